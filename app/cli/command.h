@@ -1,0 +1,51 @@
+// The command-line subcommands: each file in app/cli registers one with FACTDECK_COMMAND.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factdeck/clock.h"
+
+namespace factdeck::cli {
+
+// Options every subcommand understands, taken out of the argument list first.
+struct CommonOptions {
+  std::string data_dir;                 // --data-dir; default $XDG_DATA_HOME/factdeck
+  std::vector<std::string> content;     // --content (repeatable); default bundled + user content
+  std::optional<UnixSeconds> now;       // --now ISO-8601, for tests and simulation
+  UnixSeconds clock() const { return now ? *now : system_now(); }
+};
+
+using CommandFn = int (*)(const CommonOptions& common, const std::vector<std::string>& args);
+
+struct Command {
+  const char* name;     // "check"
+  const char* usage;    // "check [--content DIR]"
+  const char* summary;  // one line for --help
+  CommandFn run;
+};
+
+bool register_command(const Command& c);
+const std::vector<Command>& commands();
+
+// Parses the common options out of argv; the rest is left in `rest`. Returns an error message or "".
+std::string parse_common(const std::vector<std::string>& argv, CommonOptions& out,
+                         std::vector<std::string>& rest);
+
+// Default folders: the bundled content folder and the user's ($XDG_DATA_HOME/factdeck/content).
+std::vector<std::string> default_content_dirs();
+std::string default_data_dir();
+
+// Small helpers for subcommand flags: "--name value" or "--name=value".
+bool take_flag(std::vector<std::string>& args, const std::string& name);
+std::optional<std::string> take_option(std::vector<std::string>& args, const std::string& name,
+                                       std::string& error);
+
+}  // namespace factdeck::cli
+
+#define FACTDECK_CONCAT_(a, b) a##b
+#define FACTDECK_CONCAT(a, b) FACTDECK_CONCAT_(a, b)
+// Registers a subcommand at start-up: FACTDECK_COMMAND({"check", "check [--content DIR]", "...", run_check});
+#define FACTDECK_COMMAND(...) \
+  static const bool FACTDECK_CONCAT(factdeck_command_, __LINE__) = ::factdeck::cli::register_command(__VA_ARGS__)

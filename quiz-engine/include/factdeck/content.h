@@ -1,0 +1,146 @@
+// The content model (articles, facts, lexicon classes) and its loader from TOML folders.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factdeck/status.h"
+
+namespace factdeck {
+
+constexpr int kContentFormat = 1;  // the newest content format this engine reads
+
+enum class Kind { Year, Date, Period, Number, Name, Alias, List, Term, Opinion };
+
+std::string_view kind_name(Kind k);                     // "year", "date", ...
+std::optional<Kind> kind_from_name(std::string_view s);  // inverse of kind_name
+const std::vector<Kind>& all_kinds();
+
+struct Date {
+  int year = 0, month = 0, day = 0;
+  friend bool operator==(const Date& a, const Date& b) {
+    return a.year == b.year && a.month == b.month && a.day == b.day;
+  }
+  friend bool operator<(const Date& a, const Date& b) {
+    if (a.year != b.year) return a.year < b.year;
+    if (a.month != b.month) return a.month < b.month;
+    return a.day < b.day;
+  }
+};
+std::string format_date(const Date& d);  // "24 May 2024"
+std::string iso_date(const Date& d);     // "2024-05-24"
+// Days since 1970-01-01 (proleptic Gregorian), and back.
+long days_from_civil(const Date& d);
+Date civil_from_days(long days);
+
+struct Period {
+  int from = 0, to = 0;
+};
+std::string format_period(const Period& p);  // "2026-2030"
+
+struct Number {
+  double value = 0;
+  std::string unit;       // "%", "billion yuan"; may be empty
+  std::string qualifier;  // "more than"; may be empty
+  int decimals = 0;       // digits after the point as written in the file
+};
+// The value with its unit, without the qualifier: "7%", "344 billion yuan".
+std::string format_number(double value, int decimals, const std::string& unit);
+
+struct SourcePos {
+  int line = 0, column = 0;
+};
+
+// One fact of an article. Only the answer fields of its kind are meaningful.
+struct Fact {
+  std::string id;
+  Kind kind = Kind::Name;
+  std::string question;
+  std::string statement;  // contains "{answer}" exactly once
+  std::string sentence;   // the article's own words; may be empty
+  std::string note;
+  std::string class_id;   // lexicon class; may be empty
+  std::vector<std::string> distractors;
+  std::string reverse;    // the reverse question; may be empty
+  std::string original;   // name in the original language; may be empty
+  std::vector<std::string> tags;
+
+  // Answer, by kind.
+  int year = 0;                    // Year
+  Date date;                       // Date
+  Period period;                   // Period
+  Number number;                   // Number
+  std::string text;                // Name, Alias, Term, Opinion
+  std::vector<std::string> items;  // List
+
+  std::string subject;     // Alias: the full name
+  std::string definition;  // Term
+  std::string speaker;     // Opinion
+
+  SourcePos pos;  // where [[fact]] starts
+
+  // The answer as shown to a learner: "2026-2030", "more than 7%", "Big Fund", "A, B and C".
+  std::string answer_text() const;
+  // The statement with {answer} replaced by the given text.
+  std::string statement_with(const std::string& answer) const;
+};
+
+struct Article {
+  std::string id;
+  std::string title;
+  std::optional<Date> published;
+  std::string source;
+  std::vector<std::string> tags;
+  std::string summary;
+  std::vector<Fact> facts;
+  std::string file;  // the file it was loaded from
+
+  const Fact* find_fact(std::string_view fact_id) const;
+};
+
+struct LexClass {
+  std::string id;
+  std::string label;
+  std::vector<std::string> members;
+  std::string file;
+  SourcePos pos;
+};
+
+struct Content {
+  std::vector<Article> articles;  // sorted by id
+  std::vector<LexClass> classes;  // sorted by id
+
+  const Article* find_article(std::string_view id) const;
+  const LexClass* find_class(std::string_view id) const;
+  std::size_t fact_count() const;
+};
+
+struct LoadResult {
+  Content content;                       // everything that loaded cleanly
+  std::vector<Diagnostic> diagnostics;   // errors and warnings, in file order
+
+  bool has_errors() const;
+  std::size_t error_count() const;
+  std::size_t warning_count() const;
+};
+
+// Loads every articles/*.toml and lexicon/*.toml under each folder, in order.
+// Never throws: a bad file is reported and skipped, the good ones load.
+LoadResult load_content(const std::vector<std::string>& folders);
+LoadResult load_content(const std::string& folder);
+
+// Parses one file's text as if read from `path` (for tests and the editor).
+// kind: "article" or "lexicon". Lexicon classes of `known` are used to check `class`.
+struct FileText {
+  std::string path;
+  std::string text;
+};
+LoadResult load_content_texts(const std::vector<FileText>& lexicon_files,
+                              const std::vector<FileText>& article_files);
+
+// Case-, punctuation- and space-insensitive form used to compare names and answers.
+std::string normalize_text(std::string_view s);
+
+}  // namespace factdeck
