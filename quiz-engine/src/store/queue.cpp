@@ -1,0 +1,182 @@
+// The store's card-set and queue queries: syncing cards with the content, what is due, practice results.
+#include <set>
+#include <tuple>
+
+#include "factdeck/store.h"
+#include "store/sql.h"
+
+namespace factdeck {
+
+using namespace store_detail;
+
+namespace {
+
+// Every queue query filters `suspended = 0 AND hidden = 0` written exactly so, which lets SQLite use
+// the partial indexes cards_due and cards_new.
+std::vector<CardRow> read_cards(sqlite3_stmt* s) {
+  std::vector<CardRow> out;
+  ResetOnExit reset{s};
+  while (s && sqlite3_step(s) == SQLITE_ROW) out.push_back(read_card(s));
+  return out;
+}
+
+Status set_hidden(Store& store, std::int64_t id, bool hidden) {
+  sqlite3_stmt* s = store.statement("UPDATE cards SET hidden = ? WHERE id = ?");
+  ResetOnExit reset{s};
+  if (!s) return Status::Error("cannot prepare the hide update");
+  sqlite3_bind_int(s, 1, hidden ? 1 : 0);
+  sqlite3_bind_int64(s, 2, id);
+  if (sqlite3_step(s) != SQLITE_DONE) return Status::Error(std::string("cannot hide the card: ") + sqlite3_errmsg(store.handle()));
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status Store::sync_cards(const std::vector<CardKey>& wanted, UnixSeconds now, SyncResult& out) {
+  out = SyncResult{};
+  using Key = std::tuple<std::string, std::string, int>;
+  std::set<Key> want;
+  for (const CardKey& k : wanted) want.emplace(k.article, k.fact, k.direction);
+
+  // One transaction for the whole sync: thousands of facts commit at once, and a crash leaves the
+  // cards as they were rather than half-synced.
+  Transaction tx(*this);
+  if (!tx.began()) return error("cannot start syncing the cards");
+  std::set<Key> have;
+  for (const CardRow& c : all_cards()) {
+    Key k{c.article, c.fact, c.direction};
+    have.insert(k);
+    const bool wanted_now = want.count(k) > 0;
+    if (wanted_now == !c.hidden) continue;
+    Status st = set_hidden(*this, c.id, !wanted_now);
+    if (!st.ok()) return st;
+    ++(wanted_now ? out.unhidden : out.hidden);
+  }
+  // Creation follows the content's order, so new cards are introduced in the order they were written.
+  for (const CardKey& k : wanted) {
+    if (have.count(Key{k.article, k.fact, k.direction})) continue;
+    CardRow created;
+    Status st = ensure_card(k.article, k.fact, k.direction, now, created);
+    if (!st.ok()) return st;
+    have.emplace(k.article, k.fact, k.direction);
+    ++out.added;
+  }
+  return tx.commit();
+}
+
+std::vector<CardRow> Store::learning_due(UnixSeconds until, int limit) {
+  sqlite3_stmt* s = statement("SELECT " FACTDECK_CARD_COLUMNS " FROM cards c "
+                              "WHERE suspended = 0 AND hidden = 0 AND due <= ? AND state IN (1, 3) "
+                              "ORDER BY due, id LIMIT ?");
+  if (!s) return {};
+  sqlite3_bind_int64(s, 1, until);
+  sqlite3_bind_int(s, 2, limit);
+  return read_cards(s);
+}
+
+std::vector<CardRow> Store::reviews_due(UnixSeconds day_end, int limit) {
+  sqlite3_stmt* s = statement("SELECT " FACTDECK_CARD_COLUMNS " FROM cards c "
+                              "WHERE suspended = 0 AND hidden = 0 AND due < ? AND state = 2 "
+                              "ORDER BY due, id LIMIT ?");
+  if (!s) return {};
+  sqlite3_bind_int64(s, 1, day_end);
+  sqlite3_bind_int(s, 2, limit);
+  return read_cards(s);
+}
+
+// A new card whose sibling was answered today waits for another day (Anki buries siblings likewise):
+// asking "which plan covers 2026-2030?" right after "which years does the plan cover?" tests nothing.
+#define FACTDECK_NOT_BURIED                                                              \
+  "NOT EXISTS (SELECT 1 FROM cards s JOIN reviews r ON r.card = s.id "                  \
+  "WHERE s.article = c.article AND s.fact = c.fact AND s.id != c.id AND r.time >= ?)"
+
+std::vector<CardRow> Store::new_cards(UnixSeconds day_start, int limit) {
+  sqlite3_stmt* s = statement("SELECT " FACTDECK_CARD_COLUMNS " FROM cards c "
+                              "WHERE state = 0 AND suspended = 0 AND hidden = 0 AND " FACTDECK_NOT_BURIED
+                              " ORDER BY id LIMIT ?");
+  if (!s) return {};
+  sqlite3_bind_int64(s, 1, day_start);
+  sqlite3_bind_int(s, 2, limit);
+  return read_cards(s);
+}
+
+int Store::new_introduced(UnixSeconds from, UnixSeconds to) {
+  sqlite3_stmt* s = statement("SELECT count(*) FROM reviews WHERE time >= ? AND time < ? AND prev_state = 0");
+  if (!s) return 0;
+  sqlite3_bind_int64(s, 1, from);
+  sqlite3_bind_int64(s, 2, to);
+  return static_cast<int>(step_int(s));
+}
+
+int Store::reviews_between(UnixSeconds from, UnixSeconds to) {
+  sqlite3_stmt* s = statement("SELECT count(*) FROM reviews WHERE time >= ? AND time < ?");
+  if (!s) return 0;
+  sqlite3_bind_int64(s, 1, from);
+  sqlite3_bind_int64(s, 2, to);
+  return static_cast<int>(step_int(s));
+}
+
+QueueCounts Store::queue_counts(UnixSeconds learn_until, UnixSeconds day_start, UnixSeconds day_end) {
+  QueueCounts q;
+  sqlite3_stmt* s = statement(
+      "SELECT count(*), coalesce(sum(suspended), 0), coalesce(sum(hidden), 0), "
+      "coalesce(sum(suspended = 0 AND hidden = 0 AND state IN (1, 3) AND due <= ?), 0), "
+      "coalesce(sum(suspended = 0 AND hidden = 0 AND state = 2 AND due < ?), 0), "
+      "min(CASE WHEN suspended = 0 AND hidden = 0 AND state IN (1, 3) THEN due END) FROM cards");
+  if (s) {
+    ResetOnExit reset{s};
+    sqlite3_bind_int64(s, 1, learn_until);
+    sqlite3_bind_int64(s, 2, day_end);
+    if (sqlite3_step(s) == SQLITE_ROW) {
+      q.total = sqlite3_column_int(s, 0);
+      q.suspended = sqlite3_column_int(s, 1);
+      q.hidden = sqlite3_column_int(s, 2);
+      q.learning_due = sqlite3_column_int(s, 3);
+      q.review_due = sqlite3_column_int(s, 4);
+      q.next_learning = column_time(s, 5);
+    }
+  }
+  sqlite3_stmt* n = statement("SELECT count(*) FROM cards c WHERE state = 0 AND suspended = 0 AND hidden = 0 AND "
+                              FACTDECK_NOT_BURIED);
+  if (n) {
+    sqlite3_bind_int64(n, 1, day_start);
+    q.new_available = static_cast<int>(step_int(n));
+  }
+  return q;
+}
+
+Status Store::add_practice_result(PracticeResult& r) {
+  sqlite3_stmt* s = statement("INSERT INTO practice_results (time, settings, score, total, details) VALUES (?, ?, ?, ?, ?)");
+  ResetOnExit reset{s};
+  if (!s) return error("cannot prepare");
+  sqlite3_bind_int64(s, 1, r.time);
+  bind_text(s, 2, r.settings);
+  sqlite3_bind_int(s, 3, r.score);
+  sqlite3_bind_int(s, 4, r.total);
+  bind_text(s, 5, r.details);
+  if (sqlite3_step(s) != SQLITE_DONE) return error("cannot save the practice result");
+  r.id = sqlite3_last_insert_rowid(db_);
+  return Status::Ok();
+}
+
+std::vector<PracticeResult> Store::practice_results(int limit) {
+  std::vector<PracticeResult> out;
+  sqlite3_stmt* s = statement("SELECT id, time, settings, score, total, details FROM practice_results "
+                              "ORDER BY time DESC, id DESC LIMIT ?");
+  ResetOnExit reset{s};
+  if (!s) return out;
+  sqlite3_bind_int(s, 1, limit);
+  while (sqlite3_step(s) == SQLITE_ROW) {
+    PracticeResult r;
+    r.id = sqlite3_column_int64(s, 0);
+    r.time = sqlite3_column_int64(s, 1);
+    r.settings = column_text(s, 2);
+    r.score = sqlite3_column_int(s, 3);
+    r.total = sqlite3_column_int(s, 4);
+    r.details = column_text(s, 5);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace factdeck
