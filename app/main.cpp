@@ -1,0 +1,56 @@
+// factdeck's entry point: a subcommand when one is named, otherwise the desktop window.
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "ui/desktop.h"
+
+namespace {
+
+void print_help() {
+  std::cout << "Factdeck " FACTDECK_VERSION ": quizzes and flashcards from news articles.\n\n"
+               "usage: factdeck [--data-dir DIR] [--content DIR] [--now TIME]   open the desktop app\n"
+               "       factdeck --screenshot SCREEN --out FILE.png [...]         render one screen to a PNG and exit\n";
+  for (const auto& c : factdeck::cli::commands())
+    std::printf("       factdeck %-44s %s\n", c.usage, c.summary);
+  std::cout << "\ncommon options:\n"
+               "  --data-dir DIR   where the SQLite database lives (default: $XDG_DATA_HOME/factdeck,\n"
+               "                   else ~/.local/share/factdeck)\n"
+               "  --content DIR    a content folder (articles/, lexicon/); repeatable (default: the bundled\n"
+               "                   content and DATA_DIR/content)\n"
+               "  --now TIME       the clock, for tests and simulation (ISO 8601, e.g. 2026-01-15T08:00:00Z)\n"
+               "  --help, --version\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  for (const std::string& a : args) {
+    if (a == "--help" || a == "-h" || a == "help") {
+      print_help();
+      return 0;
+    }
+    if (a == "--version" || a == "-V") {
+      std::cout << "factdeck " FACTDECK_VERSION "\n";
+      return 0;
+    }
+  }
+
+  factdeck::cli::CommonOptions common;
+  std::vector<std::string> rest;
+  const std::string error = factdeck::cli::parse_common(args, common, rest);
+  if (!error.empty()) {
+    std::cerr << "factdeck: " << error << "\n";
+    return 2;
+  }
+  if (!rest.empty() && rest[0].rfind("--", 0) != 0) {
+    for (const auto& c : factdeck::cli::commands())
+      if (rest[0] == c.name) return c.run(common, std::vector<std::string>(rest.begin() + 1, rest.end()));
+    std::cerr << "factdeck: unknown command '" << rest[0] << "'; see factdeck --help\n";
+    return 2;
+  }
+  return factdeck::ui::run_desktop(common, rest);
+}

@@ -1,0 +1,184 @@
+// The GLFW + OpenGL 3.3 + Dear ImGui shell: window, idle-friendly loop, screenshots, and the screens' frame.
+#include <glad/gl.h>
+// glad before GLFW, so GLFW does not pull in the system GL header.
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+#include <stb_image_write.h>
+
+#include <cstdio>
+#include <iostream>
+#include <vector>
+
+#include "ui/app_state.h"
+#include "ui/desktop.h"
+#include "ui/fonts.h"
+#include "ui/views/views.h"
+
+namespace factdeck::ui {
+namespace {
+
+constexpr int kFramesAfterInput = 3;  // ImGui settles hover/active state within a few frames
+
+void glfw_error(int code, const char* what) { std::fprintf(stderr, "factdeck: GLFW error %d: %s\n", code, what); }
+
+// Loads content, opens the database and prepares today's session. Problems become messages, not exits.
+void open_engine(AppState& s) {
+  s.content = load_content(s.options.content);
+  const std::string db = Store::default_path(s.options.data_dir);
+  Status st = Store::open(db, s.store);
+  if (!st.ok()) {
+    s.store_error = st.message();
+    return;
+  }
+  s.session = std::make_unique<StudySession>(s.content.content, *s.store, load_study_settings(*s.store));
+  st = s.session->sync_cards(s.now());
+  if (!st.ok()) s.status = st.message();
+}
+
+bool write_png(const std::string& path, int w, int h) {
+  std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadBuffer(GL_BACK);
+  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  // OpenGL's rows start at the bottom; PNG's at the top.
+  stbi_flip_vertically_on_write(1);
+  return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
+}
+
+}  // namespace
+
+const char* screen_name(Screen s) {
+  static const char* names[] = {"today", "review", "practice", "library", "timeline", "stats", "settings"};
+  return names[static_cast<int>(s)];
+}
+
+std::optional<Screen> screen_from_name(const std::string& n) {
+  for (int i = 0; i <= static_cast<int>(Screen::Settings); ++i)
+    if (n == screen_name(static_cast<Screen>(i))) return static_cast<Screen>(i);
+  return std::nullopt;
+}
+
+int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>& argv) {
+  std::vector<std::string> args = argv;
+  std::string error;
+  const auto shot_screen = cli::take_option(args, "--screenshot", error);
+  const auto shot_out = cli::take_option(args, "--out", error);
+  if (!error.empty() || !args.empty()) {
+    std::cerr << "factdeck: " << (error.empty() ? "unknown option '" + args[0] + "'" : error) << "; see factdeck --help\n";
+    return 2;
+  }
+  if (shot_screen && !shot_out) {
+    std::cerr << "factdeck: --screenshot needs --out FILE.png\n";
+    return 2;
+  }
+  AppState state;
+  state.options = common;
+  if (shot_screen) {
+    auto sc = screen_from_name(*shot_screen);
+    if (!sc) {
+      std::cerr << "factdeck: unknown screen '" << *shot_screen
+                << "'; screens: today, review, practice, library, timeline, stats, settings\n";
+      return 2;
+    }
+    state.screen = *sc;
+  }
+
+  glfwSetErrorCallback(glfw_error);
+  if (!glfwInit()) {
+    std::cerr << "factdeck: cannot open a window: no display (is DISPLAY set?).\n"
+                 "The command line works without one: factdeck --help, factdeck check, factdeck study --terminal\n";
+    return 1;
+  }
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
+  GLFWwindow* window = glfwCreateWindow(1100, 760, "Factdeck", nullptr, nullptr);
+  if (!window) {
+    std::cerr << "factdeck: cannot create an OpenGL 3.3 window\n";
+    glfwTerminate();
+    return 1;
+  }
+  glfwMakeContextCurrent(window);
+  glfwSwapInterval(1);
+  if (!gladLoadGL(glfwGetProcAddress)) {
+    std::cerr << "factdeck: cannot load OpenGL 3.3 functions\n";
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return 1;
+  }
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // window layout is ours, not imgui.ini's
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui::StyleColorsDark();
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+
+  open_engine(state);
+  float xscale = 1, yscale = 1;
+  glfwGetWindowContentScale(window, &xscale, &yscale);
+  build_fonts(state.content.content, 22.0f * xscale);
+  ImGui::GetStyle().ScaleAllSizes(xscale);
+
+  int frames_left = kFramesAfterInput;
+  int shot_frames = 0;
+  int exit_code = 0;
+  while (!glfwWindowShouldClose(window)) {
+    // Idle costs nothing: block until input unless a few settling frames are still owed.
+    if (frames_left <= 0 && !shot_screen) {
+      glfwWaitEvents();
+      frames_left = kFramesAfterInput;
+    } else {
+      glfwPollEvents();
+    }
+    if (glfwGetWindowAttrib(window, GLFW_ICONIFIED)) {
+      frames_left = 0;
+      continue;
+    }
+    --frames_left;
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    draw_frame(state);
+    ImGui::Render();
+
+    int w, h;
+    glfwGetFramebufferSize(window, &w, &h);
+    glViewport(0, 0, w, h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    // Apply what the views asked for, after drawing, so a frame never sees half a change.
+    auto pending = std::move(state.pending);
+    state.pending.clear();
+    for (auto& f : pending) f(state);
+    if (!pending.empty()) frames_left = kFramesAfterInput;
+
+    if (shot_screen && ++shot_frames == 4) {
+      if (!write_png(*shot_out, w, h)) {
+        std::cerr << "factdeck: cannot write " << *shot_out << "\n";
+        exit_code = 1;
+      }
+      break;
+    }
+    glfwSwapBuffers(window);
+    if (state.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
+  }
+
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  glfwDestroyWindow(window);
+  glfwTerminate();
+  return exit_code;
+}
+
+}  // namespace factdeck::ui

@@ -1,0 +1,100 @@
+// Study sessions: today's queue, asking a card, grading the answer, scheduling it, undo and suspend.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factdeck/content.h"
+#include "factdeck/fsrs.h"
+#include "factdeck/question.h"
+#include "factdeck/store.h"
+
+namespace factdeck {
+
+// The learner's study settings, kept in the store's settings table.
+struct StudySettings {
+  double desired_retention = 0.9;
+  int new_per_day = 20;
+  int rollover_hour = 4;         // a study day starts at this local hour (as Anki)
+  int utc_offset_minutes = 0;    // the learner's local offset, passed in by the program's edge
+  int maximum_interval = 36500;  // days
+  bool fuzz = false;
+  int slow_ms = 20000;  // a right answer slower than this is rated Hard
+  int fast_ms = 8000;   // a right recall answer faster than this is rated Easy
+};
+StudySettings load_study_settings(Store& store);
+Status save_study_settings(Store& store, const StudySettings& s);
+FsrsConfig fsrs_config(const StudySettings& s);
+
+// The local study day of an instant: days since 1970-01-01 in local time, shifted by the rollover hour.
+long study_day(UnixSeconds t, const StudySettings& s);
+
+struct TodayCounts {
+  int due = 0;       // review cards due today
+  int learning = 0;  // cards in (re)learning steps due today
+  int fresh = 0;     // new cards still to introduce today (after the daily limit)
+  int reviewed_today = 0;
+  int streak = 0;    // consecutive study days with at least one answer, up to today
+  int total_cards = 0;
+  int suspended = 0;
+};
+
+// What the learner gave. Which fields count depends on the question type.
+struct Response {
+  int choice = -1;          // mcq, reverse, fact-or-opinion: option index
+  bool truth = false;       // tf
+  std::string text;         // cloze, numeric: what was typed
+  std::vector<int> order;   // order: item indices, earliest first
+  std::vector<int> pairs;   // match: pairs[i] = right index chosen for left[i]
+  int response_ms = 0;
+};
+
+// A card being asked now.
+struct Prompt {
+  CardRow card;
+  const Article* article = nullptr;
+  const Fact* fact = nullptr;
+  Question question;
+};
+
+struct Outcome {
+  bool correct = false;
+  Rating rating = Rating::Again;                 // the rating stored (automatic or overridden)
+  std::array<SchedulingResult, 4> options{};     // what each rating would do (for the rating buttons)
+  std::int64_t review_id = 0;
+  CardRow after;
+};
+
+class StudySession {
+ public:
+  // `content` and `store` must outlive the session.
+  StudySession(const Content& content, Store& store, StudySettings settings);
+
+  // Makes the store match the content: a card for each new fact (and reverse direction), hides the
+  // cards of removed facts (their reviews stay), unhides facts that came back.
+  Status sync_cards(UnixSeconds now);
+
+  TodayCounts counts(UnixSeconds now);
+  // The next card to ask at `now`, with its question, or nullopt when today's work is done.
+  std::optional<Prompt> next(UnixSeconds now);
+  // Grades the response, schedules the card with the automatic rating and commits both at once.
+  Status answer(const Prompt& prompt, const Response& response, UnixSeconds now, Outcome& out);
+  // Replaces the rating of the answer just given (undo + answer again, in one transaction).
+  Status override_rating(const Prompt& prompt, Outcome& outcome, Rating rating, UnixSeconds now);
+  // Removes the newest answer and restores its card; the card comes back next.
+  Status undo(UnixSeconds now);
+  Status suspend(std::int64_t card, bool suspended);
+
+  const StudySettings& settings() const { return settings_; }
+  void set_settings(const StudySettings& s) { settings_ = s; }
+
+ private:
+  const Content& content_;
+  Store& store_;
+  StudySettings settings_;
+};
+
+}  // namespace factdeck

@@ -1,0 +1,234 @@
+// One [[fact]]: the fields every fact has, the answer shape of its kind, and the rules of the format.
+#include "content/fact_reader.h"
+
+#include <set>
+
+namespace factdeck::content_detail {
+namespace {
+
+bool kind_has_reverse(Kind k) { return k == Kind::Name || k == Kind::Alias || k == Kind::Term; }
+
+// Reads `answer` in the shape of the fact's kind.
+bool read_answer(Reader& r, const toml::table& t, Fact& f) {
+  const toml::node* n = t.get("answer");
+  if (!n) {
+    r.error(t.source(), "missing required field 'answer'");
+    return false;
+  }
+  const std::string kind(kind_name(f.kind));
+  switch (f.kind) {
+    case Kind::Year: {
+      auto y = r.integer(t, "answer", true);
+      if (!y) return false;
+      if (*y < 1 || *y > 9999) {
+        r.error(n->source(), "year " + std::to_string(*y) + " is out of range 1-9999");
+        return false;
+      }
+      f.year = static_cast<int>(*y);
+      return true;
+    }
+    case Kind::Date: {
+      auto d = r.date(t, "answer", true);
+      if (!d) return false;
+      f.date = Date{d->year, d->month, d->day};
+      return true;
+    }
+    case Kind::Period: {
+      const toml::table* p = r.table(t, "answer", true);
+      if (!p) {
+        return false;
+      }
+      r.check_keys(*p, {"from", "to"}, "a period answer");
+      auto from = r.integer(*p, "from", true);
+      auto to = r.integer(*p, "to", true);
+      if (!from || !to) return false;
+      if (*from < 1 || *to > 9999) {
+        r.error(n->source(), "period years must be in 1-9999");
+        return false;
+      }
+      if (*from > *to) {
+        r.error(n->source(), "period 'from' (" + std::to_string(*from) + ") is after 'to' (" + std::to_string(*to) + ")");
+        return false;
+      }
+      f.period = Period{static_cast<int>(*from), static_cast<int>(*to)};
+      return true;
+    }
+    case Kind::Number: {
+      const toml::table* p = r.table(t, "answer", true);
+      if (!p) return false;
+      r.check_keys(*p, {"value", "unit", "qualifier"}, "a number answer");
+      auto v = r.number(*p, "value", true, &f.number.decimals);
+      f.number.unit = r.string(*p, "unit", false).value_or("");
+      f.number.qualifier = r.string(*p, "qualifier", false).value_or("");
+      if (!v) return false;
+      f.number.value = *v;
+      return true;
+    }
+    case Kind::List: {
+      auto items = r.strings(t, "answer", true);
+      if (!items) return false;
+      if (items->size() < 2) {
+        r.error(n->source(), "a list answer needs at least 2 members");
+        return false;
+      }
+      std::set<std::string> seen;
+      for (const std::string& s : *items)
+        if (!seen.insert(normalize_text(s)).second) {
+          r.error(n->source(), "list member '" + s + "' appears twice");
+          return false;
+        }
+      f.items = *items;
+      return true;
+    }
+    case Kind::Name:
+    case Kind::Alias:
+    case Kind::Term:
+    case Kind::Opinion: {
+      auto s = r.string(t, "answer", true);
+      if (!s) return false;
+      f.text = *s;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool read_fact(Reader& r, const toml::table& t, const Content& lexicon, Fact& f) {
+  const int errors_before = static_cast<int>(r.diagnostics().size());
+  auto had_error = [&] {
+    for (std::size_t i = static_cast<std::size_t>(errors_before); i < r.diagnostics().size(); ++i)
+      if (r.diagnostics()[i].severity == Severity::Error) return true;
+    return false;
+  };
+  f.pos = {static_cast<int>(t.source().begin.line), static_cast<int>(t.source().begin.column)};
+  r.check_keys(t,
+               {"id", "kind", "question", "answer", "statement", "sentence", "note", "class", "distractors", "reverse",
+                "original", "tags", "subject", "definition", "speaker"},
+               "[[fact]]");
+
+  auto id = r.string(t, "id", true);
+  if (id && !r.valid_id(*id)) r.error(t.get("id")->source(), "fact id '" + *id + "' must be lower-case letters, digits and '-'");
+  f.id = id.value_or("");
+
+  auto kind = r.string(t, "kind", true);
+  if (!kind) return false;
+  auto k = kind_from_name(*kind);
+  if (!k) {
+    std::string msg = "unknown kind '" + *kind + "'; the kinds are year, date, period, number, name, alias, list, term, opinion";
+    r.error(t.get("kind")->source(), msg);
+    return false;
+  }
+  f.kind = *k;
+
+  f.question = r.string(t, "question", true).value_or("");
+  f.statement = r.string(t, "statement", true).value_or("");
+  if (const toml::node* s = t.get("statement"); s && s->is_string()) {
+    std::size_t count = 0;
+    for (std::size_t at = f.statement.find("{answer}"); at != std::string::npos; at = f.statement.find("{answer}", at + 1))
+      ++count;
+    if (count != 1)
+      r.error(s->source(), count == 0 ? "'statement' must contain {answer} once; it has none"
+                                      : "'statement' must contain {answer} once; it has " + std::to_string(count));
+  }
+  f.sentence = r.string(t, "sentence", false).value_or("");
+  f.note = r.string(t, "note", false).value_or("");
+  f.original = r.string(t, "original", false).value_or("");
+  f.reverse = r.string(t, "reverse", false).value_or("");
+  f.subject = r.string(t, "subject", false).value_or("");
+  f.definition = r.string(t, "definition", false).value_or("");
+  f.speaker = r.string(t, "speaker", false).value_or("");
+  f.distractors = r.strings(t, "distractors", false).value_or(std::vector<std::string>{});
+  f.tags = r.strings(t, "tags", false, true).value_or(std::vector<std::string>{});
+  f.class_id = r.string(t, "class", false).value_or("");
+
+  if (const toml::node* c = t.get("class"); c && c->is_string() && !lexicon.find_class(f.class_id)) {
+    std::string msg = "unknown lexicon class '" + f.class_id + "'";
+    std::vector<std::string> ids;
+    for (const LexClass& lc : lexicon.classes) ids.push_back(lc.id);
+    std::string best;
+    std::size_t best_len = 0;
+    for (const std::string& id2 : ids) {  // a cheap "did you mean": the longest shared prefix
+      std::size_t n = 0;
+      while (n < id2.size() && n < f.class_id.size() && id2[n] == f.class_id[n]) ++n;
+      if (n > best_len && n >= 4) best_len = n, best = id2;
+    }
+    if (!best.empty()) msg += "; did you mean '" + best + "'?";
+    r.error(c->source(), msg);
+  }
+
+  read_answer(r, t, f);
+
+  // Fields that belong to one kind only.
+  auto only = [&](const char* key, bool allowed, const char* kinds) {
+    if (const toml::node* n = t.get(key); n && !allowed)
+      r.error(n->source(), std::string("'") + key + "' is only for " + kinds + " facts, not " + std::string(kind_name(f.kind)));
+  };
+  only("subject", f.kind == Kind::Alias, "alias");
+  only("definition", f.kind == Kind::Term, "term");
+  only("speaker", f.kind == Kind::Opinion, "opinion");
+  only("reverse", kind_has_reverse(f.kind), "name, alias and term");
+
+  auto require = [&](bool ok, const std::string& message) {
+    if (!ok) r.error(t.source(), message);
+  };
+  switch (f.kind) {
+    case Kind::Name:
+      require(!f.class_id.empty() || f.distractors.size() >= 3,
+              "a name fact needs a 'class' or at least 3 'distractors'");
+      break;
+    case Kind::Alias:
+      require(!f.subject.empty() || t.get("subject"), "an alias fact needs 'subject', the full name");
+      require(!f.class_id.empty() || !f.distractors.empty(), "an alias fact needs a 'class' or 'distractors'");
+      break;
+    case Kind::List:
+      require(!f.class_id.empty(), "a list fact needs a 'class' (its non-members are the wrong answers)");
+      break;
+    case Kind::Term:
+      require(!f.definition.empty() || t.get("definition"), "a term fact needs 'definition'");
+      break;
+    case Kind::Opinion:
+      require(!f.speaker.empty() || t.get("speaker"), "an opinion fact needs 'speaker'");
+      break;
+    default:
+      break;
+  }
+  // An authored distractor that is the answer itself would make a question with two keys.
+  if (!f.text.empty())
+    for (const std::string& d : f.distractors)
+      if (normalize_text(d) == normalize_text(f.text))
+        r.error(t.get("distractors")->source(), "distractor '" + d + "' is the answer itself");
+  return !had_error();
+}
+
+std::size_t wrong_answer_supply(const Content& content, const Fact& f) {
+  std::set<std::string> wrong;
+  std::set<std::string> right;
+  if (f.kind == Kind::List) {
+    for (const std::string& m : f.items) right.insert(normalize_text(m));
+  } else {
+    right.insert(normalize_text(f.text));
+    if (!f.subject.empty()) right.insert(normalize_text(f.subject));
+  }
+  for (const std::string& d : f.distractors)
+    if (!right.count(normalize_text(d))) wrong.insert(normalize_text(d));
+  if (const LexClass* c = content.find_class(f.class_id))
+    for (const std::string& m : c->members)
+      if (!right.count(normalize_text(m))) wrong.insert(normalize_text(m));
+  return wrong.size();
+}
+
+void warn_thin_facts(const Content& content, std::vector<Diagnostic>& out) {
+  for (const Article& a : content.articles)
+    for (const Fact& f : a.facts) {
+      if (f.kind != Kind::Name && f.kind != Kind::Alias && f.kind != Kind::List) continue;
+      const std::size_t n = wrong_answer_supply(content, f);
+      if (n >= 3) continue;
+      out.push_back({Severity::Warning, a.file, f.pos.line, f.pos.column,
+                     "fact '" + f.id + "' has only " + std::to_string(n) +
+                         " wrong answers; multiple choice needs 3 (it still gets true/false and cloze questions)"});
+    }
+}
+
+}  // namespace factdeck::content_detail
