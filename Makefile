@@ -45,6 +45,7 @@ bench: setup
 	cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
 	cmake --build $(BENCH_BUILD) -j $(JOBS)
 	cmake --build $(BENCH_BUILD) --target run-bench
+	@mkdir -p $(BUILD) && cp $(BENCH_BUILD)/bench.md $(BUILD)/bench.md && echo "written to $(BUILD)/bench.md"
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(BENCH_BUILD)

@@ -13,6 +13,7 @@
 
 #include "ui/app_state.h"
 #include "ui/desktop.h"
+#include "ui/first_frame.h"
 #include "ui/fonts.h"
 #include "ui/views/views.h"
 
@@ -128,6 +129,7 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   int frames_left = kFramesAfterInput;
   int shot_frames = 0;
   int exit_code = 0;
+  bool first_frame_shown = false;
   while (!glfwWindowShouldClose(window)) {
     // Idle costs nothing: block until input unless a few settling frames are still owed.
     if (frames_left <= 0 && !shot_screen) {
@@ -170,6 +172,10 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
       break;
     }
     glfwSwapBuffers(window);
+    if (!first_frame_shown) {
+      factdeck_report_first_frame();
+      first_frame_shown = true;
+    }
     if (state.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
   }
 
