@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "factdeck/clock.h"
@@ -150,6 +151,8 @@ class Store {
   // Settings ------------------------------------------------------------
   std::optional<std::string> setting(const std::string& key);
   Status set_setting(const std::string& key, const std::string& value);
+  // Several settings in one transaction: a settings screen's Save is one action.
+  Status set_settings(const std::vector<std::pair<std::string, std::string>>& values);
 
   // Runs `sql` (no results) as is; for migrations, maintenance and tests.
   Status exec(const std::string& sql);

@@ -375,4 +375,14 @@ Status Store::set_setting(const std::string& key, const std::string& value) {
   return Status::Ok();
 }
 
+Status Store::set_settings(const std::vector<std::pair<std::string, std::string>>& values) {
+  Transaction tx(*this);
+  if (!tx.began()) return error("cannot start saving the settings");
+  for (const auto& [key, value] : values) {
+    Status st = set_setting(key, value);
+    if (!st.ok()) return st;
+  }
+  return tx.commit();
+}
+
 }  // namespace factdeck
