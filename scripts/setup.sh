@@ -7,7 +7,10 @@ PKGS=(
   libimgui-dev libstb-dev libglfw3-dev python3-glad
   libsqlite3-dev doctest-dev libtomlplusplus-dev nlohmann-json3-dev
   fonts-wqy-microhei
-  sqlite3 xvfb xauth libgl1-mesa-dri xdotool x11-utils imagemagick
+  libxlsxwriter-dev libzip-dev
+  sqlite3 xvfb xauth libgl1-mesa-dri xdotool x11-utils xclip imagemagick
+  # readers of the export formats and the fuzzers, used by the tests
+  chromium poppler-utils libxml2-utils clang libclang-rt-14-dev
 )
 # node and npm run the reference tests (ts-fsrs, export readers); a machine that
 # already has a newer node keeps it.
