@@ -179,6 +179,7 @@ std::optional<Response> parse_response(const Question& q, const std::string& lin
 
 void print_feedback(const Prompt& p, const Outcome& o) {
   const Question& q = p.question;
+  std::cout << "\n";
   if (o.correct) std::cout << (o.typo ? "Right (with a typo): " : "Right: ") << q.answer_text << "\n";
   else std::cout << "Wrong. The answer: " << q.answer_text << "\n";
   if (!q.sentence.empty()) std::cout << "  \"" << q.sentence << "\"\n";
@@ -227,6 +228,8 @@ class TerminalStudy {
       return false;
     }
     line = trim(line);
+    // Piped input is not echoed by a terminal: echo it so a transcript reads like a session.
+    if (!interactive_) std::cout << line << "\n";
     return true;
   }
 

@@ -58,7 +58,13 @@ Status StudySession::sync_cards(UnixSeconds now) {
   for (const Article& a : content_.articles)
     for (const Fact& f : a.facts) {
       wanted.push_back({a.id, f.id, 0});
-      if (!f.reverse.empty()) wanted.push_back({a.id, f.id, 1});
+      // A reverse card only where a reverse question can be made (the fact has its `reverse` stem
+      // and what it asks for); otherwise it would repeat the forward questions.
+      if (!f.reverse.empty()) {
+        const std::vector<QuestionType> types = types_for(f);
+        if (std::find(types.begin(), types.end(), QuestionType::Reverse) != types.end())
+          wanted.push_back({a.id, f.id, 1});
+      }
     }
   SyncResult result;
   return store_.sync_cards(wanted, now, result);
@@ -89,11 +95,17 @@ std::optional<Prompt> StudySession::prompt_for(const CardRow& card) {
   if (fact) {
     const std::uint64_t seed = question_seed(card);
     const std::vector<QuestionType> allowed = types_for(*fact);
+    // The generator may answer a request with another type when the asked one cannot pass its rules
+    // (a cloze for a reverse question without enough wrong answers); the session's own order of
+    // preference comes first, and such a substitute is kept only as the last resort.
+    std::optional<Question> substitute;
     for (QuestionType t : preferred_types(card, *fact, seed)) {
       if (std::find(allowed.begin(), allowed.end(), t) == allowed.end()) continue;
       std::optional<Question> q = generate_question(content_, *article, *fact, t, difficulty_for(card), seed);
-      if (q) return Prompt{card, article, fact, std::move(*q)};
+      if (q && q->type == t) return Prompt{card, article, fact, std::move(*q)};
+      if (q && !substitute) substitute = std::move(q);
     }
+    if (substitute) return Prompt{card, article, fact, std::move(*substitute)};
   }
   // No question passes the quality rules (or the fact is gone): skip the card for this session
   // rather than show a bad question or stall the queue.
