@@ -1,0 +1,124 @@
+// The quiz as Markdown for printing: numbered questions with lettered options, then the answer key.
+#include <set>
+#include <sstream>
+
+#include "factdeck/quiz_format.h"
+
+namespace factdeck {
+namespace {
+
+std::string letter(std::size_t i) { return std::string(1, static_cast<char>('A' + i)); }
+
+// Numbers trimmed of trailing zeros ("0.5", "7"), as the prompt shows them.
+std::string short_number(double v) {
+  std::ostringstream s;
+  s.precision(6);
+  s << v;
+  return s.str();
+}
+
+void write_question(std::ostringstream& out, std::size_t n, const Question& q) {
+  const std::string indent = std::string(std::to_string(n).size() + 2, ' ');
+  out << n << ". " << q.prompt << "\n";
+  switch (q.type) {
+    case QuestionType::Mcq:
+    case QuestionType::Reverse:
+    case QuestionType::FactOrOpinion:
+      out << "\n";
+      for (std::size_t i = 0; i < q.options.size(); ++i) out << indent << letter(i) << ". " << q.options[i] << "  \n";
+      break;
+    case QuestionType::TrueFalse:
+      out << "\n" << indent << "True / False\n";
+      break;
+    case QuestionType::Cloze:
+    case QuestionType::Numeric:
+      out << "\n" << indent << "Answer: ______________\n";
+      break;
+    case QuestionType::Order:
+      out << "\n";
+      for (std::size_t i = 0; i < q.items.size(); ++i) out << indent << letter(i) << ". " << q.items[i] << "  \n";
+      out << "\n" << indent << "Order: ___, ___, ___" << (q.items.size() > 3 ? ", ..." : "") << "\n";
+      break;
+    case QuestionType::Match:
+      out << "\n";
+      for (std::size_t i = 0; i < q.left.size(); ++i) out << indent << i + 1 << ". " << q.left[i] << "  \n";
+      out << "\n";
+      for (std::size_t i = 0; i < q.right.size(); ++i) out << indent << letter(i) << ". " << q.right[i] << "  \n";
+      break;
+  }
+  out << "\n";
+}
+
+std::string key_line(const Question& q) {
+  std::string s;
+  switch (q.type) {
+    case QuestionType::Mcq:
+    case QuestionType::Reverse:
+    case QuestionType::FactOrOpinion:
+      if (q.answer < 0 || static_cast<std::size_t>(q.answer) >= q.options.size()) {
+        s = q.answer_text;
+        break;
+      }
+      s = letter(static_cast<std::size_t>(q.answer)) + ". " + q.options[static_cast<std::size_t>(q.answer)];
+      if (q.answer_text != q.options[static_cast<std::size_t>(q.answer)]) s += " (" + q.answer_text + ")";
+      break;
+    case QuestionType::TrueFalse:
+      s = q.answer_text;
+      break;
+    case QuestionType::Cloze:
+      s = q.accept.empty() ? q.answer_text : q.accept.front();
+      if (q.accept.size() > 1) {
+        s += " (also accepted: ";
+        for (std::size_t i = 1; i < q.accept.size(); ++i) s += (i > 1 ? ", " : "") + q.accept[i];
+        s += ")";
+      }
+      break;
+    case QuestionType::Numeric:
+      s = q.answer_text + " (accepted: " + short_number(q.value - q.tolerance) + " to " +
+          short_number(q.value + q.tolerance) + (q.unit.empty() ? "" : q.unit == "%" ? "%" : " " + q.unit) + ")";
+      break;
+    case QuestionType::Order:
+      for (std::size_t i = 0; i < q.order.size(); ++i) s += (i ? ", " : "") + letter(static_cast<std::size_t>(q.order[i]));
+      s += ": " + q.answer_text;
+      break;
+    case QuestionType::Match:
+      for (std::size_t i = 0; i < q.pairs.size(); ++i)
+        s += (i ? ", " : "") + std::to_string(i + 1) + "-" + letter(static_cast<std::size_t>(q.pairs[i]));
+      break;
+  }
+  return s;
+}
+
+}  // namespace
+
+std::string quiz_to_markdown(const Quiz& quiz, const Content& content) {
+  std::ostringstream out;
+  std::vector<std::string> titles;
+  std::set<std::string> seen;
+  for (const auto& q : quiz.questions) {
+    if (!seen.insert(q.article).second) continue;
+    const Article* a = content.find_article(q.article);
+    titles.push_back(a ? a->title : q.article);
+  }
+  out << "# Quiz";
+  for (std::size_t i = 0; i < titles.size(); ++i) out << (i ? "; " : ": ") << titles[i];
+  out << "\n\n"
+      << quiz.questions.size() << " questions · difficulty " << difficulty_name(quiz.selection.difficulty) << " · seed "
+      << quiz.selection.seed << "\n\n";
+  for (std::size_t i = 0; i < quiz.questions.size(); ++i) write_question(out, i + 1, quiz.questions[i]);
+  out << "---\n\n## Answer key\n\n";
+  for (std::size_t i = 0; i < quiz.questions.size(); ++i) {
+    const Question& q = quiz.questions[i];
+    const std::string indent = std::string(std::to_string(i + 1).size() + 2, ' ');
+    out << i + 1 << ". " << key_line(q) << "\n";
+    // An opinion's source sentence is the statement itself: no need to print it twice.
+    const bool quote = !q.sentence.empty() && q.sentence != q.statement;
+    if (quote) out << indent << "> " << q.sentence << "\n";
+    if (!q.note.empty()) out << (quote ? "\n" : "") << indent << q.note << "\n";
+    if (!q.original.empty()) out << indent << "Original: " << q.original << "\n";
+    out << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace factdeck

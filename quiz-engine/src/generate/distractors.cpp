@@ -1,0 +1,370 @@
+// Wrong answers by kind: value windows for years, dates and periods, ratios for numbers, lexicon classes for names.
+#include "generate/distractors.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "factdeck/answer.h"
+#include "generate/text_util.h"
+
+namespace factdeck::gen {
+namespace {
+
+struct Cand {
+  double pos = 0;  // where the value sits on its line (year, day number, start year, amount)
+  std::string text;
+};
+
+// Keeps the candidates of one side closest first, without repeats or true values.
+std::vector<Cand> clean_side(const Content& content, const Fact& f, Role role, std::vector<Cand> c, double key,
+                             const std::string& key_text_value) {
+  std::stable_sort(c.begin(), c.end(), [&](const Cand& a, const Cand& b) {
+    return std::fabs(a.pos - key) < std::fabs(b.pos - key);
+  });
+  std::vector<Cand> out;
+  for (auto& x : c) {
+    if (same_answer(x.text, key_text_value) || x.pos == key) continue;
+    if (std::any_of(out.begin(), out.end(), [&](const Cand& o) { return o.pos == x.pos || same_answer(o.text, x.text); }))
+      continue;
+    if (is_true_option(content, f, role, x.text)) continue;
+    out.push_back(std::move(x));
+  }
+  return out;
+}
+
+// Puts `slot` values below the key and the rest above it, ascending.
+std::optional<Options> assemble(const std::vector<Cand>& below, const std::vector<Cand>& above,
+                                const std::string& key, int count, int slot, Rng& rng) {
+  const int avail = static_cast<int>(below.size() + above.size());
+  if (avail < 2) return std::nullopt;
+  const int k = std::min(count, avail + 1);
+  if (slot < 0 || slot >= k) slot = static_cast<int>(rng.below(static_cast<std::uint64_t>(k)));
+  slot = std::min(slot, static_cast<int>(below.size()));
+  slot = std::max(slot, k - 1 - static_cast<int>(above.size()));
+  Options o;
+  o.sorted = true;
+  for (int i = slot - 1; i >= 0; --i) o.texts.push_back(below[static_cast<std::size_t>(i)].text);
+  o.key = static_cast<int>(o.texts.size());
+  o.texts.push_back(key);
+  for (int i = 0; i < k - 1 - slot; ++i) o.texts.push_back(above[static_cast<std::size_t>(i)].text);
+  return o;
+}
+
+bool is_round(double v) {
+  if (std::fabs(v) < 10) return false;
+  const double r = std::round(v);
+  return std::fabs(v - r) < 1e-9 && std::fmod(std::fabs(r), 10.0) == 0.0;
+}
+
+std::optional<Options> year_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
+  const int step = year_step(d, rng);
+  std::vector<Cand> lo, hi;
+  for (int m = 1; m <= 3 * count; ++m) {
+    if (f.year - m * step >= 1) lo.push_back({double(f.year - m * step), std::to_string(f.year - m * step)});
+    hi.push_back({double(f.year + m * step), std::to_string(f.year + m * step)});
+  }
+  // Real years of other facts inside the window make good wrong answers.
+  const int reach = (count - 1) * step;
+  for (const auto& a : content.articles)
+    for (const auto& g : a.facts)
+      if (g.kind == Kind::Year && g.year != f.year && std::abs(g.year - f.year) <= reach)
+        (g.year < f.year ? lo : hi).push_back({double(g.year), std::to_string(g.year)});
+  const std::string key = key_text(f, Role::Forward);
+  return assemble(clean_side(content, f, Role::Forward, lo, f.year, key),
+                  clean_side(content, f, Role::Forward, hi, f.year, key), key, count, slot, rng);
+}
+
+std::optional<Options> date_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
+  const int step = date_step_days(d, rng);
+  const long key_day = days_from_civil(f.date);
+  std::vector<Cand> lo, hi;
+  for (int m = 1; m <= 3 * count; ++m) {
+    for (int dir : {-1, 1}) {
+      const long day = key_day + dir * m * step;
+      (dir < 0 ? lo : hi).push_back({double(day), format_date(civil_from_days(day))});
+    }
+  }
+  const std::string key = key_text(f, Role::Forward);
+  return assemble(clean_side(content, f, Role::Forward, lo, double(key_day), key),
+                  clean_side(content, f, Role::Forward, hi, double(key_day), key), key, count, slot, rng);
+}
+
+std::optional<Options> period_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot,
+                                      int count) {
+  const int len = f.period.to - f.period.from;
+  // Hard shifts the same span by 1-2 years; otherwise by the whole span, landing on neighbouring periods.
+  const int step = d == Difficulty::Hard ? static_cast<int>(rng.between(1, 2)) : len + 1;
+  std::vector<Cand> lo, hi;
+  for (int m = 1; m <= 3 * count; ++m) {
+    for (int dir : {-1, 1}) {
+      const int from = f.period.from + dir * m * step;
+      if (from < 1) continue;
+      (dir < 0 ? lo : hi).push_back({double(from), format_period({from, from + len})});
+    }
+  }
+  const int reach = (count - 1) * step;
+  for (const auto& a : content.articles)
+    for (const auto& g : a.facts)
+      if (g.kind == Kind::Period && g.period.to - g.period.from == len && g.period.from != f.period.from &&
+          std::abs(g.period.from - f.period.from) <= reach)
+        (g.period.from < f.period.from ? lo : hi).push_back({double(g.period.from), format_period(g.period)});
+  const std::string key = key_text(f, Role::Forward);
+  return assemble(clean_side(content, f, Role::Forward, lo, f.period.from, key),
+                  clean_side(content, f, Role::Forward, hi, f.period.from, key), key, count, slot, rng);
+}
+
+double precision_unit(int decimals) {
+  double u = 1;
+  for (int i = 0; i < decimals; ++i) u /= 10;
+  return u;
+}
+
+double round_to(double v, int decimals) {
+  double scale = 1;
+  for (int i = 0; i < decimals; ++i) scale *= 10;
+  return std::round(v * scale) / scale;
+}
+
+// Makes the key not the only round (or only non-round) figure, when a neighbour can be nudged.
+void fix_round_cue(const Content& content, const Fact& f, Options& o, std::vector<double>& vals) {
+  const int n = static_cast<int>(vals.size());
+  const double key = vals[static_cast<std::size_t>(o.key)];
+  int others_round = 0;
+  for (int i = 0; i < n; ++i)
+    if (i != o.key && is_round(vals[static_cast<std::size_t>(i)])) ++others_round;
+  const bool key_round = is_round(key);
+  auto fits = [&](int i, double v) {
+    if (v <= 0 && key > 0) return false;
+    if (i > 0 && v <= vals[static_cast<std::size_t>(i - 1)]) return false;
+    if (i + 1 < n && v >= vals[static_cast<std::size_t>(i + 1)]) return false;
+    return !is_true_option(content, f, Role::Forward, number_text(f, v));
+  };
+  // Try the options nearest the key first.
+  std::vector<int> order;
+  for (int i = 0; i < n; ++i)
+    if (i != o.key) order.push_back(i);
+  std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return std::abs(a - o.key) < std::abs(b - o.key); });
+  if (key_round && others_round == 0) {
+    for (int i : order) {
+      const double v = std::round(vals[static_cast<std::size_t>(i)] / 10.0) * 10.0;
+      if (is_round(v) && fits(i, v)) {
+        vals[static_cast<std::size_t>(i)] = v;
+        break;
+      }
+    }
+  } else if (!key_round && others_round == n - 1 && n > 2) {
+    const double u = precision_unit(f.number.decimals);
+    for (int i : order) {
+      bool done = false;
+      for (double delta : {u, -u, 2 * u, -2 * u}) {
+        const double v = round_to(vals[static_cast<std::size_t>(i)] + delta, f.number.decimals);
+        if (!is_round(v) && fits(i, v)) {
+          vals[static_cast<std::size_t>(i)] = v;
+          done = true;
+          break;
+        }
+      }
+      if (done) break;
+    }
+  }
+  for (int i = 0; i < n; ++i)
+    if (i != o.key) o.texts[static_cast<std::size_t>(i)] = number_text(f, vals[static_cast<std::size_t>(i)]);
+}
+
+std::optional<Options> number_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot,
+                                      int count) {
+  const int dec = f.number.decimals;
+  const double key = f.number.value;
+  const double sign = key < 0 ? -1 : 1;
+  const double mag = std::fabs(key);
+  // "About" the ratio of the document: a small jitter lets a retry find other values.
+  const double q = number_ratio(d) * (0.93 + 0.14 * rng.unit());
+  const std::string& unit = f.number.unit;
+  const bool plural_unit = unit.size() > 2 && unit.back() == 's' && std::isalpha(static_cast<unsigned char>(unit[0]));
+  std::vector<Cand> lo, hi;  // on the magnitude's line, lo = smaller magnitude
+  if (mag == 0) {
+    const double u = precision_unit(dec) * (d == Difficulty::Hard ? 1 : d == Difficulty::Medium ? 2 : 5);
+    for (int m = 1; m <= 3 * count; ++m) {
+      hi.push_back({m * u, number_text(f, m * u)});
+      lo.push_back({-m * u, number_text(f, -m * u)});
+    }
+  } else {
+    for (int dir : {-1, 1}) {
+      double v = mag, prev = round_to(mag, dec);
+      for (int m = 1; m <= 60 && (dir < 0 ? lo : hi).size() < static_cast<std::size_t>(2 * count); ++m) {
+        v = dir > 0 ? v * q : v / q;
+        const double r = round_to(v, dec);
+        if (r <= 0) break;
+        // "1 days" would read wrong and singular units would not match the key's unit.
+        if (r == prev || (r == 1 && plural_unit)) continue;
+        prev = r;
+        (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
+      }
+    }
+  }
+  const std::string kt = key_text(f, Role::Forward);
+  auto l = clean_side(content, f, Role::Forward, lo, mag, kt);
+  auto h = clean_side(content, f, Role::Forward, hi, mag, kt);
+  // A negative key: smaller magnitudes are larger values.
+  if (sign < 0) {
+    std::swap(l, h);
+    for (auto* side : {&l, &h})
+      for (auto& c : *side) c.pos = -c.pos;
+  }
+  auto o = assemble(l, h, kt, count, slot, rng);
+  if (!o) return o;
+  std::vector<double> vals;
+  for (const auto& t : o->texts) {
+    const auto n = parse_number_text(t);
+    vals.push_back(n ? n->value : 0);
+  }
+  fix_round_cue(content, f, *o, vals);
+  return o;
+}
+
+double similarity(const std::string& a, const std::string& b) {
+  const auto wa = words(a), wb = words(b);
+  int shared = 0;
+  for (const auto& w : wa)
+    if (std::find(wb.begin(), wb.end(), w) != wb.end()) ++shared;
+  const double jac = wa.empty() || wb.empty() ? 0 : 2.0 * shared / double(wa.size() + wb.size());
+  const double la = double(a.size()), lb = double(b.size());
+  const double len = std::max(la, lb) > 0 ? std::min(la, lb) / std::max(la, lb) : 0;
+  return jac + 0.5 * len;
+}
+
+std::optional<Options> name_options(const Content& content, const Fact& f, Role role, Difficulty d, Rng& rng,
+                                    int slot, int count) {
+  std::string key = key_text(f, role);
+  if (role == Role::Forward && f.kind == Kind::List) {
+    // Ask about a member the question does not already name.
+    std::vector<std::string> members;
+    for (const auto& m : f.items)
+      if (!contains_phrase(f.question, m)) members.push_back(m);
+    if (members.empty()) members = f.items;
+    if (members.empty()) return std::nullopt;
+    key = members[static_cast<std::size_t>(rng.below(members.size()))];
+  }
+  std::vector<std::string> authored, rest;
+  const auto pool = name_pool(content, f, role);
+  for (const auto& p : pool) {
+    if (same_answer(p, key) || is_true_option(content, f, role, p)) continue;
+    const bool is_authored = role == Role::Forward &&
+                             std::any_of(f.distractors.begin(), f.distractors.end(),
+                                         [&](const std::string& x) { return same_answer(x, p); });
+    (is_authored ? authored : rest).push_back(p);
+  }
+  const int avail = static_cast<int>(authored.size() + rest.size());
+  if (avail < 2) return std::nullopt;
+  const int k = std::min(count, avail + 1);
+  const std::size_t need = static_cast<std::size_t>(k - 1);
+  std::vector<std::string> chosen;
+  // Authored wrong answers come first; a random few of them when there are more than needed.
+  rng.shuffle(authored);
+  for (std::size_t i = 0; i < authored.size() && chosen.size() < need; ++i) chosen.push_back(authored[i]);
+  if (chosen.size() < need) {
+    const std::size_t rem = need - chosen.size();
+    if (d == Difficulty::Medium) {
+      rng.shuffle(rest);
+    } else {
+      // Hard takes the members most like the key, easy the least like it; a little chance keeps variety.
+      std::vector<std::pair<double, std::string>> scored;
+      for (const auto& r : rest) scored.push_back({similarity(key, r), r});
+      std::stable_sort(scored.begin(), scored.end(), [&](const auto& a, const auto& b) {
+        return d == Difficulty::Hard ? a.first > b.first : a.first < b.first;
+      });
+      const std::size_t window = std::min(scored.size(), rem + 2);
+      std::vector<std::string> top, tail;
+      for (std::size_t i = 0; i < scored.size(); ++i) (i < window ? top : tail).push_back(scored[i].second);
+      rng.shuffle(top);
+      rest = top;
+      rest.insert(rest.end(), tail.begin(), tail.end());
+    }
+    for (std::size_t i = 0; i < rest.size() && i < rem; ++i) chosen.push_back(rest[i]);
+  }
+  Options o;
+  o.texts = chosen;
+  o.texts.push_back(key);
+  rng.shuffle(o.texts);
+  for (std::size_t i = 0; i < o.texts.size(); ++i)
+    if (o.texts[i] == key) o.key = static_cast<int>(i);
+  if (slot >= 0 && slot < k && slot != o.key) {
+    std::swap(o.texts[static_cast<std::size_t>(slot)], o.texts[static_cast<std::size_t>(o.key)]);
+    o.key = slot;
+  }
+  return o;
+}
+
+}  // namespace
+
+int year_step(Difficulty d, Rng& rng) {
+  switch (d) {
+    case Difficulty::Hard: return 1;
+    case Difficulty::Medium: return static_cast<int>(rng.between(2, 3));
+    default: return 5;
+  }
+}
+int date_step_days(Difficulty d, Rng& rng) {
+  switch (d) {
+    case Difficulty::Hard: return 1;
+    case Difficulty::Medium: return static_cast<int>(rng.between(2, 3));
+    default: return 7;
+  }
+}
+double number_ratio(Difficulty d) {
+  switch (d) {
+    case Difficulty::Hard: return 1.2;
+    case Difficulty::Medium: return 1.5;
+    default: return 2.0;
+  }
+}
+int max_year_step(Difficulty d) { return d == Difficulty::Hard ? 1 : d == Difficulty::Medium ? 3 : 5; }
+int max_date_step_days(Difficulty d) { return d == Difficulty::Hard ? 1 : d == Difficulty::Medium ? 3 : 7; }
+double max_number_ratio(Difficulty d) { return number_ratio(d) * 1.08; }
+int max_period_shift(Difficulty d, int span_years) { return d == Difficulty::Hard ? 2 : span_years; }
+
+std::optional<Options> make_options(const Content& content, const Fact& f, Role role, Difficulty d, Rng& rng,
+                                    int key_slot, int count) {
+  if (role == Role::Forward) {
+    switch (f.kind) {
+      case Kind::Year: return year_options(content, f, d, rng, key_slot, count);
+      case Kind::Date: return date_options(content, f, d, rng, key_slot, count);
+      case Kind::Period: return period_options(content, f, d, rng, key_slot, count);
+      case Kind::Number: return number_options(content, f, d, rng, key_slot, count);
+      case Kind::Opinion: return std::nullopt;
+      default: break;
+    }
+  }
+  return name_options(content, f, role, d, rng, key_slot, count);
+}
+
+std::optional<std::string> false_value(const Content& content, const Fact& f, Difficulty d, Rng& rng) {
+  if (f.kind == Kind::Opinion) return std::nullopt;
+  if (f.kind == Kind::List) {
+    std::vector<std::string> outsiders;
+    for (const auto& p : name_pool(content, f, Role::Forward))
+      if (!is_true_option(content, f, Role::Forward, p)) outsiders.push_back(p);
+    if (outsiders.empty() || f.items.empty()) return std::nullopt;
+    auto items = f.items;
+    items[static_cast<std::size_t>(rng.below(items.size()))] = outsiders[static_cast<std::size_t>(rng.below(outsiders.size()))];
+    return join_list(items);
+  }
+  int slot = -1;
+  const int dir = f.kind == Kind::Number ? qualifier_direction(f.number.qualifier) : 0;
+  if (dir > 0) slot = 0;  // all wrong values above "more than X"
+  if (dir < 0) slot = 3;  // all below "less than X"
+  auto o = make_options(content, f, Role::Forward, d, rng, slot, 4);
+  if (!o) return std::nullopt;
+  std::vector<std::string> wrong;
+  for (std::size_t i = 0; i < o->texts.size(); ++i) {
+    if (static_cast<int>(i) == o->key) continue;
+    std::string v = o->texts[i];
+    if (f.kind == Kind::Number && !f.number.qualifier.empty()) v = f.number.qualifier + " " + v;
+    if (!is_true_in_statement(content, f, v)) wrong.push_back(v);
+  }
+  if (wrong.empty()) return std::nullopt;
+  return wrong[static_cast<std::size_t>(rng.below(wrong.size()))];
+}
+
+}  // namespace factdeck::gen

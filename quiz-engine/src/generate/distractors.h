@@ -1,0 +1,42 @@
+// Wrong answers by kind, with difficulty setting how close they sit to the key (private).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factdeck/content.h"
+#include "factdeck/question.h"
+#include "factdeck/rng.h"
+#include "generate/facts.h"
+
+namespace factdeck::gen {
+
+struct Options {
+  std::vector<std::string> texts;  // as shown: ascending for values, shuffled for names
+  int key = -1;                    // index of the right answer in texts
+  bool sorted = false;
+};
+
+// The steps and ratios of the quality document, by difficulty.
+int year_step(Difficulty d, Rng& rng);     // 1 / 2-3 / 5
+int date_step_days(Difficulty d, Rng& rng);  // 1 / 2-3 / 7
+double number_ratio(Difficulty d);         // 1.2 / 1.5 / 2.0
+// The widest step the checker accepts for a difficulty (generated steps plus room for a skipped true value).
+int max_year_step(Difficulty d);
+int max_date_step_days(Difficulty d);
+double max_number_ratio(Difficulty d);
+int max_period_shift(Difficulty d, int span_years);
+
+// Options for the question `f` asks in `role`, the key among `count` (3-4) options.
+// key_slot >= 0 asks for the key at that index (ascending values: at that rank); the actual
+// index can differ when too few values exist on one side. nullopt when fewer than 2 wrong answers exist.
+// For list facts the key is one member, drawn at random.
+std::optional<Options> make_options(const Content& content, const Fact& f, Role role, Difficulty d, Rng& rng,
+                                    int key_slot, int count = 4);
+
+// A wrong value for a false true/false statement, as it goes into the statement (with the
+// qualifier for qualified figures, the whole list with one member swapped for lists).
+std::optional<std::string> false_value(const Content& content, const Fact& f, Difficulty d, Rng& rng);
+
+}  // namespace factdeck::gen

@@ -1,0 +1,282 @@
+// What is true about a fact across the loaded content, so no question offers a true "wrong" answer.
+#include "generate/facts.h"
+
+#include <algorithm>
+#include <array>
+
+#include "factdeck/answer.h"
+#include "generate/text_util.h"
+
+namespace factdeck::gen {
+namespace {
+
+bool same(std::string_view a, std::string_view b) { return same_answer(a, b); }
+
+bool has_same(const std::vector<std::string>& v, std::string_view x) {
+  return std::any_of(v.begin(), v.end(), [&](const std::string& s) { return same(s, x); });
+}
+
+void add_unique(std::vector<std::string>& v, const std::string& x) {
+  if (!trim(x).empty() && !has_same(v, x)) v.push_back(x);
+}
+
+bool is_name_kind(Kind k) { return k == Kind::Name || k == Kind::Alias || k == Kind::Term; }
+
+template <class F>
+void for_each_fact(const Content& content, F&& fn) {
+  for (const auto& a : content.articles)
+    for (const auto& g : a.facts) fn(g);
+}
+
+// Two facts ask the same question when their questions or statements read the same.
+bool same_question(const Fact& f, const Fact& g, Role role) {
+  if (&f == &g || f.kind != g.kind) return false;
+  if (role == Role::Reverse)
+    return !f.reverse.empty() && canonical_answer(f.reverse) == canonical_answer(g.reverse);
+  return canonical_answer(f.question) == canonical_answer(g.question) ||
+         canonical_answer(f.statement) == canonical_answer(g.statement);
+}
+
+}  // namespace
+
+FactRef find_fact(const Content& content, std::string_view article_id, std::string_view fact_id) {
+  for (const auto& a : content.articles) {
+    if (a.id != article_id) continue;
+    for (const auto& f : a.facts)
+      if (f.id == fact_id) return {&a, &f};
+  }
+  return {};
+}
+
+bool is_sorted_kind(Kind k) { return k == Kind::Year || k == Kind::Date || k == Kind::Period || k == Kind::Number; }
+
+bool has_reverse(const Fact& f) {
+  if (f.reverse.empty()) return false;
+  if (f.kind == Kind::Alias) return !f.subject.empty();
+  if (f.kind == Kind::Term) return !f.definition.empty();
+  if (f.kind == Kind::Name) return !f.subject.empty();
+  return false;
+}
+
+std::string number_text(const Fact& f, double value) {
+  return format_number(value, f.number.decimals, f.number.unit);
+}
+
+std::string key_text(const Fact& f, Role role) {
+  if (role == Role::Reverse) return f.kind == Kind::Term ? f.definition : f.subject;
+  switch (f.kind) {
+    case Kind::Year: return std::to_string(f.year);
+    case Kind::Date: return format_date(f.date);
+    case Kind::Period: return format_period(f.period);
+    case Kind::Number: return number_text(f, f.number.value);
+    case Kind::List: return join_list(f.items);
+    default: return f.text;
+  }
+}
+
+std::string fill(const Fact& f, std::string_view value) {
+  std::string s = f.statement;
+  replace_first(s, "{answer}", value);
+  return s;
+}
+
+std::string stated_answer(const Fact& f) {
+  if (f.kind == Kind::Number && !f.number.qualifier.empty())
+    return f.number.qualifier + " " + key_text(f, Role::Forward);
+  return key_text(f, Role::Forward);
+}
+
+int qualifier_direction(std::string_view qualifier) {
+  static const std::array<std::string_view, 7> kUp = {"more than", "over", "at least", "above",
+                                                      "exceeding", "upwards of", "in excess of"};
+  static const std::array<std::string_view, 6> kDown = {"less than", "fewer than", "under",
+                                                        "at most",   "up to",      "below"};
+  const std::string q = trim(qualifier);
+  for (auto u : kUp)
+    if (q == u) return 1;
+  for (auto d : kDown)
+    if (q == d) return -1;
+  return 0;
+}
+
+std::vector<std::string> aliases_of(const Content& content, std::string_view name) {
+  std::vector<std::string> out;
+  for_each_fact(content, [&](const Fact& g) {
+    if (g.kind == Kind::Alias) {
+      if (same(g.subject, name)) add_unique(out, g.text);
+      if (same(g.text, name)) add_unique(out, g.subject);
+    }
+    if (!g.original.empty() && g.kind != Kind::List && same(key_text(g, Role::Forward), name))
+      add_unique(out, g.original);
+  });
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const std::string& s) { return same(s, name); }),
+            out.end());
+  return out;
+}
+
+std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role role, std::string_view key) {
+  auto out = aliases_of(content, key);
+  (void)role;
+  // The other half of the fact's own alias pair is what the question gives, not a hidden answer.
+  if (f.kind == Kind::Alias)
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const std::string& s) { return same(s, f.subject) || same(s, f.text); }),
+              out.end());
+  return out;
+}
+
+bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option) {
+  if (trim(option).empty()) return false;
+  auto matches = [&](const std::string& key) {
+    if (same(option, key)) return true;
+    return has_same(aliases_of(content, key), option);
+  };
+  if (role == Role::Forward && f.kind == Kind::List) {
+    for (const auto& m : f.items)
+      if (matches(m)) return true;
+  }
+  if (matches(key_text(f, role))) return true;
+  bool found = false;
+  for_each_fact(content, [&](const Fact& g) {
+    if (found || &g == &f) return;
+    if (same_question(f, g, role)) {
+      if (g.kind == Kind::List && role == Role::Forward) {
+        for (const auto& m : g.items) found = found || matches(m);
+      } else {
+        found = matches(key_text(g, role));
+      }
+      return;
+    }
+    // Another pair naming the same thing: a second nickname of the subject is also right.
+    if (f.kind == Kind::Alias && g.kind == Kind::Alias) {
+      if (role == Role::Forward && same(g.subject, f.subject)) found = matches(g.text);
+      if (role == Role::Reverse && same(g.text, f.text)) found = matches(g.subject);
+    }
+    if (f.kind == Kind::Term && g.kind == Kind::Term) {
+      if (role == Role::Forward && same(g.definition, f.definition)) found = matches(g.text);
+      if (role == Role::Reverse && same(g.text, f.text)) found = matches(g.definition);
+    }
+  });
+  return found;
+}
+
+bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value) {
+  if (f.kind == Kind::List) {
+    return std::all_of(f.items.begin(), f.items.end(),
+                       [&](const std::string& m) { return contains_phrase(value, m); });
+  }
+  if (f.kind == Kind::Number && !f.number.qualifier.empty()) {
+    const int dir = qualifier_direction(f.number.qualifier);
+    const auto n = parse_number_text(value);
+    if (n && dir != 0) {
+      const double key = f.number.value;
+      // "more than 7%" makes "more than 5%" true as well.
+      if ((dir > 0 && n->value <= key) || (dir < 0 && n->value >= key)) return true;
+    }
+  }
+  return is_true_option(content, f, Role::Forward, value);
+}
+
+std::vector<std::string> name_pool(const Content& content, const Fact& f, Role role) {
+  std::vector<std::string> out;
+  const LexClass* cls = f.class_id.empty() ? nullptr : content.find_class(f.class_id);
+  if (role == Role::Forward) {
+    for (const auto& d : f.distractors) add_unique(out, d);
+    if (cls)
+      for (const auto& m : cls->members) add_unique(out, m);
+    for_each_fact(content, [&](const Fact& g) {
+      if (&g == &f) return;
+      if (!f.class_id.empty() && g.class_id == f.class_id) {
+        if (g.kind == Kind::List && f.kind == Kind::List)
+          for (const auto& m : g.items) add_unique(out, m);
+        else if (is_name_kind(g.kind) && is_name_kind(f.kind))
+          add_unique(out, g.text);
+      }
+      // Terms are compared with the other terms of the content, class or not.
+      if (f.kind == Kind::Term && g.kind == Kind::Term) add_unique(out, g.text);
+    });
+    return out;
+  }
+  // Reverse: the wrong answers are other subjects or definitions. A class holds full names
+  // when it lists the subject (and not the nickname); only then are its members subjects.
+  if (f.kind == Kind::Alias && cls && has_same(cls->members, f.subject) && !has_same(cls->members, f.text))
+    for (const auto& m : cls->members) add_unique(out, m);
+  for_each_fact(content, [&](const Fact& g) {
+    if (&g == &f || g.kind != f.kind) return;
+    if (f.kind == Kind::Alias && !f.class_id.empty() && g.class_id == f.class_id) add_unique(out, g.subject);
+    if (f.kind == Kind::Term) add_unique(out, g.definition);
+    if (f.kind == Kind::Name && !g.subject.empty() && g.class_id == f.class_id) add_unique(out, g.subject);
+  });
+  return out;
+}
+
+std::string strip_attribution(std::string_view s) {
+  std::string t = trim(s);
+  for (std::string_view lead : {"According to the article, ", "according to the article, "})
+    if (starts_with(t, lead)) return capitalize_first(trim(t.substr(lead.size())));
+  return t;
+}
+
+std::string event_label(const Fact& f) {
+  const auto p = f.statement.find("{answer}");
+  if (p == std::string::npos) return "";
+  static const std::array<std::string_view, 34> kJoin = {
+      "in",     "on",    "by",     "since",    "from",  "until",   "till",   "during", "for",
+      "at",     "of",    "the",    "between",  "is",    "was",     "are",    "were",   "will",
+      "be",     "covers", "cover", "covered",  "spans", "span",    "spanning", "runs", "run",
+      "ran",    "lasts", "lasted", "year",     "years", "period",  "date"};
+  auto is_join = [&](const std::string& w) { return std::find(kJoin.begin(), kJoin.end(), w) != kJoin.end(); };
+
+  std::string before = f.statement.substr(0, p);
+  // Drop the trailing words that only lead into the date ("... escalate in", "The plan covers").
+  for (;;) {
+    before = trim(before);
+    while (!before.empty() && std::string(",:;(-").find(before.back()) != std::string::npos)
+      before = trim(before.substr(0, before.size() - 1));
+    const auto sp = before.find_last_of(' ');
+    const std::string last = sp == std::string::npos ? before : before.substr(sp + 1);
+    const auto lw = words(last);
+    if (before.empty() || lw.size() != 1 || !is_join(lw[0])) break;
+    before = sp == std::string::npos ? "" : before.substr(0, sp);
+  }
+  std::string after = f.statement.substr(p + 8);
+  after = trim(after);
+  while (!after.empty() && std::string(",.;:)").find(after.front()) != std::string::npos)
+    after = trim(after.substr(1));
+  std::string label;
+  if (before.empty())
+    label = after;
+  else if (after.empty())
+    label = before;
+  else
+    label = before + " " + after;
+  label = strip_attribution(label);
+  while (!label.empty() && std::string(".,;:").find(label.back()) != std::string::npos) label.pop_back();
+  label = capitalize_first(trim(label));
+  if (words(label).size() < 2) return "";
+  return label;
+}
+
+DayRange day_range(const Fact& f) {
+  switch (f.kind) {
+    case Kind::Year:
+      return {days_from_civil({f.year, 1, 1}), days_from_civil({f.year, 12, 31})};
+    case Kind::Period:
+      return {days_from_civil({f.period.from, 1, 1}), days_from_civil({f.period.to, 12, 31})};
+    case Kind::Date: {
+      if (f.date.day > 0) {
+        const long d = days_from_civil(f.date);
+        return {d, d};
+      }
+      const int m = f.date.month > 0 ? f.date.month : 1;
+      const int m2 = f.date.month > 0 ? f.date.month : 12;
+      const long first = days_from_civil({f.date.year, m, 1});
+      const Date next = m2 == 12 ? Date{f.date.year + 1, 1, 1} : Date{f.date.year, m2 + 1, 1};
+      return {first, days_from_civil(next) - 1};
+    }
+    default:
+      return {};
+  }
+}
+
+}  // namespace factdeck::gen

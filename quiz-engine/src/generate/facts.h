@@ -1,0 +1,66 @@
+// What is true about a fact across the loaded content: its key, aliases, true options, distractor pools (private).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "factdeck/content.h"
+#include "factdeck/question.h"
+
+namespace factdeck::gen {
+
+struct FactRef {
+  const Article* article = nullptr;
+  const Fact* fact = nullptr;
+  explicit operator bool() const { return fact != nullptr; }
+};
+FactRef find_fact(const Content& content, std::string_view article_id, std::string_view fact_id);
+
+// Forward asks for the answer; Reverse asks for the subject (alias), the definition (term).
+enum class Role { Forward, Reverse };
+
+// Kinds whose options are values on a line, listed in ascending order.
+bool is_sorted_kind(Kind k);
+// Whether the fact can be asked the other way round, and the key then.
+bool has_reverse(const Fact& f);
+
+// The key as an option reads: the answer with its unit, without a qualifier ("7%", not "more than 7%").
+std::string key_text(const Fact& f, Role role);
+// A value of a number fact in the fact's unit and precision.
+std::string number_text(const Fact& f, double value);
+// The statement with {answer} replaced (same as Fact::statement_with).
+std::string fill(const Fact& f, std::string_view value);
+// What a learner is told is right: the answer as stated, with its qualifier.
+std::string stated_answer(const Fact& f);
+
+// +1 for "more than"-like qualifiers (smaller values are implied true), -1 for "less than"-like, 0 otherwise.
+int qualifier_direction(std::string_view qualifier);
+
+// Other names loaded content gives for `name`: the other half of alias facts, original-language names.
+std::vector<std::string> aliases_of(const Content& content, std::string_view name);
+// Aliases of the key, minus the names the question itself gives (the other half of its own alias pair).
+std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role role, std::string_view key);
+
+// Whether `option` correctly answers the question `f` asks in `role`: the key, an alias of it, a member
+// of the list asked about, or the answer another loaded fact gives to the same question.
+bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option);
+// Whether the fact's statement with `value` put in is true: as above, and for qualified figures
+// ("more than 7%") every value the qualifier implies; for lists, when no member is left out.
+bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value);
+
+// Where name-like wrong answers come from, authored distractors first, then lexicon-class members,
+// then the answers of facts of the same class (not yet filtered for truth).
+std::vector<std::string> name_pool(const Content& content, const Fact& f, Role role);
+
+// "According to the article, whose vision...?" -> "Whose vision...?": the attribution adds nothing to a list item.
+std::string strip_attribution(std::string_view s);
+// Order items: the statement without its date ("US export controls began to escalate"); "" if none reads well.
+std::string event_label(const Fact& f);
+// The days a dated fact covers, for ordering: [first, last].
+struct DayRange {
+  long first = 0, last = 0;
+};
+DayRange day_range(const Fact& f);
+
+}  // namespace factdeck::gen

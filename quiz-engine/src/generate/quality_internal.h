@@ -1,0 +1,26 @@
+// The checker's per-format rule groups, shared between quality.cpp and quality_formats.cpp (private).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "factdeck/quality.h"
+#include "generate/facts.h"
+
+namespace factdeck::gen {
+
+inline void add_violation(std::vector<Violation>& out, const char* rule, std::string message) {
+  out.push_back({rule, std::move(message)});
+}
+
+// Whether a wrong value lies within the difficulty's window around the key (rule 7).
+bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& values, int option_count,
+                   std::string& why);
+
+void check_tf(const Question& q, const Fact& f, const Content& content, std::vector<Violation>& out);
+void check_cloze(const Question& q, const Fact& f, const Content& content, std::vector<Violation>& out);
+void check_numeric(const Question& q, const Fact& f, std::vector<Violation>& out);
+void check_order(const Question& q, const Article& a, std::vector<Violation>& out);
+void check_match(const Question& q, const Article& a, const Content& content, std::vector<Violation>& out);
+
+}  // namespace factdeck::gen

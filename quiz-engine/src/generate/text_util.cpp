@@ -1,0 +1,111 @@
+// Small text helpers: word splitting, phrase search, list joining and number text.
+#include "generate/text_util.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+
+namespace factdeck::gen {
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\'') continue;
+    // U+2019 (right single quote, E2 80 99) is an apostrophe too.
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        static_cast<unsigned char>(s[i + 2]) == 0x99) {
+      i += 2;
+      continue;
+    }
+    // Other punctuation of the General Punctuation block (dashes, quotes) separates words.
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      if (!cur.empty()) out.push_back(cur), cur.clear();
+      i += 2;
+      continue;
+    }
+    if (c >= 0x80 || std::isalnum(c)) {
+      cur.push_back(c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c));
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+bool contains_phrase(std::string_view haystack, std::string_view needle) {
+  const auto h = words(haystack);
+  const auto n = words(needle);
+  if (n.empty() || n.size() > h.size()) return false;
+  return std::search(h.begin(), h.end(), n.begin(), n.end()) != h.end();
+}
+
+bool is_stopword(std::string_view w) {
+  static const std::array<std::string_view, 40> kStop = {
+      "a",    "an",   "the",  "of",    "in",   "on",   "for",   "and",  "or",    "to",
+      "by",   "with", "at",   "from",  "is",   "are",  "was",   "were", "be",    "its",
+      "it",   "as",   "that", "this",  "which", "what", "who",  "whom", "when",  "how",
+      "does", "do",   "did",  "has",   "have", "had",  "often", "into", "their", "than"};
+  return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = 0, e = s.size();
+  while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
+  while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
+  return std::string(s.substr(b, e - b));
+}
+
+std::string capitalize_first(std::string s) {
+  if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string join_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += (i + 1 == items.size()) ? " and " : ", ";
+    out += items[i];
+  }
+  return out;
+}
+
+std::string fixed(double v, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", std::max(0, decimals), v);
+  std::string s = buf;
+  // "-0.0" is zero.
+  if (s[0] == '-' && s.find_first_not_of("-0.") == std::string::npos) s.erase(0, 1);
+  return s;
+}
+
+std::string short_number(double v) {
+  std::string s = fixed(v, 3);
+  if (s.find('.') != std::string::npos) {
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+  }
+  return s;
+}
+
+bool replace_first(std::string& s, std::string_view from, std::string_view to) {
+  const auto p = s.find(from);
+  if (p == std::string::npos) return false;
+  s.replace(p, from.size(), to);
+  return true;
+}
+
+}  // namespace factdeck::gen

@@ -1,0 +1,40 @@
+// Small text helpers shared by the generator, the quality checker and answer checking (private).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factdeck::gen {
+
+// The blank shown in cloze questions.
+inline constexpr std::string_view kBlank = "____";
+
+// Lower-case words: ASCII letters and digits are folded and split on anything else;
+// apostrophes are dropped (so "People's" is one word, "peoples"); bytes of UTF-8
+// characters are kept as letters, so Chinese names stay whole words.
+std::vector<std::string> words(std::string_view s);
+
+// Whether the words of `needle` occur as a run of whole words in `haystack`.
+bool contains_phrase(std::string_view haystack, std::string_view needle);
+
+// Small words that never make a word distinctive.
+bool is_stopword(std::string_view w);
+
+std::string trim(std::string_view s);
+std::string capitalize_first(std::string s);
+bool starts_with(std::string_view s, std::string_view prefix);
+bool ends_with(std::string_view s, std::string_view suffix);
+
+// "a", "a and b", "a, b and c": the list form content answers use.
+std::string join_list(const std::vector<std::string>& items);
+
+// Fixed-point text with `decimals` digits; trailing zeros kept (it is the shown precision).
+std::string fixed(double v, int decimals);
+// Shortest of up to 3 decimals, trailing zeros dropped: 0.5 -> "0.5", 2 -> "2".
+std::string short_number(double v);
+
+// Replaces the first occurrence of `from` in `s` with `to`; returns false if absent.
+bool replace_first(std::string& s, std::string_view from, std::string_view to);
+
+}  // namespace factdeck::gen
