@@ -110,16 +110,25 @@ void accuracy_and_weakest(Store& store, const Content& content, UnixSeconds now,
                           const StatsOptions& o, Statistics& out) {
   const long today = study_day(now, s);
   const UnixSeconds from = o.accuracy_days > 0 ? study_day_start(today - o.accuracy_days + 1, s) : 0;
-  // Aggregated per card in SQL over the reviews_card index; the few thousand card rows are then
-  // grouped by article and kind here, since the kind lives in the content, not the database.
-  sqlite3_stmt* q = store.statement(
-      "SELECT c.id, c.article, c.fact, c.direction, c.lapses, c.hidden, a.n, a.k FROM cards c JOIN "
-      "(SELECT card, count(*) AS n, sum(correct) AS k FROM reviews WHERE time >= ? AND time < ? GROUP BY card) a "
-      "ON a.card = c.id ORDER BY c.id");
+  // Aggregated per card in SQL; the few thousand card rows are then grouped by article and kind
+  // here, since the kind lives in the content, not the database. All time reads the reviews_card
+  // index in card order (no sort); a window reads its range of the reviews_time index.
+  sqlite3_stmt* q =
+      o.accuracy_days > 0
+          ? store.statement(
+                "SELECT c.id, c.article, c.fact, c.direction, c.lapses, c.hidden, a.n, a.k FROM cards c JOIN "
+                "(SELECT card, count(*) AS n, sum(correct) AS k FROM reviews WHERE time >= ? AND time < ? "
+                "GROUP BY card) a ON a.card = c.id ORDER BY c.id")
+          : store.statement(
+                "SELECT c.id, c.article, c.fact, c.direction, c.lapses, c.hidden, a.n, a.k FROM cards c JOIN "
+                "(SELECT card, count(*) AS n, sum(correct) AS k FROM reviews GROUP BY card) a "
+                "ON a.card = c.id ORDER BY c.id");
   Reset reset{q};
   if (!q) return;
-  sqlite3_bind_int64(q, 1, from);
-  sqlite3_bind_int64(q, 2, study_day_start(today + 1, s));
+  if (o.accuracy_days > 0) {
+    sqlite3_bind_int64(q, 1, from);
+    sqlite3_bind_int64(q, 2, study_day_start(today + 1, s));
+  }
   std::map<std::string, AccuracyRow> articles;
   std::map<std::string, AccuracyRow> kinds;
   std::vector<WeakFact> candidates;

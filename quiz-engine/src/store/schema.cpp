@@ -70,7 +70,7 @@ UPDATE reviews SET auto_rating = rating;
 DROP INDEX reviews_card;
 DROP INDEX reviews_time;
 CREATE INDEX reviews_card ON reviews (card, time, correct, rating, prev_state);
-CREATE INDEX reviews_time ON reviews (time, prev_state, rating, correct);
+CREATE INDEX reviews_time ON reviews (time, prev_state, rating, correct, card);
 CREATE INDEX cards_new ON cards (id) WHERE state = 0 AND suspended = 0 AND hidden = 0;
 )sql",
   };
