@@ -1,0 +1,227 @@
+// Drafts a candidate's statement (the sentence with {answer}) and question (the clause asked as "... in which year?").
+#include <algorithm>
+#include <string>
+
+#include "suggest/rules.h"
+
+namespace factdeck::suggest_detail {
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+// A trailing clause that can be dropped from a question without breaking it: it opens with a
+// preposition, a conjunction, a relative pronoun or a participle ("with per capita GDP reaching ...").
+bool subordinate_opening(std::string_view segment) {
+  const std::vector<Word> words = split_words(segment);
+  if (words.empty()) return true;
+  const std::string w = lower(words[0].text);
+  if (words[0].b > 0) return true;  // opens with a bracket or a quote
+  if (ends_with(w, "ing") && w.size() > 5) return true;
+  return in(w, {"with", "while", "which", "who", "whom", "whose", "as", "including", "in", "after", "before", "amid",
+                "despite", "following", "particularly", "especially", "such", "compared", "and", "but", "although",
+                "though", "because", "since", "so", "where", "when", "thereby", "thus", "most", "notably", "even", "not",
+                "from", "to", "for", "by", "on", "under", "over", "through", "via", "like", "according", "or", "than",
+                "up", "at", "among", "partly", "largely", "mainly", "if", "unless", "whereas", "said", "says"});
+}
+
+struct Segment {
+  std::size_t b = 0, e = 0;
+};
+
+// Clause boundaries outside quotes, brackets and the asked words: commas, semicolons, colons, dashes.
+std::vector<Segment> segments(const std::string& t, std::size_t end, std::size_t qb, std::size_t qe) {
+  const std::vector<Quote> quotes = find_quotes(t);
+  std::vector<Segment> out;
+  std::size_t start = 0;
+  int depth = 0;
+  for (std::size_t i = 0; i < end;) {
+    std::size_t n = 1;
+    decode_at(t, i, &n);
+    if (n == 0) n = 1;
+    const char c = t[i];
+    if (c == '(' || c == '[') ++depth;
+    if ((c == ')' || c == ']') && depth > 0) --depth;
+    const bool quoted = std::any_of(quotes.begin(), quotes.end(), [&](const Quote& q) { return q.open < i && i < q.close_e; });
+    const bool asked = qb <= i && i < qe;
+    std::size_t cut = 0;  // length of the boundary mark
+    if (!quoted && !asked && depth == 0) {
+      if ((c == ',' || c == ';' || c == ':') && i + 1 < end && t[i + 1] == ' ') cut = 1;
+      else if (c == ' ' && (t.compare(i, 5, " \xE2\x80\x94 ") == 0 || t.compare(i, 5, " \xE2\x80\x93 ") == 0)) cut = 4;
+      else if (c == ' ' && t.compare(i, 3, " - ") == 0) cut = 2;
+    }
+    if (cut) {
+      out.push_back({start, i});
+      i += cut;
+      while (i < end && t[i] == ' ') ++i;
+      start = i;
+      continue;
+    }
+    i += n;
+  }
+  out.push_back({start, end});
+  return out;
+}
+
+// Where the sentence's text ends before its closing punctuation.
+std::size_t body_end(const std::string& t) {
+  std::size_t end = t.size();
+  while (end > 0 && t[end - 1] == ' ') --end;
+  if (end > 0 && (t[end - 1] == '.' || t[end - 1] == '!' || t[end - 1] == '?')) --end;
+  while (end > 0 && t[end - 1] == ' ') --end;
+  return end;
+}
+
+std::string clean_core(std::string core) {
+  core = trim(core);
+  while (!core.empty() && std::string_view(",;:").find(core.back()) != std::string_view::npos) core.pop_back();
+  return lower_first_word(trim(core));
+}
+
+// "These restrictions, which began ... in 2022, aim to ..." -> "the restrictions began ... in which year".
+std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const std::string& wh) {
+  // "... 'significantly rise,' with ..." -> "... 'significantly rise', with ...": the comma is the clause's.
+  for (const Quote& q : find_quotes(t))
+    if (q.inner_e > q.inner_b && t[q.inner_e - 1] == ',' && q.close_e <= t.size()) {
+      const std::string mark = t.substr(q.inner_e, q.close_e - q.inner_e);
+      t.replace(q.inner_e - 1, q.close_e - q.inner_e + 1, mark + ",");
+      if (qe == q.close_e) qe -= 1;
+    }
+  const std::size_t end = body_end(t);
+  if (qe > end) return "";
+  const std::vector<Segment> segs = segments(t, end, qb, qe);
+  std::size_t si = 0;
+  while (si + 1 < segs.size() && segs[si].e <= qb) ++si;
+  auto cut_after = [&](std::size_t from) {
+    std::size_t e = segs[from].e;
+    for (std::size_t k = from + 1; k < segs.size(); ++k) {
+      if (subordinate_opening(t.substr(segs[k].b, segs[k].e - segs[k].b))) break;
+      e = segs[k].e;
+    }
+    return e;
+  };
+  const std::string before = trim(t.substr(segs[si].b, qb - segs[si].b));
+  const std::string after = trim(t.substr(qe, segs[si].e - qe));
+  std::string core;
+  if (si == 0 && before.empty() && after.empty() && segs.size() > 1) {
+    // A fronted time or place ("By 2035, China aims ...") goes to the end of the main clause.
+    core = t.substr(segs[1].b, cut_after(1) - segs[1].b) + " " + wh;
+  } else if (si == 1 && (starts_with(before, "which ") || starts_with(before, "who ")) &&
+             split_words(t.substr(segs[0].b, segs[0].e - segs[0].b)).size() <= 5) {
+    // A relative clause on a short subject: ask it of the subject.
+    const std::string body = before.substr(before.find(' ') + 1);
+    core = t.substr(segs[0].b, segs[0].e - segs[0].b) + " " + body + " " + wh + (after.empty() ? "" : " " + after);
+  } else {
+    core = t.substr(0, qb) + wh + t.substr(qe, cut_after(si) - qe);
+  }
+  core = clean_core(core);
+  if (core.empty()) return "";
+  return "According to the article, " + core + "?";
+}
+
+std::string gap_question(const std::string& t, std::size_t b, std::size_t e, const std::string& noun) {
+  std::string text = t.substr(0, b) + "___" + t.substr(e);
+  text = trim(text);
+  if (!text.empty() && (text.back() == '.')) text.pop_back();
+  // Long sentences: keep about twenty words either side of the gap.
+  const std::vector<Word> words = split_words(text);
+  if (words.size() > 45) {
+    const std::size_t gap = text.find("___");
+    std::size_t first = 0, last = words.size();
+    std::size_t gi = 0;
+    while (gi < words.size() && words[gi].e <= gap) ++gi;
+    if (gi > 20) first = gi - 20;
+    if (gi + 20 < words.size()) last = gi + 20;
+    std::string cut = text.substr(words[first].b, words[last - 1].e - words[first].b);
+    text = (first > 0 ? "\xE2\x80\xA6" : "") + cut + (last < words.size() ? "\xE2\x80\xA6" : "");
+  }
+  return "According to the article, which " + noun + " goes in the gap: \xE2\x80\x9C" + text + "\xE2\x80\x9D?";
+}
+
+}  // namespace
+
+std::size_t SentenceScan::word_at_or_after(std::size_t pos) const {
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (words[i].b >= pos) return i;
+  return words.size();
+}
+
+std::size_t SentenceScan::word_before(std::size_t pos) const {
+  std::size_t found = std::string::npos;
+  for (std::size_t i = 0; i < words.size() && words[i].e <= pos; ++i) found = i;
+  return found;
+}
+
+std::size_t name_start(const SentenceScan& s, std::size_t k) {
+  std::size_t first = k;
+  std::vector<std::string> connectors;
+  for (std::size_t i = k; i-- > 0;) {
+    const std::string_view w = s.words[i].text;
+    if (s.text.compare(s.words[i].e, s.words[i + 1].b - s.words[i].e, " ") != 0) break;
+    if (ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s")) break;
+    if (is_capitalized(w)) {
+      std::string joined;
+      for (auto it = connectors.rbegin(); it != connectors.rend(); ++it) joined += (joined.empty() ? "" : " ") + *it;
+      if (!joined.empty() && !in(joined, {"of", "for", "on", "and", "of the", "for the", "on the", "de", "du", "in"})) break;
+      connectors.clear();
+      first = i;
+    } else if (in(w, {"of", "for", "on", "and", "the", "de", "du", "in"}) && connectors.size() < 2) {
+      connectors.emplace_back(w);
+    } else {
+      break;
+    }
+  }
+  if (first == 0 && s.words[0].text == "The" && k > 0) first = 1;
+  return first;
+}
+
+bool overlaps(const std::vector<Candidate>& cs, std::size_t b, std::size_t e) {
+  return std::any_of(cs.begin(), cs.end(), [&](const Candidate& c) { return c.hb < e && b < c.he; });
+}
+
+std::string lower_first_word(const std::string& s) {
+  const std::vector<Word> words = split_words(s);
+  if (words.empty() || words[0].b != 0) return s;
+  const std::string w = lower(words[0].text);
+  if (in(w, {"this", "these", "that", "those"})) return "the" + s.substr(words[0].e);
+  // A sentence's first word keeps its capital when it may be a name ("China aims ..."); common
+  // words that open news sentences lose it.
+  if (!is_function_word(w) &&
+      !in(w, {"according", "following", "initiatives", "state", "officials", "analysts", "experts", "critics",
+              "government", "authorities", "companies", "investors", "researchers", "observers", "sources", "several",
+              "both", "each", "every", "other", "another", "new", "recent", "last", "next", "further", "efforts",
+              "plans", "measures", "restrictions", "controls", "sanctions", "exports", "imports", "prices", "sales",
+              "shares", "profits", "growth", "spending", "investment", "demand", "production", "output", "data",
+              "figures", "reports", "studies", "people", "workers", "students", "users", "leaders", "lawmakers",
+              "regulators", "ministers", "president", "premier", "minister", "chairman", "chief", "domestic",
+              "foreign", "global", "national", "local", "regional", "federal", "public", "private", "major", "key"}))
+    return s;
+  std::string out = s;
+  out[0] = to_lower(out[0]);
+  return out;
+}
+
+std::string capitalize_first(std::string s) {
+  if (!s.empty()) s[0] = to_upper(s[0]);
+  return s;
+}
+
+std::string plural(const std::string& noun) {
+  if (noun.empty()) return noun;
+  const char last = noun.back();
+  if (last == 'y' && noun.size() > 1 && std::string("aeiou").find(noun[noun.size() - 2]) == std::string::npos)
+    return noun.substr(0, noun.size() - 1) + "ies";
+  if (last == 's' || last == 'x' || ends_with(noun, "ch") || ends_with(noun, "sh")) return noun + "es";
+  return noun + "s";
+}
+
+void draft_texts(Candidate& c, const std::string& sentence) {
+  const std::string& base = c.base.empty() ? sentence : c.base;
+  if (c.fact.statement.empty())
+    c.fact.statement = trim(base.substr(0, c.b) + c.stmt_with + base.substr(c.e));
+  if (c.fact.question.empty() && !c.wh.empty()) c.fact.question = quiz_question(base, c.qb, c.qe, c.wh);
+  if (c.fact.question.empty()) c.fact.question = gap_question(base, c.b, c.e, c.noun.empty() ? "answer" : c.noun);
+}
+
+}  // namespace factdeck::suggest_detail

@@ -1,0 +1,115 @@
+// Rules for lists: "including A, B, C and D", "such as A, B and C", "namely A and B".
+#include <algorithm>
+#include <string>
+
+#include "suggest/rules.h"
+
+namespace factdeck::suggest_detail {
+namespace {
+
+// Item text without a trailing bracketed abbreviation: "artificial intelligence (AI)" -> "artificial intelligence".
+std::string item_text(const std::string& raw) {
+  std::string t = trim(raw);
+  if (!t.empty() && t.back() == ')') {
+    const std::size_t open = t.rfind(" (");
+    if (open != std::string::npos) t = trim(t.substr(0, open));
+  }
+  return t;
+}
+
+// Splits "A, B, C and D" (starting at byte `from`) into items; stops after the item that follows
+// "and"/"or". Returns the end of the list, or npos when what follows is not a short list.
+std::size_t read_list(const SentenceScan& s, std::size_t from, std::vector<std::string>& items, std::size_t* first_b) {
+  const std::string& t = s.text;
+  std::size_t i = from;
+  while (i < t.size() && t[i] == ' ') ++i;
+  *first_b = i;
+  int depth = 0;
+  std::size_t start = i;
+  for (; i <= t.size(); ++i) {
+    const char c = i < t.size() ? t[i] : '.';
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) {
+      --depth;
+      continue;
+    }
+    if (depth > 0) continue;
+    const bool in_quote = std::any_of(s.quotes.begin(), s.quotes.end(), [&](const Quote& q) { return q.open < i && i < q.close_e; });
+    if (in_quote) continue;
+    const bool stop = c == ',' || c == ';' || c == ':' || c == ')' ||
+                      ((c == '.' || c == '!' || c == '?') && (i + 1 >= t.size() || t[i + 1] == ' '));
+    if (!stop) continue;
+    std::string seg = trim(t.substr(start, i - start));
+    // Oxford comma: ", and D".
+    if (seg.rfind("and ", 0) == 0 || seg.rfind("or ", 0) == 0) {
+      items.push_back(item_text(seg.substr(seg.find(' ') + 1)));
+      return i;
+    }
+    std::size_t and_at = seg.rfind(" and ");
+    const std::size_t or_at = seg.rfind(" or ");
+    if (and_at == std::string::npos || (or_at != std::string::npos && or_at > and_at)) and_at = or_at;
+    if (and_at != std::string::npos && and_at > 0) {
+      const std::size_t word = seg.find(' ', and_at + 1);
+      items.push_back(item_text(seg.substr(0, and_at)));
+      items.push_back(item_text(seg.substr(word + 1)));
+      return i;
+    }
+    items.push_back(item_text(seg));
+    if (c != ',') return std::string::npos;  // a list needs "and" or "or" before its last item
+    start = i + 1;
+    if (items.size() > 12) return std::string::npos;
+  }
+  return std::string::npos;
+}
+
+}  // namespace
+
+void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
+  const std::string& t = s.text;
+  for (std::size_t k = 0; k < s.words.size(); ++k) {
+    const std::string w = s.lower_word(k);
+    std::size_t trigger_end = 0;
+    if (w == "including" || w == "namely" || w == "notably") trigger_end = s.words[k].e;
+    else if (w == "such" && s.lower_word(k + 1) == "as") trigger_end = s.words[k + 1].e;
+    else if (w == "among" && s.lower_word(k + 1) == "them") trigger_end = s.words[k + 1].e;
+    else continue;
+    std::vector<std::string> items;
+    std::size_t first_b = 0;
+    const std::size_t end = read_list(s, trigger_end, items, &first_b);
+    if (end == std::string::npos || items.size() < 2) continue;
+    bool ok = true;
+    std::vector<std::string> seen;
+    for (const std::string& item : items) {
+      const std::size_t n = split_words(item).size();
+      const std::string norm = normalize_text(item);
+      if (n == 0 || n > 6 || std::find(seen.begin(), seen.end(), norm) != seen.end()) ok = false;
+      seen.push_back(norm);
+    }
+    if (!ok || overlaps(out, first_b, end)) continue;
+    Candidate c;
+    c.fact.kind = Kind::List;
+    c.fact.items = items;
+    c.b = c.hb = first_b;
+    c.e = c.he = end;
+    c.qb = s.words[k].b;
+    c.qe = end;
+    // The noun the list names, just before the trigger ("advanced technologies, including ...").
+    std::string head;
+    if (k > 0) {
+      const std::string prev = s.lower_word(k - 1);
+      if (prev.size() > 3 && prev.back() == 's' && !is_function_word(prev) && !ends_with(prev, "ss")) head = prev;
+    }
+    const std::string trigger = t.substr(s.words[k].b, trigger_end - s.words[k].b);
+    c.wh = head.empty() || w == "notably" ? "" : lower(trigger) + " which " + head;
+    c.noun = "list";
+    c.head = head;
+    c.priority = kList;
+    c.confidence = Confidence::Medium;
+    c.rule = "list-" + slug_id(trigger);
+    c.reason = "a list of " + std::to_string(items.size()) + " after '" + trigger + "'";
+    c.id_hint = (head.empty() ? slug_id(items[0], 20) : head) + "-list";
+    out.push_back(std::move(c));
+  }
+}
+
+}  // namespace factdeck::suggest_detail

@@ -1,0 +1,250 @@
+// Rules for amounts: "more than 7%", "344 billion yuan", "$39 billion", "7 percent", "a four-day conclave"; bare years.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "suggest/rules.h"
+
+namespace factdeck::suggest_detail {
+namespace {
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+struct Currency {
+  std::string_view prefix;  // as written before the digits
+  std::string_view name;    // as written after the value in an answer
+};
+const Currency kCurrencies[] = {{"US$", "US dollars"}, {"HK$", "Hong Kong dollars"}, {"$", "dollars"},
+                                {"\xE2\x82\xAC", "euros"}, {"\xC2\xA3", "pounds"}, {"\xC2\xA5", "yuan"},
+                                {"RMB ", "yuan"},          {"RMB", "yuan"}};
+
+const char* const kSpelled[] = {"zero", "one", "two",   "three",  "four",   "five",    "six",
+                                "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+
+int spelled_number(const std::string& w) {
+  for (int i = 0; i <= 20; ++i)
+    if (w == kSpelled[i]) return i;
+  return -1;
+}
+
+// The qualifier ("more than", "about") directly before byte b, as (start, lower-case text).
+std::pair<std::size_t, std::string> qualifier_before(const SentenceScan& s, std::size_t b) {
+  const std::size_t k = s.word_before(b);
+  if (k == std::string::npos || s.words[k].e + 1 != b) return {b, ""};
+  const std::string w = s.lower_word(k);
+  const std::string w0 = k > 0 ? s.lower_word(k - 1) : "";
+  const std::string two = w0 + " " + w;
+  if (k > 0 && s.words[k - 1].e + 1 == s.words[k].b &&
+      in(two, {"more than", "less than", "fewer than", "at least", "at most", "up to", "close to"}))
+    return {s.words[k - 1].b, two};
+  if (w == "as" && k >= 2 && in(s.lower_word(k - 1), {"much", "many"}) && s.lower_word(k - 2) == "as")
+    return {s.words[k - 2].b, "as " + s.lower_word(k - 1) + " as"};
+  if (in(w, {"over", "under", "about", "around", "nearly", "almost", "roughly", "approximately", "some", "below",
+             "above", "just", "only", "exactly"}))
+    return {s.words[k].b, w};
+  return {b, ""};
+}
+
+bool unit_word(std::string_view w) {
+  if (in(w, {"nm", "km", "kg", "mm", "cm", "GW", "MW", "kW", "TWh", "GWh", "mph", "bps"})) return true;
+  if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return is_lower(c) || c == '-'; })) return false;
+  if (is_function_word(w) || ends_with(w, "ed") || ends_with(w, "ly")) return false;
+  return true;
+}
+
+std::string wh_for(const Number& n) {
+  if (n.unit == "%") return "what percentage";
+  if (n.unit == "percentage points") return "how many percentage points";
+  for (const Currency& c : kCurrencies)
+    if (ends_with(n.unit, c.name)) return "how much";
+  return n.unit.empty() ? "how many" : "how many " + n.unit;
+}
+
+std::string answer_slug(const Number& n, int decimals) {
+  std::string unit = n.unit == "%" ? "percent" : n.unit;
+  return slug_id((n.qualifier.empty() ? "" : n.qualifier + " ") + format_number(n.value, decimals, "") + " " + unit, 36);
+}
+
+// "a 7% rise" -> "a rise of 7%", so the statement reads well with any value ("an 11% rise" would not).
+bool rewrite_after_article(const SentenceScan& s, Candidate& c) {
+  const std::size_t k = s.word_before(c.b);
+  if (k == std::string::npos || !in(s.lower_word(k), {"a", "an"}) || s.words[k].e + 1 != c.b) return false;
+  const std::size_t n = s.word_at_or_after(c.e);
+  if (n >= s.words.size() || s.words[n].b != c.e + 1 || !unit_word(s.words[n].text)) return false;
+  const std::string noun(s.words[n].text);
+  const std::string article = std::string(s.words[k].text).substr(0, 1) + (std::string("aeiou").find(noun[0]) != std::string::npos ? "n" : "");
+  const std::string amount = s.text.substr(c.b, c.e - c.b);
+  std::string base = s.text.substr(0, s.words[k].b) + article + " " + noun + " of ";
+  const std::size_t nb = base.size();
+  base += amount;
+  const std::size_t ne = base.size();
+  base += s.text.substr(s.words[n].e);
+  c.base = base;
+  c.b = c.qb = nb;
+  c.e = c.qe = ne;
+  return true;
+}
+
+bool compound_at(const SentenceScan& s, std::size_t wi, Candidate& c) {
+  // "a four-day conclave", "a 10-year plan": one hyphenated word "N-unit" after "a"/"an", before a noun.
+  const std::string_view w = s.words[wi].text;
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos || wi == 0 || wi + 1 >= s.words.size()) return false;
+  const std::string num = lower(w.substr(0, dash));
+  const std::string unit(w.substr(dash + 1));
+  int value = spelled_number(num);
+  if (value < 0 && !num.empty() && num.size() <= 4 && std::all_of(num.begin(), num.end(), is_digit)) value = std::stoi(num);
+  if (value < 2 || !in(unit, {"day", "week", "month", "year", "hour", "minute", "decade", "member", "nation", "country",
+                             "point", "step", "stage", "phase", "party", "seat", "storey", "lane", "mile", "kilometre"}))
+    return false;
+  if (!in(s.lower_word(wi - 1), {"a", "an"}) || s.words[wi - 1].e + 1 != s.words[wi].b) return false;
+  const Word& noun = s.words[wi + 1];
+  if (noun.b != s.words[wi].e + 1 || !unit_word(noun.text)) return false;
+  c.fact.kind = Kind::Number;
+  c.fact.number = Number{static_cast<double>(value), plural(unit), "", 0};
+  const std::string article = std::string(s.words[wi - 1].text).substr(0, 1) +
+                              (std::string("aeiou").find(noun.text[0]) != std::string::npos ? "n" : "");
+  std::string base = s.text.substr(0, s.words[wi - 1].b) + article + " " + std::string(noun.text) + " of ";
+  c.b = c.qb = base.size();
+  base += std::to_string(value) + " " + c.fact.number.unit;
+  c.e = c.qe = base.size();
+  base += s.text.substr(noun.e);
+  c.base = base;
+  c.hb = s.words[wi].b;
+  c.he = s.words[wi].e;
+  c.wh = "how many " + c.fact.number.unit;
+  c.noun = "figure";
+  c.priority = kNumber;
+  c.confidence = Confidence::Medium;
+  c.rule = "number-compound";
+  c.reason = "a length or count written as one word, '" + std::string(w) + "'";
+  c.id_hint = slug_id(std::string(noun.text) + " " + c.fact.number.unit, 30);
+  return true;
+}
+
+}  // namespace
+
+void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>& taken, std::vector<Candidate>& out) {
+  const std::string& t = s.text;
+  for (std::size_t wi = 0; wi < s.words.size(); ++wi) {
+    Candidate c;
+    if (!overlaps(taken, s.words[wi].b, s.words[wi].e) && !quote_around(s.quotes, s.words[wi].b, s.words[wi].e) &&
+        compound_at(s, wi, c))
+      out.push_back(std::move(c));
+  }
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (!is_digit(t[i]) || (i > 0 && (is_alnum(t[i - 1]) || t[i - 1] == '.' || t[i - 1] == ',' || t[i - 1] == '-')))
+      continue;
+    // The digits: 1-3 then ",ddd" groups, or any run; then a decimal part.
+    std::size_t j = i;
+    while (j < t.size() && is_digit(t[j])) ++j;
+    bool grouped = false;
+    if (j - i <= 3)
+      while (j + 3 < t.size() && t[j] == ',' && is_digit(t[j + 1]) && is_digit(t[j + 2]) && is_digit(t[j + 3]) &&
+             (j + 4 >= t.size() || !is_digit(t[j + 4]))) {
+        j += 4;
+        grouped = true;
+      }
+    int decimals = 0;
+    std::size_t int_end = j;
+    if (j + 1 < t.size() && t[j] == '.' && is_digit(t[j + 1])) {
+      ++j;
+      while (j < t.size() && is_digit(t[j])) ++j, ++decimals;
+    }
+    if (j < t.size() && (is_alpha(t[j]) && !(t.compare(j, 2, "bn") == 0 || t.compare(j, 2, "tn") == 0 || t[j] == 'm')))
+      continue;  // "15th", "5G", "G7" are not amounts
+    if (overlaps(taken, i, j) || overlaps(out, i, j) || quote_around(s.quotes, i, j)) {
+      i = j;
+      continue;
+    }
+    // The value, parsed by hand: strtod follows the locale's decimal point.
+    double value = 0;
+    for (std::size_t k = i; k < int_end; ++k)
+      if (is_digit(t[k])) value = value * 10 + (t[k] - '0');
+    double scale = 0.1;
+    for (std::size_t k = int_end + 1; k < j; ++k, scale /= 10) value += (t[k] - '0') * scale;
+
+    std::size_t b = i, e = j;
+    std::string currency;
+    for (const Currency& c : kCurrencies)
+      if (i >= c.prefix.size() && t.compare(i - c.prefix.size(), c.prefix.size(), c.prefix) == 0) {
+        currency = std::string(c.name);
+        b = i - c.prefix.size();
+        break;
+      }
+    std::string scale_word, unit;
+    std::size_t k = j;
+    if (k < t.size() && t[k] == '%') {
+      unit = "%";
+      e = ++k;
+    } else {
+      auto next_word = [&](std::size_t at, std::size_t* end) -> std::string {
+        std::size_t p = at;
+        if (p < t.size() && t[p] == ' ') ++p;
+        std::size_t q = p;
+        if (p < t.size() && is_alpha(t[p]))
+          while (q < t.size() && (is_alpha(t[q]) || t[q] == '-')) ++q;
+        *end = q;
+        return t.substr(p, q - p);
+      };
+      std::size_t end = 0;
+      std::string w = next_word(k, &end);
+      if (w == "bn" || w == "tn" || w == "m") w = w == "bn" ? "billion" : w == "tn" ? "trillion" : "million";
+      if (in(w, {"thousand", "million", "billion", "trillion"})) {
+        scale_word = w;
+        e = k = end;
+        w = next_word(k, &end);
+      }
+      if (w == "percent" || (w == "per" && t.compare(end, 5, " cent") == 0)) {
+        unit = "%";
+        e = w == "per" ? end + 5 : end;
+      } else if (w == "percentage" && t.compare(end, 7, " points") == 0) {
+        unit = "percentage points";
+        e = end + 7;
+      } else if (currency.empty() && in(w, {"yuan", "dollars", "euros", "pounds", "yen", "won", "rupees", "renminbi"})) {
+        currency = w == "renminbi" ? "yuan" : w;
+        e = end;
+      } else if (currency.empty() && (w == "US" || w == "Hong") && t.compare(end, 8, " dollars") == 0) {
+        currency = w == "US" ? "US dollars" : "";
+        e = end + 8;
+      } else if (currency.empty() && unit_word(w) && t.compare(end, 1, "-") != 0) {
+        unit = w;
+        e = end;
+      }
+    }
+    if (!currency.empty()) unit = currency;
+    if (!scale_word.empty()) unit = unit.empty() ? scale_word : scale_word + " " + unit;
+    if (unit.empty()) {
+      // A bare four-digit number is a year.
+      Candidate c;
+      if (j - i == 4 && !grouped && decimals == 0 && currency.empty() &&
+          year_candidate(s, i, j, static_cast<int>(value), c))
+        out.push_back(std::move(c));
+      i = j;
+      continue;
+    }
+    Candidate c;
+    const auto [qb, qualifier] = qualifier_before(s, b);
+    c.fact.kind = Kind::Number;
+    c.fact.number = Number{value, unit, qualifier, decimals};
+    c.b = c.qb = c.hb = qb;
+    c.e = c.qe = c.he = e;
+    c.noun = "figure";
+    c.priority = kNumber;
+    c.wh = wh_for(c.fact.number);
+    const bool strong = unit == "%" || !currency.empty() || !scale_word.empty() || unit == "percentage points";
+    c.confidence = strong ? Confidence::High : Confidence::Medium;
+    c.rule = unit == "%" ? "number-percent" : !currency.empty() ? "number-money" : "number-count";
+    c.reason = "a figure with " + std::string(qualifier.empty() ? "a unit" : "a unit and a qualifier") + ", '" +
+               t.substr(qb, e - qb) + "'";
+    c.id_hint = answer_slug(c.fact.number, decimals);
+    rewrite_after_article(s, c);
+    out.push_back(std::move(c));
+    i = e > i ? e - 1 : i;
+  }
+}
+
+}  // namespace factdeck::suggest_detail

@@ -1,0 +1,71 @@
+// The suggester's internal parts: a candidate fact found in one sentence, the rule families, and drafting.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "factdeck/suggest.h"
+#include "suggest/scan.h"
+
+namespace factdeck::suggest_detail {
+
+// Where lower rules yield to higher ones when two claim the same words.
+enum Priority { kQuoted = 1, kName = 2, kList = 3, kNumber = 4, kYear = 5, kDate = 6, kPeriod = 7, kAlias = 8 };
+
+// One candidate fact. Offsets are bytes into `base` (the sentence, unless a rule rewrote it).
+struct Candidate {
+  Fact fact;                   // kind and answer; question/statement when the rule drafted them itself
+  std::string base;            // text the offsets point into; empty: the sentence itself
+  std::size_t b = 0, e = 0;    // the answer's words: replaced by `stmt_with` in the statement
+  std::string stmt_with = "{answer}";
+  std::size_t qb = 0, qe = 0;  // the words replaced by `wh` in the question (usually b..e plus a preposition)
+  std::string wh;              // "in which year"; empty: only a fill-the-gap question fits
+  std::string noun;            // "year", "figure": for "which year goes in the gap: ..."
+  std::size_t hb = 0, he = 0;  // the answer's words in the sentence, to highlight
+  Confidence confidence = Confidence::Medium;
+  std::string rule, reason;
+  std::string id_hint;
+  std::string head;            // the head noun of a name ("fund"), to find sibling names
+  int priority = 0;
+  std::string missing;         // set later when no class or distractors are found
+};
+
+// What the rules read about one sentence, computed once.
+struct SentenceScan {
+  const std::string& text;
+  std::vector<Word> words;
+  std::vector<Quote> quotes;
+  explicit SentenceScan(const std::string& t) : text(t), words(split_words(t)), quotes(find_quotes(t)) {}
+  // Index of the word starting at or after byte `pos`, or words.size().
+  std::size_t word_at_or_after(std::size_t pos) const;
+  // Index of the last word ending at or before byte `pos`, or npos.
+  std::size_t word_before(std::size_t pos) const;
+  std::string lower_word(std::size_t i) const { return i < words.size() ? lower(words[i].text) : std::string(); }
+};
+
+// The rule families. Each appends candidates with spans in the sentence.
+void find_dates_and_periods(const SentenceScan& s, std::vector<Candidate>& out);
+// A year candidate for the 4-digit number at [b, e), or false when it belongs to a name.
+bool year_candidate(const SentenceScan& s, std::size_t b, std::size_t e, int year, Candidate& out);
+void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>& taken, std::vector<Candidate>& out);
+void find_aliases(const SentenceScan& s, std::vector<Candidate>& out);
+void find_names(const SentenceScan& s, std::vector<Candidate>& out);
+void find_quoted_terms(const SentenceScan& s, std::vector<Candidate>& out);
+void find_lists(const SentenceScan& s, std::vector<Candidate>& out);
+
+// The first word of the capitalised name that ends at word k: capitalised words and ordinals,
+// with "of", "for", "on", "and", "of the" between them; a leading sentence-initial "The" left out.
+std::size_t name_start(const SentenceScan& s, std::size_t k);
+
+// True when [b, e) overlaps a candidate already found.
+bool overlaps(const std::vector<Candidate>& cs, std::size_t b, std::size_t e);
+
+// Fills fact.statement and fact.question when the rule left them empty.
+void draft_texts(Candidate& c, const std::string& sentence);
+
+// "In" -> "in", "The" -> "the": a sentence's first word made fit for the middle of a question.
+std::string lower_first_word(const std::string& s);
+std::string capitalize_first(std::string s);
+std::string plural(const std::string& noun);  // "day" -> "days", "country" -> "countries"
+
+}  // namespace factdeck::suggest_detail
