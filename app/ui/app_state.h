@@ -1,21 +1,29 @@
 // Everything the desktop app holds: the engine's objects and the UI-only state of each screen.
 #pragma once
 
+#include <cstdint>
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "cli/command.h"
 #include "factdeck/content.h"
+#include "factdeck/generate.h"
+#include "factdeck/overview.h"
 #include "factdeck/session.h"
+#include "factdeck/stats.h"
 #include "factdeck/store.h"
 
 namespace factdeck::ui {
 
 enum class Screen { Today, Review, Practice, Library, Timeline, Stats, Settings };
-const char* screen_name(Screen s);                            // "today", "review", ...
+constexpr int kScreenCount = 7;
+const char* screen_name(Screen s);   // "today", "review", ... (command line and saved state)
+const char* screen_title(Screen s);  // "Today", "Review", ... (the navigation bar)
 std::optional<Screen> screen_from_name(const std::string& s);
 
 // The review screen's state for the card on show.
@@ -31,6 +39,63 @@ struct ReviewState {
   int correct = 0;
 };
 
+// A practice quiz: chosen in a form, then run without touching the schedule, then scored and kept.
+struct PracticeState {
+  enum class Phase { Setup, Running, Results } phase = Phase::Setup;
+  std::set<std::string> articles;       // empty: all
+  std::set<QuestionType> types;         // empty: all
+  int count = 10;
+  Difficulty difficulty = Difficulty::Medium;
+  std::uint64_t seed = 1;
+  int cursor = 0;                       // the form row the keyboard is on
+  Quiz quiz;
+  std::size_t index = 0;                // the question on show
+  Response response;
+  char typed[256] = {};
+  bool focus_input = false;
+  std::optional<bool> last_correct;     // set while the feedback of question `index` is on show
+  std::vector<bool> results;
+  std::string saved;                    // message after the result was stored
+};
+
+struct LibraryState {
+  char search[128] = {};
+  int cursor = 0;            // index into the filtered fact list
+  bool focus_search = false;
+};
+
+struct TimelineState {
+  double center = 2018;      // years
+  double span = 30;          // years visible across the width
+  bool initialised = false;
+  std::vector<TimelineEntry> entries;  // from the content, built once
+  int selected = -1;         // the entry chosen with Up/Down, shown below the axis
+};
+
+// Statistics are computed on a worker thread with its own database connection, so a big history never
+// freezes a frame; the worker wakes the loop when it is done.
+struct StatsState {
+  int version = -1;                        // data_version the figures belong to
+  std::future<Statistics> pending;
+  std::optional<Statistics> figures;
+  std::string error;
+};
+
+struct SettingsState {
+  int cursor = 0;
+  int workload_version = -1;  // the expected daily workload, recomputed when data or retention change
+  double workload_for = -1;
+  double workload = 0;
+};
+
+// Settings of the window itself, kept in the store beside the study settings.
+struct UiSettings {
+  bool light = false;    // theme
+  int text_size = 22;    // pixels before the monitor's content scale: 18 (small) .. 44 (projector)
+  int window_w = 1100, window_h = 760, window_x = -1, window_y = -1;
+  Screen screen = Screen::Today;
+};
+
 struct AppState {
   cli::CommonOptions options;
 
@@ -40,16 +105,44 @@ struct AppState {
   std::unique_ptr<StudySession> session;
   std::string store_error;
 
-  Screen screen = Screen::Review;
-  ReviewState review;
+  Screen screen = Screen::Today;
+  UiSettings ui;
+  bool fonts_dirty = false;  // rebuild the font atlas before the next frame (text size changed)
+  bool help_open = false;
   bool quit = false;
+  ReviewState review;
+  PracticeState practice;
+  LibraryState library;
+  TimelineState timeline;
+  StatsState stats;
+  SettingsState settings;
   std::string status;  // one line shown at the bottom: the last error or confirmation
+  int data_version = 0;  // bumped after every applied change, so views know when cached figures are stale
+
+  // Figures the screens show, read from the store once per change rather than every frame.
+  struct Cached {
+    int version = -1;
+    TodayCounts counts;
+    std::vector<ArticleProgress> progress;
+  } cached;
+  // Refreshes `cached` when data_version moved.
+  const Cached& figures();
 
   // Changes asked for while drawing, applied after the frame (ImGui's habit: views ask, the loop acts).
   std::vector<std::function<void(AppState&)>> pending;
   void later(std::function<void(AppState&)> f) { pending.push_back(std::move(f)); }
 
   UnixSeconds now() const { return options.clock(); }
+  void go(Screen s) {
+    later([s](AppState& st) { st.screen = s; });
+  }
 };
+
+// Wakes the event loop from another thread (glfwPostEmptyEvent), e.g. when background work is done.
+void wake_ui();
+
+// Loads the window settings from the store (defaults when absent) and saves them.
+UiSettings load_ui_settings(Store* store);
+void save_ui_settings(Store* store, const UiSettings& ui);
 
 }  // namespace factdeck::ui

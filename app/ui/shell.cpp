@@ -22,6 +22,8 @@ namespace {
 
 constexpr int kFramesAfterInput = 3;  // ImGui settles hover/active state within a few frames
 
+GLFWwindow* g_window = nullptr;
+
 void glfw_error(int code, const char* what) { std::fprintf(stderr, "factdeck: GLFW error %d: %s\n", code, what); }
 
 // Loads content, opens the database and prepares today's session. Problems become messages, not exits.
@@ -48,17 +50,26 @@ bool write_png(const std::string& path, int w, int h) {
   return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
 }
 
-}  // namespace
-
-const char* screen_name(Screen s) {
-  static const char* names[] = {"today", "review", "practice", "library", "timeline", "stats", "settings"};
-  return names[static_cast<int>(s)];
+void remember_window(AppState& s, GLFWwindow* window) {
+  glfwGetWindowSize(window, &s.ui.window_w, &s.ui.window_h);
+  glfwGetWindowPos(window, &s.ui.window_x, &s.ui.window_y);
+  s.ui.screen = s.screen;
+  save_ui_settings(s.store.get(), s.ui);
 }
 
-std::optional<Screen> screen_from_name(const std::string& n) {
-  for (int i = 0; i <= static_cast<int>(Screen::Settings); ++i)
-    if (n == screen_name(static_cast<Screen>(i))) return static_cast<Screen>(i);
-  return std::nullopt;
+}  // namespace
+
+void wake_ui() { glfwPostEmptyEvent(); }
+
+void apply_theme(bool light) {
+  if (light) ImGui::StyleColorsLight();
+  else ImGui::StyleColorsDark();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.FrameRounding = 4;
+  style.GrabRounding = 4;
+  style.WindowPadding = ImVec2(14, 12);
+  style.ItemSpacing = ImVec2(10, 8);
+  style.FramePadding = ImVec2(10, 6);
 }
 
 int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>& argv) {
@@ -92,16 +103,25 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
                  "The command line works without one: factdeck --help, factdeck check, factdeck study --terminal\n";
     return 1;
   }
+  open_engine(state);
+  state.ui = load_ui_settings(state.store.get());
+  // A review is not resumed across runs (its card was answered or not); the other screens are.
+  if (!shot_screen) state.screen = state.ui.screen == Screen::Review ? Screen::Today : state.ui.screen;
+
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
-  GLFWwindow* window = glfwCreateWindow(1100, 760, "Factdeck", nullptr, nullptr);
+  if (shot_screen) state.ui.window_w = 1100, state.ui.window_h = 760;  // screenshots have one size
+  GLFWwindow* window = glfwCreateWindow(state.ui.window_w, state.ui.window_h, "Factdeck", nullptr, nullptr);
   if (!window) {
     std::cerr << "factdeck: cannot create an OpenGL 3.3 window\n";
     glfwTerminate();
     return 1;
   }
+  g_window = window;
+  if (!shot_screen && state.ui.window_x >= 0 && state.ui.window_y >= 0)
+    glfwSetWindowPos(window, state.ui.window_x, state.ui.window_y);
   glfwMakeContextCurrent(window);
   glfwSwapInterval(1);
   if (!gladLoadGL(glfwGetProcAddress)) {
@@ -115,15 +135,14 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // window layout is ours, not imgui.ini's
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  ImGui::StyleColorsDark();
+  // No ImGui keyboard navigation: Space, Enter and Tab carry Factdeck's own meanings on every screen.
+  apply_theme(state.ui.light);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
-  open_engine(state);
   float xscale = 1, yscale = 1;
   glfwGetWindowContentScale(window, &xscale, &yscale);
-  build_fonts(state.content.content, 22.0f * xscale);
+  build_fonts(state.content.content, static_cast<float>(state.ui.text_size) * xscale);
   ImGui::GetStyle().ScaleAllSizes(xscale);
 
   int frames_left = kFramesAfterInput;
@@ -144,6 +163,13 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     }
     --frames_left;
 
+    if (state.fonts_dirty) {
+      // A real rebuild at the new pixel size (not a scaled bitmap), between frames.
+      build_fonts(state.content.content, static_cast<float>(state.ui.text_size) * xscale);
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+      state.fonts_dirty = false;
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
@@ -162,8 +188,16 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     auto pending = std::move(state.pending);
     state.pending.clear();
     for (auto& f : pending) f(state);
-    if (!pending.empty()) frames_left = kFramesAfterInput;
+    if (!pending.empty()) {
+      frames_left = kFramesAfterInput;
+      ++state.data_version;
+    }
 
+    if (shot_screen && state.stats.pending.valid()) {
+      state.stats.pending.wait();  // a screenshot of Statistics shows the figures, not "counting"
+      shot_frames = 0;
+      continue;
+    }
     if (shot_screen && ++shot_frames == 4) {
       if (!write_png(*shot_out, w, h)) {
         std::cerr << "factdeck: cannot write " << *shot_out << "\n";
@@ -179,6 +213,8 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     if (state.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
   }
 
+  if (!shot_screen) remember_window(state, window);
+  if (state.stats.pending.valid()) state.stats.pending.wait();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

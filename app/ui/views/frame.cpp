@@ -1,17 +1,42 @@
-// The window's frame: one full-size ImGui window with the navigation, the current screen and a status line.
+// The window's frame: the navigation bar, the current screen, the status line and the help overlay.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
+namespace {
 
-bool key_pressed(int glfw_key, bool even_when_typing) {
-  if (!even_when_typing && ImGui::GetIO().WantTextInput) return false;
-  return ImGui::IsKeyPressed(glfw_key, false);  // ImGui 1.86 indexes keys by the backend's (GLFW's) codes
+void draw_screen(AppState& s) {
+  switch (s.screen) {
+    case Screen::Today: draw_today(s); break;
+    case Screen::Review: draw_review(s); break;
+    case Screen::Practice: draw_practice(s); break;
+    case Screen::Library: draw_library(s); break;
+    case Screen::Timeline: draw_timeline(s); break;
+    case Screen::Stats: draw_stats(s); break;
+    case Screen::Settings: draw_settings(s); break;
+  }
 }
 
-bool ctrl_down() { return ImGui::GetIO().KeyCtrl; }
+void global_keys(AppState& s) {
+  if (char_typed('?')) s.help_open = !s.help_open;
+  if (s.help_open && key_pressed(GLFW_KEY_ESCAPE)) {
+    s.help_open = false;
+    return;
+  }
+  // Tab moves between screens unless a text field has the keyboard; Shift+Tab goes back.
+  if (key_pressed(GLFW_KEY_TAB)) {
+    const int step = shift_down() ? kScreenCount - 1 : 1;
+    s.go(static_cast<Screen>((static_cast<int>(s.screen) + step) % kScreenCount));
+  }
+  if (key_pressed(GLFW_KEY_ESCAPE) && s.screen != Screen::Today) {
+    // Esc leaves a review or a practice run; answers are already saved.
+    s.go(Screen::Today);
+  }
+}
+
+}  // namespace
 
 void draw_frame(AppState& s) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -20,8 +45,22 @@ void draw_frame(AppState& s) {
   ImGui::Begin("Factdeck###main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
+  global_keys(s);
+
+  for (int i = 0; i < kScreenCount; ++i) {
+    const Screen sc = static_cast<Screen>(i);
+    if (i) ImGui::SameLine();
+    const bool current = sc == s.screen;
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    if (ImGui::Button(screen_title(sc))) s.go(sc);
+    if (current) ImGui::PopStyleColor();
+  }
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("? Help").x - ImGui::GetStyle().FramePadding.x * 2);
+  if (ImGui::Button("? Help")) s.help_open = !s.help_open;
+  ImGui::Separator();
+
   if (!s.store_error.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.45f, 0.4f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.40f, 0.35f, 1.0f));
     ImGui::TextWrapped("Your study database could not be opened, so nothing will be saved:");
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", s.store_error.c_str());
@@ -29,12 +68,48 @@ void draw_frame(AppState& s) {
   }
   const float status_h = ImGui::GetFrameHeightWithSpacing();
   ImGui::BeginChild("screen", ImVec2(0, -status_h));
-  draw_review(s);
+  if (s.help_open) draw_help(s);
+  else draw_screen(s);
   ImGui::EndChild();
   ImGui::Separator();
-  ImGui::TextDisabled("%s", s.status.empty() ? "Keys: 1-9 choose · Enter confirm · Space continue · Ctrl+Z undo"
-                                              : s.status.c_str());
+  const size_t errors = s.content.error_count();
+  if (!s.status.empty()) ImGui::TextDisabled("%s", s.status.c_str());
+  else if (errors) ImGui::TextDisabled("%zu content errors: see Library. Tab: next screen · ?: help", errors);
+  else ImGui::TextDisabled("Tab: next screen · Shift+Tab: previous · Esc: leave · ?: help");
   ImGui::End();
+}
+
+void draw_help(AppState& s) {
+  ImGui::Text("Keys (press ? or Esc to close)");
+  ImGui::Separator();
+  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
+    auto row = [](const char* k, const char* what) {
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::TextUnformatted(k);
+      ImGui::TableSetColumnIndex(1);
+      ImGui::TextWrapped("%s", what);
+    };
+    row("Tab / Shift+Tab", "next / previous screen");
+    row("Esc", "leave a review or practice (answers are already saved), close this help");
+    row("?", "this help");
+    row("Today: Enter or R", "start the review");
+    row("Today: P", "start a practice quiz");
+    row("Review: 1-9", "choose an option (T/F for true or false)");
+    row("Review: type, Enter", "answer a cloze or numeric question");
+    row("Review: Backspace", "take back the last pick (order and match questions)");
+    row("Review: Space or Enter", "continue after the feedback, keeping the rating shown");
+    row("Review: 1-4 after feedback", "change the rating to Again, Hard, Good or Easy and continue");
+    row("Review: Ctrl+Z", "undo the last answer");
+    row("Review: S", "suspend the card on show");
+    row("Practice: Up/Down, Left/Right, Space", "choose articles, types, count and difficulty");
+    row("Practice: Enter", "start, confirm, next question");
+    row("Library: / or Ctrl+F", "search; Up/Down move through the facts; S suspends or unsuspends");
+    row("Timeline: + / -, Left / Right", "zoom in and out, move along the years; hover a mark to read the fact");
+    row("Settings: Up/Down, Left/Right", "choose a setting and change it; saved at once");
+    ImGui::EndTable();
+  }
+  (void)s;
 }
 
 }  // namespace factdeck::ui

@@ -1,18 +1,44 @@
 // The screens: one free function per screen over the app's state, plus the frame around them.
 #pragma once
 
+#include <string>
+
 #include "ui/app_state.h"
 
 namespace factdeck::ui {
 
-void draw_frame(AppState& s);   // the full window: navigation, the current screen, the status line
-void draw_review(AppState& s);  // the card on show, its answer, the feedback and the rating buttons
+void draw_frame(AppState& s);     // the full window: navigation, the current screen, the status line, help
+void draw_today(AppState& s);     // due and new counts, streak, progress per article, start buttons
+void draw_review(AppState& s);    // the card on show, its answer, the feedback and the rating buttons
+void draw_practice(AppState& s);  // choose, run and score a practice quiz (the schedule is not touched)
+void draw_library(AppState& s);   // articles and facts, search, a fact's history and memory, suspend
+void draw_timeline(AppState& s);  // dated facts on one zoomable time axis
+void draw_stats(AppState& s);     // reviews a day, heatmap, accuracy, retention, forecast
+void draw_settings(AppState& s);  // study settings and the window's look, saved in the database
+void draw_help(AppState& s);      // the keys of every screen, on '?'
 
 // Starts (or continues) the review: fetches the next card from the session.
 void load_next_card(AppState& s);
+// Applies the theme and rebuilds nothing else; fonts are rebuilt by the shell when fonts_dirty.
+void apply_theme(bool light);
 
 // True when `glfw_key` was pressed this frame and no text field has the keyboard.
 bool key_pressed(int glfw_key, bool even_when_typing = false);
 bool ctrl_down();
+bool shift_down();
+// A character typed this frame (e.g. '?'), outside text fields.
+bool char_typed(unsigned int c);
+
+// Draws a question of any type for answering; `response` collects the answer and `typed` the text.
+// Returns true when the learner has submitted. Shared by Review and Practice.
+bool draw_question_input(const Question& q, Response& response, char* typed, std::size_t typed_size,
+                         bool& focus_input);
+// The right answer, the article's sentence, the note and the original-language name.
+void draw_explanation(const Question& q, bool correct);
+
+// A row of a keyboard form: highlighted when the cursor is on it.
+bool form_row(const char* label, const std::string& value, bool selected);
+// Moves a form cursor with Up/Down within [0, rows).
+void form_cursor(int& cursor, int rows);
 
 }  // namespace factdeck::ui

@@ -1,0 +1,48 @@
+// Keyboard helpers shared by the screens (ImGui 1.86 indexes keys by GLFW's key codes).
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include "ui/views/views.h"
+
+namespace factdeck::ui {
+
+bool key_pressed(int glfw_key, bool even_when_typing) {
+  if (!even_when_typing && ImGui::GetIO().WantTextInput) return false;
+  return ImGui::IsKeyPressed(glfw_key, true);
+}
+
+bool ctrl_down() { return ImGui::GetIO().KeyCtrl; }
+bool shift_down() { return ImGui::GetIO().KeyShift; }
+
+bool char_typed(unsigned int c) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return false;
+  for (int i = 0; i < io.InputQueueCharacters.Size; ++i)
+    if (io.InputQueueCharacters[i] == c) return true;
+  return false;
+}
+
+bool form_row(const char* label, const std::string& value, bool selected) {
+  ImGui::PushID(label);
+  const bool clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowItemOverlap,
+                                         ImVec2(0, ImGui::GetTextLineHeightWithSpacing()));
+  ImGui::SameLine(ImGui::GetStyle().ItemSpacing.x);
+  ImGui::TextUnformatted(selected ? ">" : " ");
+  ImGui::SameLine();
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.45f);
+  ImGui::TextUnformatted(value.c_str());
+  // Keep the keyboard's row in view in long forms.
+  if (selected && (ImGui::IsKeyPressed(GLFW_KEY_UP) || ImGui::IsKeyPressed(GLFW_KEY_DOWN))) ImGui::SetScrollHereY();
+  ImGui::PopID();
+  return clicked;
+}
+
+void form_cursor(int& cursor, int rows) {
+  if (key_pressed(GLFW_KEY_DOWN)) cursor = std::min(cursor + 1, rows - 1);
+  if (key_pressed(GLFW_KEY_UP)) cursor = std::max(cursor - 1, 0);
+  if (cursor >= rows) cursor = rows - 1;
+  if (cursor < 0) cursor = 0;
+}
+
+}  // namespace factdeck::ui

@@ -1,0 +1,140 @@
+// The Library screen: every article and fact, search, a fact's memory state and history, suspend; content errors.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "ui/views/views.h"
+
+namespace factdeck::ui {
+namespace {
+
+struct Row {
+  const Article* article;
+  const Fact* fact;
+};
+
+bool matches(const Row& r, const std::string& needle) {
+  if (needle.empty()) return true;
+  for (const std::string* s : {&r.article->title, &r.fact->question, &r.fact->statement, &r.fact->note, &r.fact->sentence,
+                               &r.fact->id, &r.fact->original})
+    if (normalize_text(*s).find(needle) != std::string::npos) return true;
+  return normalize_text(r.fact->answer_text()).find(needle) != std::string::npos;
+}
+
+const char* state_name(int state) {
+  static const char* names[] = {"new", "learning", "review", "relearning"};
+  return state >= 0 && state < 4 ? names[state] : "?";
+}
+
+void draw_errors(AppState& s) {
+  const auto& diags = s.content.diagnostics;
+  if (diags.empty()) return;
+  const std::string header = std::to_string(s.content.error_count()) + " content errors, " +
+                             std::to_string(s.content.warning_count()) + " warnings###errors";
+  if (ImGui::CollapsingHeader(header.c_str(), s.content.has_errors() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
+    ImGui::TextDisabled("Files with errors were not loaded; fix them and restart (factdeck check shows the same).");
+    for (const Diagnostic& d : diags)
+      ImGui::TextColored(d.severity == Severity::Error ? ImVec4(0.95f, 0.4f, 0.35f, 1) : ImVec4(0.95f, 0.75f, 0.3f, 1),
+                         "%s", d.to_string().c_str());
+  }
+}
+
+void draw_detail(AppState& s, const Row& r) {
+  const Fact& f = *r.fact;
+  ImGui::TextDisabled("%s · %s", r.article->title.c_str(), std::string(kind_name(f.kind)).c_str());
+  ImGui::TextWrapped("%s", f.question.c_str());
+  ImGui::TextWrapped("Answer: %s", f.answer_text().c_str());
+  if (!f.original.empty()) ImGui::TextWrapped("Original name: %s", f.original.c_str());
+  if (!f.sentence.empty()) ImGui::TextWrapped("From the article: \"%s\"", f.sentence.c_str());
+  if (!f.note.empty()) ImGui::TextWrapped("Note: %s", f.note.c_str());
+  if (!s.store) return;
+  ImGui::Separator();
+  auto card = s.store->find_card(r.article->id, f.id, 0);
+  if (!card) {
+    ImGui::TextDisabled("No card yet.");
+    return;
+  }
+  ImGui::Text("Memory: %s", state_name(card->state));
+  if (card->state != 0) {
+    ImGui::Text("Stability %.1f days · difficulty %.2f · %d answers · %d lapses", card->stability, card->difficulty,
+                card->reps, card->lapses);
+    if (card->due) ImGui::Text("Due %s", format_iso8601(*card->due).substr(0, 16).c_str());
+    if (card->last_review && card->stability > 0) {
+      const double days = static_cast<double>(s.now() - *card->last_review) / 86400.0;
+      const FsrsConfig cfg = s.session ? fsrs_config(s.session->settings()) : FsrsConfig{};
+      const double r_now = retrievability(std::max(0.0, days), card->stability, cfg);
+      ImGui::Text("Chance of recall now: %.0f%%", r_now * 100);
+    }
+  }
+  const bool suspended = card->suspended;
+  if (ImGui::Button(suspended ? "Unsuspend (S)" : "Suspend (S)") || key_pressed(GLFW_KEY_S)) {
+    const std::int64_t id = card->id;
+    s.later([id, suspended](AppState& st) {
+      Status status = st.store->set_suspended(id, !suspended);
+      st.status = status.ok() ? (suspended ? "Card unsuspended." : "Card suspended.") : status.message();
+    });
+  }
+  const auto history = s.store->reviews_of(card->id);
+  ImGui::Text("History (%zu answers)", history.size());
+  if (ImGui::BeginTable("history", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    static const char* ratings[] = {"", "Again", "Hard", "Good", "Easy"};
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::TextUnformatted(format_iso8601(it->time).substr(0, 16).c_str());
+      ImGui::TableSetColumnIndex(1);
+      ImGui::TextUnformatted(it->question_type.c_str());
+      ImGui::TableSetColumnIndex(2);
+      ImGui::TextUnformatted(it->correct ? "right" : "wrong");
+      ImGui::TableSetColumnIndex(3);
+      ImGui::TextUnformatted(it->rating >= 1 && it->rating <= 4 ? ratings[it->rating] : "?");
+    }
+    ImGui::EndTable();
+  }
+}
+
+}  // namespace
+
+void draw_library(AppState& s) {
+  LibraryState& l = s.library;
+  draw_errors(s);
+  if ((char_typed('/') || (ctrl_down() && key_pressed(GLFW_KEY_F))) && !ImGui::GetIO().WantTextInput) l.focus_search = true;
+  ImGui::SetNextItemWidth(-1);
+  if (l.focus_search) ImGui::SetKeyboardFocusHere();
+  l.focus_search = false;
+  ImGui::InputTextWithHint("##search", "Search facts (/ to focus, Esc to leave the field)", l.search, sizeof l.search);
+
+  std::vector<Row> rows;
+  const std::string needle = normalize_text(l.search);
+  for (const Article& a : s.content.content.articles)
+    for (const Fact& f : a.facts)
+      if (matches(Row{&a, &f}, needle)) rows.push_back(Row{&a, &f});
+  form_cursor(l.cursor, static_cast<int>(rows.size()));
+
+  const float list_w = ImGui::GetContentRegionAvail().x * 0.45f;
+  ImGui::BeginChild("facts", ImVec2(list_w, 0), true);
+  ImGui::TextDisabled("%zu facts", rows.size());
+  const Article* last = nullptr;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (rows[i].article != last) {
+      last = rows[i].article;
+      ImGui::TextDisabled("%s", last->title.c_str());
+    }
+    const bool selected = static_cast<int>(i) == l.cursor;
+    ImGui::PushID(static_cast<int>(i));
+    if (ImGui::Selectable(rows[i].fact->question.c_str(), selected)) l.cursor = static_cast<int>(i);
+    if (selected && (key_pressed(GLFW_KEY_UP) || key_pressed(GLFW_KEY_DOWN))) ImGui::SetScrollHereY();
+    ImGui::PopID();
+  }
+  ImGui::EndChild();
+  ImGui::SameLine();
+  ImGui::BeginChild("detail", ImVec2(0, 0), true);
+  if (!rows.empty()) draw_detail(s, rows[static_cast<std::size_t>(l.cursor)]);
+  ImGui::EndChild();
+}
+
+}  // namespace factdeck::ui

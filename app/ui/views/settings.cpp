@@ -1,0 +1,115 @@
+// The Settings screen: desired retention with its expected workload, new cards a day, rollover, theme, text size.
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "factdeck/overview.h"
+#include "ui/views/views.h"
+
+namespace factdeck::ui {
+namespace {
+
+constexpr int kTextSizes[] = {18, 22, 28, 34, 44};
+const char* const kTextSizeNames[] = {"small", "normal", "large", "larger", "projector"};
+
+int text_size_index(int px) {
+  int best = 1;
+  for (int i = 0; i < 5; ++i)
+    if (std::abs(kTextSizes[i] - px) < std::abs(kTextSizes[best] - px)) best = i;
+  return best;
+}
+
+std::string fmt(const char* f, double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, f, v);
+  return buf;
+}
+
+// Saves study settings (validated by the engine) and tells the session.
+void save_study(AppState& s, const StudySettings& next) {
+  s.later([next](AppState& st) {
+    Status v = validate(next);
+    if (!v.ok()) {
+      st.status = v.message();
+      return;
+    }
+    Status saved = save_study_settings(*st.store, next);
+    if (!saved.ok()) {
+      st.status = "Not saved: " + saved.message();
+      return;
+    }
+    st.session->set_settings(next);
+    st.status = "Saved.";
+  });
+}
+
+}  // namespace
+
+void draw_settings(AppState& s) {
+  if (!s.session || !s.store) {
+    ImGui::TextWrapped("The study database is not open, so settings cannot be saved.");
+    return;
+  }
+  SettingsState& ss = s.settings;
+  constexpr int kRows = 5;
+  form_cursor(ss.cursor, kRows);
+  const int step = key_pressed(GLFW_KEY_RIGHT) || key_pressed(GLFW_KEY_SPACE) ? 1 : key_pressed(GLFW_KEY_LEFT) ? -1 : 0;
+  StudySettings st = s.session->settings();
+  ImGui::TextWrapped("Up/Down choose a setting, Left/Right change it. Changes are saved at once.");
+  ImGui::Spacing();
+
+  // Desired retention, with the workload it implies beside it.
+  if (ss.workload_version != s.data_version || ss.workload_for != st.desired_retention) {
+    ss.workload = estimate_daily_reviews(*s.store, st);
+    ss.workload_version = s.data_version;
+    ss.workload_for = st.desired_retention;
+  }
+  const double workload = ss.workload;
+  if (form_row("Desired retention", fmt("%.0f%%", st.desired_retention * 100) + "   (about " + fmt("%.0f", workload) +
+                                        " answers a day)", ss.cursor == 0))
+    ss.cursor = 0;
+  if (ss.cursor == 0 && step) {
+    StudySettings next = st;
+    next.desired_retention = std::clamp(std::round((st.desired_retention + 0.01 * step) * 100) / 100, 0.70, 0.97);
+    save_study(s, next);
+  }
+  if (form_row("New cards a day", std::to_string(st.new_per_day), ss.cursor == 1)) ss.cursor = 1;
+  if (ss.cursor == 1 && step) {
+    StudySettings next = st;
+    next.new_per_day = std::clamp(st.new_per_day + 5 * step, 0, 200);
+    save_study(s, next);
+  }
+  if (form_row("A new day starts at", fmt("%02.0f:00", st.rollover_hour), ss.cursor == 2)) ss.cursor = 2;
+  if (ss.cursor == 2 && step) {
+    StudySettings next = st;
+    next.rollover_hour = (st.rollover_hour + step + 24) % 24;
+    save_study(s, next);
+  }
+  if (form_row("Theme", s.ui.light ? "light" : "dark", ss.cursor == 3)) ss.cursor = 3;
+  if (ss.cursor == 3 && step) {
+    s.later([](AppState& a) {
+      a.ui.light = !a.ui.light;
+      apply_theme(a.ui.light);
+      save_ui_settings(a.store.get(), a.ui);
+    });
+  }
+  const int ti = text_size_index(s.ui.text_size);
+  if (form_row("Text size", std::string(kTextSizeNames[ti]) + " (" + std::to_string(kTextSizes[ti]) + " px)", ss.cursor == 4))
+    ss.cursor = 4;
+  if (ss.cursor == 4 && step) {
+    const int next = kTextSizes[std::clamp(ti + step, 0, 4)];
+    s.later([next](AppState& a) {
+      a.ui.text_size = next;
+      a.fonts_dirty = true;  // the shell rebuilds the atlas at the new size before the next frame
+      save_ui_settings(a.store.get(), a.ui);
+    });
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::TextDisabled("Data: %s", s.store->path().c_str());
+}
+
+}  // namespace factdeck::ui
