@@ -112,7 +112,7 @@ void print_question(const Prompt& p, int number) {
   const Question& q = p.question;
   std::cout << "\n[" << number << "] " << type_name(q.type) << " · "
             << card_state_name(static_cast<CardState>(p.card.state)) << " · " << p.card.article << "/" << p.card.fact
-            << "\n"
+            << (p.card.direction == 1 ? " (reverse)" : "") << "\n"
             << q.prompt << "\n";
   for (std::size_t i = 0; i < q.options.size(); ++i) std::cout << "  " << i + 1 << ") " << q.options[i] << "\n";
   for (std::size_t i = 0; i < q.items.size(); ++i) std::cout << "  " << i + 1 << ") " << q.items[i] << "\n";

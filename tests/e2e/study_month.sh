@@ -1,0 +1,271 @@
+#!/usr/bin/env bash
+# A month of `factdeck study --terminal` driven day by day with --now: queue, intervals and stats against the FSRS-6 numbers.
+source "$(dirname "$0")/lib.sh.inc"
+make_workdir study_month
+export TZ=UTC  # local dates = UTC dates, so the study days below are the calendar dates
+
+mkdir -p "$WORK/content/articles" "$WORK/content/lexicon"
+cat >"$WORK/content/lexicon/funds.toml" <<'EOF'
+format = 1
+
+[[class]]
+id = "funds"
+label = "State investment funds"
+members = ["National Integrated Circuit Industry Investment Fund", "National Social Security Fund", "National Manufacturing Transformation and Upgrading Fund", "China Internet Investment Fund", "National Green Development Fund"]
+EOF
+cat >"$WORK/content/articles/month.toml" <<'EOF'
+format = 1
+
+[article]
+id = "m"
+title = "Month test"
+
+[[fact]]
+id = "year"
+kind = "year"
+question = "In which year was Phase I of the Big Fund set up?"
+answer = 2014
+statement = "Phase I of the Big Fund was set up in {answer}."
+sentence = "Phase I was set up in 2014."
+
+[[fact]]
+id = "rd"
+kind = "number"
+question = "By how much a year is R&D spending to rise?"
+answer = { value = 7, unit = "%" }
+statement = "R&D spending is to rise by {answer} a year."
+
+[[fact]]
+id = "fund"
+kind = "alias"
+question = "What is the National Integrated Circuit Industry Investment Fund often called?"
+answer = "Big Fund"
+subject = "National Integrated Circuit Industry Investment Fund"
+statement = "The National Integrated Circuit Industry Investment Fund is often called the {answer}."
+class = "funds"
+reverse = "Which fund is often called the 'Big Fund'?"
+distractors = ["Small Fund", "Chip Fund", "Tech Fund"]
+note = "Its Chinese nickname is 大基金."
+EOF
+
+# The driver answers each question as the plan says (right unless listed), reading the real output.
+python3 - "$WORK" <<'PY' || fail "the month simulation (see above)"
+import os, re, subprocess, sys
+work = sys.argv[1]
+data, content = work + "/data", work + "/content"
+BIN = os.environ["FACTDECK"]
+
+RIGHT = {  # what each card's right answer looks like, per question type
+    ("year", 0): {"option": "2014", "typed": "2014", "statement": "Phase I of the Big Fund was set up in 2014."},
+    ("rd", 0): {"option": "7%", "typed": "7", "statement": "R&D spending is to rise by 7% a year."},
+    ("fund", 0): {"option": "Big Fund", "typed": "Big Fund",
+                  "statement": "The National Integrated Circuit Industry Investment Fund is often called the Big Fund."},
+    ("fund", 1): {"option": "National Integrated Circuit Industry Investment Fund"},
+}
+
+# (day, fact, direction, n-th time asked that day) -> what to do instead of a right answer and Enter.
+PLAN = {
+    (0, "rd", 0, 1): ["wrong"],             # a new card forgotten: back to the 1-minute step
+    (1, "fund", 0, 1): ["right", "4"],      # override Good -> Easy: straight to an 8-day interval
+    (2, "fund", 1, 1): ["wrong", ":u"],     # a slip undone at the rating line: asked again, same question
+    (13, "year", 0, 1): ["wrong"],          # a lapse in Review (due on day 13): relearning
+}
+
+header = re.compile(r"^\[\d+\] (\S+) · (\w+) · m/(\w+)( \(reverse\))?$")
+option = re.compile(r"^  (\d+|[a-z])\) (.*)$")
+
+def answer_for(qtype, fact, direction, lines, right):
+    spec = RIGHT[(fact, direction)]
+    opts = {m.group(2): m.group(1) for m in map(option.match, lines) if m}
+    if qtype in ("mcq", "reverse"):
+        key = opts[spec["option"]]
+        return key if right else next(v for k, v in opts.items() if v != key)
+    if qtype == "fact-or-opinion":
+        key = opts["Reported fact"]
+        return key if right else next(v for v in opts.values() if v != key)
+    if qtype == "tf":
+        stated = next(l for l in lines if l.startswith("True or false: "))[len("True or false: "):]
+        truth = stated == spec["statement"]
+        return ("t" if truth else "f") if right else ("f" if truth else "t")
+    if qtype in ("cloze", "numeric"):
+        return spec["typed"] if right else "999"
+    raise SystemExit("unexpected question type " + qtype)
+
+def study(day):
+    now = "2026-01-%02dT09:00:00Z" % (5 + day) if day < 27 else "2026-02-%02dT09:00:00Z" % (day - 26)
+    p = subprocess.Popen([BIN, "--data-dir", data, "--content", content, "--now", now, "study", "--terminal", "--new", "2"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=0)
+    out, buf, asked, pending = [], "", {}, []
+    while True:
+        ch = p.stdout.read(1)
+        if not ch:
+            break
+        buf += ch
+        if not buf.endswith("> "):
+            continue
+        lines = buf.split("\n")
+        out.extend(lines[:-1])
+        prompt, buf = lines[-1], ""
+        heads = [i for i, l in enumerate(out) if header.match(l)]
+        if prompt.startswith("1-4 overrides"):
+            reply = pending.pop(0) if pending else ""
+        else:
+            m = header.match(out[heads[-1]])
+            qtype, state, fact, direction = m.group(1), m.group(2), m.group(3), 1 if m.group(4) else 0
+            n = asked[(fact, direction)] = asked.get((fact, direction), 0) + 1
+            steps = list(PLAN.get((day, fact, direction, n), ["right"]))
+            reply = answer_for(qtype, fact, direction, out[heads[-1]:], steps.pop(0) == "right")
+            pending = steps
+        p.stdin.write(reply + "\n")
+        p.stdin.flush()
+    out.append(buf)
+    rc = p.wait()
+    if rc != 0:
+        raise SystemExit("day %d: exit %d\n%s" % (day, rc, "\n".join(out)))
+    with open(work + "/day%02d.txt" % day, "w") as f:
+        f.write("\n".join(out))
+
+for day in range(30):
+    study(day)
+
+# The queue and the intervals, day by day. Every number was checked against ts-fsrs 5.4.2 fed the same
+# (time, rating) histories: e.g. year Good, Good on day 0 -> 2 days (S 2.3065), Good on day 2 -> 11 days
+# (S 10.97104786) as in fsrs.md; fund Easy from New -> 8 days (S = w3 = 8.2956); year's lapse on day 13 ->
+# Relearning 10 min, then Good -> 2 days (S 1.57184156). Recognition while New/Learning/Relearning and
+# while S < 7 days; recall (cloze, numeric) from S >= 7.
+EXPECTED = """
+d0 year recognition New
+  Rated Good: Learning, next in 10 min (due 2026-01-05T09:10:00Z)
+d0 rd recognition New
+  Rated Again: Learning, next in 1 min (due 2026-01-05T09:01:00Z)
+d0 rd recognition Learning
+  Rated Good: Learning, next in 10 min (due 2026-01-05T09:10:00Z)
+d0 year recognition Learning
+  Rated Good: Review, next in 2 days (due 2026-01-07T09:00:00Z)
+d0 rd recognition Learning
+  Rated Good: Review, next in 1 day (due 2026-01-06T09:00:00Z)
+d1 rd recognition Review
+  Rated Good: Review, next in 2 days (due 2026-01-08T09:00:00Z)
+d1 fund recognition New
+  Rated Good: Learning, next in 10 min (due 2026-01-06T09:10:00Z)
+  Rated Easy (override): Review, next in 8 days (due 2026-01-14T09:00:00Z)
+d2 year recognition Review
+  Rated Good: Review, next in 11 days (due 2026-01-18T09:00:00Z)
+d2 fund (reverse) recognition New
+  Rated Again: Learning, next in 1 min (due 2026-01-07T09:01:00Z)
+  undone
+d2 fund (reverse) recognition New
+  Rated Good: Learning, next in 10 min (due 2026-01-07T09:10:00Z)
+d2 fund (reverse) recognition Learning
+  Rated Good: Review, next in 2 days (due 2026-01-09T09:00:00Z)
+d3 rd recognition Review
+  Rated Good: Review, next in 7 days (due 2026-01-15T09:00:00Z)
+d4 fund (reverse) recognition Review
+  Rated Good: Review, next in 11 days (due 2026-01-20T09:00:00Z)
+d9 fund recall Review
+  Rated Good: Review, next in 39 days (due 2026-02-22T09:00:00Z)
+d10 rd recognition Review
+  Rated Good: Review, next in 19 days (due 2026-02-03T09:00:00Z)
+d13 year recall Review
+  Rated Again: Relearning, next in 10 min (due 2026-01-18T09:10:00Z)
+d13 year recognition Relearning
+  Rated Good: Review, next in 2 days (due 2026-01-20T09:00:00Z)
+d15 year recognition Review
+  Rated Good: Review, next in 5 days (due 2026-01-25T09:00:00Z)
+d15 fund (reverse) recognition Review
+  Rated Good: Review, next in 46 days (due 2026-03-07T09:00:00Z)
+d20 year recognition Review
+  Rated Good: Review, next in 12 days (due 2026-02-06T09:00:00Z)
+d29 rd recall Review
+  Rated Good: Review, next in 48 days (due 2026-03-23T09:00:00Z)
+""".strip().split("\n")
+
+RECALL = {"cloze", "numeric"}
+trace = []
+for day in range(30):
+    for line in open(work + "/day%02d.txt" % day).read().split("\n"):
+        m = header.match(line)
+        if m:
+            kind = "recall" if m.group(1) in RECALL else "recognition"
+            trace.append("d%d %s%s %s %s" % (day, m.group(3), m.group(4) or "", kind, m.group(2)))
+        elif line.startswith("Rated "):
+            trace.append("  " + line)
+        elif line.startswith("Undone"):
+            trace.append("  undone")
+if trace != EXPECTED:
+    import difflib
+    print("\n".join(difflib.unified_diff(EXPECTED, trace, "expected", "got", lineterm="")))
+    raise SystemExit("the queue or the intervals differ")
+print("ok - queue, question kinds and intervals for 30 days")
+
+# Day 0 opened with two new cards of four (the daily limit given by --new 2).
+first = open(work + "/day00.txt").read()
+assert "Today: 0 due, 0 learning, 2 new (4 cards)." in first, first.split("\n")[0]
+# A day with nothing due ends at once with a summary.
+assert "Session over: 0 answers, 0 new cards." in open(work + "/day05.txt").read()
+
+# The database: every answer kept (the undone one removed), the cards' FSRS state as ts-fsrs computes it.
+import sqlite3
+db = sqlite3.connect(data + "/factdeck.db")
+assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+assert db.execute("SELECT count(*) FROM reviews").fetchone()[0] == 20
+assert db.execute("SELECT rating, auto_rating FROM reviews r JOIN cards c ON c.id = r.card "
+                  "WHERE c.fact = 'fund' AND c.direction = 0 AND r.prev_state = 0").fetchone() == (4, 3)
+want = {  # fact, direction: state, stability, difficulty, scheduled days, due, lapses, reps
+    ("year", 0): (2, 12.41064791, 7.35352744, 12, "2026-02-06T09:00:00Z", 1, 7),
+    ("rd", 0): (2, 48.29756871, 6.34635796, 48, "2026-03-23T09:00:00Z", 0, 7),
+    ("fund", 0): (2, 38.90515015, 1.0, 39, "2026-02-22T09:00:00Z", 0, 2),
+    ("fund", 1): (2, 46.31685657, 2.09745544, 46, "2026-03-07T09:00:00Z", 0, 4),
+}
+rows = db.execute("SELECT fact, direction, state, stability, difficulty, scheduled_days, "
+                  "strftime('%Y-%m-%dT%H:%M:%SZ', due, 'unixepoch'), lapses, reps FROM cards").fetchall()
+assert len(rows) == 4
+for r in rows:
+    w = want[(r[0], r[1])]
+    assert r[2] == w[0] and abs(r[3] - w[1]) < 1e-6 and abs(r[4] - w[2]) < 1e-6 and tuple(r[5:]) == w[3:], (r, w)
+print("ok - the database holds 20 answers and the FSRS states of ts-fsrs")
+
+# The statistics at the end of the month.
+import json
+stats = json.loads(subprocess.run([BIN, "--data-dir", data, "--content", content, "--now", "2026-02-03T12:00:00Z",
+                                   "stats", "--json"], capture_output=True, text=True, check=True).stdout)
+assert stats["today"] == "2026-02-03"
+assert stats["total_reviews"] == 20 and stats["total_cards"] == 4
+assert stats["streak"] == 1, stats["streak"]  # answered today, not yesterday
+ret = stats["retention"]  # 11 answers in Review state over the month, one Again (year, day 13)
+assert (ret["reviews"], ret["passed"], ret["desired"]) == (11, 10, 0.9), ret
+per_day = {d["date"]: (d["reviews"], d["correct"], d["again"], d["new"]) for d in stats["per_day"]}
+assert per_day["2026-01-05"] == (5, 4, 1, 2) and per_day["2026-01-06"] == (2, 2, 0, 1), per_day
+assert per_day["2026-01-07"] == (3, 3, 0, 1) and per_day["2026-01-18"] == (2, 1, 1, 0), per_day
+assert sum(v[0] for v in per_day.values()) == 20 and len(per_day) == 30
+fc = stats["forecast"]  # year on Feb 6; fund on Feb 22; the others fall after the 30 days
+assert len(fc) == 30 and fc[3] == 1 and fc[19] == 1 and sum(fc) == 2, fc
+kinds = {k["key"]: (k["answers"], k["correct"]) for k in stats["by_kind"]}
+assert kinds == {"year": (7, 6), "number": (7, 6), "alias": (6, 6)}, kinds
+assert [(a["key"], a["answers"], a["correct"]) for a in stats["by_article"]] == [("m", 20, 18)]
+assert [(w["fact"], w["lapses"]) for w in stats["weakest"]] == [("year", 1), ("rd", 0)], stats["weakest"]
+assert len(stats["heatmap"]) == 365 and stats["heatmap"][-1] == 1 and sum(stats["heatmap"]) == 20
+text = subprocess.run([BIN, "--data-dir", data, "--content", content, "--now", "2026-02-03T12:00:00Z", "stats"],
+                      capture_output=True, text=True, check=True).stdout
+assert "True retention, last 30 days: 90.9% of 11 review answers (desired 90.0%)" in text, text
+print("ok - statistics: reviews a day, retention 10/11, forecast, accuracy by kind, weakest facts, heatmap")
+PY
+
+# Piped input that ends early: the answers given are committed and the session ends cleanly.
+set +e
+printf '1\n' | "$FACTDECK" --data-dir "$WORK/eof" --content "$WORK/content" --now 2026-01-05T09:00:00Z \
+  study --terminal --new 1 >"$WORK/eof.txt" 2>&1
+rc=$?
+set -e
+[ $rc -eq 0 ] || fail "EOF mid-session: exit $rc: $(cat "$WORK/eof.txt")"
+grep -q "Session over: 1 answers" "$WORK/eof.txt" || fail "EOF mid-session: no summary: $(cat "$WORK/eof.txt")"
+[ "$(sqlite3 "$WORK/eof/factdeck.db" 'SELECT count(*) FROM reviews')" = 1 ] || fail "the piped answer was not kept"
+pass "EOF after one answer keeps it and ends with a summary"
+
+set +e
+"$FACTDECK" --data-dir "$WORK/eof" study >"$WORK/usage.txt" 2>&1
+rc=$?
+set -e
+[ $rc -eq 2 ] && grep -q -- "--terminal" "$WORK/usage.txt" || fail "study without --terminal: exit $rc"
+pass "study without --terminal explains itself"
+pass "a month of terminal study sessions gave the expected queue, intervals, database and statistics"
