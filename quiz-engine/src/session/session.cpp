@@ -55,8 +55,17 @@ StudySession::StudySession(const Content& content, Store& store, StudySettings s
 Status StudySession::sync_cards(UnixSeconds now) {
   std::vector<CardKey> wanted;
   wanted.reserve(content_.fact_count() * 2);
-  for (const Article& a : content_.articles)
-    for (const Fact& f : a.facts) {
+  // New cards are introduced in card order, so the articles come first and the background decks
+  // (tagged "background") after them: a learner starts with the news, then its context.
+  std::vector<const Article*> order;
+  for (const Article& a : content_.articles) order.push_back(&a);
+  auto background = [](const Article* a) {
+    return std::find(a->tags.begin(), a->tags.end(), "background") != a->tags.end();
+  };
+  std::stable_partition(order.begin(), order.end(), [&](const Article* a) { return !background(a); });
+  for (const Article* ap : order)
+    for (const Fact& f : ap->facts) {
+      const Article& a = *ap;
       wanted.push_back({a.id, f.id, 0});
       // A reverse card only where a reverse question can be made (the fact has its `reverse` stem
       // and what it asks for); otherwise it would repeat the forward questions.
