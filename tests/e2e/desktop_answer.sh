@@ -17,7 +17,7 @@ db="$WORK/data/factdeck.db"
 [ "$(sqlite3 "$db" 'PRAGMA user_version')" -ge 1 ] || fail "schema version missing"
 [ "$(sqlite3 "$db" 'SELECT count(*) FROM reviews')" = 0 ] || fail "reviews before answering"
 
-press 1
+press Return 1
 wait_sql "$db" "SELECT count(*) FROM reviews" 1
 row=$(sqlite3 "$db" "SELECT c.article, r.question_type, r.rating FROM reviews r JOIN cards c ON c.id = r.card")
 echo "stored: $row"

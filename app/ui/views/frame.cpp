@@ -21,6 +21,7 @@ void draw_screen(AppState& s) {
 
 void global_keys(AppState& s) {
   if (char_typed('?')) s.help_open = !s.help_open;
+  if (ctrl_down() && key_pressed(GLFW_KEY_Q, true)) s.quit = true;
   if (s.help_open && key_pressed(GLFW_KEY_ESCAPE)) {
     s.help_open = false;
     return;
@@ -93,6 +94,7 @@ void draw_help(AppState& s) {
     row("Tab / Shift+Tab", "next / previous screen");
     row("Esc", "leave a review or practice (answers are already saved), close this help");
     row("?", "this help");
+    row("Ctrl+Q", "quit (every answer is already saved)");
     row("Today: Enter or R", "start the review");
     row("Today: P", "start a practice quiz");
     row("Review: 1-9", "choose an option (T/F for true or false)");
