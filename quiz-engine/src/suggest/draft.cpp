@@ -172,7 +172,9 @@ std::size_t name_start(const SentenceScan& s, std::size_t k) {
       break;
     }
   }
-  if (first == 0 && s.words[0].text == "The" && k > 0) first = 1;
+  // "The", "Its" open the sentence, not the name.
+  if (first == 0 && k > 0 && is_determiner(lower(s.words[0].text))) first = 1;
+  while (first < k && !is_capitalized(s.words[first].text)) ++first;
   return first;
 }
 

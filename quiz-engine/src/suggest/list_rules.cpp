@@ -17,6 +17,31 @@ std::string item_text(const std::string& raw) {
   return t;
 }
 
+// The last item of a list runs to the next comma or full stop, which may take in the rest of
+// the clause ("Huawei, SMIC and Hua Hong were listed"): cut it at the first verb-like word, or,
+// when every other item is a name, at the first word in lower case.
+std::string final_item(const std::string& seg, const std::vector<std::string>& items, std::size_t* kept_bytes) {
+  const std::vector<Word> words = split_words(seg);
+  const bool names = !items.empty() && std::all_of(items.begin(), items.end(), [](const std::string& i) {
+    return !i.empty() && is_capitalized(i);
+  });
+  std::size_t end = seg.size();
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const std::string w = lower(words[i].text);
+    const bool verbish = (w.size() > 4 && ends_with(w, "ed")) ||
+                         (w == "is" || w == "are" || w == "was" || w == "were" || w == "have" || w == "has" ||
+                          w == "had" || w == "will" || w == "would" || w == "can" || w == "could" || w == "may" ||
+                          w == "might" || w == "must" || w == "should" || w == "remain" || w == "remains" || w == "also");
+    if (verbish || (names && !is_capitalized(words[i].text) && !is_digit(words[i].text[0]))) {
+      end = words[i].b;
+      while (end > 0 && seg[end - 1] == ' ') --end;
+      break;
+    }
+  }
+  *kept_bytes = end;
+  return item_text(seg.substr(0, end));
+}
+
 // Splits "A, B, C and D" (starting at byte `from`) into items; stops after the item that follows
 // "and"/"or". Returns the end of the list, or npos when what follows is not a short list.
 std::size_t read_list(const SentenceScan& s, std::size_t from, std::vector<std::string>& items, std::size_t* first_b) {
@@ -41,9 +66,13 @@ std::size_t read_list(const SentenceScan& s, std::size_t from, std::vector<std::
     if (!stop) continue;
     std::string seg = trim(t.substr(start, i - start));
     // Oxford comma: ", and D".
+    const std::size_t seg_b = t.find_first_not_of(' ', start);
     if (seg.rfind("and ", 0) == 0 || seg.rfind("or ", 0) == 0) {
-      items.push_back(item_text(seg.substr(seg.find(' ') + 1)));
-      return i;
+      const std::size_t skip = seg.find(' ') + 1;
+      std::size_t kept = 0;
+      const std::string last = final_item(seg.substr(skip), items, &kept);
+      items.push_back(last);
+      return seg_b + skip + kept;
     }
     std::size_t and_at = seg.rfind(" and ");
     const std::size_t or_at = seg.rfind(" or ");
@@ -51,8 +80,10 @@ std::size_t read_list(const SentenceScan& s, std::size_t from, std::vector<std::
     if (and_at != std::string::npos && and_at > 0) {
       const std::size_t word = seg.find(' ', and_at + 1);
       items.push_back(item_text(seg.substr(0, and_at)));
-      items.push_back(item_text(seg.substr(word + 1)));
-      return i;
+      std::size_t kept = 0;
+      const std::string last = final_item(seg.substr(word + 1), items, &kept);
+      items.push_back(last);
+      return seg_b + word + 1 + kept;
     }
     items.push_back(item_text(seg));
     if (c != ',') return std::string::npos;  // a list needs "and" or "or" before its last item

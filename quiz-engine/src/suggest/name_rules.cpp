@@ -20,19 +20,22 @@ std::string_view strip_possessive(std::string_view w) {
 
 // Last words that make a capitalised phrase a body, fund, plan or law worth a question.
 bool institution_word(const std::string& w) {
-  return in(w, {"fund", "plan", "act", "committee", "ministry", "commission", "council", "bureau", "department",
+  return in(w, {"company", "fund", "plan", "act", "committee", "ministry", "commission", "council", "bureau", "department",
                 "agency", "party", "congress", "bank", "administration", "office", "programme", "program", "initiative",
                 "strategy", "law", "treaty", "agreement", "accord", "court", "assembly", "parliament", "institute",
                 "association", "federation", "union", "corporation", "company", "authority", "board", "forum",
                 "organisation", "organization", "alliance", "directive", "regulation", "policy", "project", "conference",
                 "summit", "reserve", "exchange", "academy", "university", "army", "coalition", "league", "senate",
-                "cabinet", "secretariat", "politburo", "group", "framework", "convention", "charter", "roadmap"});
+                "cabinet", "secretariat", "politburo", "group", "framework", "convention", "charter", "roadmap", "co",
+                "corp", "inc", "ltd", "holdings"});
 }
 
 std::string head_noun(std::string_view last_word) {
   std::string w = lower(last_word);
   const std::size_t dash = w.rfind('-');
-  return dash == std::string::npos ? w : w.substr(dash + 1);
+  if (dash != std::string::npos) w = w.substr(dash + 1);
+  if (in(w, {"co", "corp", "inc", "ltd", "holdings", "corporation"})) return "company";
+  return w;
 }
 
 // How the words before a name become a "which ..." phrase: "the Party's Central Committee" ->
@@ -97,15 +100,20 @@ bool alias_at(const SentenceScan& s, std::size_t k, Candidate& c) {
   }
   std::size_t first = name_start(s, subject_end);
   bool named = is_capitalized(s.words[subject_end].text) && !possessive(s.words[subject_end].text);
+  bool owned = false;  // "China's third chip fund": the owner opens the noun phrase
   if (!named) {  // "the fund, dubbed ..." : a plain noun phrase back to its determiner
     first = subject_end;
-    while (first > 0 && subject_end - first < 4 && !is_determiner(s.lower_word(first))) --first;
-    if (!is_determiner(s.lower_word(first))) return false;
+    auto opens = [&](std::size_t i) {
+      return is_determiner(s.lower_word(i)) || (possessive(s.words[i].text) && is_capitalized(s.words[i].text));
+    };
+    while (first > 0 && subject_end - first < 4 && !opens(first)) --first;
+    if (!opens(first)) return false;
+    owned = !is_determiner(s.lower_word(first));
   }
   std::string subject = s.text.substr(s.words[first].b, s.words[subject_end].e - s.words[first].b);
   bool the_subject = named && first > 0 && s.lower_word(first - 1) == "the";
   if (!named && starts_with(lower(subject), "the ")) subject = subject.substr(4), the_subject = true;
-  if (!named && !the_subject) return false;  // "its fund, dubbed..." has no subject to ask about
+  if (!named && !the_subject && !owned) return false;  // "its fund, dubbed..." has no subject to ask about
 
   // The other name: quoted, or a capitalised phrase.
   std::size_t pos = s.words[after].b;
@@ -164,12 +172,20 @@ void find_aliases(const SentenceScan& s, std::vector<Candidate>& out) {
 void find_names(const SentenceScan& s, std::vector<Candidate>& out) {
   for (std::size_t k = 0; k < s.words.size(); ++k) {
     const std::string_view last = s.words[k].text;
-    if (!is_capitalized(last) || possessive(last) || !institution_word(head_noun(last))) continue;
+    if (!is_capitalized(last) || possessive(last)) continue;
     // The name ends here only if the next word does not continue it ("Central Committee Office").
-    if (k + 1 < s.words.size() && s.words[k + 1].b == s.words[k].e + 1 && is_capitalized(s.words[k + 1].text))
+    if (k + 1 < s.words.size() && s.words[k + 1].b == s.words[k].e + 1 &&
+        (is_capitalized(s.words[k + 1].text) || (in(s.lower_word(k + 1), {"of", "for", "on", "and"}) &&
+                                                  k + 2 < s.words.size() && is_capitalized(s.words[k + 2].text))))
       continue;
     const std::size_t first = name_start(s, k);
     if (first == k) continue;  // one word ("Congress") is too vague to ask about
+    // "Central Committee" (the last word says what it is) or "Ministry of Finance" (the first word does).
+    std::string head = head_noun(last);
+    if (!institution_word(head)) {
+      head = head_noun(s.words[first].text);
+      if (!institution_word(head) || !in(s.lower_word(first + 1), {"of", "for", "on"})) continue;
+    }
     const std::size_t b = s.words[first].b, e = s.words[k].e;
     if (quote_around(s.quotes, b, e) || overlaps(out, b, e)) continue;
     Candidate c;
@@ -187,7 +203,7 @@ void find_names(const SentenceScan& s, std::vector<Candidate>& out) {
                       [](char ch) { return is_upper(ch) || ch == '&' || ch == '-' || is_digit(ch); }))
         c.e = close + 1;
     }
-    c.head = head_noun(last);
+    c.head = head;
     which_phrase(s, first, c.head, c);
     if (first == 1 && s.words[0].text == "The") c.qb = 0;
     c.qe = c.e;
@@ -195,7 +211,7 @@ void find_names(const SentenceScan& s, std::vector<Candidate>& out) {
     c.priority = kName;
     c.confidence = Confidence::Medium;
     c.rule = "name-" + c.head;
-    c.reason = "a capitalised name ending in '" + std::string(last) + "'";
+    c.reason = "a capitalised name of a " + c.head;
     c.id_hint = slug_id(c.fact.text, 36);
     out.push_back(std::move(c));
   }
@@ -209,7 +225,7 @@ void find_quoted_terms(const SentenceScan& s, std::vector<Candidate>& out) {
     const std::string term = trim(s.text.substr(q.inner_b, ie - q.inner_b));
     const std::vector<Word> words = split_words(term);
     if (words.empty() || words.size() > 8 || term.size() < 3) continue;
-    if ((ends_with(raw, ".") || ends_with(raw, "!") || ends_with(raw, "?")) && words.size() > 3) continue;  // speech
+    if (ends_with(raw, ".") || ends_with(raw, "!") || ends_with(raw, "?")) continue;  // a quoted sentence: speech
     if (term.find(". ") != std::string::npos) continue;
     const std::string first = lower(words[0].text);
     // 'significantly rise', 'to be': an adverb or a function word opens a quoted phrase, not a term.

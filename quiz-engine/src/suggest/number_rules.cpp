@@ -55,6 +55,13 @@ bool unit_word(std::string_view w) {
   return true;
 }
 
+bool change_verb(const std::string& w) {
+  return in(w, {"rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "grew", "grow", "grows", "growing",
+                "increased", "increase", "increases", "jumped", "dropped", "climbed", "declined", "gained", "slid",
+                "surged", "expanded", "shrank", "contracted", "soared", "plunged", "tumbled", "slumped", "advanced",
+                "rebounded", "dipped", "eased", "slipped", "decreased", "cut", "raised", "lowered", "boosted"});
+}
+
 std::string wh_for(const Number& n) {
   if (n.unit == "%") return "what percentage";
   if (n.unit == "percentage points") return "how many percentage points";
@@ -235,12 +242,23 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
     c.noun = "figure";
     c.priority = kNumber;
     c.wh = wh_for(c.fact.number);
+    // "exports rose 7%" asks "rose by what percentage", not "rose what percentage".
+    if (const std::size_t pv = s.word_before(qb); (unit == "%" || unit == "percentage points") &&
+                                                   pv != std::string::npos && s.words[pv].e + 1 == qb &&
+                                                   change_verb(s.lower_word(pv)))
+      c.wh = "by " + c.wh;
     const bool strong = unit == "%" || !currency.empty() || !scale_word.empty() || unit == "percentage points";
     c.confidence = strong ? Confidence::High : Confidence::Medium;
     c.rule = unit == "%" ? "number-percent" : !currency.empty() ? "number-money" : "number-count";
     c.reason = "a figure with " + std::string(qualifier.empty() ? "a unit" : "a unit and a qualifier") + ", '" +
                t.substr(qb, e - qb) + "'";
     c.id_hint = answer_slug(c.fact.number, decimals);
+    if (qb > 0 && t[qb - 1] == '(' && e < t.size() && t[e] == ')') {
+      // "344 billion yuan ($47.5 billion)": a bracketed figure is mostly a conversion of the one before.
+      c.wh.clear();
+      c.confidence = Confidence::Low;
+      c.reason += " in brackets (often a conversion of the figure before)";
+    }
     rewrite_after_article(s, c);
     out.push_back(std::move(c));
     i = e > i ? e - 1 : i;

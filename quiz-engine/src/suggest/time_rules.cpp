@@ -72,6 +72,23 @@ std::string name_before(const SentenceScan& s, std::size_t end) {
   return s.text.substr(s.words[first].b, s.words[k].e - s.words[first].b);
 }
 
+// "The first phase" before "(2014-2019)": a short noun phrase back to its determiner, or "".
+std::string phrase_before(const SentenceScan& s, std::size_t end) {
+  const std::size_t k = s.word_before(end);
+  if (k == std::string::npos || s.text.find_first_not_of(' ', s.words[k].e) != end) return "";
+  for (std::size_t i = k + 1; i-- > 0 && k - i < 4;) {
+    const std::string w = s.lower_word(i);
+    if (w == "the" || w == "its" || w == "their" || w == "this") {
+      if (i == k) return "";
+      std::string np = s.text.substr(s.words[i].b, s.words[k].e - s.words[i].b);
+      if (w != "the") np = "the" + np.substr(w.size());
+      return np;
+    }
+    if (is_function_word(w) || !has_lower(s.words[i].text)) return "";
+  }
+  return "";
+}
+
 Candidate period_candidate(const SentenceScan& s, std::size_t b, std::size_t e, int from, int to) {
   Candidate c;
   c.fact.kind = Kind::Period;
@@ -101,6 +118,12 @@ Candidate period_candidate(const SentenceScan& s, std::size_t b, std::size_t e, 
       c.rule = "period-of-name";
       c.reason = "a period in brackets right after the name '" + name + "'";
       c.id_hint = slug_id(name, 28) + "-period";
+    } else if (const std::string np = phrase_before(s, b - 1); !np.empty()) {
+      c.fact.question = "Which years does " + lower_first_word(np) + " cover?";
+      c.fact.statement = capitalize_first(np) + " covers {answer}.";
+      c.confidence = Confidence::Medium;
+      c.rule = "period-of-phrase";
+      c.reason = "a period in brackets right after '" + np + "'";
     } else {
       c.confidence = Confidence::Medium;
       c.rule = "period-bracketed";
@@ -271,7 +294,7 @@ bool year_candidate(const SentenceScan& s, std::size_t b, std::size_t e, int yea
     return true;
   }
   // "Vision 2030", "Made in China 2025": a year that ends a name is part of the name.
-  if (adjacent && is_capitalized(s.words[wi].text) && wi > 0) return false;
+  if (adjacent && is_capitalized(s.words[wi].text)) return false;
   c.confidence = Confidence::Medium;
   c.rule = "year";
   c.reason = "a year without a preposition";
