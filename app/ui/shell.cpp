@@ -50,6 +50,12 @@ bool write_png(const std::string& path, int w, int h) {
   return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
 }
 
+// Records the press for the views, then hands the event to ImGui's backend as usual.
+void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  note_key_event(key, action, mods);
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
 void remember_window(AppState& s, GLFWwindow* window) {
   glfwGetWindowSize(window, &s.ui.window_w, &s.ui.window_h);
   glfwGetWindowPos(window, &s.ui.window_x, &s.ui.window_y);
@@ -138,6 +144,7 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   // No ImGui keyboard navigation: Space, Enter and Tab carry Factdeck's own meanings on every screen.
   apply_theme(state.ui.light);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
+  glfwSetKeyCallback(window, key_callback);  // replaces the backend's, which key_callback calls
   ImGui_ImplOpenGL3_Init("#version 330 core");
 
   float xscale = 1, yscale = 1;
@@ -184,6 +191,7 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
+    end_frame_keys();
     // Apply what the views asked for, after drawing, so a frame never sees half a change.
     auto pending = std::move(state.pending);
     state.pending.clear();

@@ -21,7 +21,7 @@ void draw_screen(AppState& s) {
 
 void global_keys(AppState& s) {
   if (char_typed('?')) s.help_open = !s.help_open;
-  if (ctrl_down() && key_pressed(GLFW_KEY_Q, true)) s.quit = true;
+  if (ctrl_key_pressed(GLFW_KEY_Q)) s.quit = true;
   if (s.help_open && key_pressed(GLFW_KEY_ESCAPE)) {
     s.help_open = false;
     return;

@@ -2,16 +2,43 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
+namespace {
+
+// Presses since the last frame. ImGui 1.86 keeps only "is down", so a press and its release that
+// arrive together (a fast typist, xdotool, a frame that waited for events) would be lost.
+struct Press {
+  int key;
+  int mods;  // GLFW_MOD_* at the press: Ctrl may be released before the frame sees it
+};
+std::vector<Press> g_pressed;
+
+bool pressed(int key, bool need_ctrl) {
+  return std::any_of(g_pressed.begin(), g_pressed.end(), [&](const Press& p) {
+    return p.key == key && ((p.mods & GLFW_MOD_CONTROL) != 0) == need_ctrl;
+  });
+}
+
+}  // namespace
+
+void note_key_event(int glfw_key, int action, int mods) {
+  if (action == GLFW_PRESS || action == GLFW_REPEAT) g_pressed.push_back(Press{glfw_key, mods});
+}
+
+void end_frame_keys() { g_pressed.clear(); }
 
 bool key_pressed(int glfw_key, bool even_when_typing) {
   if (!even_when_typing && ImGui::GetIO().WantTextInput) return false;
-  return ImGui::IsKeyPressed(glfw_key, true);
+  return pressed(glfw_key, false);
 }
 
-bool ctrl_down() { return ImGui::GetIO().KeyCtrl; }
+bool ctrl_key_pressed(int glfw_key) { return pressed(glfw_key, true); }
+
 bool shift_down() { return ImGui::GetIO().KeyShift; }
 
 bool char_typed(unsigned int c) {
@@ -33,7 +60,7 @@ bool form_row(const char* label, const std::string& value, bool selected) {
   ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.45f);
   ImGui::TextUnformatted(value.c_str());
   // Keep the keyboard's row in view in long forms.
-  if (selected && (ImGui::IsKeyPressed(GLFW_KEY_UP) || ImGui::IsKeyPressed(GLFW_KEY_DOWN))) ImGui::SetScrollHereY();
+  if (selected && (key_pressed(GLFW_KEY_UP) || key_pressed(GLFW_KEY_DOWN))) ImGui::SetScrollHereY();
   ImGui::PopID();
   return clicked;
 }

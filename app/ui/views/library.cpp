@@ -102,7 +102,7 @@ void draw_detail(AppState& s, const Row& r) {
 void draw_library(AppState& s) {
   LibraryState& l = s.library;
   draw_errors(s);
-  if ((char_typed('/') || (ctrl_down() && key_pressed(GLFW_KEY_F))) && !ImGui::GetIO().WantTextInput) l.focus_search = true;
+  if ((char_typed('/') || ctrl_key_pressed(GLFW_KEY_F)) && !ImGui::GetIO().WantTextInput) l.focus_search = true;
   ImGui::SetNextItemWidth(-1);
   if (l.focus_search) ImGui::SetKeyboardFocusHere();
   l.focus_search = false;

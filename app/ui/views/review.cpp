@@ -124,7 +124,7 @@ void draw_review(AppState& s) {
     return;
   }
   if (!r.started) load_next_card(s);
-  if (ctrl_down() && key_pressed(GLFW_KEY_Z, true) && s.session->can_undo()) undo_last(s);
+  if (ctrl_key_pressed(GLFW_KEY_Z) && s.session->can_undo()) undo_last(s);
   const TodayCounts counts = s.figures().counts;
   const int left = counts.due + counts.learning + counts.fresh;
   ImGui::TextDisabled("%d answered · %d left today (%d due, %d learning, %d new)", r.answered, left, counts.due,

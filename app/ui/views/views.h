@@ -22,9 +22,13 @@ void load_next_card(AppState& s);
 // Applies the theme and rebuilds nothing else; fonts are rebuilt by the shell when fonts_dirty.
 void apply_theme(bool light);
 
+// Key events from GLFW, recorded so that no press is lost between frames; cleared after each frame.
+void note_key_event(int glfw_key, int action, int mods);
+void end_frame_keys();
 // True when `glfw_key` was pressed this frame and no text field has the keyboard.
 bool key_pressed(int glfw_key, bool even_when_typing = false);
-bool ctrl_down();
+// True when `glfw_key` was pressed with Ctrl held (Ctrl+Z, Ctrl+Q, Ctrl+F), even inside a text field.
+bool ctrl_key_pressed(int glfw_key);
 bool shift_down();
 // A character typed this frame (e.g. '?'), outside text fields.
 bool char_typed(unsigned int c);
