@@ -134,7 +134,10 @@ struct AppState {
 
   UnixSeconds now() const { return options.clock(); }
   void go(Screen s) {
-    later([s](AppState& st) { st.screen = s; });
+    later([s](AppState& st) {
+      if (st.screen != s) st.status.clear();  // the last message belonged to the screen being left
+      st.screen = s;
+    });
   }
 };
 
