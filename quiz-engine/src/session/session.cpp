@@ -199,11 +199,10 @@ Status StudySession::answer(const Prompt& prompt, const Response& response, Unix
   return Status::Ok();
 }
 
-Status StudySession::override_rating(const Prompt& prompt, Outcome& outcome, Rating rating, UnixSeconds) {
+Status StudySession::override_rating(const Prompt&, Outcome& outcome, Rating rating, UnixSeconds) {
   if (rating == outcome.rating) return Status::Ok();
   // The previews were computed for this very answer, so the new rating needs no second preview.
   const CardRow after = with_memory(outcome.after, outcome.options[static_cast<std::size_t>(rating) - 1].card);
-  (void)prompt;
   Status st = store_.rerate_review(outcome.review_id, static_cast<int>(rating), after);
   if (!st.ok()) return st;
   outcome.rating = rating;
