@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "generate/text_util.h"
 
@@ -223,7 +224,23 @@ std::optional<ParsedNumber> parse_number_text(std::string_view text) {
   return out;
 }
 
+namespace {
+std::string compute_canonical(std::string_view text);
+}  // namespace
+
 std::string canonical_answer(std::string_view text) {
+  // Every rule compares answers, many times over the same few texts: remember the last ones.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  std::string key(text);
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  if (memo.size() > 50000) memo.clear();
+  std::string c = compute_canonical(text);
+  memo.emplace(std::move(key), c);
+  return c;
+}
+
+namespace {
+std::string compute_canonical(std::string_view text) {
   if (auto p = canonical_period(text)) return *p;
   if (auto d = canonical_date(text)) return *d;
   if (auto n = parse_number_text(text)) return number_key(*n);
@@ -231,6 +248,7 @@ std::string canonical_answer(std::string_view text) {
   for (const auto& w : content_words(text)) out += w;
   return out;
 }
+}  // namespace
 
 bool same_answer(std::string_view a, std::string_view b) { return canonical_answer(a) == canonical_answer(b); }
 

@@ -5,6 +5,7 @@
 #include <array>
 
 #include "factdeck/answer.h"
+#include "generate/content_index.h"
 #include "generate/text_util.h"
 
 namespace factdeck::gen {
@@ -99,7 +100,7 @@ int qualifier_direction(std::string_view qualifier) {
   return 0;
 }
 
-std::vector<std::string> aliases_of(const Content& content, std::string_view name) {
+std::vector<std::string> compute_aliases(const Content& content, std::string_view name) {
   std::vector<std::string> out;
   for_each_fact(content, [&](const Fact& g) {
     if (g.kind == Kind::Alias) {
@@ -125,39 +126,50 @@ std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role
   return out;
 }
 
-bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option) {
-  if (trim(option).empty()) return false;
-  auto matches = [&](const std::string& key) {
-    if (same(option, key)) return true;
-    return has_same(aliases_of(content, key), option);
+std::unordered_set<std::string> compute_truths(const Content& content, const Fact& f, Role role) {
+  std::unordered_set<std::string> out;
+  auto add = [&](const std::string& key) {
+    if (trim(key).empty()) return;
+    out.insert(canonical_answer(key));
+    for (const auto& a : aliases_of(content, key)) out.insert(canonical_answer(a));
   };
-  if (role == Role::Forward && f.kind == Kind::List) {
-    for (const auto& m : f.items)
-      if (matches(m)) return true;
-  }
-  if (matches(key_text(f, role))) return true;
-  bool found = false;
+  if (role == Role::Forward && f.kind == Kind::List)
+    for (const auto& m : f.items) add(m);
+  add(key_text(f, role));
   for_each_fact(content, [&](const Fact& g) {
-    if (found || &g == &f) return;
+    if (&g == &f) return;
     if (same_question(f, g, role)) {
       if (g.kind == Kind::List && role == Role::Forward) {
-        for (const auto& m : g.items) found = found || matches(m);
+        for (const auto& m : g.items) add(m);
       } else {
-        found = matches(key_text(g, role));
+        add(key_text(g, role));
       }
       return;
     }
     // Another pair naming the same thing: a second nickname of the subject is also right.
     if (f.kind == Kind::Alias && g.kind == Kind::Alias) {
-      if (role == Role::Forward && same(g.subject, f.subject)) found = matches(g.text);
-      if (role == Role::Reverse && same(g.text, f.text)) found = matches(g.subject);
+      if (role == Role::Forward && same(g.subject, f.subject)) add(g.text);
+      if (role == Role::Reverse && same(g.text, f.text)) add(g.subject);
     }
     if (f.kind == Kind::Term && g.kind == Kind::Term) {
-      if (role == Role::Forward && same(g.definition, f.definition)) found = matches(g.text);
-      if (role == Role::Reverse && same(g.text, f.text)) found = matches(g.definition);
+      if (role == Role::Forward && same(g.definition, f.definition)) add(g.text);
+      if (role == Role::Reverse && same(g.text, f.text)) add(g.definition);
     }
   });
-  return found;
+  return out;
+}
+
+std::vector<std::string> aliases_of(const Content& content, std::string_view name) {
+  return index_of(content).aliases(name);
+}
+
+bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option) {
+  if (trim(option).empty()) return false;
+  return index_of(content).truths(f, role).count(canonical_answer(option)) > 0;
+}
+
+std::vector<std::string> name_pool(const Content& content, const Fact& f, Role role) {
+  return index_of(content).pool(f, role);
 }
 
 bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value) {
@@ -177,7 +189,7 @@ bool is_true_in_statement(const Content& content, const Fact& f, std::string_vie
   return is_true_option(content, f, Role::Forward, value);
 }
 
-std::vector<std::string> name_pool(const Content& content, const Fact& f, Role role) {
+std::vector<std::string> compute_pool(const Content& content, const Fact& f, Role role) {
   std::vector<std::string> out;
   const LexClass* cls = f.class_id.empty() ? nullptr : content.find_class(f.class_id);
   if (role == Role::Forward) {

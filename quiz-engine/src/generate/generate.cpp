@@ -5,6 +5,7 @@
 
 #include "factdeck/quality.h"
 #include "factdeck/rng.h"
+#include "generate/content_index.h"
 #include "generate/facts.h"
 #include "generate/generate_internal.h"
 
@@ -36,6 +37,7 @@ bool supports(const Fact& fact, QuestionType type) {
 std::optional<Question> generate_hinted(const Content& content, const Article& article, const Fact& fact,
                                         QuestionType type, Difficulty d, std::uint64_t seed, const Hints& hints) {
   if (!supports(fact, type)) return std::nullopt;
+  IndexScope scope(content);
   const std::string key = article.id + "/" + fact.id + "/" + std::string(type_name(type)) + "/" +
                           std::string(difficulty_name(d));
   const std::uint64_t base = stable_hash(key, seed);

@@ -7,6 +7,7 @@
 
 #include "factdeck/answer.h"
 #include "generate/distractors.h"
+#include "generate/content_index.h"
 #include "generate/quality_internal.h"
 #include "generate/templates.h"
 #include "generate/text_util.h"
@@ -298,6 +299,7 @@ bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& 
 std::vector<Violation> check_question(const Question& q, const Content& content) {
   using namespace gen;
   std::vector<Violation> out;
+  IndexScope scope(content);
   const FactRef ref = find_fact(content, q.article, q.fact);
   if (!ref) {
     add_violation(out, rule::kWellFormed, "no fact " + q.article + "/" + q.fact + " in the content");
@@ -352,6 +354,7 @@ TrueShare true_false_share(const std::vector<Question>& questions) {
 std::vector<Violation> check_quiz(const std::vector<Question>& questions, const Content& content) {
   using namespace gen;
   std::vector<Violation> out;
+  IndexScope scope(content);
   for (const auto& [k, row] : key_position_histogram(questions)) {
     int n = 0;
     for (int c : row) n += c;

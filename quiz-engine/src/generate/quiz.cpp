@@ -5,6 +5,7 @@
 
 #include "factdeck/generate.h"
 #include "factdeck/rng.h"
+#include "generate/content_index.h"
 #include "generate/facts.h"
 #include "generate/generate_internal.h"
 #include "generate/text_util.h"
@@ -92,6 +93,7 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
   Quiz quiz;
   quiz.selection = sel;
   if (sel.count <= 0) return quiz;
+  gen::IndexScope scope(content);
   Rng rng(stable_hash(std::string("factdeck-quiz/") + std::string(difficulty_name(sel.difficulty)), sel.seed));
 
   std::vector<Cand> pool;

@@ -1,0 +1,59 @@
+// A per-content cache of aliases, true answers and distractor pools, so a question costs look-ups, not scans (private).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "factdeck/content.h"
+#include "generate/facts.h"
+
+namespace factdeck::gen {
+
+class ContentIndex {
+ public:
+  explicit ContentIndex(const Content& content) : content_(content) {}
+  ContentIndex(const ContentIndex&) = delete;
+  ContentIndex& operator=(const ContentIndex&) = delete;
+
+  const std::vector<std::string>& aliases(std::string_view name);
+  // Canonical forms (canonical_answer) of every answer that is right for the question `f` asks in `role`.
+  const std::unordered_set<std::string>& truths(const Fact& f, Role role);
+  const std::vector<std::string>& pool(const Fact& f, Role role);
+
+ private:
+  const Content& content_;
+  std::unordered_map<std::string, std::vector<std::string>> aliases_;
+  std::map<std::pair<const Fact*, int>, std::unordered_set<std::string>> truths_;
+  std::map<std::pair<const Fact*, int>, std::vector<std::string>> pools_;
+};
+
+// The index of `content`: the innermost IndexScope's when it is for this content, else one
+// cached per thread and keyed by a fingerprint of the content's data and addresses.
+ContentIndex& index_of(const Content& content);
+
+// Holds one index for the length of a public call (generate_question, check_question,
+// make_quiz...), so the fingerprint is taken once per call, not once per look-up.
+class IndexScope {
+ public:
+  explicit IndexScope(const Content& content);
+  ~IndexScope();
+  IndexScope(const IndexScope&) = delete;
+  IndexScope& operator=(const IndexScope&) = delete;
+
+ private:
+  const Content* prev_content_;
+  ContentIndex* prev_index_;
+  std::shared_ptr<ContentIndex> held_;  // kept alive even if the per-thread cache drops it
+};
+
+// The uncached computations behind the index (facts.cpp).
+std::vector<std::string> compute_aliases(const Content& content, std::string_view name);
+std::unordered_set<std::string> compute_truths(const Content& content, const Fact& f, Role role);
+std::vector<std::string> compute_pool(const Content& content, const Fact& f, Role role);
+
+}  // namespace factdeck::gen
