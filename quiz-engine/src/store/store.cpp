@@ -5,6 +5,8 @@
 
 #include <filesystem>
 
+#include "factdeck/backup.h"
+#include "store/explain.h"
 #include "store/schema.h"
 #include "store/sql.h"
 
@@ -55,7 +57,8 @@ Store::~Store() {
 std::string Store::default_path(const std::string& data_dir) { return data_dir + "/factdeck.db"; }
 
 Status Store::error(const std::string& what) const {
-  return Status::Error(what + ": " + (db_ ? sqlite3_errmsg(db_) : "no database") + " (" + path_ + ")");
+  return Status::Error(what + ": " + (db_ ? sqlite3_errmsg(db_) : "no database") + " (" + path_ + ")" +
+                       explain_last_error(db_));
 }
 
 Status Store::open(const std::string& path, std::unique_ptr<Store>& out) {
@@ -63,11 +66,19 @@ Status Store::open(const std::string& path, std::unique_ptr<Store>& out) {
   s->path_ = path;
   std::error_code ec;
   const auto parent = std::filesystem::path(path).parent_path();
+  // Every refusal names the latest backup and the command that restores it.
+  auto offer = [&parent](const Status& st) { return Status::Error(st.message() + backup_offer(parent.string())); };
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   if (ec) return Status::Error("cannot create the folder " + parent.string() + ": " + ec.message());
+  // A truncated or foreign file is named as such before SQLite reads (or creates) anything.
+  if (Status st = check_database_file(path); !st.ok()) return offer(st);
   if (sqlite3_open_v2(path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                       nullptr) != SQLITE_OK)
-    return s->error("cannot open the database");
+    return offer(s->error("cannot open the database"));
+  // SQLite falls back to reading a file it may not write; answers could not be saved, so say so now.
+  if (sqlite3_db_readonly(s->db_, "main") == 1)
+    return offer(Status::Error(path + " is read-only: Factdeck needs to write your answers to it. Make it "
+                                      "writable (chmod u+w), or run Factdeck as its owner. It was left untouched."));
   sqlite3_extended_result_codes(s->db_, 1);
   // A second Factdeck on the same folder waits for the first's short transactions instead of failing.
   sqlite3_busy_timeout(s->db_, 5000);
@@ -79,7 +90,7 @@ Status Store::open(const std::string& path, std::unique_ptr<Store>& out) {
                                  "(SELECT user_version FROM pragma_user_version), "
                                  "(SELECT count(*) FROM sqlite_master)",
                          -1, &q, nullptr) != SQLITE_OK)
-    return s->error("cannot read the database");
+    return offer(s->error("cannot read the database"));
   const int rc = sqlite3_step(q);
   if (rc == SQLITE_ROW) {
     app_id = sqlite3_column_int(q, 0);
@@ -87,18 +98,18 @@ Status Store::open(const std::string& path, std::unique_ptr<Store>& out) {
     tables = sqlite3_column_int(q, 2);
   }
   sqlite3_finalize(q);
-  if (rc != SQLITE_ROW) return s->error("cannot read the database; it may be damaged or not a database");
+  if (rc != SQLITE_ROW) return offer(s->error("cannot read the database; it may be damaged or not a database"));
   if (tables > 0 && app_id != store_detail::kApplicationId)
-    return Status::Error(path + " is not a Factdeck database (it belongs to another program); it was left untouched");
+    return offer(Status::Error(path + " is not a Factdeck database (it belongs to another program); it was left untouched."));
   if (version > kSchemaVersion)
-    return Status::Error(path + " was written by a newer Factdeck (schema " + std::to_string(version) +
-                         ", this program reads up to " + std::to_string(kSchemaVersion) +
-                         "); update Factdeck. The file was left untouched");
+    return offer(Status::Error(path + " was written by a newer Factdeck (schema " + std::to_string(version) +
+                               ", this program reads up to " + std::to_string(kSchemaVersion) +
+                               "); update Factdeck. The file was left untouched."));
 
   Status st = s->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
-  if (!st.ok()) return st;
+  if (!st.ok()) return offer(st);
   st = s->migrate();
-  if (!st.ok()) return st;
+  if (!st.ok()) return offer(st);
   out = std::move(s);
   return Status::Ok();
 }
@@ -133,7 +144,7 @@ Status Store::exec(const std::string& sql) {
   if (sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, &msg) != SQLITE_OK) {
     std::string m = msg ? msg : "unknown error";
     sqlite3_free(msg);
-    return Status::Error(m + " (" + path_ + ")");
+    return Status::Error(m + " (" + path_ + ")" + explain_last_error(db_));
   }
   return Status::Ok();
 }
