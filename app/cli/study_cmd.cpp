@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "factdeck/backup.h"
 #include "factdeck/content.h"
 #include "factdeck/session.h"
 #include "factdeck/store.h"
@@ -338,6 +339,9 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
     return 1;
   }
   const UnixSeconds start = common.clock();
+  // The daily backup; a failed one is reported but does not stop the session.
+  if (Status b = make_backup_if_due(*store, common.data_dir, start, false); !b.ok())
+    std::cerr << "factdeck study: " << b.message() << "\n";
   StudySettings settings = load_study_settings(*store);
   settings.utc_offset_minutes = local_utc_offset_minutes(start);
   if (new_per_day) settings.new_per_day = *new_per_day;  // this session only; not saved
@@ -352,7 +356,11 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
   std::cout << "Today: " << c.due << " due, " << c.learning << " learning, " << c.fresh << " new ("
             << c.total_cards << " cards). Answer each question on one line; :u undoes, :s suspends, :q stops.\n";
   TerminalStudy study(session, common, limit ? *limit : -1);
-  return study.run();
+  const int rc = study.run();
+  // Quitting after changes backs up the day's work (it replaces today's earlier backup).
+  if (Status b = make_backup_if_due(*store, common.data_dir, common.clock(), true); !b.ok())
+    std::cerr << "factdeck study: " << b.message() << "\n";
+  return rc;
 }
 
 }  // namespace
