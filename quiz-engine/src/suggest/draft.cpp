@@ -101,6 +101,7 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     }
     return e;
   };
+  if (segs[si].b > qb || segs[si].e < qe) return "";  // the asked words straddle a boundary
   const std::string before = trim(t.substr(segs[si].b, qb - segs[si].b));
   const std::string after = trim(t.substr(qe, segs[si].e - qe));
   std::string core;
