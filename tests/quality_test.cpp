@@ -1,0 +1,342 @@
+// The quality checker, rule by rule: each rule with a question that breaks it and one that passes (table-driven).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <functional>
+
+#include "factdeck/content.h"
+#include "factdeck/quality.h"
+
+using namespace factdeck;
+
+namespace {
+
+Fact fact(const char* id, Kind kind, const char* question, const char* statement) {
+  Fact f;
+  f.id = id;
+  f.kind = kind;
+  f.question = question;
+  f.statement = statement;
+  return f;
+}
+
+// A small article with one fact of each kind the rules need, built in code.
+Content make_content() {
+  Content c;
+  c.classes.push_back({"chinese-state-media", "Chinese state media", {"CCTV", "Xinhua", "CGTN", "China Daily", "Global Times"}, "", {}});
+  c.classes.push_back({"funds", "Chinese state funds",
+                       {"National Integrated Circuit Industry Development Investment Fund", "Silk Road Fund",
+                        "National Social Security Fund", "National Green Development Fund",
+                        "National Manufacturing Transformation and Upgrading Fund"}, "", {}});
+  c.classes.push_back({"tech", "Technology fields", {"semiconductors", "artificial intelligence", "robotics", "biotechnology", "6G"}, "", {}});
+
+  Article a;
+  a.id = "plan";
+  a.title = "The plan";
+  Fact f = fact("escalation", Kind::Year, "In which year did US controls begin to escalate?",
+                "US controls began to escalate in {answer}.");
+  f.year = 2022;
+  a.facts.push_back(f);
+  f = fact("fyp15", Kind::Period, "Which years does China's 15th Five-Year Plan cover?",
+           "China's 15th Five-Year Plan covers {answer}.");
+  f.period = {2026, 2030};
+  a.facts.push_back(f);
+  f = fact("target", Kind::Year, "By which year should growth 'significantly rise'?",
+           "By {answer}, growth should 'significantly rise'.");
+  f.year = 2035;
+  a.facts.push_back(f);
+  f = fact("rd", Kind::Number, "By how much a year is R&D spending projected to rise?",
+           "R&D spending is projected to rise by {answer} a year.");
+  f.number = {7, "%", "more than", 0};
+  a.facts.push_back(f);
+  f = fact("days", Kind::Number, "How many days did the conclave last?", "The conclave lasted {answer}.");
+  f.number = {20, "days", "", 0};
+  a.facts.push_back(f);
+  f = fact("cctv", Kind::Name, "Which state broadcaster reported the proposal?",
+           "State broadcaster {answer} reported the proposal.");
+  f.text = "CCTV";
+  f.class_id = "chinese-state-media";
+  f.original = "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0";  // 中央电视台
+  a.facts.push_back(f);
+  f = fact("plants", Kind::Name, "What kind of plants does Big Fund 3.0 target?", "Big Fund 3.0 targets {answer}.");
+  f.text = "large-scale wafer manufacturing plants";
+  f.distractors = {"mines", "farms", "ports", "large-scale lithium battery plants", "large-scale solar panel plants",
+                   "large-scale steel-making plants"};
+  a.facts.push_back(f);
+  f = fact("big-fund", Kind::Alias, "What is the National Integrated Circuit Industry Development Investment Fund often called?",
+           "The National Integrated Circuit Industry Development Investment Fund is often called the {answer}.");
+  f.text = "Big Fund";
+  f.subject = "National Integrated Circuit Industry Development Investment Fund";
+  f.class_id = "funds";
+  f.reverse = "Which fund is often called the 'Big Fund'?";
+  a.facts.push_back(f);
+  f = fact("sectors", Kind::List, "Which sectors does the article name?", "The article names {answer}.");
+  f.items = {"semiconductors", "artificial intelligence"};
+  f.class_id = "tech";
+  a.facts.push_back(f);
+  for (auto [id, term, def] : {std::tuple{"hqd", "high-quality development", "growth that puts quality ahead of speed"},
+                               std::tuple{"nqpf", "new-quality productive forces", "productivity driven by innovation"},
+                               std::tuple{"mis", "modern industrial system", "an upgraded, self-reliant industrial base"}}) {
+    f = fact(id, Kind::Term, "Which term is meant?", "In policy language, {answer} is a slogan.");
+    f.text = term;
+    f.definition = def;
+    a.facts.push_back(f);
+  }
+  f = fact("habibi", Kind::Opinion, "What did Habibi say?", "Habibi said: {answer}");
+  f.text = "Investing in R&D is always a win.";
+  f.speaker = "Habibi";
+  a.facts.push_back(f);
+  c.articles.push_back(a);
+
+  // Another article asks the same question with another answer: that answer is true too.
+  Article b;
+  b.id = "other";
+  b.title = "Other";
+  f = fact("broadcaster", Kind::Name, "Which state broadcaster reported the proposal?",
+           "State broadcaster {answer} reported the proposal.");
+  f.text = "CGTN";
+  f.class_id = "chinese-state-media";
+  b.facts.push_back(f);
+  c.articles.push_back(b);
+  return c;
+}
+
+Question base(const char* fact_id, QuestionType type, const char* prompt) {
+  Question q;
+  q.id = std::string("plan/") + fact_id + "/" + std::string(type_name(type));
+  q.article = "plan";
+  q.fact = fact_id;
+  q.facts = {fact_id};
+  q.type = type;
+  q.prompt = prompt;
+  return q;
+}
+
+Question mcq(const char* fact_id, const char* prompt, std::vector<std::string> options, int answer,
+             Difficulty d = Difficulty::Medium, QuestionType type = QuestionType::Mcq) {
+  Question q = base(fact_id, type, prompt);
+  q.options = std::move(options);
+  q.answer = answer;
+  q.difficulty = d;
+  return q;
+}
+
+Question tf(const char* fact_id, const std::string& statement, bool truth, Difficulty d = Difficulty::Medium) {
+  Question q = base(fact_id, QuestionType::TrueFalse, ("True or false: " + statement).c_str());
+  q.statement = statement;
+  q.truth = truth;
+  q.difficulty = d;
+  return q;
+}
+
+Question cloze(const char* fact_id, const std::string& text, std::vector<std::string> accept) {
+  Question q = base(fact_id, QuestionType::Cloze, ("Fill in the blank: " + text).c_str());
+  q.text = text;
+  q.accept = std::move(accept);
+  return q;
+}
+
+bool has_rule(const std::vector<Violation>& v, const std::string& rule) {
+  return std::any_of(v.begin(), v.end(), [&](const Violation& x) { return x.rule == rule; });
+}
+
+std::string show(const std::vector<Violation>& v) {
+  std::string s;
+  for (const auto& x : v) s += "\n  " + x.rule + ": " + x.message;
+  return s;
+}
+
+struct Case {
+  const char* name;
+  const char* rule;       // the rule the failing question breaks
+  Question failing;
+  Question passing;       // breaks no rule at all
+};
+
+}  // namespace
+
+TEST_CASE("each rule: a question that breaks it, and one that passes every rule") {
+  const Content c = make_content();
+  const char* hq = "Which years does China's 15th Five-Year Plan cover?";
+  const char* rd = "By how much a year is R&D spending projected to rise? Choose the figure the article gives after \"more than\".";
+  const char* yq = "In which year did US controls begin to escalate?";
+  const char* bq = "Which state broadcaster reported the proposal?";
+
+  Question order_ok = base("escalation", QuestionType::Order, "Put these in chronological order, earliest first.");
+  order_ok.facts = {"target", "escalation", "fyp15"};
+  order_ok.items = {"Growth should 'significantly rise'", "US controls began to escalate", "China's 15th Five-Year Plan"};
+  order_ok.order = {1, 2, 0};
+  Question order_two = order_ok;
+  order_two.facts = {"target", "escalation"};
+  order_two.items = {"Growth should 'significantly rise'", "US controls began to escalate"};
+  order_two.order = {1, 0};
+  Question order_wrong = order_ok;
+  order_wrong.order = {0, 1, 2};
+
+  Question match_ok = base("hqd", QuestionType::Match, "Match each term to its meaning.");
+  match_ok.facts = {"hqd", "nqpf", "mis"};
+  match_ok.left = {"high-quality development", "new-quality productive forces", "modern industrial system"};
+  match_ok.right = {"productivity driven by innovation", "an upgraded, self-reliant industrial base",
+                    "growth that puts quality ahead of speed"};
+  match_ok.pairs = {2, 0, 1};
+  Question match_bad = match_ok;
+  match_bad.pairs = {0, 0, 1};
+
+  Question numeric_ok = base("rd", QuestionType::Numeric,
+                             "By how much a year is R&D spending projected to rise? Answer in %, within \xC2\xB1" "0.5.");
+  numeric_ok.value = 7;
+  numeric_ok.unit = "%";
+  numeric_ok.tolerance = 0.5;
+  Question numeric_bad = numeric_ok;
+  numeric_bad.prompt = "By how much a year is R&D spending projected to rise?";
+
+  Question fo_ok = base("habibi", QuestionType::FactOrOpinion,
+                        "Is this reported as fact or as a reader's opinion? \"Investing in R&D is always a win.\"");
+  fo_ok.statement = "Investing in R&D is always a win.";
+  fo_ok.options = {"Reported fact", "Opinion"};
+  fo_ok.answer = 1;
+  Question fo_bad = fo_ok;
+  fo_bad.answer = 0;
+
+  const std::vector<Case> cases = {
+      {"1: an alias of the key as a wrong option", rule::kOneCorrect,
+       mcq("cctv", bq, {"CCTV", "Xinhua", "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0", "China Daily"}, 0),
+       mcq("cctv", bq, {"Xinhua", "CCTV", "China Daily", "Global Times"}, 1)},
+      {"1: another fact makes a wrong option true", rule::kOneCorrect,
+       mcq("cctv", bq, {"CCTV", "Xinhua", "CGTN", "China Daily"}, 0),
+       mcq("cctv", bq, {"Global Times", "Xinhua", "China Daily", "CCTV"}, 3)},
+      {"1: a member of the list asked about", rule::kOneCorrect,
+       mcq("sectors", "Which sectors does the article name? Choose the one the article lists.",
+           {"robotics", "semiconductors", "artificial intelligence", "6G"}, 1),
+       mcq("sectors", "Which sectors does the article name? Choose the one the article lists.",
+           {"robotics", "semiconductors", "biotechnology", "6G"}, 1)},
+      {"2: two options the same after normalising", rule::kDistinct,
+       mcq("days", "How many days did the conclave last?", {"14 days", "17 days", "17  days", "20 days"}, 3),
+       mcq("days", "How many days did the conclave last?", {"10 days", "17 days", "20 days", "24 days"}, 2)},
+      {"3: a qualifier on the options of a 'more than' figure", rule::kExclusive,
+       mcq("rd", rd, {"more than 5%", "more than 7%", "more than 10%", "more than 14%"}, 1),
+       mcq("rd", rd, {"5%", "7%", "10%", "14%"}, 1)},
+      {"4: a period of another span", rule::kSameKind,
+       mcq("fyp15", hq, {"2016-2020", "2021-2025", "2026-2030", "2031-2037"}, 2),
+       mcq("fyp15", hq, {"2016-2020", "2021-2025", "2026-2030", "2031-2035"}, 2)},
+      {"4: a name from outside the class", rule::kSameKind,
+       mcq("cctv", bq, {"CCTV", "BBC", "Xinhua", "China Daily"}, 0),
+       mcq("cctv", bq, {"Xinhua", "China Daily", "CCTV", "Global Times"}, 2)},
+      {"5: the key the only long option", rule::kNoCue,
+       mcq("plants", "What kind of plants does Big Fund 3.0 target?",
+           {"mines", "large-scale wafer manufacturing plants", "farms", "ports"}, 1),
+       mcq("plants", "What kind of plants does Big Fund 3.0 target?",
+           {"large-scale lithium battery plants", "large-scale wafer manufacturing plants", "large-scale solar panel plants",
+            "large-scale steel-making plants"}, 1)},
+      {"5: the key the only round figure", rule::kNoCue,
+       mcq("days", "How many days did the conclave last?", {"14 days", "17 days", "20 days", "24 days"}, 2),
+       mcq("days", "How many days did the conclave last?", {"10 days", "17 days", "20 days", "24 days"}, 2)},
+      {"6: the stem contains the key", rule::kStemClean,
+       mcq("escalation", "In which year, 2022 or later, did US controls begin to escalate?", {"2020", "2021", "2022", "2023"}, 2),
+       mcq("escalation", yq, {"2020", "2021", "2022", "2023"}, 2)},
+      {"6: the stem shares the key's distinctive word", rule::kStemClean,
+       mcq("big-fund", "Which integrated fund is often called the 'Big Fund'?",
+           {"National Integrated Circuit Industry Development Investment Fund", "Silk Road Fund",
+            "National Social Security Fund", "National Green Development Fund"}, 0, Difficulty::Medium, QuestionType::Reverse),
+       mcq("big-fund", "Which fund is often called the 'Big Fund'?",
+           {"National Social Security Fund", "National Integrated Circuit Industry Development Investment Fund",
+            "National Manufacturing Transformation and Upgrading Fund", "Silk Road Fund"}, 1, Difficulty::Hard,
+           QuestionType::Reverse)},
+      {"7: years spread over decades", rule::kWindow,
+       mcq("escalation", yq, {"2002", "2012", "2022", "2032"}, 2, Difficulty::Hard),
+       mcq("escalation", yq, {"2021", "2022", "2023", "2024"}, 1, Difficulty::Hard)},
+      {"8: all of the above", rule::kNoAllNone,
+       mcq("cctv", bq, {"CCTV", "Xinhua", "China Daily", "All of the above"}, 0),
+       mcq("cctv", bq, {"Xinhua", "China Daily", "Global Times", "CCTV"}, 3)},
+      {"9: years not in ascending order", rule::kOptionOrder,
+       mcq("escalation", yq, {"2023", "2021", "2022", "2020"}, 2),
+       mcq("escalation", yq, {"2019", "2020", "2021", "2022"}, 3)},
+      {"tf: a false statement that adds 'not'", rule::kTfSwap,
+       tf("fyp15", "China's 15th Five-Year Plan covers not 2026-2030.", false),
+       tf("fyp15", "China's 15th Five-Year Plan covers 2031-2035.", false)},
+      {"tf: a 'false' statement that is true ('more than 5%' follows from 'more than 7%')", rule::kTfSwap,
+       tf("rd", "R&D spending is projected to rise by more than 5% a year.", false),
+       tf("rd", "R&D spending is projected to rise by more than 10% a year.", false)},
+      {"tf: a true statement that is not the fact's", rule::kTfSwap,
+       tf("fyp15", "China's 15th Five-Year Plan runs from 2026 to 2030.", true),
+       tf("fyp15", "China's 15th Five-Year Plan covers 2026-2030.", true)},
+      {"cloze: the rest of the sentence gives the answer", rule::kClozeBlank,
+       cloze("cctv", "State broadcaster ____ (CCTV) reported the proposal.", {"CCTV"}),
+       cloze("cctv", "State broadcaster ____ reported the proposal.", {"CCTV", "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0"})},
+      {"cloze: the blank does not stand where the answer was", rule::kClozeBlank,
+       cloze("escalation", "US controls began to ____ in 2022.", {"escalate"}),
+       cloze("escalation", "US controls began to escalate in ____.", {"2022"})},
+      {"cloze: an alias of the answer is not accepted", rule::kClozeAccept,
+       cloze("cctv", "State broadcaster ____ reported the proposal.", {"CCTV"}),
+       cloze("cctv", "State broadcaster ____ reported the proposal.", {"CCTV", "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0"})},
+      {"order: two items", rule::kOrderItems, order_two, order_ok},
+      {"order: an answer that is not chronological", rule::kOrderItems, order_wrong, order_ok},
+      {"match: a right item used twice", rule::kWellFormed, match_bad, match_ok},
+      {"numeric: the tolerance not shown", rule::kNumeric, numeric_bad, numeric_ok},
+      {"fact-or-opinion: an opinion marked as fact", rule::kFactOrOpinion, fo_bad, fo_ok},
+  };
+  for (const auto& k : cases) {
+    const auto bad = check_question(k.failing, c);
+    CHECK_MESSAGE(has_rule(bad, k.rule), k.name << ": expected " << k.rule << show(bad));
+    const auto good = check_question(k.passing, c);
+    CHECK_MESSAGE(good.empty(), k.name << ": the passing question fails" << show(good));
+  }
+}
+
+TEST_CASE("match: a right item that fits two left items breaks match-pairs") {
+  Content c = make_content();
+  // Two terms with the same definition: either left item fits it.
+  c.articles[0].facts[10].definition = c.articles[0].facts[11].definition;
+  Question q = base("hqd", QuestionType::Match, "Match each term to its meaning.");
+  q.facts = {"hqd", "nqpf", "mis"};
+  q.left = {"high-quality development", "new-quality productive forces", "modern industrial system"};
+  q.right = {"an upgraded, self-reliant industrial base", "growth that puts quality ahead of speed",
+             "an upgraded, self-reliant industrial base"};
+  q.pairs = {1, 0, 2};
+  CHECK(has_rule(check_question(q, c), rule::kMatchPairs));
+}
+
+TEST_CASE("an unknown fact is reported, not crashed on") {
+  const Content c = make_content();
+  Question q = mcq("no-such-fact", "?", {"a", "b", "c"}, 0);
+  CHECK(has_rule(check_question(q, c), rule::kWellFormed));
+  q = mcq("cctv", "Which state broadcaster reported the proposal?", {"CCTV", "Xinhua"}, 5);
+  CHECK(has_rule(check_question(q, c), rule::kWellFormed));
+}
+
+TEST_CASE("quiz rules: key positions balanced, sorted ranks varied, true/false 40-60% true") {
+  const Content c = make_content();
+  const char* bq = "Which state broadcaster reported the proposal?";
+  const char* yq = "In which year did US controls begin to escalate?";
+  std::vector<Question> same_slot, balanced;
+  for (int i = 0; i < 4; ++i) {
+    std::vector<std::string> names = {"Xinhua", "China Daily", "Global Times"};
+    names.insert(names.begin() + (i % 4), "CCTV");
+    balanced.push_back(mcq("cctv", bq, names, i % 4));
+    same_slot.push_back(mcq("cctv", bq, {"CCTV", "Xinhua", "China Daily", "Global Times"}, 0));
+  }
+  CHECK(has_rule(check_quiz(same_slot, c), rule::kKeyBalance));
+  CHECK(check_quiz(balanced, c).empty());
+
+  std::vector<Question> middle;
+  for (int i = 0; i < 3; ++i) middle.push_back(mcq("escalation", yq, {"2021", "2022", "2023", "2024"}, 1));
+  middle.push_back(mcq("cctv", bq, {"Xinhua", "China Daily", "Global Times", "CCTV"}, 3));
+  middle.push_back(mcq("cctv", bq, {"Xinhua", "China Daily", "CCTV", "Global Times"}, 2));
+  middle.push_back(mcq("cctv", bq, {"CCTV", "Xinhua", "China Daily", "Global Times"}, 0));
+  CHECK(has_rule(check_quiz(middle, c), rule::kKeyBalance));
+
+  std::vector<Question> all_true, mixed;
+  for (int i = 0; i < 5; ++i) {
+    all_true.push_back(tf("fyp15", "China's 15th Five-Year Plan covers 2026-2030.", true));
+    mixed.push_back(i < 3 ? tf("fyp15", "China's 15th Five-Year Plan covers 2026-2030.", true)
+                          : tf("fyp15", "China's 15th Five-Year Plan covers 2031-2035.", false));
+  }
+  CHECK(has_rule(check_quiz(all_true, c), rule::kTfShare));
+  CHECK(check_quiz(mixed, c).empty());
+  const TrueShare s = true_false_share(mixed);
+  CHECK(s.true_count == 3);
+  CHECK(s.total == 5);
+  const auto h = key_position_histogram(balanced);
+  REQUIRE(h.count(4));
+  CHECK(h.at(4) == std::vector<int>{1, 1, 1, 1});
+}
