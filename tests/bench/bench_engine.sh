@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The engine's figures on the synthetic collection: content loading, today's queue, one answer, statistics, and
+# question generation on the seed content. $1 is the work folder; rows go to $1/table-engine.md.
+set -euo pipefail
+: "${BENCH_ENGINE:?}" "${BENCH_BIG:?}" "${BENCH_NOW:?}" "${FACTDECK_SRC:?}"
+here="$FACTDECK_SRC/tests/bench"
+source "$here/table.sh.inc"
+work=$1
+runs=${BENCH_RUNS:-7}
+out="$work/engine.txt"
+: >"$out"
+
+"$BENCH_ENGINE" load "$BENCH_BIG/content" "$runs" >>"$out"
+"$BENCH_ENGINE" queue "$BENCH_BIG/content" "$BENCH_BIG/data/factdeck.db" "$BENCH_NOW" "$runs" >>"$out"
+"$BENCH_ENGINE" stats "$BENCH_BIG/content" "$BENCH_BIG/data/factdeck.db" "$BENCH_NOW" "$runs" >>"$out"
+# Answers change the database: they go to a copy, made fresh for every run of the benchmark.
+mkdir -p "$work/answer-data"
+cp "$BENCH_BIG/data/factdeck.db" "$work/answer-data/"
+"$BENCH_ENGINE" answer "$BENCH_BIG/content" "$work/answer-data/factdeck.db" "$BENCH_NOW" "${BENCH_ANSWERS:-200}" >>"$out"
+rm -rf "$work/answer-data"
+"$BENCH_ENGINE" generate "$FACTDECK_SRC/content" "$runs" >>"$out"
+cat "$out"
+
+v() { value "$1" "$out"; }
+cards=$(thousands "$(v queue-cards)")
+reviews=$(thousands "$(v stats-reviews)")
+{
+  row "content loading, $(thousands "$(v load-articles)") articles ($(thousands "$(v load-facts)") facts)" "$(v load-ms)" ms "<" 500
+  info "card sync at start-up, $cards cards (nothing to change)" "$(v sync-ms)" ms
+  row "today's queue and Today counts, $cards cards" "$(v queue-ms)" ms "<" 20
+  info "the same, first time (statements not yet prepared)" "$(v queue-first-ms)" ms
+  row "one answer committed (WAL, synchronous=FULL), median" "$(v answer-ms)" ms "<" 2
+  info "one answer committed, 90th percentile" "$(v answer-p90-ms)" ms
+  row "statistics screen data, $reviews reviews" "$(v stats-ms)" ms "<" 150
+  info "the same, first time (cold statements and cache)" "$(v stats-first-ms)" ms
+  row "question generation, every quality rule checked (seed content)" "$(v generate-per-s)" "questions/s" ">=" 50000
+} >"$work/table-engine.md"

@@ -1,0 +1,279 @@
+// The engine's benchmarks, each a subcommand printing "figure|value|unit" lines: medians of repeated runs.
+//   engine_bench load CONTENT RUNS                     content loading
+//   engine_bench queue CONTENT DB NOW RUNS             today's queue and the Today counts
+//   engine_bench answer CONTENT DB NOW ANSWERS         one answer committed (the database is changed: use a copy)
+//   engine_bench stats CONTENT DB NOW RUNS             the statistics screen's data
+//   engine_bench generate CONTENT RUNS                 questions a second, every quality rule checked
+//   engine_bench fsrs-histories COUNT SEED OUT         review histories for the FSRS comparison
+//   engine_bench fsrs HISTORIES RUNS                   next states a second over those histories
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "bench_util.h"
+#include "factdeck/content.h"
+#include "factdeck/fsrs.h"
+#include "factdeck/generate.h"
+#include "factdeck/rng.h"
+#include "factdeck/session.h"
+#include "factdeck/stats.h"
+#include "factdeck/store.h"
+
+using namespace factdeck;
+using bench::median;
+using bench::Stopwatch;
+
+namespace {
+
+int fail(const std::string& what) {
+  std::fprintf(stderr, "engine_bench: %s\n", what.c_str());
+  return 1;
+}
+
+bool load(const std::string& dir, LoadResult& out) {
+  out = load_content(dir);
+  if (out.has_errors()) {
+    for (const Diagnostic& d : out.diagnostics)
+      if (d.severity == Severity::Error) std::fprintf(stderr, "%s\n", d.to_string().c_str());
+    return false;
+  }
+  return true;
+}
+
+UnixSeconds parse_now(const char* s) { return parse_iso8601(s).value_or(0); }
+
+int bench_load(const std::string& dir, int runs) {
+  std::vector<double> ms;
+  std::size_t facts = 0, articles = 0;
+  for (int i = 0; i < runs; ++i) {
+    Stopwatch w;
+    const LoadResult r = load_content(dir);
+    ms.push_back(w.ms());
+    if (r.has_errors()) return fail("the content has errors");
+    facts = r.content.fact_count();
+    articles = r.content.articles.size();
+  }
+  std::printf("load-ms|%.1f|ms\nload-articles|%zu|articles\nload-facts|%zu|facts\n", median(ms), articles, facts);
+  return 0;
+}
+
+// What the Today screen and the first card need: a session's counts and its first prompt.
+int bench_queue(const std::string& content_dir, const std::string& db, UnixSeconds now, int runs) {
+  LoadResult content;
+  if (!load(content_dir, content)) return fail("the content has errors");
+  std::unique_ptr<Store> store;
+  Status st = Store::open(db, store);
+  if (!st.ok()) return fail(st.message());
+  const StudySettings settings = load_study_settings(*store);
+  {
+    // Card sync runs once at start-up; timed apart from the queue.
+    Stopwatch w;
+    StudySession s(content.content, *store, settings);
+    st = s.sync_cards(now);
+    if (!st.ok()) return fail(st.message());
+    std::printf("sync-ms|%.1f|ms\n", w.ms());
+  }
+  std::vector<double> ms;
+  TodayCounts counts;
+  for (int i = 0; i < runs; ++i) {
+    Stopwatch w;
+    StudySession s(content.content, *store, settings);
+    counts = s.counts(now);
+    const auto prompt = s.next(now);
+    ms.push_back(w.ms());
+    if (!prompt) return fail("no card to ask");
+  }
+  std::printf("queue-first-ms|%.2f|ms\nqueue-ms|%.2f|ms\nqueue-cards|%d|cards\nqueue-due|%d|cards\n", ms.front(),
+              median(ms), counts.total_cards, counts.due + counts.learning);
+  return 0;
+}
+
+// The right response to a question, so answers take the usual path (grading, rating, scheduling).
+Response right_response(const Question& q) {
+  Response r;
+  r.response_ms = 6000;
+  r.choice = q.answer;
+  r.truth = q.truth;
+  r.text = q.accept.empty() ? q.answer_text : q.accept.front();
+  if (q.type == QuestionType::Numeric) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%g", q.value);
+    r.text = buf;
+  }
+  r.order = q.order;
+  r.pairs = q.pairs;
+  return r;
+}
+
+int bench_answer(const std::string& content_dir, const std::string& db, UnixSeconds now, int answers) {
+  LoadResult content;
+  if (!load(content_dir, content)) return fail("the content has errors");
+  std::unique_ptr<Store> store;
+  Status st = Store::open(db, store);
+  if (!st.ok()) return fail(st.message());
+  StudySession session(content.content, *store, load_study_settings(*store));
+  std::vector<double> ms;
+  for (int i = 0; i < answers; ++i) {
+    const UnixSeconds t = now + i * 15;
+    const auto prompt = session.next(t);
+    if (!prompt) return fail("ran out of cards after " + std::to_string(i) + " answers");
+    Outcome out;
+    Stopwatch w;
+    st = session.answer(*prompt, right_response(prompt->question), t, out);
+    ms.push_back(w.ms());
+    if (!st.ok()) return fail(st.message());
+  }
+  std::sort(ms.begin(), ms.end());
+  std::printf("answer-ms|%.3f|ms\nanswer-p90-ms|%.3f|ms\n", median(ms), ms[ms.size() * 9 / 10]);
+  return 0;
+}
+
+int bench_stats(const std::string& content_dir, const std::string& db, UnixSeconds now, int runs) {
+  LoadResult content;
+  if (!load(content_dir, content)) return fail("the content has errors");
+  std::unique_ptr<Store> store;
+  Status st = Store::open(db, store);
+  if (!st.ok()) return fail(st.message());
+  const StudySettings settings = load_study_settings(*store);
+  std::vector<double> ms;
+  Statistics s;
+  for (int i = 0; i < runs; ++i) {
+    Stopwatch w;
+    s = compute_statistics(*store, content.content, now, settings);
+    ms.push_back(w.ms());
+  }
+  std::printf("stats-first-ms|%.1f|ms\nstats-ms|%.1f|ms\nstats-reviews|%lld|reviews\n", ms.front(), median(ms),
+              static_cast<long long>(s.total_reviews));
+  return 0;
+}
+
+// Every type of every fact at many seeds: each question the generator returns has passed every quality rule.
+int bench_generate(const std::string& content_dir, int runs) {
+  LoadResult content;
+  if (!load(content_dir, content)) return fail("the content has errors");
+  std::vector<double> rates;
+  std::uint64_t seed = 1;
+  long long total = 0;
+  for (int i = 0; i < runs; ++i) {
+    long long made = 0;
+    Stopwatch w;
+    while (w.ms() < 400) {
+      for (const Article& a : content.content.articles)
+        for (const Fact& f : a.facts)
+          for (QuestionType t : types_for(f))
+            for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard})
+              made += generate_question(content.content, a, f, t, d, seed).has_value() ? 1 : 0;
+      ++seed;
+    }
+    rates.push_back(static_cast<double>(made) / (w.ms() / 1000.0));
+    total += made;
+  }
+  std::printf("generate-per-s|%.0f|questions/s\ngenerate-questions|%lld|questions\n", median(rates), total);
+  return 0;
+}
+
+// Histories drawn with the real scheduler so that about a third of the answers come when the card is due.
+int fsrs_histories(int count, std::uint64_t seed, const std::string& out_path) {
+  std::ofstream out(out_path);
+  Rng r(seed);
+  const FsrsConfig cfg;
+  long long reviews = 0;
+  for (int h = 0; h < count; ++h) {
+    const int n = r.below(10) < 4 ? static_cast<int>(r.between(1, 5)) : static_cast<int>(r.between(6, 40));
+    UnixSeconds t = 1546300800 + static_cast<UnixSeconds>(r.below(6 * 365 * 86400));  // 2019..2025
+    CardMemory card;
+    out << t;
+    for (int i = 0; i < n; ++i) {
+      if (i > 0) {
+        const UnixSeconds due_in = card.due - t;
+        const std::uint64_t kind = r.below(10);
+        UnixSeconds gap = kind < 4 ? std::max<UnixSeconds>(0, due_in + r.between(-120, 3600))
+                          : kind < 7 ? r.between(0, 7200)
+                                     : r.between(3600, 90 * 86400);
+        t += gap;
+        out << ' ' << gap;
+      }
+      const std::uint64_t u = r.below(100);
+      const int rating = u < 15 ? 1 : u < 30 ? 2 : u < 85 ? 3 : 4;
+      out << ' ' << rating;
+      const int elapsed = card.last_review ? elapsed_days_utc(*card.last_review, t) : 0;
+      card = next_state(card, static_cast<Rating>(rating), cfg, t, elapsed, 0).card;
+      ++reviews;
+    }
+    out << '\n';
+  }
+  std::printf("fsrs-histories|%d|histories\nfsrs-reviews|%lld|reviews\n", count, reviews);
+  return out ? 0 : fail("cannot write " + out_path);
+}
+
+// The same loop as fsrs_node.js: each history from a new card, one next state per answer.
+int bench_fsrs(const std::string& path, int runs) {
+  struct History {
+    UnixSeconds start = 0;
+    std::vector<std::pair<UnixSeconds, Rating>> reviews;  // time, rating
+  };
+  std::vector<History> histories;
+  std::ifstream in(path);
+  std::string line;
+  long long reviews = 0;
+  while (std::getline(in, line)) {
+    std::istringstream ss(line);
+    History h;
+    ss >> h.start;
+    UnixSeconds t = h.start;
+    int rating = 0;
+    bool first = true;
+    for (long long gap; first || ss >> gap;) {
+      if (!first) t += gap;
+      if (!(ss >> rating)) break;
+      h.reviews.emplace_back(t, static_cast<Rating>(rating));
+      first = false;
+    }
+    reviews += static_cast<long long>(h.reviews.size());
+    histories.push_back(std::move(h));
+  }
+  if (histories.empty()) return fail("no histories in " + path);
+  const FsrsConfig cfg;
+  std::vector<double> rates;
+  double checksum = 0;
+  for (int i = 0; i < runs + 1; ++i) {  // the first pass warms the caches and is not counted
+    double sum = 0;
+    Stopwatch w;
+    for (const History& h : histories) {
+      CardMemory card;
+      for (const auto& [t, rating] : h.reviews) {
+        const int elapsed = card.last_review ? elapsed_days_utc(*card.last_review, t) : 0;
+        card = next_state(card, rating, cfg, t, elapsed, 0).card;
+      }
+      sum += card.stability;
+    }
+    const double s = w.ms() / 1000.0;
+    if (i > 0) rates.push_back(static_cast<double>(reviews) / s);
+    checksum = sum;
+  }
+  std::printf("fsrs-cpp-per-s|%.0f|next states/s\nfsrs-cpp-checksum|%.6f|sum of final stabilities\n", median(rates),
+              checksum);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string> a(argv + 1, argv + argc);
+  auto n = [&](std::size_t i) { return std::atoi(a[i].c_str()); };
+  if (a.size() == 3 && a[0] == "load") return bench_load(a[1], n(2));
+  if (a.size() == 5 && a[0] == "queue") return bench_queue(a[1], a[2], parse_now(argv[4]), n(4));
+  if (a.size() == 5 && a[0] == "answer") return bench_answer(a[1], a[2], parse_now(argv[4]), n(4));
+  if (a.size() == 5 && a[0] == "stats") return bench_stats(a[1], a[2], parse_now(argv[4]), n(4));
+  if (a.size() == 3 && a[0] == "generate") return bench_generate(a[1], n(2));
+  if (a.size() == 4 && a[0] == "fsrs-histories") return fsrs_histories(n(1), static_cast<std::uint64_t>(n(2)), a[3]);
+  if (a.size() == 3 && a[0] == "fsrs") return bench_fsrs(a[1], n(2));
+  std::fprintf(stderr, "usage: see the first lines of tests/bench/engine_bench.cpp\n");
+  return 2;
+}
