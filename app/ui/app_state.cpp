@@ -7,8 +7,8 @@
 namespace factdeck::ui {
 namespace {
 
-const char* const kNames[] = {"today", "review", "practice", "library", "timeline", "stats", "settings"};
-const char* const kTitles[] = {"Today", "Review", "Practice", "Library", "Timeline", "Statistics", "Settings"};
+const char* const kNames[] = {"today", "review", "practice", "builder", "library", "timeline", "stats", "settings"};
+const char* const kTitles[] = {"Today", "Review", "Practice", "Quiz builder", "Library", "Timeline", "Statistics", "Settings"};
 
 int setting_int(Store* store, const char* key, int fallback, int lo, int hi) {
   if (!store) return fallback;

@@ -20,8 +20,8 @@
 
 namespace factdeck::ui {
 
-enum class Screen { Today, Review, Practice, Library, Timeline, Stats, Settings };
-constexpr int kScreenCount = 7;
+enum class Screen { Today, Review, Practice, Builder, Library, Timeline, Stats, Settings };
+constexpr int kScreenCount = 8;
 const char* screen_name(Screen s);   // "today", "review", ... (command line and saved state)
 const char* screen_title(Screen s);  // "Today", "Review", ... (the navigation bar)
 std::optional<Screen> screen_from_name(const std::string& s);
@@ -56,6 +56,26 @@ struct PracticeState {
   std::optional<bool> last_correct;     // set while the feedback of question `index` is on show
   std::vector<bool> results;
   std::string saved;                    // message after the result was stored
+};
+
+// The teacher's quiz builder: filters, a preview to edit question by question, and exports.
+struct BuilderState {
+  std::set<std::string> articles;  // empty: all
+  std::set<Kind> kinds;            // empty: all
+  std::set<QuestionType> types;    // empty: all
+  char tags[128] = {};             // comma-separated; empty: any
+  int count = 10;
+  Difficulty difficulty = Difficulty::Medium;
+  std::uint64_t seed = 1;
+  int versions = 2;
+  int format = 0;                  // index into export_formats()
+  int cursor = 0;                  // form row
+  bool dirty = true;               // the choices changed since the preview was built
+  Quiz quiz;
+  std::vector<int> attempts;       // replacements made per question, so "replace" moves on
+  int selected = 0;                // the previewed question the keyboard is on
+  std::future<std::string> exporting;  // the export runs off the UI thread; its message when done
+  std::string message;
 };
 
 struct LibraryState {
@@ -112,6 +132,7 @@ struct AppState {
   bool quit = false;
   ReviewState review;
   PracticeState practice;
+  BuilderState builder;
   LibraryState library;
   TimelineState timeline;
   StatsState stats;

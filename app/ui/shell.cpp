@@ -222,7 +222,9 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   }
 
   if (!shot_screen) remember_window(state, window);
+  // Background work finishes before the engine it reads goes away.
   if (state.stats.pending.valid()) state.stats.pending.wait();
+  if (state.builder.exporting.valid()) state.builder.exporting.wait();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -12,6 +12,7 @@ void draw_screen(AppState& s) {
     case Screen::Today: draw_today(s); break;
     case Screen::Review: draw_review(s); break;
     case Screen::Practice: draw_practice(s); break;
+    case Screen::Builder: draw_builder(s); break;
     case Screen::Library: draw_library(s); break;
     case Screen::Timeline: draw_timeline(s); break;
     case Screen::Stats: draw_stats(s); break;
@@ -106,6 +107,8 @@ void draw_help(AppState& s) {
     row("Review: S", "suspend the card on show");
     row("Practice: Up/Down, Left/Right, Space", "choose articles, types, count and difficulty");
     row("Practice: Enter", "start, confirm, next question");
+    row("Quiz builder: Up/Down, Left/Right, Space", "choose articles, kinds, types, count, difficulty, seed, versions, format");
+    row("Quiz builder: B / PageUp, PageDown / R / E", "build the preview / pick a question / replace it / export");
     row("Library: / or Ctrl+F", "search; Up/Down move through the facts; S suspends or unsuspends");
     row("Timeline: + / -, Left / Right", "zoom in and out, move along the years; hover a mark to read the fact");
     row("Settings: Up/Down, Left/Right", "choose a setting and change it; saved at once");

@@ -49,6 +49,12 @@ bool char_typed(unsigned int c) {
   return false;
 }
 
+const char* type_label(QuestionType t) {
+  static const char* const labels[] = {"multiple choice", "true or false",  "fill the gap (typed)", "asked the other way round",
+                                       "put in order",    "match pairs",     "number (typed)",       "fact or opinion"};
+  return labels[static_cast<int>(t)];
+}
+
 bool form_row(const char* label, const std::string& value, bool selected) {
   ImGui::PushID(label);
   const bool clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowItemOverlap,
@@ -57,7 +63,9 @@ bool form_row(const char* label, const std::string& value, bool selected) {
   ImGui::TextUnformatted(selected ? ">" : " ");
   ImGui::SameLine();
   ImGui::TextUnformatted(label);
-  ImGui::SameLine(ImGui::GetContentRegionAvail().x * 0.45f);
+  // The value column starts at 45% of the width, or after a long label.
+  const float label_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x * 3;
+  ImGui::SameLine(std::max(ImGui::GetContentRegionAvail().x * 0.45f, label_end));
   ImGui::TextUnformatted(value.c_str());
   // Keep the keyboard's row in view in long forms.
   if (selected && (key_pressed(GLFW_KEY_UP) || key_pressed(GLFW_KEY_DOWN))) ImGui::SetScrollHereY();
@@ -68,6 +76,8 @@ bool form_row(const char* label, const std::string& value, bool selected) {
 void form_cursor(int& cursor, int rows) {
   if (key_pressed(GLFW_KEY_DOWN)) cursor = std::min(cursor + 1, rows - 1);
   if (key_pressed(GLFW_KEY_UP)) cursor = std::max(cursor - 1, 0);
+  if (key_pressed(GLFW_KEY_HOME)) cursor = 0;
+  if (key_pressed(GLFW_KEY_END)) cursor = rows - 1;
   if (cursor >= rows) cursor = rows - 1;
   if (cursor < 0) cursor = 0;
 }

@@ -94,7 +94,7 @@ void draw_setup(AppState& s) {
   for (int i = 0; i < n_articles; ++i) {
     const std::string& id = articles[static_cast<std::size_t>(i)].id;
     const bool on = p.articles.count(id) > 0;
-    const bool hit = form_row(articles[static_cast<std::size_t>(i)].title.c_str(), on ? "[x]" : "[ ]", p.cursor == i);
+    const bool hit = form_row(((on ? "[x]  " : "[ ]  ") + articles[static_cast<std::size_t>(i)].title).c_str(), "", p.cursor == i);
     if (hit || (p.cursor == i && (toggle || step))) {
       p.cursor = i;
       if (on) p.articles.erase(id);
@@ -106,10 +106,8 @@ void draw_setup(AppState& s) {
     const QuestionType t = types[static_cast<std::size_t>(i)];
     const int row = n_articles + i;
     const bool on = p.types.count(t) > 0;
-    static const char* const labels[] = {"multiple choice", "true or false", "fill the gap (typed)", "asked the other way round",
-                                         "put in order", "match pairs", "number (typed)", "fact or opinion"};
-    const std::string label = labels[static_cast<int>(t)];
-    if (form_row(label.c_str(), on ? "[x]" : "[ ]", p.cursor == row) || (p.cursor == row && (toggle || step))) {
+    const std::string label = type_label(t);
+    if (form_row(((on ? "[x]  " : "[ ]  ") + label).c_str(), "", p.cursor == row) || (p.cursor == row && (toggle || step))) {
       p.cursor = row;
       if (on) p.types.erase(t);
       else p.types.insert(t);

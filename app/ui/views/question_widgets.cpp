@@ -94,11 +94,9 @@ bool draw_question_input(const Question& q, Response& r, char* typed, std::size_
     case QuestionType::Mcq:
     case QuestionType::Reverse:
       return draw_choices(q.options, r);
-    case QuestionType::FactOrOpinion:
-      if (!q.statement.empty()) ImGui::TextWrapped("\"%s\"", q.statement.c_str());
+    case QuestionType::FactOrOpinion:  // the prompt quotes the statement
       return draw_choices(q.options, r);
-    case QuestionType::TrueFalse:
-      ImGui::TextWrapped("%s", q.statement.c_str());
+    case QuestionType::TrueFalse:  // the prompt holds the statement
       ImGui::Spacing();
       if (big_button("1   True###t") || key_pressed(GLFW_KEY_1) || key_pressed(GLFW_KEY_T)) {
         r.truth = true;
@@ -109,8 +107,7 @@ bool draw_question_input(const Question& q, Response& r, char* typed, std::size_
         return true;
       }
       return false;
-    case QuestionType::Cloze:
-      ImGui::TextWrapped("%s", q.text.c_str());
+    case QuestionType::Cloze:  // the prompt holds the text with its blank
       return draw_typed("Type the missing words, then Enter", r, typed, typed_size, focus);
     case QuestionType::Numeric: {
       const std::string hint = q.unit.empty() ? "Type a number, then Enter" : "Type a number (" + q.unit + "), then Enter";

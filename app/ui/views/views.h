@@ -11,6 +11,7 @@ void draw_frame(AppState& s);     // the full window: navigation, the current sc
 void draw_today(AppState& s);     // due and new counts, streak, progress per article, start buttons
 void draw_review(AppState& s);    // the card on show, its answer, the feedback and the rating buttons
 void draw_practice(AppState& s);  // choose, run and score a practice quiz (the schedule is not touched)
+void draw_builder(AppState& s);   // the teacher's quiz builder: filters, preview, replace, versions, export
 void draw_library(AppState& s);   // articles and facts, search, a fact's history and memory, suspend
 void draw_timeline(AppState& s);  // dated facts on one zoomable time axis
 void draw_stats(AppState& s);     // reviews a day, heatmap, accuracy, retention, forecast
@@ -39,6 +40,9 @@ bool draw_question_input(const Question& q, Response& response, char* typed, std
                          bool& focus_input);
 // The right answer, the article's sentence, the note and the original-language name.
 void draw_explanation(const Question& q, bool correct);
+
+// The names of question types as a person reads them ("multiple choice", "true or false", ...).
+const char* type_label(QuestionType t);
 
 // A row of a keyboard form: highlighted when the cursor is on it.
 bool form_row(const char* label, const std::string& value, bool selected);
