@@ -210,3 +210,20 @@ TEST_CASE("files that cannot be read as rows are refused with a reason") {
   REQUIRE(r.article.facts.size() == 1);
   CHECK(r.article.facts[0].text == "a;b");
 }
+
+TEST_CASE("odd input never crashes: lone quotes, separators only, broken UTF-8, huge fields") {
+  const std::string inputs[] = {"\"", "\"\"\"", ",,,,\n,,,\n", "\t\t\n\t", "a,\"b\nc", "\xFF\xFE,\xC3\n",
+                                "#separator:tab\n#html:true\n<b\t&amp\n", "#tags column:999999999999\na\tb\n",
+                                std::string(100000, ',') + "\n", "x," + std::string(1000, '"'),
+                                "#separator:\n#html:true\n", "a;b\r\r\r\nc;d"};
+  for (const std::string& in : inputs) {
+    ImportOptions o;
+    o.article_id = "odd";
+    o.title = "Odd";
+    ImportResult r;
+    const Status st = import_terms(in, o, r);
+    if (!st.ok()) continue;
+    const LoadResult loaded = check_article_toml(article_toml(r.article), nullptr);
+    CHECK(!loaded.has_errors());
+  }
+}

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -494,4 +495,44 @@ TEST_CASE("saving writes DIR/articles/ID.toml atomically and the content folder 
   CHECK(!loaded.has_errors());
   CHECK(loaded.content.find_article("saved-suggestions") != nullptr);
   CHECK(!save_article_file(dir, "../escape", toml).ok());
+}
+
+TEST_CASE("odd input never crashes and gives well-formed suggestions") {
+  std::vector<std::string> inputs = {
+      "", "\n\n\n", ".", "'", "\"", "((((", "'''", "“", "\xE2\x80", "\xFF\xFE broken UTF-8 \xC3", "2022", "(2026-2030)",
+      "In 2022-", "from 2021 to", "between 2020 and", "more than %", "$", "$ billion", "US$", "a -day", ", known as",
+      "X, often referred to as the '", "including A,", "such as A, B and", "The Fund (", "The 'Big Fund", "1,000,000,0",
+      "on 31 February 2024.", "on 29 February 2023.", "9999-99-99", "The Ministry of", std::string(5000, 'a'),
+      std::string(3000, '('), std::string(2000, '\''), "# \n- \n> \n```\n", "[x](", "![", "`unclosed", "<b",
+  };
+  // Deterministic noise from a fixed linear congruential generator: the same bytes on every machine.
+  std::uint32_t x = 12345;
+  const std::string alphabet = "aB1 ,.'\"()-\xE2\x80\x93%$\n2035 in by from to and, including such as known as Fund Plan";
+  for (int n = 0; n < 200; ++n) {
+    std::string s;
+    for (int i = 0; i < 80; ++i) {
+      x = x * 1664525u + 1013904223u;
+      s += alphabet[(x >> 16) % alphabet.size()];
+    }
+    inputs.push_back(s);
+  }
+  for (const std::string& in : inputs) {
+    for (TextFormat f : {TextFormat::Plain, TextFormat::Markdown}) {
+      const SuggestResult r = suggest_facts(in, {f, nullptr, {}});
+      for (const Suggestion& s : r.suggestions) {
+        CHECK(valid_id(s.fact.id));
+        CHECK(count(s.fact.statement, "{answer}") == 1);
+        CHECK(s.begin <= s.end);
+        CHECK(s.end <= r.text.size());
+      }
+      Article fields;
+      fields.id = "odd";
+      fields.title = "Odd";
+      std::string toml;
+      const Status st = render_suggestions(fields, r.suggestions, nullptr, toml);
+      INFO(in);
+      INFO(toml);
+      CHECK_MESSAGE(st.ok(), st.message());
+    }
+  }
 }

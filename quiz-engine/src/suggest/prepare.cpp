@@ -218,7 +218,7 @@ bool looks_like_markdown(std::string_view raw) {
 }
 
 std::string prepare_text(std::string_view raw, TextFormat format) {
-  std::string text = normalize(raw);
+  std::string text = suggest_detail::valid_utf8(normalize(raw));
   if (format == TextFormat::Markdown || (format == TextFormat::Auto && looks_like_markdown(text)))
     text = strip_markdown(text);
   // Re-join hard-wrapped lines: a line that stops mid-phrase continues on the next when that

@@ -89,7 +89,7 @@ std::string comment_lines(const std::string& text) {
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string::npos) end = text.size();
-    const std::string line = text.substr(start, end - start);
+    const std::string line = suggest_detail::valid_utf8(text.substr(start, end - start));
     out += line.empty() ? "#\n" : "# " + line + "\n";
     if (end == text.size()) break;
     start = end + 1;
@@ -132,8 +132,9 @@ std::string toml_quote(std::string_view s) {
             out += static_cast<char>(c);
           }
       }
-    } else if (cp == 0xFFFD && s.compare(i, 3, "\xEF\xBF\xBD") != 0) {
-      out += "\\uFFFD";  // a broken UTF-8 byte: TOML files must be valid UTF-8
+    } else if ((cp == 0xFFFD && s.compare(i, 3, "\xEF\xBF\xBD") != 0) || (cp >= 0xD800 && cp <= 0xDFFF) ||
+               cp > 0x10FFFF) {
+      out += "\\uFFFD";  // a broken UTF-8 sequence: TOML files must be valid UTF-8
     } else {
       out.append(s.substr(i, n));
     }

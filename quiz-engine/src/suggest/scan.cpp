@@ -61,6 +61,8 @@ std::uint32_t decode_at(std::string_view s, std::size_t i, std::size_t* len) {
   }
   for (std::size_t k = 1; k < n; ++k)
     if ((b(i + k) & 0xC0) != 0x80) n = 1, cp = 0xFFFD;
+  // Overlong forms and values past U+10FFFF are not UTF-8 either.
+  if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) n = 1, cp = 0xFFFD;
   if (len) *len = n;
   return cp;
 }
@@ -77,6 +79,23 @@ std::uint32_t decode_before(std::string_view s, std::size_t i, std::size_t* len)
   if (start + n != i) start = i - 1, cp = 0xFFFD, n = 1;
   if (len) *len = i - start;
   return cp;
+}
+
+std::string valid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = 0;
+    const std::uint32_t cp = decode_at(s, i, &n);
+    if (n == 0) break;
+    const bool broken = cp == 0xFFFD && s.compare(i, 3, "\xEF\xBF\xBD") != 0;
+    const bool surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    if (broken || surrogate || cp > 0x10FFFF) out += "\xEF\xBF\xBD";
+    else if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0x7F) out += ' ';
+    else out.append(s.substr(i, n));
+    i += n;
+  }
+  return out;
 }
 
 bool is_punct_cp(std::uint32_t cp) {

@@ -29,6 +29,9 @@ std::string collapse_spaces(std::string_view s);  // runs of spaces and newlines
 std::uint32_t decode_at(std::string_view s, std::size_t i, std::size_t* len);
 // The code point ending just before byte i (0 at the start).
 std::uint32_t decode_before(std::string_view s, std::size_t i, std::size_t* len = nullptr);
+// Valid UTF-8 with no control characters but "\n" and "\t": broken bytes become U+FFFD, so
+// whatever the suggester writes (strings and comments alike) is a valid TOML file.
+std::string valid_utf8(std::string_view s);
 // Non-ASCII punctuation: curly quotes, dashes, ellipsis, CJK and full-width punctuation.
 bool is_punct_cp(std::uint32_t cp);
 bool is_word_cp(std::uint32_t cp);  // letters and digits of any script
