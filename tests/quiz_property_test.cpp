@@ -55,6 +55,7 @@ TEST_CASE("every question of every fact, type, difficulty and seed passes every 
   std::vector<Question> bank;
   std::map<QuestionType, int> made_by_type, asked_by_type;
   std::map<std::string, int> failures_by_rule;
+  std::map<std::pair<Kind, QuestionType>, int> as_asked, fell_back;
   int failures = 0;
   for (const auto& a : c.articles)
     for (const auto& f : a.facts)
@@ -65,6 +66,8 @@ TEST_CASE("every question of every fact, type, difficulty and seed passes every 
             const auto q = generate_question(c, a, f, t, d, static_cast<std::uint64_t>(seed));
             if (!q) continue;
             ++made_by_type[q->type];
+            if (q->type == t) ++as_asked[{f.kind, t}];
+            else ++fell_back[{f.kind, t}];
             const auto v = check_question(*q, c);
             if (!v.empty()) {
               for (const auto& x : v) ++failures_by_rule[x.rule];
@@ -74,6 +77,13 @@ TEST_CASE("every question of every fact, type, difficulty and seed passes every 
           }
   for (const auto& [rule, n] : failures_by_rule) MESSAGE(rule << ": " << n << " failing questions");
   CHECK(failures == 0);
+  // No kind always falls back from a single-fact type it supports (order and match need partners).
+  for (const auto& [kt, n] : fell_back) {
+    MESSAGE(kind_name(kt.first) << " " << type_name(kt.second) << ": " << n << " fell back, " << as_asked[kt]
+                                << " as asked");
+    if (kt.second != QuestionType::Order && kt.second != QuestionType::Match)
+      CHECK_MESSAGE(as_asked[kt] > 0, kind_name(kt.first) << " " << type_name(kt.second) << " always falls back");
+  }
   // Every type comes out of the content somewhere.
   for (QuestionType t : all_types()) CHECK_MESSAGE(made_by_type[t] > 0, type_name(t));
   std::cout << "bank: " << bank.size() << " questions;";

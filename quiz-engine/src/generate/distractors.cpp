@@ -64,12 +64,7 @@ std::optional<Options> year_options(const Content& content, const Fact& f, Diffi
     if (f.year - m * step >= 1) lo.push_back({double(f.year - m * step), std::to_string(f.year - m * step)});
     hi.push_back({double(f.year + m * step), std::to_string(f.year + m * step)});
   }
-  // Real years of other facts inside the window make good wrong answers.
-  const int reach = (count - 1) * step;
-  for (const auto& a : content.articles)
-    for (const auto& g : a.facts)
-      if (g.kind == Kind::Year && g.year != f.year && std::abs(g.year - f.year) <= reach)
-        (g.year < f.year ? lo : hi).push_back({double(g.year), std::to_string(g.year)});
+  // A window of consecutive values: a real year of another fact off its grid would stand out.
   const std::string key = key_text(f, Role::Forward);
   return assemble(clean_side(content, f, Role::Forward, lo, f.year, key),
                   clean_side(content, f, Role::Forward, hi, f.year, key), key, count, slot, rng);
@@ -359,6 +354,8 @@ std::optional<std::string> false_value(const Content& content, const Fact& f, Di
   std::vector<std::string> wrong;
   for (std::size_t i = 0; i < o->texts.size(); ++i) {
     if (static_cast<int>(i) == o->key) continue;
+    // Values: a neighbour of the key, so the difficulty's step is what the learner must tell apart.
+    if (o->sorted && std::abs(static_cast<int>(i) - o->key) != 1) continue;
     std::string v = o->texts[i];
     if (f.kind == Kind::Number && !f.number.qualifier.empty()) v = f.number.qualifier + " " + v;
     if (!is_true_in_statement(content, f, v)) wrong.push_back(v);

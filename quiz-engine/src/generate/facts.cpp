@@ -107,7 +107,8 @@ std::vector<std::string> compute_aliases(const Content& content, std::string_vie
       if (same(g.subject, name)) add_unique(out, g.text);
       if (same(g.text, name)) add_unique(out, g.subject);
     }
-    if (!g.original.empty() && g.kind != Kind::List && same(key_text(g, Role::Forward), name))
+    // The original-language name of a name or term; an alias fact's may name either half of the pair.
+    if (!g.original.empty() && (g.kind == Kind::Name || g.kind == Kind::Term) && same(key_text(g, Role::Forward), name))
       add_unique(out, g.original);
   });
   out.erase(std::remove_if(out.begin(), out.end(), [&](const std::string& s) { return same(s, name); }),
@@ -194,7 +195,9 @@ std::vector<std::string> compute_pool(const Content& content, const Fact& f, Rol
   const LexClass* cls = f.class_id.empty() ? nullptr : content.find_class(f.class_id);
   if (role == Role::Forward) {
     for (const auto& d : f.distractors) add_unique(out, d);
-    if (cls)
+    // A class listing the subject (and not the nickname) holds full names: no wrong answers for a nickname.
+    const bool full_names = f.kind == Kind::Alias && cls && has_same(cls->members, f.subject) && !has_same(cls->members, f.text);
+    if (cls && !full_names)
       for (const auto& m : cls->members) add_unique(out, m);
     for_each_fact(content, [&](const Fact& g) {
       if (&g == &f) return;
@@ -232,14 +235,15 @@ std::string strip_attribution(std::string_view s) {
 std::string event_label(const Fact& f) {
   const auto p = f.statement.find("{answer}");
   if (p == std::string::npos) return "";
-  static const std::array<std::string_view, 34> kJoin = {
+  static const std::array<std::string_view, 37> kJoin = {
       "in",     "on",    "by",     "since",    "from",  "until",   "till",   "during", "for",
       "at",     "of",    "the",    "between",  "is",    "was",     "are",    "were",   "will",
       "be",     "covers", "cover", "covered",  "spans", "span",    "spanning", "runs", "run",
-      "ran",    "lasts", "lasted", "year",     "years", "period",  "date"};
+      "ran",    "lasts", "lasted", "year",     "years", "period",  "date",  "through", "before", "after"};
   auto is_join = [&](const std::string& w) { return std::find(kJoin.begin(), kJoin.end(), w) != kJoin.end(); };
 
   std::string before = f.statement.substr(0, p);
+  std::string lead;  // the word that leads into the date: "in", "covers", "by"...
   // Drop the trailing words that only lead into the date ("... escalate in", "The plan covers").
   for (;;) {
     before = trim(before);
@@ -249,8 +253,12 @@ std::string event_label(const Fact& f) {
     const std::string last = sp == std::string::npos ? before : before.substr(sp + 1);
     const auto lw = words(last);
     if (before.empty() || lw.size() != 1 || !is_join(lw[0])) break;
+    if (lead.empty()) lead = lw[0];
     before = sp == std::string::npos ? "" : before.substr(0, sp);
   }
+  // "Objectives for 2035", "until 2030": the date is not when the thing happened, so it cannot be ordered.
+  static const std::array<std::string_view, 7> kNotWhen = {"for", "until", "till", "through", "before", "after", "between"};
+  if (std::find(kNotWhen.begin(), kNotWhen.end(), lead) != kNotWhen.end()) return "";
   std::string after = f.statement.substr(p + 8);
   after = trim(after);
   while (!after.empty() && std::string(",.;:)").find(after.front()) != std::string::npos)
@@ -266,6 +274,8 @@ std::string event_label(const Fact& f) {
   while (!label.empty() && std::string(".,;:").find(label.back()) != std::string::npos) label.pop_back();
   label = capitalize_first(trim(label));
   if (words(label).size() < 2) return "";
+  // "By 2035, China aims for...": a deadline, ordered by its target date, and said so.
+  if (lead == "by") label += " (target date)";
   return label;
 }
 

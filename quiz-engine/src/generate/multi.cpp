@@ -92,7 +92,10 @@ std::optional<Question> build_order(const Content& content, const Article& artic
   for (std::size_t i = 0; i < idx.size(); ++i) {
     const Fact& f = *chosen[static_cast<std::size_t>(idx[i])];
     if (i > 0) key += "; ";
-    key += std::to_string(i + 1) + ". " + event_label(f) + " (" + key_text(f, Role::Forward) + ")";
+    std::string label = event_label(f), when = key_text(f, Role::Forward);
+    const std::string target = " (target date)";
+    if (ends_with(label, target)) label.resize(label.size() - target.size()), when = "target date: " + when;
+    key += std::to_string(i + 1) + ". " + label + " (" + when + ")";
   }
   q.answer_text = key;
   q.sentence.clear();

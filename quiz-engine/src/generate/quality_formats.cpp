@@ -169,9 +169,8 @@ void check_cloze(const Question& q, const Fact& f, const Content& content, std::
   }
   // Typed answers in other case and without punctuation must pass.
   const std::string& key = q.accept.front();
-  std::string bare;
-  for (char c : key)
-    if (!std::ispunct(static_cast<unsigned char>(c)) || c == '.' || c == '%') bare += c;
+  std::string bare;  // punctuation typed as spaces: "2026 2030", "People s Daily"
+  for (char c : key) bare += std::ispunct(static_cast<unsigned char>(c)) && c != '.' && c != '%' ? ' ' : c;
   for (const std::string& variant : {upper(key), bare, " " + key + " "})
     if (!check_text_answer(variant, q.accept).correct)
       add_violation(out, rule::kClozeAccept, "the typed form \"" + variant + "\" is not accepted");

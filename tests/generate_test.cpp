@@ -1,0 +1,374 @@
+// Question generation: types per kind, distractors by kind and difficulty, fallbacks, make_quiz, golden seed questions.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "factdeck/answer.h"
+#include "factdeck/content.h"
+#include "factdeck/generate.h"
+#include "factdeck/quality.h"
+#include "factdeck/quiz_format.h"
+
+using namespace factdeck;
+
+namespace {
+
+Fact fact(const char* id, Kind kind, const char* question, const char* statement) {
+  Fact f;
+  f.id = id;
+  f.kind = kind;
+  f.question = question;
+  f.statement = statement;
+  return f;
+}
+
+Content make_content() {
+  Content c;
+  c.classes.push_back({"media", "Chinese state media", {"CCTV", "Xinhua", "CGTN", "China Daily", "Global Times", "People's Daily"}, "", {}});
+  c.classes.push_back({"tech", "Technology fields", {"semiconductors", "artificial intelligence", "robotics", "biotechnology", "6G", "new materials"}, "", {}});
+  Article a;
+  a.id = "plan";
+  a.title = "The plan";
+  Fact f = fact("escalation", Kind::Year, "In which year did US controls begin to escalate?", "US controls began to escalate in {answer}.");
+  f.year = 2022;
+  a.facts.push_back(f);
+  f = fact("fyp15", Kind::Period, "Which years does China's 15th Five-Year Plan cover?", "China's 15th Five-Year Plan covers {answer}.");
+  f.period = {2026, 2030};
+  a.facts.push_back(f);
+  f = fact("fyp14", Kind::Period, "Which years does China's 14th Five-Year Plan cover?", "China's 14th Five-Year Plan covers {answer}.");
+  f.period = {2021, 2025};
+  a.facts.push_back(f);
+  f = fact("target", Kind::Year, "By which year should strength 'significantly rise'?", "By {answer}, strength should 'significantly rise'.");
+  f.year = 2035;
+  a.facts.push_back(f);
+  f = fact("objectives", Kind::Year, "For which year did the outline set objectives?", "The outline set objectives for {answer}.");
+  f.year = 2040;
+  a.facts.push_back(f);
+  f = fact("closed", Kind::Date, "On which day did the plenum close?", "The plenum closed on {answer}.");
+  f.date = {2025, 10, 23};
+  a.facts.push_back(f);
+  f = fact("rd", Kind::Number, "By how much a year is R&D spending projected to rise?", "R&D spending is projected to rise by {answer} a year.");
+  f.number = {7, "%", "more than", 0};
+  a.facts.push_back(f);
+  f = fact("capital", Kind::Number, "What is the registered capital of Phase III?", "Phase III was registered with {answer}.");
+  f.number = {344, "billion yuan", "", 0};
+  a.facts.push_back(f);
+  f = fact("cctv", Kind::Name, "Which state broadcaster reported the proposal?", "State broadcaster {answer} reported the proposal.");
+  f.text = "CCTV";
+  f.class_id = "media";
+  f.original = "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0";
+  a.facts.push_back(f);
+  f = fact("paradox", Kind::Name, "What have the controls paradoxically done to industrial policy?",
+           "The controls have paradoxically {answer} industrial policy.");
+  f.text = "galvanized";
+  f.distractors = {"derailed", "stalled", "weakened"};
+  a.facts.push_back(f);
+  f = fact("lonely", Kind::Name, "Who chaired the meeting?", "The meeting was chaired by {answer}.");
+  f.text = "Li Qiang";
+  f.distractors = {"Zhao Leji"};  // one wrong answer only: no multiple choice
+  a.facts.push_back(f);
+  f = fact("sectors", Kind::List, "Which sectors does the article name?", "The article names {answer} among the sectors.");
+  f.items = {"semiconductors", "artificial intelligence", "robotics"};
+  f.class_id = "tech";
+  a.facts.push_back(f);
+  f = fact("big-fund", Kind::Alias, "What is the National Integrated Circuit Industry Investment Fund often called?",
+           "The National Integrated Circuit Industry Investment Fund is often called the {answer}.");
+  f.text = "Big Fund";
+  f.subject = "National Integrated Circuit Industry Investment Fund";
+  f.distractors = {"Little Fund", "Chip Fund", "Silicon Fund"};
+  a.facts.push_back(f);
+  f = fact("habibi", Kind::Opinion, "What did Habibi say?", "Habibi said: {answer}");
+  f.text = "Investing in R&D is always a win.";
+  f.speaker = "Habibi";
+  a.facts.push_back(f);
+  c.articles.push_back(a);
+  return c;
+}
+
+const Fact& get(const Content& c, const char* id) { return *c.articles[0].find_fact(id); }
+
+std::vector<int> years_of(const Question& q) {
+  std::vector<int> v;
+  for (const auto& o : q.options) v.push_back(std::atoi(o.c_str()));
+  return v;
+}
+
+Question must(const std::optional<Question>& q) {
+  REQUIRE(q.has_value());
+  return *q;
+}
+
+}  // namespace
+
+TEST_CASE("types_for: each kind gets the types it supports") {
+  const Content c = make_content();
+  using T = QuestionType;
+  auto has = [&](const char* id, T t) {
+    const auto v = types_for(get(c, id));
+    return std::find(v.begin(), v.end(), t) != v.end();
+  };
+  CHECK(has("escalation", T::Order));
+  CHECK_FALSE(has("escalation", T::Numeric));
+  CHECK(has("rd", T::Numeric));
+  CHECK(has("cctv", T::Match));
+  CHECK_FALSE(has("cctv", T::Reverse));  // a name without a subject has no reverse
+  CHECK(types_for(get(c, "habibi")) == std::vector<T>{T::FactOrOpinion});
+  for (const char* id : {"escalation", "fyp15", "rd", "cctv", "sectors", "big-fund"}) {
+    CHECK(has(id, T::Mcq));
+    CHECK(has(id, T::TrueFalse));
+    CHECK(has(id, T::Cloze));
+  }
+  CHECK(!generate_question(c, c.articles[0], get(c, "cctv"), T::Numeric, Difficulty::Medium, 1));
+}
+
+TEST_CASE("years: a window of consecutive values whose step follows the difficulty") {
+  const Content c = make_content();
+  const Fact& f = get(c, "escalation");
+  std::set<int> key_ranks;
+  for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+    const Question hard = must(generate_question(c, c.articles[0], f, QuestionType::Mcq, Difficulty::Hard, seed));
+    const auto y = years_of(hard);
+    REQUIRE(y.size() == 4);
+    CHECK(y[3] - y[0] == 3);  // step 1
+    CHECK(y[static_cast<std::size_t>(hard.answer)] == 2022);
+    key_ranks.insert(hard.answer);
+    const auto e = years_of(must(generate_question(c, c.articles[0], f, QuestionType::Mcq, Difficulty::Easy, seed)));
+    for (std::size_t i = 1; i < e.size(); ++i) CHECK(e[i] - e[i - 1] == 5);
+    const auto m = years_of(must(generate_question(c, c.articles[0], f, QuestionType::Mcq, Difficulty::Medium, seed)));
+    for (std::size_t i = 1; i < m.size(); ++i) CHECK((m[i] - m[i - 1] == 2 || m[i] - m[i - 1] == 3));
+  }
+  CHECK(key_ranks.size() == 4);  // the key lands at every rank
+}
+
+TEST_CASE("periods: same span, never nested, with the real neighbouring period of the content") {
+  const Content c = make_content();
+  const Fact& f = get(c, "fyp15");
+  bool saw_real = false;
+  for (std::uint64_t seed = 1; seed <= 30; ++seed)
+    for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      const Question q = must(generate_question(c, c.articles[0], f, QuestionType::Mcq, d, seed));
+      for (const auto& o : q.options) {
+        const int from = std::atoi(o.c_str()), to = std::atoi(o.c_str() + 5);
+        CHECK(to - from == 4);
+        if (d != Difficulty::Hard) CHECK((from - 2026) % 5 == 0);  // shifted by whole spans
+        saw_real = saw_real || o == "2021-2025";
+      }
+      if (d == Difficulty::Hard) {
+        const auto y = years_of(q);
+        CHECK(y.back() - y.front() <= 8);  // shifted by 1-2 years
+      }
+    }
+  CHECK(saw_real);
+}
+
+TEST_CASE("numbers: ratios set by difficulty, same unit and precision, plain figures for 'more than'") {
+  const Content c = make_content();
+  const Fact& cap = get(c, "capital");
+  double spread[3] = {0, 0, 0};
+  const Difficulty ds[3] = {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard};
+  for (int i = 0; i < 3; ++i)
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+      const Question q = must(generate_question(c, c.articles[0], cap, QuestionType::Mcq, ds[i], seed));
+      std::vector<double> v;
+      for (const auto& o : q.options) {
+        const auto n = parse_number_text(o);
+        REQUIRE(n);
+        CHECK(n->unit == "billion yuan");
+        CHECK(n->decimals == 0);
+        v.push_back(n->value);
+      }
+      CHECK(std::is_sorted(v.begin(), v.end()));
+      spread[i] += v.back() / v.front() / 20;
+    }
+  CHECK(spread[0] > spread[1]);  // easy spreads wider than medium
+  CHECK(spread[1] > spread[2]);  // medium wider than hard
+
+  const Question rd = must(generate_question(c, c.articles[0], get(c, "rd"), QuestionType::Mcq, Difficulty::Medium, 3));
+  CHECK(rd.prompt.find("\"more than\"") != std::string::npos);
+  for (const auto& o : rd.options) CHECK(o.find("more than") == std::string::npos);
+  CHECK(rd.options[static_cast<std::size_t>(rd.answer)] == "7%");
+}
+
+TEST_CASE("names: authored distractors first, never an alias or a list member") {
+  const Content c = make_content();
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    const Question p = must(generate_question(c, c.articles[0], get(c, "paradox"), QuestionType::Mcq, Difficulty::Medium, seed));
+    std::set<std::string> opts(p.options.begin(), p.options.end());
+    CHECK(opts == std::set<std::string>{"galvanized", "derailed", "stalled", "weakened"});
+    const Question t = must(generate_question(c, c.articles[0], get(c, "cctv"), QuestionType::Mcq, Difficulty::Hard, seed));
+    for (const auto& o : t.options) CHECK(o != "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0");
+    const Question l = must(generate_question(c, c.articles[0], get(c, "sectors"), QuestionType::Mcq, Difficulty::Medium, seed));
+    int members = 0;
+    for (const auto& o : l.options) members += (o == "semiconductors" || o == "artificial intelligence" || o == "robotics");
+    CHECK(members == 1);
+  }
+}
+
+TEST_CASE("true/false: both truths, false values swapped in, never a 'not', 'more than' only upwards") {
+  const Content c = make_content();
+  int trues = 0, falses = 0;
+  for (std::uint64_t seed = 1; seed <= 40; ++seed) {
+    const Question q = must(generate_question(c, c.articles[0], get(c, "rd"), QuestionType::TrueFalse, Difficulty::Hard, seed));
+    (q.truth ? trues : falses)++;
+    CHECK(q.statement.find(" not ") == std::string::npos);
+    if (!q.truth) {
+      const auto at = q.statement.find("more than ");
+      REQUIRE(at != std::string::npos);
+      CHECK(std::atof(q.statement.c_str() + at + 10) > 7);  // "more than 5%" would be true as well
+    }
+  }
+  CHECK(trues > 10);
+  CHECK(falses > 10);
+}
+
+TEST_CASE("cloze: the blank takes the figure; aliases and other forms are accepted") {
+  const Content c = make_content();
+  const Question rd = must(generate_question(c, c.articles[0], get(c, "rd"), QuestionType::Cloze, Difficulty::Medium, 1));
+  CHECK(rd.text == "R&D spending is projected to rise by more than ____% a year.");
+  CHECK(check_answer(rd, "7").correct);
+  CHECK(check_answer(rd, "7 percent").correct);
+  const Question cctv = must(generate_question(c, c.articles[0], get(c, "cctv"), QuestionType::Cloze, Difficulty::Medium, 1));
+  CHECK(cctv.text == "State broadcaster ____ reported the proposal.");
+  CHECK(check_answer(cctv, "cctv").correct);
+  CHECK(check_answer(cctv, "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0").correct);
+  const Question fyp = must(generate_question(c, c.articles[0], get(c, "fyp15"), QuestionType::Cloze, Difficulty::Medium, 1));
+  CHECK(check_answer(fyp, "2026 to 2030").correct);
+}
+
+TEST_CASE("a question whose wrong answers cannot pass falls back to a format that needs none") {
+  const Content c = make_content();
+  const auto q = generate_question(c, c.articles[0], get(c, "lonely"), QuestionType::Mcq, Difficulty::Medium, 1);
+  REQUIRE(q);
+  CHECK(q->type == QuestionType::Cloze);
+  CHECK(check_question(*q, c).empty());
+}
+
+TEST_CASE("order: dated events only, deadlines marked, dates 'for' a year left out") {
+  const Content c = make_content();
+  const Question q = must(generate_question(c, c.articles[0], get(c, "escalation"), QuestionType::Order, Difficulty::Hard, 2));
+  CHECK(q.items.size() >= 3);
+  CHECK(q.items.size() <= 6);
+  for (const auto& id : q.facts) CHECK(id != "objectives");  // "objectives for 2040" is not when anything happened
+  for (std::size_t i = 0; i < q.items.size(); ++i)
+    if (q.facts[i] == "target") CHECK(q.items[i] == "Strength should 'significantly rise' (target date)");
+  CHECK(check_question(q, c).empty());
+  CHECK(!generate_question(c, c.articles[0], get(c, "objectives"), QuestionType::Order, Difficulty::Hard, 2));
+}
+
+TEST_CASE("fact-or-opinion: the opinion's own words, or the fact's statement") {
+  const Content c = make_content();
+  const Question op = must(generate_question(c, c.articles[0], get(c, "habibi"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
+  CHECK(op.options == std::vector<std::string>{"Reported fact", "Opinion"});
+  CHECK(op.answer == 1);
+  CHECK(op.statement == "Investing in R&D is always a win.");
+  const Question fa = must(generate_question(c, c.articles[0], get(c, "escalation"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
+  CHECK(fa.answer == 0);
+  CHECK(fa.statement == "US controls began to escalate in 2022.");
+}
+
+TEST_CASE("generate_question: same inputs, same question; other seeds, other questions") {
+  const Content c = make_content();
+  std::set<std::string> seen;
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    Quiz a, b;
+    a.questions = {must(generate_question(c, c.articles[0], get(c, "capital"), QuestionType::Mcq, Difficulty::Medium, seed))};
+    b.questions = {must(generate_question(c, c.articles[0], get(c, "capital"), QuestionType::Mcq, Difficulty::Medium, seed))};
+    CHECK(quiz_to_json(a) == quiz_to_json(b));
+    seen.insert(quiz_to_json(a));
+  }
+  CHECK(seen.size() > 5);
+}
+
+TEST_CASE("make_quiz: the count, varied types, each fact once when it can, balanced keys and truths") {
+  const Content c = make_content();
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    QuizSelection sel;
+    sel.count = 10;
+    sel.seed = seed;
+    const Quiz quiz = make_quiz(c, sel);
+    CHECK(quiz.questions.size() == 10);
+    std::map<QuestionType, int> by_type;
+    std::set<std::string> facts;
+    for (const auto& q : quiz.questions) {
+      ++by_type[q.type];
+      for (const auto& id : q.facts) facts.insert(id);
+      CHECK(check_question(q, c).empty());
+    }
+    CHECK(by_type.size() >= 5);
+    for (const auto& [t, n] : by_type) CHECK(n <= 3);
+    CHECK(check_quiz(quiz.questions, c).empty());
+  }
+  QuizSelection only;
+  only.types = {QuestionType::TrueFalse};
+  only.count = 9;
+  const Quiz tf = make_quiz(c, only);
+  const TrueShare s = true_false_share(tf.questions);
+  CHECK(s.total == 9);
+  CHECK(s.true_count >= 4);
+  CHECK(s.true_count <= 5);
+  QuizSelection none;
+  none.articles = {"no-such-article"};
+  CHECK(make_quiz(c, none).questions.empty());
+}
+
+// Golden questions of the seed article, one or more per type, checked by hand when written.
+// Regenerate with FACTDECK_UPDATE_GOLDEN=1 after a deliberate change, and read the diff.
+TEST_CASE("golden questions of the seed article") {
+  const LoadResult r = load_content(std::string(FACTDECK_SOURCE_DIR) + "/content");
+  const Content& c = r.content;
+  const Article* a = c.find_article("china-tech-self-reliance-2025");
+  REQUIRE(a);
+  struct Pick {
+    const char* fact;
+    QuestionType type;
+    Difficulty difficulty;
+    std::uint64_t seed;
+  };
+  const Pick picks[] = {
+      {"fyp15-period", QuestionType::Mcq, Difficulty::Medium, 1},
+      {"rd-growth", QuestionType::Mcq, Difficulty::Hard, 1},
+      {"cctv", QuestionType::Mcq, Difficulty::Medium, 1},
+      {"sectors-named", QuestionType::Mcq, Difficulty::Easy, 1},
+      {"fyp15-period", QuestionType::TrueFalse, Difficulty::Medium, 2},
+      {"rd-growth", QuestionType::TrueFalse, Difficulty::Medium, 1},
+      {"us-controls-restrict", QuestionType::TrueFalse, Difficulty::Medium, 1},
+      {"rd-growth", QuestionType::Cloze, Difficulty::Medium, 1},
+      {"sectors-named", QuestionType::Cloze, Difficulty::Medium, 1},
+      {"cctv", QuestionType::Cloze, Difficulty::Medium, 1},
+      {"big-fund-alias", QuestionType::Reverse, Difficulty::Hard, 1},
+      {"new-quality-productive-forces", QuestionType::Reverse, Difficulty::Medium, 1},
+      {"fyp15-period", QuestionType::Order, Difficulty::Medium, 1},
+      {"high-quality-development", QuestionType::Match, Difficulty::Medium, 1},
+      {"rd-growth", QuestionType::Numeric, Difficulty::Medium, 1},
+      {"conclave-days", QuestionType::Numeric, Difficulty::Easy, 1},
+      {"comment-habibi", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
+      {"fyp15-period", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
+  };
+  Quiz quiz;
+  for (const auto& p : picks) {
+    const Fact* f = a->find_fact(p.fact);
+    REQUIRE_MESSAGE(f, p.fact);
+    const auto q = generate_question(c, *a, *f, p.type, p.difficulty, p.seed);
+    REQUIRE_MESSAGE(q, p.fact << " " << type_name(p.type));
+    CHECK_MESSAGE(q->type == p.type, p.fact << " fell back from " << type_name(p.type));
+    CHECK(check_question(*q, c).empty());
+    quiz.questions.push_back(*q);
+  }
+  const std::string json = quiz_to_json(quiz);
+  const std::string path = std::string(FACTDECK_SOURCE_DIR) + "/tests/golden/seed_questions.json";
+  if (const char* update = std::getenv("FACTDECK_UPDATE_GOLDEN"); update && *update) {
+    std::ofstream(path, std::ios::binary) << json;
+    MESSAGE("wrote " << path);
+  }
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "missing " << path << "; run with FACTDECK_UPDATE_GOLDEN=1 and check it by hand");
+  std::stringstream golden;
+  golden << in.rdbuf();
+  CHECK(json == golden.str());
+}
