@@ -1,11 +1,11 @@
 // `factdeck quiz`: a reproducible quiz from chosen articles and types, as JSON or Markdown.
 #include <cerrno>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "cli/command.h"
+#include "factdeck/atomic_file.h"
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
 #include "factdeck/quiz_format.h"
@@ -99,11 +99,9 @@ int run_quiz(const CommonOptions& common, const std::vector<std::string>& argv) 
     std::cout << text;
     return std::cout.good() ? 0 : 1;
   }
-  std::ofstream file(output, std::ios::binary);
-  file << text;
-  file.close();
-  if (!file) {
-    std::cerr << "factdeck quiz: cannot write " << output << "\n";
+  // Whole or absent: a kill or a full disk mid-write never leaves half a quiz under the name.
+  if (const Status st = write_file_atomically(output, text); !st.ok()) {
+    std::cerr << "factdeck quiz: " << st.message() << "\n";
     return 1;
   }
   if (static_cast<int>(quiz.questions.size()) < sel.count)
