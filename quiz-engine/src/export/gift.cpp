@@ -9,7 +9,7 @@ namespace {
 // Question text, options and subquestions are HTML ([html] format): escape for HTML, then for GIFT.
 std::string rich(std::string_view s) { return gift_escape(html_escape(one_line(s))); }
 
-// Short answers and match answers are compared or listed as plain text: GIFT escaping only.
+// Short answers are compared with what the student types: GIFT escaping only.
 std::string plain(std::string_view s) { return gift_escape(one_line(s)); }
 
 // A multiple-choice answer: Moodle reads a leading "%50%" as a weight, so a leading % becomes an entity.
@@ -76,8 +76,9 @@ std::string answers(const Question& q, std::string& reason) {
           reason = "a pair points outside the right column";
           return "";
         }
-        // The left side is HTML-escaped, so it holds no ">" and the first "->" is the separator.
-        b += "\t=" + rich(q.left[i]) + " -> " + plain(q.right[static_cast<std::size_t>(r)]) + "\n";
+        // Both sides are HTML-escaped (Moodle shows match answers as formatted text and compares them by
+        // position), so the left holds no ">" and the first "->" is the separator.
+        b += "\t=" + rich(q.left[i]) + " -> " + rich(q.right[static_cast<std::size_t>(r)]) + "\n";
       }
       return b;
     case QuestionType::Order:

@@ -16,7 +16,7 @@ body { margin: 0; color: #111; font: 10.5pt/1.4 "DejaVu Sans", "Noto Sans", "Wen
 .sheet { break-after: page; }
 .key { break-before: page; }
 header { border-bottom: 2pt solid #1d3557; padding-bottom: 6pt; margin-bottom: 10pt; }
-.title-row { display: flex; justify-content: space-between; align-items: baseline; gap: 12pt; }
+.version-row { text-align: right; margin-bottom: 2pt; }
 h1 { font-size: 15pt; margin: 0; color: #1d3557; }
 .version { font-size: 13pt; font-weight: bold; border: 1.5pt solid #1d3557; border-radius: 4pt; padding: 1pt 8pt; white-space: nowrap; }
 .fields { display: flex; gap: 14pt; margin: 10pt 0 4pt; }
@@ -25,18 +25,16 @@ h1 { font-size: 15pt; margin: 0; color: #1d3557; }
 .field b { font-weight: 600; }
 .line { flex: 1; border-bottom: 0.8pt solid #333; height: 13pt; }
 .instructions { margin: 4pt 0 0; font-size: 9pt; color: #444; }
-.question { display: flex; gap: 6pt; margin: 0 0 9pt; break-inside: avoid; }
-.num { font-weight: bold; min-width: 18pt; }
-.body { flex: 1; }
-.prompt { margin: 0 0 3pt; }
-.options { margin: 0; padding: 0; list-style: none; display: grid; grid-template-columns: 1fr 1fr; gap: 1pt 14pt; }
+.question { margin: 0 0 9pt; break-inside: avoid; }
+.num { font-weight: bold; }
+.body { margin-left: 16pt; }
+.prompt { margin: 0 0 3pt; padding-left: 16pt; text-indent: -16pt; }
+.options { margin: 0; padding: 0 0 0 4pt; list-style: none; }
 .options li { padding-left: 0; }
 .letter { display: inline-block; min-width: 16pt; font-weight: 600; }
 .answer-line { margin: 3pt 0 0; color: #333; }
-.answer-line .blank { display: inline-block; min-width: 150pt; border-bottom: 0.8pt solid #333; height: 11pt; }
 .choices { margin: 2pt 0 0; font-weight: 600; letter-spacing: 0.5pt; }
-table.match { border-collapse: collapse; width: 100%; margin-top: 2pt; }
-table.match td { vertical-align: top; padding: 1pt 8pt 1pt 0; width: 50%; }
+.options.right { margin-top: 3pt; }
 .footer { margin-top: 12pt; font-size: 8pt; color: #666; }
 .key h2 { font-size: 14pt; margin: 0 0 4pt; color: #1d3557; }
 .key h3 { font-size: 11.5pt; margin: 10pt 0 3pt; border-bottom: 0.8pt solid #999; }
@@ -57,9 +55,9 @@ std::string option_list(const std::vector<std::string>& options) {
   return h + "</ul>";
 }
 
+// Blanks are underscores, not boxes: they print anywhere and keep the page's text in reading order.
 std::string answer_line(const std::string& label, const std::string& after = "") {
-  return "<p class=\"answer-line\">" + e(label) + " <span class=\"blank\"></span>" + (after.empty() ? "" : " " + e(after)) +
-         "</p>";
+  return "<p class=\"answer-line\">" + e(label) + " ______________________" + (after.empty() ? "" : " " + e(after)) + "</p>";
 }
 
 // What a student sees under the prompt for each type.
@@ -73,16 +71,14 @@ std::string question_body(const Question& q) {
     case QuestionType::Numeric: return answer_line("Answer:", q.unit);
     case QuestionType::Order: return option_list(q.items) + answer_line("Order, earliest first (letters):");
     case QuestionType::Match: {
-      std::string h = "<table class=\"match\">";
-      const std::size_t rows = std::max(q.left.size(), q.right.size());
-      for (std::size_t i = 0; i < rows; ++i) {
-        h += "<tr><td>";
-        if (i < q.left.size()) h += std::to_string(i + 1) + ". " + e(q.left[i]) + " ____";
-        h += "</td><td>";
-        if (i < q.right.size()) h += "<span class=\"letter\">" + lower(static_cast<int>(i)) + ")</span> " + e(q.right[i]);
-        h += "</td></tr>";
-      }
-      return h + "</table>";
+      // Two lists one under the other: they read (and extract from the PDF) in order, however long.
+      std::string h = "<ul class=\"options\">";
+      for (std::size_t i = 0; i < q.left.size(); ++i)
+        h += "<li>" + std::to_string(i + 1) + ") " + e(q.left[i]) + " ______</li>";
+      h += "</ul><ul class=\"options right\">";
+      for (std::size_t i = 0; i < q.right.size(); ++i)
+        h += "<li><span class=\"letter\">" + lower(static_cast<int>(i)) + ")</span> " + e(q.right[i]) + "</li>";
+      return h + "</ul>";
     }
   }
   return "";
@@ -96,10 +92,10 @@ std::string instructions(const Question& q) {
 }
 
 std::string sheet(const QuizVersion& v, const Quiz& quiz, const std::string& title, bool several) {
-  std::string h = "<section class=\"sheet\" id=\"version-" + v.label + "\">\n<header>\n<div class=\"title-row\"><h1>" +
-                  e(title) + "</h1>";
-  if (several) h += "<span class=\"version\">Version " + v.label + "</span>";
-  h += "</div>\n<div class=\"fields\"><div class=\"field wide\"><b>Name</b><span class=\"line\"></span></div>"
+  std::string h = "<section class=\"sheet\" id=\"version-" + v.label + "\">\n<header>\n";
+  // The badge comes first in the page's text, so a reader of the printed page meets it before the title.
+  if (several) h += "<div class=\"version-row\"><span class=\"version\">Version " + v.label + "</span></div>\n";
+  h += "<h1>" + e(title) + "</h1>\n<div class=\"fields\"><div class=\"field wide\"><b>Name</b><span class=\"line\"></span></div>"
        "<div class=\"field\"><b>Class</b><span class=\"line\"></span></div>"
        "<div class=\"field\"><b>Date</b><span class=\"line\"></span></div></div>\n";
   h += "<p class=\"instructions\">" + std::to_string(v.questions.size()) +
@@ -107,8 +103,8 @@ std::string sheet(const QuizVersion& v, const Quiz& quiz, const std::string& tit
        "</header>\n<div class=\"questions\">\n";
   for (std::size_t i = 0; i < v.questions.size(); ++i) {
     const Question& q = v.questions[i];
-    h += "<div class=\"question\" data-id=\"" + e(q.id) + "\"><span class=\"num\">" + std::to_string(i + 1) +
-         ".</span><div class=\"body\"><p class=\"prompt\">" + e(q.prompt) + "</p>";
+    h += "<div class=\"question\" data-id=\"" + e(q.id) + "\"><p class=\"prompt\"><span class=\"num\">" +
+         std::to_string(i + 1) + ".</span> " + e(q.prompt) + "</p><div class=\"body\">";
     if (const std::string note = instructions(q); !note.empty()) h += "<p class=\"instructions\">" + e(note) + "</p>";
     h += question_body(q) + "</div></div>\n";
   }

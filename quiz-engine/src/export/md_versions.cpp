@@ -5,13 +5,33 @@
 namespace factdeck::exp {
 namespace {
 
-// Markdown passes HTML through to the page: escape it, so content never becomes markup.
+// Content as Markdown text: HTML escaped (Markdown passes it through), the characters that make emphasis,
+// code, links, tables or strikethrough backslash-escaped, and no bare "://" or "www." for autolinks.
+// A run of three or more underscores is a blank to fill in and stays as it is.
 std::string md(std::string_view s) {
+  const std::string t = one_line(s);
   std::string out;
-  for (char c : one_line(s)) {
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
     if (c == '<') out += "&lt;";
     else if (c == '>') out += "&gt;";
     else if (c == '&') out += "&amp;";
+    else if (c == '_') {
+      std::size_t run = t.find_first_not_of('_', i);
+      run = (run == std::string::npos ? t.size() : run) - i;
+      if (run >= 3) {
+        out += t.substr(i, run);
+        i += run - 1;
+      } else {
+        out += "\\_";
+      }
+    } else if (c == '\\' || c == '`' || c == '*' || c == '[' || c == ']' || c == '#' || c == '~' || c == '|' ||
+               c == '!' || ((c == '-' || c == '+' || c == '=') && out.empty()))
+      out += std::string("\\") + c;
+    else if (c == ':' && t.compare(i, 3, "://") == 0)
+      out += "\\:";
+    else if (c == '.' && i >= 3 && t.compare(i - 3, 3, "www") == 0)
+      out += "\\.";
     else out += c;
   }
   return out;

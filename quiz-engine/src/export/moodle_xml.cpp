@@ -40,12 +40,12 @@ std::string answer(double percent, const std::string& format, const std::string&
          empty_feedback() + "</answer>\n";
 }
 
-// A matching question from pairs of (HTML left, plain right).
+// A matching question from (left, right) pairs; Moodle formats both as HTML and compares them by position.
 std::string matching(const Question& q, const std::string& prompt,
                      const std::vector<std::pair<std::string, std::string>>& pairs) {
   std::string x = header(q, "matching", prompt) + "    <shuffleanswers>true</shuffleanswers>\n";
   for (const auto& [left, right] : pairs)
-    x += "    <subquestion format=\"html\"><text>" + html_text(left) + "</text><answer><text>" + xml_escape(one_line(right)) +
+    x += "    <subquestion format=\"html\"><text>" + html_text(left) + "</text><answer><text>" + html_text(one_line(right)) +
          "</text></answer></subquestion>\n";
   return x;
 }
