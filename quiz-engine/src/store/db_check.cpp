@@ -1,5 +1,6 @@
 // Checks of a database file before SQLite opens it, and plain words for SQLite's failures.
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstring>
@@ -7,7 +8,9 @@
 #include <fstream>
 
 #include "factdeck/backup.h"
+#include "factdeck/store.h"
 #include "store/explain.h"
+#include "store/schema.h"
 
 namespace factdeck {
 namespace fs = std::filesystem;
@@ -107,4 +110,42 @@ Status check_database_file(const std::string& path) {
   return Status::Ok();
 }
 
+namespace store_detail {
+
+Status create_database_if_missing(const std::string& path) {
+  std::error_code ec;
+  if (fs::exists(path, ec)) return Status::Ok();
+  const std::string temp = path + ".new-" + std::to_string(getpid());
+  fs::remove(temp, ec);
+  sqlite3* db = nullptr;
+  auto fail = [&](const std::string& what) {
+    std::string m = what + ": " + (db ? sqlite3_errmsg(db) : "cannot open") + " (" + path + ")" + explain_last_error(db);
+    if (db) sqlite3_close(db);
+    fs::remove(temp, ec);
+    fs::remove(temp + "-wal", ec);
+    fs::remove(temp + "-shm", ec);
+    return Status::Error(m);
+  };
+  if (sqlite3_open_v2(temp.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    return fail("cannot create the database");
+  sqlite3_extended_result_codes(db, 1);
+  std::string sql = "PRAGMA journal_mode = WAL; BEGIN;";
+  for (const char* step : migrations()) sql += step;
+  sql += "PRAGMA application_id = " + std::to_string(kApplicationId) +
+         "; PRAGMA user_version = " + std::to_string(migrations().size()) + "; COMMIT;";
+  if (sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) return fail("cannot create the database");
+  // Closing the only connection folds the log into the file, which stays in WAL mode.
+  if (sqlite3_close(db) != SQLITE_OK) return fail("cannot finish the database");
+  db = nullptr;
+  // link() fails when the name exists: a program that got there first wins, and its file is used.
+  if (::link(temp.c_str(), path.c_str()) != 0 && errno != EEXIST) {
+    const int err = errno;
+    fs::remove(temp, ec);
+    return Status::Error("cannot create the database " + path + ": " + std::strerror(err) + explain_errno(err));
+  }
+  fs::remove(temp, ec);
+  return Status::Ok();
+}
+
+}  // namespace store_detail
 }  // namespace factdeck

@@ -72,6 +72,7 @@ Status Store::open(const std::string& path, std::unique_ptr<Store>& out) {
   if (ec) return Status::Error("cannot create the folder " + parent.string() + ": " + ec.message());
   // A truncated or foreign file is named as such before SQLite reads (or creates) anything.
   if (Status st = check_database_file(path); !st.ok()) return offer(st);
+  if (Status st = create_database_if_missing(path); !st.ok()) return st;
   if (sqlite3_open_v2(path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                       nullptr) != SQLITE_OK)
     return offer(s->error("cannot open the database"));
@@ -115,11 +116,12 @@ Status Store::open(const std::string& path, std::unique_ptr<Store>& out) {
 }
 
 Status Store::migrate() {
-  const int from = schema_version();
   const auto& steps = store_detail::migrations();
-  if (from >= static_cast<int>(steps.size())) return Status::Ok();
+  if (schema_version() >= static_cast<int>(steps.size())) return Status::Ok();
   Transaction tx(*this);
   if (!tx.began()) return error("cannot start the migration");
+  // Read again under the write lock: a second Factdeck started at the same moment may have migrated.
+  const int from = schema_version();
   for (int v = from; v < static_cast<int>(steps.size()); ++v) {
     Status st = exec(steps[static_cast<std::size_t>(v)]);
     if (!st.ok()) return Status::Error("migration to schema " + std::to_string(v + 1) + " failed: " + st.message());
