@@ -203,8 +203,8 @@ struct Summary {
 
 class TerminalStudy {
  public:
-  TerminalStudy(StudySession& session, const CommonOptions& common, int limit)
-      : session_(session), common_(common), limit_(limit), interactive_(isatty(0) != 0) {}
+  TerminalStudy(StudySession& session, Store& store, const CommonOptions& common, int limit)
+      : session_(session), store_(store), common_(common), limit_(limit), interactive_(isatty(0) != 0) {}
 
   int run() {
     while (limit_ < 0 || summary_.answers < limit_) {
@@ -257,6 +257,12 @@ class TerminalStudy {
                                                    .count());
     Outcome outcome;
     Status st = session_.answer(p, *response, common_.clock(), outcome);
+    if (!st.ok() && answered_elsewhere(p)) {
+      // A second Factdeck on this folder answered the card first; its answer stands, this one is not kept.
+      std::cout << "This card was just answered in another Factdeck (window or terminal); this answer was not "
+                   "saved. On to the next.\n";
+      return Step::Next;
+    }
     if (!st.ok()) {
       std::cerr << "factdeck study: " << st.message() << "\n";
       return Step::Error;
@@ -282,6 +288,12 @@ class TerminalStudy {
     return line == ":q" ? Step::Quit : Step::Next;
   }
 
+  // Whether the card moved on since it was asked (another program on the same folder answered it).
+  bool answered_elsewhere(const Prompt& p) {
+    const std::optional<CardRow> now = store_.card(p.card.id);
+    return now && (now->reps != p.card.reps || now->last_review != p.card.last_review);
+  }
+
   bool undo() {
     Status st = session_.undo(common_.clock());
     if (!st.ok()) {
@@ -305,6 +317,7 @@ class TerminalStudy {
   }
 
   StudySession& session_;
+  Store& store_;
   const CommonOptions& common_;
   int limit_;
   bool interactive_;
@@ -355,7 +368,7 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
   const TodayCounts c = session.counts(start);
   std::cout << "Today: " << c.due << " due, " << c.learning << " learning, " << c.fresh << " new ("
             << c.total_cards << " cards). Answer each question on one line; :u undoes, :s suspends, :q stops.\n";
-  TerminalStudy study(session, common, limit ? *limit : -1);
+  TerminalStudy study(session, *store, common, limit ? *limit : -1);
   const int rc = study.run();
   // Quitting after changes backs up the day's work (it replaces today's earlier backup).
   if (Status b = make_backup_if_due(*store, common.data_dir, common.clock(), true); !b.ok())
