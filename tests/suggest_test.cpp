@@ -237,6 +237,20 @@ TEST_CASE("prepared text: BOM, CRLF, hard-wrapped lines and Markdown markup") {
   CHECK(!looks_like_markdown("Just a sentence. Another one with 3 * 4."));
 }
 
+TEST_CASE("a dateline gives the article's date and is no part of the first sentence") {
+  const SuggestResult r = one("EU Unveils Chips Act\n\nBrussels, 8 February 2022 - The Commission proposed the act by 2030.\n");
+  REQUIRE(r.published);
+  CHECK(*r.published == (Date{2022, 2, 8}));
+  REQUIRE(r.sentences.size() == 3);
+  CHECK(r.sentences[1].heading);
+  CHECK(r.sentences[1].text == "Brussels, 8 February 2022");
+  CHECK(r.sentences[2].text == "The Commission proposed the act by 2030.");
+  CHECK(find(r, Kind::Date, "8 February 2022") == nullptr);
+  CHECK(find(r, Kind::Year, "2030") != nullptr);
+  CHECK(!one("BEIJING (Reuters) - China set a goal.").published);
+  CHECK(one("BEIJING (Reuters) - China set a goal.").sentences.at(1).text == "China set a goal.");
+}
+
 TEST_CASE("rules: each pattern proposes the right kind, answer and drafts") {
   struct Case {
     const char* text;

@@ -87,6 +87,7 @@ int run_suggest(const CommonOptions& common, const std::vector<std::string>& arg
   fields.id = id ? *id : slug_id(path == "-" ? fields.title : std::filesystem::path(path).stem().string(), 60);
   if (fields.id.empty()) fields.id = "new-article";
   if (source) fields.source = *source;
+  fields.published = result.published;
   if (published) {
     fields.published = parse_date(*published);
     if (!fields.published) {

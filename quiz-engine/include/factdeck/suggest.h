@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +28,7 @@ struct Sentence {
   std::size_t begin = 0, end = 0;  // byte range in the prepared text; text == prepared.substr(begin, end - begin)
   std::string text;
   int paragraph = 0;     // 0-based; headings count as paragraphs
-  bool heading = false;  // a title or section heading (no sentence punctuation): never a source of facts
+  bool heading = false;  // a title, section heading or dateline (no sentence punctuation): never a source of facts
 };
 
 // Splits prepared text into sentences, keeping "U.S.", "Mr.", "3.5", "e.g." and quoted
@@ -68,6 +69,7 @@ struct SuggestOptions {
 struct SuggestResult {
   std::string text;                      // the prepared text every offset points into
   std::string title;                     // the first heading, when the text starts with one
+  std::optional<Date> published;         // the date of a dateline ("Brussels, 8 February 2022 - ...")
   std::vector<Sentence> sentences;
   std::vector<Suggestion> suggestions;   // in text order; ids unique; same input, same output
 };

@@ -240,9 +240,19 @@ void find_quoted_terms(const SentenceScan& s, std::vector<Candidate>& out) {
     if (!bracketed) {
       // "to build a 'modern industrial system'" asks "to build which phrase": the article goes too.
       c.qb = q.open;
-      const std::size_t k = s.word_before(q.open);
-      if (k != std::string::npos && s.words[k].e + 1 == q.open && is_determiner(s.lower_word(k))) c.qb = s.words[k].b;
       c.qe = q.close_e;
+      const std::size_t k = s.word_before(q.open);
+      if (k != std::string::npos && s.words[k].e + 1 == q.open && is_determiner(s.lower_word(k))) {
+        c.qb = s.words[k].b;
+        const std::string det = s.lower_word(k);
+        if (det == "a" || det == "an") {
+          // "build a '{answer}'" would read "a 'ecological civilization'" with some wrong answers: use "the".
+          const std::string the = is_upper(s.words[k].text[0]) ? "The" : "the";
+          c.base = s.text.substr(0, s.words[k].b) + the + s.text.substr(s.words[k].e);
+          const std::size_t shift = the.size() - det.size();
+          c.b += shift, c.e += shift, c.qe += shift;
+        }
+      }
       c.wh = "which phrase";
     }
     c.noun = "phrase";

@@ -99,6 +99,22 @@ bool ends_like_sentence(std::string_view t) {
 
 std::size_t count_words(std::string_view t) { return split_words(t).size(); }
 
+// A news dateline opening a paragraph, "Brussels, 8 February 2022 - " or "BEIJING (Reuters) - ":
+// the length of the place-and-date part (0 when there is none); `body` gets where the text goes on.
+std::size_t dateline_length(std::string_view p, std::size_t* body) {
+  if (p.empty() || !is_upper(p[0])) return 0;
+  for (const std::string_view dash : {std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 ")}) {
+    const std::size_t at = p.find(dash);
+    if (at == std::string_view::npos || at > 80) continue;
+    const std::string_view head = p.substr(0, at);
+    if (head.find_first_of(".!?\"") != std::string_view::npos || count_words(head) > 8) continue;
+    if (head.find(',') == std::string_view::npos && head.find('(') == std::string_view::npos) continue;
+    *body = at + dash.size();
+    return at;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text) {
@@ -119,7 +135,12 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         out.push_back({b, e, std::string(para), paragraph, true});
       } else {
         std::size_t start = 0;
-        for (std::size_t i = 0; i < para.size();) {
+        std::size_t body = 0;
+        if (const std::size_t d = dateline_length(para, &body)) {
+          out.push_back({b, b + d, std::string(para.substr(0, d)), paragraph, true});
+          start = body;
+        }
+        for (std::size_t i = start; i < para.size();) {
           std::size_t n = 0;
           decode_at(para, i, &n);
           const std::size_t end = sentence_end_after(para, i);

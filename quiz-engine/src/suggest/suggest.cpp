@@ -176,7 +176,20 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
 
   std::vector<Found> found;
   for (std::size_t si = 0; si < r.sentences.size(); ++si) {
-    if (r.sentences[si].heading) continue;
+    if (r.sentences[si].heading) {
+      // A dateline near the top gives the article's date.
+      if (!r.published && r.sentences[si].paragraph <= 3) {
+        const SentenceScan scan(r.sentences[si].text);
+        std::vector<Candidate> dates;
+        find_dates_and_periods(scan, dates);
+        for (const Candidate& c : dates)
+          if (c.fact.kind == Kind::Date) {
+            r.published = c.fact.date;
+            break;
+          }
+      }
+      continue;
+    }
     for (Candidate& c : sentence_candidates(r.sentences[si].text)) found.push_back({std::move(c), static_cast<int>(si)});
   }
   find_class_or_siblings(found, options.lexicon);
