@@ -55,7 +55,15 @@ std::string xml_escape(std::string_view s) {
   // XML 1.0 allows tab, newline and carriage return among the controls; drop_controls keeps the first two.
   std::string out;
   out.reserve(s.size() + s.size() / 8);
-  for (char ch : drop_controls(s)) {
+  const std::string kept = drop_controls(s);
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const char ch = kept[i];
+    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not XML 1.0 characters either: a file holding one
+    // does not parse, so Moodle would refuse the whole import (found by the export_escape fuzzer).
+    if (ch == '\xEF' && i + 2 < kept.size() && kept[i + 1] == '\xBF' && (kept[i + 2] == '\xBE' || kept[i + 2] == '\xBF')) {
+      i += 2;
+      continue;
+    }
     switch (ch) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
