@@ -47,5 +47,18 @@ bench: setup
 	cmake --build $(BENCH_BUILD) --target run-bench
 	@mkdir -p $(BUILD) && cp $(BENCH_BUILD)/bench.md $(BUILD)/bench.md && echo "written to $(BUILD)/bench.md"
 
+# The fuzzers (clang + libFuzzer, in $(FUZZ_BUILD)) for FUZZ_SECONDS each, then the kill-anywhere test
+# at full strength (KILL_RUNS kills) against the normal build.
+FUZZ_BUILD   ?= build-fuzz
+FUZZ_SECONDS ?= 600
+KILL_RUNS    ?= 240
+.PHONY: fuzz
+fuzz: build
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTDECK_FUZZ=ON $(CMAKE_FLAGS)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh $(FUZZ_BUILD)
+	KILL_RUNS=$(KILL_RUNS) FACTDECK=$(BUILD)/app/factdeck FACTDECK_SRC=$(CURDIR) FACTDECK_BUILD=$(CURDIR)/$(BUILD) \
+	  bash tests/e2e/kill_anywhere.sh
+
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(BENCH_BUILD)
