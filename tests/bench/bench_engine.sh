@@ -29,6 +29,7 @@ reviews=$(thousands "$(v stats-reviews)")
   info "card sync at start-up, $cards cards (nothing to change)" "$(v sync-ms)" ms
   row "today's queue and Today counts, $cards cards" "$(v queue-ms)" ms "<" 20
   info "the same, first time (statements not yet prepared)" "$(v queue-first-ms)" ms
+  info "first card's question at $cards cards (generation, first call)" "$(v first-prompt-ms)" ms
   row "one answer committed (WAL, synchronous=FULL), median" "$(v answer-ms)" ms "<" 2
   info "one answer committed, 90th percentile" "$(v answer-p90-ms)" ms
   row "statistics screen data, $reviews reviews" "$(v stats-ms)" ms "<" 150

@@ -73,7 +73,8 @@ Run run_once(char** argv, double idle_seconds) {
   close(fds[1]);
   pollfd p{fds[0], POLLIN, 0};
   char buf[128] = {};
-  if (poll(&p, 1, 30000) == 1 && read(fds[0], buf, sizeof buf - 1) > 0) {
+  // Generous: a loaded machine starting the 100,000-card collection may take many seconds.
+  if (poll(&p, 1, 180000) == 1 && read(fds[0], buf, sizeof buf - 1) > 0) {
     long long t1 = 0;
     if (std::sscanf(buf, "first-frame %lld", &t1) == 1) r.startup_ms = static_cast<double>(t1 - t0) / 1e6;
   }
