@@ -9,7 +9,7 @@
 namespace factdeck::synth_detail {
 
 // Bumped whenever the output for a spec changes, so cached collections are rebuilt.
-constexpr int kSynthVersion = 1;
+constexpr int kSynthVersion = 2;
 
 // The kind of fact `fact` of article `article` (both from 0).
 Kind kind_of(int article, int fact);
