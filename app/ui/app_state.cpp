@@ -7,8 +7,9 @@
 namespace factdeck::ui {
 namespace {
 
-const char* const kNames[] = {"today", "review", "practice", "builder", "library", "timeline", "stats", "settings"};
-const char* const kTitles[] = {"Today", "Review", "Practice", "Quiz builder", "Library", "Timeline", "Statistics", "Settings"};
+const char* const kNames[] = {"today", "review", "practice", "builder", "editor", "library", "timeline", "stats", "settings"};
+const char* const kTitles[] = {"Today",   "Review",   "Practice",   "Quiz builder", "Add article",
+                               "Library", "Timeline", "Statistics", "Settings"};
 
 int setting_int(Store* store, const char* key, int fallback, int lo, int hi) {
   if (!store) return fallback;
@@ -38,6 +39,21 @@ const AppState::Cached& AppState::figures() {
     if (store) cached.progress = article_progress(*store, content.content);
   }
   return cached;
+}
+
+void reload_content(AppState& s) {
+  // The session and the screens point into the content: drop every such pointer before replacing it.
+  s.review = ReviewState{};
+  s.practice.phase = PracticeState::Phase::Setup;
+  s.builder.quiz = Quiz{};
+  s.builder.dirty = true;
+  s.timeline.initialised = false;
+  s.content = load_content(s.options.content);
+  if (s.session) {
+    Status st = s.session->sync_cards(s.now());
+    if (!st.ok()) s.status = st.message();
+  }
+  ++s.data_version;
 }
 
 UiSettings load_ui_settings(Store* store) {

@@ -16,12 +16,13 @@
 #include "factdeck/overview.h"
 #include "factdeck/session.h"
 #include "factdeck/stats.h"
+#include "factdeck/suggest.h"
 #include "factdeck/store.h"
 
 namespace factdeck::ui {
 
-enum class Screen { Today, Review, Practice, Builder, Library, Timeline, Stats, Settings };
-constexpr int kScreenCount = 8;
+enum class Screen { Today, Review, Practice, Builder, Editor, Library, Timeline, Stats, Settings };
+constexpr int kScreenCount = 9;
 const char* screen_name(Screen s);   // "today", "review", ... (command line and saved state)
 const char* screen_title(Screen s);  // "Today", "Review", ... (the navigation bar)
 std::optional<Screen> screen_from_name(const std::string& s);
@@ -75,6 +76,19 @@ struct BuilderState {
   std::vector<int> attempts;       // replacements made per question, so "replace" moves on
   int selected = 0;                // the previewed question the keyboard is on
   std::future<std::string> exporting;  // the export runs off the UI thread; its message when done
+  std::string message;
+};
+
+// The article editor: pasted text, the suggested facts, the one being edited, and its live preview.
+struct EditorState {
+  std::string id, title;
+  std::string text;                  // the article as pasted or opened
+  SuggestResult result;              // suggestions for `text`
+  std::vector<bool> accepted;        // per suggestion
+  int cursor = 0;                    // the suggestion the keyboard is on
+  int editing = -1;                  // the suggestion whose fields the edit buffers hold
+  std::string question, statement, klass, distractors;  // edit buffers (distractors comma-separated)
+  bool focus_text = false;           // give the text field the keyboard on the next frame
   std::string message;
 };
 
@@ -133,6 +147,7 @@ struct AppState {
   ReviewState review;
   PracticeState practice;
   BuilderState builder;
+  EditorState editor;
   LibraryState library;
   TimelineState timeline;
   StatsState stats;
@@ -161,6 +176,9 @@ struct AppState {
     });
   }
 };
+
+// Loads the content folders again (after the editor saved an article) and brings every screen up to date.
+void reload_content(AppState& s);
 
 // Wakes the event loop from another thread (glfwPostEmptyEvent), e.g. when background work is done.
 void wake_ui();

@@ -99,7 +99,7 @@ pass "a practice quiz of 10 questions was run and its result kept; the schedule 
 
 # 6. Settings: Tab to it, Down to "New cards a day", Right raises it to 25; saved at once.
 press Escape
-for _ in 1 2 3 4 5 6 7; do press Tab; done
+for _ in 1 2 3 4 5 6 7 8; do press Tab; done
 press Down Right
 wait_sql "$db" "SELECT value FROM settings WHERE key = 'study.new_per_day' OR key = 'new_per_day'" 25
 shot settings

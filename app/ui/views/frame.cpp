@@ -13,6 +13,7 @@ void draw_screen(AppState& s) {
     case Screen::Review: draw_review(s); break;
     case Screen::Practice: draw_practice(s); break;
     case Screen::Builder: draw_builder(s); break;
+    case Screen::Editor: draw_editor(s); break;
     case Screen::Library: draw_library(s); break;
     case Screen::Timeline: draw_timeline(s); break;
     case Screen::Stats: draw_stats(s); break;
@@ -109,6 +110,8 @@ void draw_help(AppState& s) {
     row("Practice: Enter", "start, confirm, next question");
     row("Quiz builder: Up/Down, Left/Right, Space", "choose articles, kinds, types, count, difficulty, seed, versions, format");
     row("Quiz builder: B / PageUp, PageDown / R / E", "build the preview / pick a question / replace it / export");
+    row("Add article: Ctrl+V, Ctrl+Enter", "paste the article's text into the field, then make suggestions");
+    row("Add article: Esc, Up/Down, Space, Ctrl+S", "leave the text field, move through suggestions, accept one, save");
     row("Library: / or Ctrl+F", "search; Up/Down move through the facts; S suspends or unsuspends");
     row("Timeline: + / -, Left / Right", "zoom in and out, move along the years; hover a mark to read the fact");
     row("Settings: Up/Down, Left/Right", "choose a setting and change it; saved at once");

@@ -12,6 +12,7 @@ void draw_today(AppState& s);     // due and new counts, streak, progress per ar
 void draw_review(AppState& s);    // the card on show, its answer, the feedback and the rating buttons
 void draw_practice(AppState& s);  // choose, run and score a practice quiz (the schedule is not touched)
 void draw_builder(AppState& s);   // the teacher's quiz builder: filters, preview, replace, versions, export
+void draw_editor(AppState& s);    // add an article: paste text, accept suggested facts, edit, preview, save
 void draw_library(AppState& s);   // articles and facts, search, a fact's history and memory, suspend
 void draw_timeline(AppState& s);  // dated facts on one zoomable time axis
 void draw_stats(AppState& s);     // reviews a day, heatmap, accuracy, retention, forecast

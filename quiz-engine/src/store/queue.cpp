@@ -93,7 +93,7 @@ std::vector<CardRow> Store::reviews_due(UnixSeconds day_end, int limit) {
 std::vector<CardRow> Store::new_cards(UnixSeconds day_start, int limit) {
   sqlite3_stmt* s = statement("SELECT " FACTDECK_CARD_COLUMNS " FROM cards c "
                               "WHERE state = 0 AND suspended = 0 AND hidden = 0 AND " FACTDECK_NOT_BURIED
-                              " ORDER BY id LIMIT ?");
+                              " ORDER BY created DESC, id LIMIT ?");
   if (!s) return {};
   sqlite3_bind_int64(s, 1, day_start);
   sqlite3_bind_int(s, 2, limit);

@@ -73,6 +73,12 @@ CREATE INDEX reviews_card ON reviews (card, time, correct, rating, prev_state);
 CREATE INDEX reviews_time ON reviews (time, prev_state, rating, correct, card);
 CREATE INDEX cards_new ON cards (id) WHERE state = 0 AND suspended = 0 AND hidden = 0;
 )sql",
+      // 3: new cards newest first (an article added this week is studied this week), in content order
+      // within one addition; the index serves that order directly.
+      R"sql(
+DROP INDEX cards_new;
+CREATE INDEX cards_new ON cards (created DESC, id) WHERE state = 0 AND suspended = 0 AND hidden = 0;
+)sql",
   };
   return all;
 }
