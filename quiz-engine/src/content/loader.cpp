@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "content/fact_reader.h"
+#include "content/toml_guard.h"
 #include "content/toml_reader.h"
 #include "factdeck/content.h"
 
@@ -33,6 +34,11 @@ Parsed parse_file(Reader& r, const std::string& text) {
   }
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
     r.error_at(1, 1, "file is empty; it must start with 'format = 1'");
+    return p;
+  }
+  // Characters that would drive toml++ 3.3 into undefined behaviour are refused first (toml_guard.h).
+  if (const auto bad = content_detail::find_unsafe_character(text)) {
+    r.error_at(bad->line, bad->column, "TOML syntax: " + bad->message);
     return p;
   }
   toml::parse_result result = toml::parse(text, r.path());
