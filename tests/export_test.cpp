@@ -375,6 +375,12 @@ TEST_CASE("dispatch: every format listed, unknown ones and empty quizzes refused
     CHECK_MESSAGE(s.ok(), f.name, ": ", s.message());
     CHECK(!r.bytes.empty());
     CHECK(find_export_format(f.name) == &f);
+    // Text formats are a function of the quiz: the same quiz, the same bytes.
+    if (!f.binary) {
+      ExportResult again;
+      REQUIRE(export_quiz(quiz, content, f.name, o, again).ok());
+      CHECK_MESSAGE(again.bytes == r.bytes, f.name);
+    }
   }
   ExportResult r;
   CHECK_FALSE(export_quiz(quiz, content, "docx", ExportOptions{}, r).ok());
