@@ -13,8 +13,11 @@ void print_help() {
   std::cout << "Factdeck " FACTDECK_VERSION ": quizzes and flashcards from news articles.\n\n"
                "usage: factdeck [--data-dir DIR] [--content DIR] [--now TIME]   open the desktop app\n"
                "       factdeck --screenshot SCREEN --out FILE.png [...]         render one screen to a PNG and exit\n";
-  for (const auto& c : factdeck::cli::commands())
-    std::printf("       factdeck %-44s %s\n", c.usage, c.summary);
+  for (const auto& c : factdeck::cli::commands()) {
+    // Long usages put their summary on the next line, so every summary starts in one column.
+    if (std::string(c.usage).size() <= 44) std::printf("       factdeck %-44s %s\n", c.usage, c.summary);
+    else std::printf("       factdeck %s\n       %-53s %s\n", c.usage, "", c.summary);
+  }
   std::cout << "\ncommon options:\n"
                "  --data-dir DIR   where the SQLite database lives (default: $XDG_DATA_HOME/factdeck,\n"
                "                   else ~/.local/share/factdeck)\n"

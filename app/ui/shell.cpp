@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <stb_image_write.h>
 
+#include <cfloat>
 #include <cstdio>
 #include <iostream>
 #include <vector>
@@ -179,6 +180,8 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // A screenshot shows the screen as it is, not wherever the pointer happens to hover.
+    if (shot_screen) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
     draw_frame(state);
     ImGui::Render();
