@@ -1,6 +1,8 @@
 // The app state's small functions: screen names, cached figures, and the window settings in the store.
 #include "ui/app_state.h"
 
+#include "factdeck/backup.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -39,6 +41,36 @@ const AppState::Cached& AppState::figures() {
     if (store) cached.progress = article_progress(*store, content.content);
   }
   return cached;
+}
+
+void open_store(AppState& s) {
+  s.session.reset();
+  s.store.reset();
+  s.store_error.clear();
+  Status st = Store::open(Store::default_path(s.options.data_dir), s.store);
+  if (!st.ok()) {
+    s.store_error = st.message();  // names the latest backup and how to restore it
+    return;
+  }
+  s.session = std::make_unique<StudySession>(s.content.content, *s.store, load_study_settings(*s.store));
+  st = s.session->sync_cards(s.now());
+  if (!st.ok()) s.status = st.message();
+  // The daily backup, made at start when today has none yet.
+  Status b = make_backup_if_due(*s.store, s.options.data_dir, s.now(), false);
+  if (!b.ok()) s.status = "Backup not made: " + b.message();
+  ++s.data_version;
+}
+
+void restore_latest_backup(AppState& s) {
+  // No connection of ours may stay open while the file is replaced.
+  s.review = ReviewState{};
+  s.session.reset();
+  s.store.reset();
+  std::string from, safety;
+  Status st = restore_backup(s.options.data_dir, "latest", s.now(), &from, &safety);
+  open_store(s);
+  s.status = st.ok() ? "Restored " + from + (safety.empty() ? "" : "; the replaced file is kept as " + safety)
+                     : "Not restored: " + st.message();
 }
 
 void reload_content(AppState& s) {

@@ -117,6 +117,7 @@ struct StatsState {
 
 struct SettingsState {
   int cursor = 0;
+  bool confirm_restore = false;  // the first press on "restore" asks; the second restores
   int workload_version = -1;  // the expected daily workload, recomputed when data or retention change
   double workload_for = -1;
   double workload = 0;
@@ -176,6 +177,11 @@ struct AppState {
     });
   }
 };
+
+// Opens (or reopens) the database and the session over the loaded content; failures go to store_error.
+void open_store(AppState& s);
+// Puts the latest backup back (a safety copy of the current file is kept) and reopens the database.
+void restore_latest_backup(AppState& s);
 
 // Loads the content folders again (after the editor saved an article) and brings every screen up to date.
 void reload_content(AppState& s);

@@ -12,6 +12,7 @@
 #include <iostream>
 #include <vector>
 
+#include "factdeck/backup.h"
 #include "ui/app_state.h"
 #include "ui/desktop.h"
 #include "ui/first_frame.h"
@@ -30,15 +31,7 @@ void glfw_error(int code, const char* what) { std::fprintf(stderr, "factdeck: GL
 // Loads content, opens the database and prepares today's session. Problems become messages, not exits.
 void open_engine(AppState& s) {
   s.content = load_content(s.options.content);
-  const std::string db = Store::default_path(s.options.data_dir);
-  Status st = Store::open(db, s.store);
-  if (!st.ok()) {
-    s.store_error = st.message();
-    return;
-  }
-  s.session = std::make_unique<StudySession>(s.content.content, *s.store, load_study_settings(*s.store));
-  st = s.session->sync_cards(s.now());
-  if (!st.ok()) s.status = st.message();
+  open_store(s);
 }
 
 bool write_png(const std::string& path, int w, int h) {
@@ -224,7 +217,14 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     if (state.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
   }
 
-  if (!shot_screen) remember_window(state, window);
+  if (!shot_screen) {
+    remember_window(state, window);
+    // A backup on quitting after changes (at most one a day is kept); a failure is only reported.
+    if (state.store) {
+      Status b = make_backup_if_due(*state.store, state.options.data_dir, state.now(), true);
+      if (!b.ok()) std::cerr << "factdeck: backup not made: " << b.message() << "\n";
+    }
+  }
   // Background work finishes before the engine it reads goes away.
   if (state.stats.pending.valid()) state.stats.pending.wait();
   if (state.builder.exporting.valid()) state.builder.exporting.wait();

@@ -50,8 +50,8 @@ wait_sql "$db" "SELECT count(*) FROM cards WHERE article = '$article' AND direct
 pass "two accepted suggestions saved as $article with cards"
 screenshot editor_saved
 
-# Review: the week's article is asked first (newest cards first).
-press Escape Return
+# Review: the week's article is asked first (newest cards first). Shift+Tab back to Today, Enter.
+press shift+Tab shift+Tab shift+Tab shift+Tab Return
 sleep 0.5
 press 1
 wait_sql "$db" "SELECT count(*) FROM reviews" 1

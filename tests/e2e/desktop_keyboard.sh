@@ -97,9 +97,8 @@ total=$(q "SELECT total FROM practice_results")
 shot practice
 pass "a practice quiz of 10 questions was run and its result kept; the schedule was not touched"
 
-# 6. Settings: Tab to it, Down to "New cards a day", Right raises it to 25; saved at once.
-press Escape
-for _ in 1 2 3 4 5 6 7 8; do press Tab; done
+# 6. Settings: from Practice, Tab six times to it, Down to "New cards a day", Right raises it to 25; saved at once.
+for _ in 1 2 3 4 5 6; do press Tab; done
 press Down Right
 wait_sql "$db" "SELECT value FROM settings WHERE key = 'study.new_per_day' OR key = 'new_per_day'" 25
 shot settings
@@ -112,3 +111,5 @@ shot settings_after_restart
 wait_sql "$db" "SELECT value FROM settings WHERE key = 'study.new_per_day' OR key = 'new_per_day'" 25
 pass "the setting and the last screen are kept across a restart"
 quit_app
+ls "$data"/backups/factdeck-*.db >/dev/null 2>&1 || fail "no backup in $data/backups after studying and quitting"
+pass "a backup was made ($(ls "$data"/backups | tr '\n' ' '))"

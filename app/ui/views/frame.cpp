@@ -30,13 +30,11 @@ void global_keys(AppState& s) {
   }
   // Tab moves between screens unless a text field has the keyboard; Shift+Tab goes back.
   if (key_pressed(GLFW_KEY_TAB)) {
-    const int step = shift_down() ? kScreenCount - 1 : 1;
+    const int step = shift_key_pressed(GLFW_KEY_TAB) ? kScreenCount - 1 : 1;
     s.go(static_cast<Screen>((static_cast<int>(s.screen) + step) % kScreenCount));
   }
-  if (key_pressed(GLFW_KEY_ESCAPE) && s.screen != Screen::Today) {
-    // Esc leaves a review or a practice run; answers are already saved.
-    s.go(Screen::Today);
-  }
+  // Esc leaves a review or a practice run (answers are already saved); elsewhere it only leaves a text field.
+  if (key_pressed(GLFW_KEY_ESCAPE) && (s.screen == Screen::Review || s.screen == Screen::Practice)) s.go(Screen::Today);
 }
 
 }  // namespace
@@ -67,6 +65,10 @@ void draw_frame(AppState& s) {
     ImGui::TextWrapped("Your study database could not be opened, so nothing will be saved:");
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", s.store_error.c_str());
+    if (ImGui::Button("Restore the latest backup") )
+      s.later([](AppState& st) { restore_latest_backup(st); });
+    ImGui::SameLine();
+    ImGui::TextDisabled("The file was left as it is; a safety copy of it is kept before restoring.");
     ImGui::Separator();
   }
   const float status_h = ImGui::GetFrameHeightWithSpacing();

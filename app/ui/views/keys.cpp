@@ -39,7 +39,13 @@ bool key_pressed(int glfw_key, bool even_when_typing) {
 
 bool ctrl_key_pressed(int glfw_key) { return pressed(glfw_key, true); }
 
-bool shift_down() { return ImGui::GetIO().KeyShift; }
+bool shift_key_pressed(int glfw_key) {
+  if (ImGui::GetIO().WantTextInput) return false;
+  return std::any_of(g_pressed.begin(), g_pressed.end(), [&](const Press& p) {
+    return p.key == glfw_key && (p.mods & GLFW_MOD_SHIFT) && !(p.mods & GLFW_MOD_CONTROL);
+  });
+}
+
 
 bool char_typed(unsigned int c) {
   const ImGuiIO& io = ImGui::GetIO();

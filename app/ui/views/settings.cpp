@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "factdeck/backup.h"
 #include "factdeck/overview.h"
 #include "ui/views/views.h"
 
@@ -54,7 +55,7 @@ void draw_settings(AppState& s) {
     return;
   }
   SettingsState& ss = s.settings;
-  constexpr int kRows = 5;
+  constexpr int kRows = 6;
   form_cursor(ss.cursor, kRows);
   const int step = key_pressed(GLFW_KEY_RIGHT) || key_pressed(GLFW_KEY_SPACE) ? 1 : key_pressed(GLFW_KEY_LEFT) ? -1 : 0;
   StudySettings st = s.session->settings();
@@ -107,9 +108,22 @@ void draw_settings(AppState& s) {
       save_ui_settings(a.store.get(), a.ui);
     });
   }
+  const auto latest = latest_backup(s.options.data_dir);
+  const std::string backup_text = latest ? "latest " + format_iso8601(latest->time).substr(0, 16) + (ss.confirm_restore ? "  - press again to restore it" : "  - Right to restore")
+                                         : "none yet";
+  if (form_row("Backups", backup_text, ss.cursor == 5)) ss.cursor = 5;
+  if (ss.cursor != 5) ss.confirm_restore = false;
+  if (ss.cursor == 5 && step && latest) {
+    if (!ss.confirm_restore) {
+      ss.confirm_restore = true;  // replacing the database asks twice
+    } else {
+      ss.confirm_restore = false;
+      s.later([](AppState& a) { restore_latest_backup(a); });
+    }
+  }
   ImGui::Spacing();
   ImGui::Separator();
-  ImGui::TextDisabled("Data: %s", s.store->path().c_str());
+  ImGui::TextDisabled("Data: %s (backups in %s)", s.store->path().c_str(), backup_folder(s.options.data_dir).c_str());
 }
 
 }  // namespace factdeck::ui

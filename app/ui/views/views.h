@@ -31,7 +31,8 @@ void end_frame_keys();
 bool key_pressed(int glfw_key, bool even_when_typing = false);
 // True when `glfw_key` was pressed with Ctrl held (Ctrl+Z, Ctrl+Q, Ctrl+F), even inside a text field.
 bool ctrl_key_pressed(int glfw_key);
-bool shift_down();
+// True when `glfw_key` was pressed with Shift held (Shift+Tab), outside text fields.
+bool shift_key_pressed(int glfw_key);
 // A character typed this frame (e.g. '?'), outside text fields.
 bool char_typed(unsigned int c);
 
