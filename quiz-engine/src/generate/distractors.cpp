@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <set>
 
 #include "factdeck/answer.h"
 #include "generate/text_util.h"
@@ -23,10 +24,10 @@ std::vector<Cand> clean_side(const Content& content, const Fact& f, Role role, s
     return std::fabs(a.pos - key) < std::fabs(b.pos - key);
   });
   std::vector<Cand> out;
+  std::set<std::string> seen = {canonical_answer(key_text_value)};
+  std::set<double> at = {key};
   for (auto& x : c) {
-    if (same_answer(x.text, key_text_value) || x.pos == key) continue;
-    if (std::any_of(out.begin(), out.end(), [&](const Cand& o) { return o.pos == x.pos || same_answer(o.text, x.text); }))
-      continue;
+    if (!at.insert(x.pos).second || !seen.insert(canonical_answer(x.text)).second) continue;
     if (is_true_option(content, f, role, x.text)) continue;
     out.push_back(std::move(x));
   }

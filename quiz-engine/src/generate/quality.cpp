@@ -82,6 +82,10 @@ bool has_qualifier_words(const std::string& option) {
 }
 
 bool all_or_none(const std::string& text) {
+  // Every such phrase ends in "above" or "these": most texts are cleared without splitting them.
+  std::string lower = text;
+  for (auto& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+  if (lower.find("above") == std::string::npos && lower.find("these") == std::string::npos) return false;
   for (const char* p : {"all of the above", "none of the above", "all of these", "none of these",
                         "both of the above", "all the above"})
     if (contains_phrase(text, p)) return true;

@@ -74,10 +74,24 @@ std::string shown_text(const Question& q) {
   return s;
 }
 
-bool gives_away(const Question& shown, const std::vector<std::string>& answers) {
-  const std::string text = shown_text(shown);
-  for (const auto& a : answers)
-    if (gen::trim(a).size() >= 2 && gen::contains_phrase(text, a)) return true;
+// A question's shown words and its answers' words, split once: the give-away test runs often.
+struct Exposure {
+  std::vector<std::string> shown;
+  std::vector<std::vector<std::string>> answers;
+};
+
+Exposure exposure(const Question& q, const Article& a) {
+  Exposure e;
+  e.shown = gen::words(shown_text(q));
+  for (const auto& ans : tested_answers(q, a))
+    if (gen::trim(ans).size() >= 2) e.answers.push_back(gen::words(ans));
+  return e;
+}
+
+bool gives_away(const Exposure& shown, const Exposure& asked) {
+  for (const auto& a : asked.answers)
+    if (!a.empty() && std::search(shown.shown.begin(), shown.shown.end(), a.begin(), a.end()) != shown.shown.end())
+      return true;
   return false;
 }
 
@@ -174,7 +188,7 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
   std::vector<std::optional<Question>> made(plan.size());
   std::map<std::string, int> uses;
   std::set<std::string> asked;  // "article/fact/type": never the same question twice
-  std::vector<std::pair<const Question*, std::vector<std::string>>> accepted;
+  std::vector<Exposure> accepted;
 
   auto fill_slot = [&](std::size_t slot, QuestionType t, bool repeat, bool take_spare) {
     std::vector<Cand> options = cands[t];
@@ -212,10 +226,9 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
       const std::uint64_t seed = stable_hash(std::to_string(slot) + "/" + std::string(type_name(t)), sel.seed);
       auto q = gen::generate_hinted(content, *c.article, *c.fact, t, sel.difficulty, seed, h);
       if (!q) continue;
-      const auto answers = tested_answers(*q, *c.article);
+      const Exposure mine = exposure(*q, *c.article);
       bool clash = false;
-      for (const auto& [other, other_answers] : accepted)
-        clash = clash || gives_away(*other, answers) || gives_away(*q, other_answers);
+      for (const auto& other : accepted) clash = clash || gives_away(other, mine) || gives_away(mine, other);
       if (clash) {
         if (!spare) spare = std::move(q), spare_cand = c;
         continue;
@@ -234,7 +247,7 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
       // An order or match question is the same question from any of its facts.
       asked.insert(chosen_cand->article->id + "/" + id + "/" + std::string(type_name(q.type)));
     }
-    accepted.push_back({&q, tested_answers(q, *chosen_cand->article)});
+    accepted.push_back(exposure(q, *chosen_cand->article));
     return true;
   };
 

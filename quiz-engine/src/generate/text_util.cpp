@@ -10,7 +10,10 @@
 namespace factdeck::gen {
 
 std::vector<std::string> words(std::string_view s) {
+  // Plain ASCII tests, not <cctype>: this runs for every rule on every option, and locale calls showed in profiles.
+  auto alnum = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
   std::vector<std::string> out;
+  out.reserve(s.size() / 5 + 1);
   std::string cur;
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -27,8 +30,8 @@ std::vector<std::string> words(std::string_view s) {
       i += 2;
       continue;
     }
-    if (c >= 0x80 || std::isalnum(c)) {
-      cur.push_back(c < 0x80 ? static_cast<char>(std::tolower(c)) : static_cast<char>(c));
+    if (c >= 0x80 || alnum(c)) {
+      cur.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
     } else if (!cur.empty()) {
       out.push_back(cur);
       cur.clear();
