@@ -97,6 +97,20 @@ total=$(q "SELECT total FROM practice_results")
 shot practice
 pass "a practice quiz of 10 questions was run and its result kept; the schedule was not touched"
 
+# 5b. The multi-fact and other recognition types by keyboard, in a second practice run: reverse, order, match,
+# fact-or-opinion. Each is answered by the same keys: numbers pick options, items or pairs, Enter goes on.
+press Return  # results -> setup
+press Home Down Down Down Down Down space  # untick multiple choice
+press Down Down Down space Down space Down space Down Down space Return
+for i in $(seq 1 10); do press 1 2 3 4 5 6 7 8 Return; done
+wait_sql "$db" "SELECT count(*) FROM practice_results" 2
+details=$(q "SELECT details FROM practice_results ORDER BY id DESC LIMIT 1")
+for t in reverse order match fact-or-opinion; do
+  case "$details" in *"/$t\""*) ;; *) fail "no $t question in the second practice run: $details" ;; esac
+done
+shot practice_types
+pass "reverse, order, match and fact-or-opinion questions answered by keyboard"
+
 # 6. Settings: from Practice, Tab six times to it, Down to "New cards a day", Right raises it to 25; saved at once.
 for _ in 1 2 3 4 5 6; do press Tab; done
 press Down Right
