@@ -3,12 +3,14 @@
 #include <doctest/doctest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
 
 #include "factdeck/generate.h"
 #include "factdeck/session.h"
+#include "factdeck/stats.h"
 #include "factdeck/store.h"
 #include "factdeck/synth.h"
 
@@ -160,4 +162,111 @@ TEST_CASE("impossible specs are refused") {
   CHECK(validate(s).ok());
   s.articles = 0;
   CHECK_FALSE(validate(s).ok());
+}
+
+namespace {
+
+// Rows where the running totals differ from the review log (0 when they agree).
+std::int64_t totals_mismatches(Store& store) {
+  return query_int(store,
+                   "SELECT (SELECT count(*) FROM (SELECT card, count(*) n, sum(correct != 0) k FROM reviews GROUP BY card) r "
+                   "LEFT JOIN card_answers a USING (card) WHERE a.answers IS NOT r.n OR a.correct IS NOT r.k) + "
+                   "(SELECT count(*) FROM card_answers WHERE answers != 0 AND card NOT IN (SELECT card FROM reviews)) + "
+                   "(SELECT count(*) FROM (SELECT time / 900 b, count(*) n, sum(correct != 0) k, sum(rating = 1) g, "
+                   "sum(prev_state = 0) f, sum(prev_state = 2) v, sum(prev_state = 2 AND rating > 1) p FROM reviews "
+                   "GROUP BY b) r LEFT JOIN review_buckets x ON x.bucket = r.b WHERE x.reviews IS NOT r.n OR "
+                   "x.correct IS NOT r.k OR x.again IS NOT r.g OR x.new_cards IS NOT r.f OR x.in_review IS NOT r.v OR "
+                   "x.passed IS NOT r.p) + "
+                   "(SELECT count(*) FROM review_buckets WHERE reviews != 0 AND bucket NOT IN (SELECT time / 900 FROM reviews))");
+}
+
+}  // namespace
+
+TEST_CASE("the statistics' running totals follow every answer, re-rate and undo") {
+  const SynthSpec spec = small_spec();
+  const Built b = build(spec, "totals");
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::open(b.db, store).ok());
+  CHECK(totals_mismatches(*store) == 0);
+  StudySession session(b.content.content, *store, load_study_settings(*store));
+  UnixSeconds t = spec.now + 60 * 86400;  // two months on: cards are due
+  for (int i = 0; i < 6; ++i, t += 20) {
+    auto prompt = session.next(t);
+    REQUIRE(prompt);
+    Response r;
+    r.choice = i % 2 ? prompt->question.answer : -1;
+    r.truth = i % 2 ? prompt->question.truth : !prompt->question.truth;
+    r.text = i % 2 && !prompt->question.accept.empty() ? prompt->question.accept.front() : "no idea";
+    Outcome out;
+    REQUIRE(session.answer(*prompt, r, t, out).ok());
+    if (i == 2) REQUIRE(session.override_rating(*prompt, out, Rating::Easy, t).ok());
+  }
+  REQUIRE(session.undo(t).ok());
+  CHECK(totals_mismatches(*store) == 0);
+}
+
+TEST_CASE("statistics from the running totals equal the ones counted from the log") {
+  const SynthSpec spec = small_spec();
+  const Built b = build(spec, "stats");
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::open(b.db, store).ok());
+  // A whole-hour offset reads the quarter-hour totals; a 7-minute one cannot and counts the log itself.
+  for (int offset : {0, 60, -330, 7}) {
+    StudySettings s = load_study_settings(*store);
+    s.utc_offset_minutes = offset;
+    const Statistics st = compute_statistics(*store, b.content.content, spec.now, s);
+    INFO("offset " << offset);
+    CHECK(st.total_reviews == 1000);
+    int heatmap = 0, per_day = 0;
+    for (const DayReviews& d : st.heatmap) heatmap += d.reviews;
+    for (const DayReviews& d : st.per_day) per_day += d.reviews;
+    const UnixSeconds year = study_day_start(st.today - 364, s), month = study_day_start(st.today - 29, s);
+    CHECK(heatmap == query_int(*store, "SELECT count(*) FROM reviews WHERE time >= " + std::to_string(year)));
+    CHECK(per_day == query_int(*store, "SELECT count(*) FROM reviews WHERE time >= " + std::to_string(month)));
+    CHECK(st.retention.reviews ==
+          query_int(*store, "SELECT count(*) FROM reviews WHERE prev_state = 2 AND time >= " + std::to_string(month)));
+    CHECK(st.retention.passed == query_int(*store, "SELECT count(*) FROM reviews WHERE prev_state = 2 AND rating > 1 "
+                                                   "AND time >= " + std::to_string(month)));
+    // One day at a time, against the log grouped by the same study days.
+    for (const DayReviews& d : st.per_day) {
+      const std::string range = " FROM reviews WHERE time >= " + std::to_string(study_day_start(d.day, s)) +
+                                " AND time < " + std::to_string(study_day_start(d.day + 1, s));
+      CHECK(d.reviews == query_int(*store, "SELECT count(*)" + range));
+      CHECK(d.again == query_int(*store, "SELECT count(*)" + range + " AND rating = 1"));
+      CHECK(d.new_cards == query_int(*store, "SELECT count(*)" + range + " AND prev_state = 0"));
+    }
+    int answers = 0;
+    for (const AccuracyRow& r : st.by_article) answers += r.answers;
+    CHECK(answers == 1000);
+  }
+  // The weakest facts, against a full sort of every answered card in the documented order.
+  const Statistics st = compute_statistics(*store, b.content.content, spec.now, load_study_settings(*store));
+  struct Row {
+    std::int64_t card;
+    int lapses, answers, correct;
+  };
+  std::vector<Row> rows;
+  sqlite3_stmt* q = nullptr;
+  REQUIRE(sqlite3_prepare_v2(store->handle(),
+                             "SELECT c.id, c.lapses, count(*), sum(r.correct) FROM reviews r JOIN cards c ON c.id = r.card "
+                             "WHERE c.hidden = 0 GROUP BY c.id",
+                             -1, &q, nullptr) == SQLITE_OK);
+  while (sqlite3_step(q) == SQLITE_ROW)
+    rows.push_back({sqlite3_column_int64(q, 0), sqlite3_column_int(q, 1), sqlite3_column_int(q, 2), sqlite3_column_int(q, 3)});
+  sqlite3_finalize(q);
+  rows.erase(std::remove_if(rows.begin(), rows.end(),
+                            [](const Row& r) { return r.answers < 2 || (r.lapses == 0 && r.correct >= r.answers); }),
+             rows.end());
+  std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
+    if (a.lapses != b.lapses) return a.lapses > b.lapses;
+    if (std::int64_t(a.correct) * b.answers != std::int64_t(b.correct) * a.answers)
+      return std::int64_t(a.correct) * b.answers < std::int64_t(b.correct) * a.answers;
+    if (a.answers != b.answers) return a.answers > b.answers;
+    return a.card < b.card;
+  });
+  REQUIRE(st.weakest.size() == std::min<std::size_t>(10, rows.size()));
+  for (std::size_t i = 0; i < st.weakest.size(); ++i) {
+    CHECK(st.weakest[i].card == rows[i].card);
+    CHECK_FALSE(st.weakest[i].question.empty());
+  }
 }

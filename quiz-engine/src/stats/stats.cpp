@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <queue>
 
 namespace factdeck {
 namespace {
@@ -19,6 +20,10 @@ struct Reset {
   }
 };
 
+// The review_buckets totals serve a range of study days when the days start on quarter hours (every real UTC
+// offset and whole rollover hour does) and after 1970 (integer division rounds toward zero before it).
+bool buckets_fit(UnixSeconds from, const StudySettings& s) { return from >= 0 && study_day_start(0, s) % 900 == 0; }
+
 }  // namespace
 
 std::vector<DayReviews> reviews_per_day(Store& store, long first_day, long last_day, const StudySettings& s) {
@@ -29,15 +34,21 @@ std::vector<DayReviews> reviews_per_day(Store& store, long first_day, long last_
     out[i].day = first_day + static_cast<long>(i);
     out[i].date = iso_date(civil_from_days(out[i].day));
   }
-  // The reviews_time index (time, prev_state, rating, correct) covers this query: a range scan.
-  sqlite3_stmt* q = store.statement(
-      "SELECT (time + ?1) / 86400 AS day, count(*), sum(correct), sum(rating = 1), sum(prev_state = 0) "
-      "FROM reviews WHERE time >= ?2 AND time < ?3 GROUP BY day");
+  // A year of daily totals from the quarter-hour totals: tens of thousands of rows rather than every answer.
+  // Otherwise the reviews_time index (time, prev_state, rating, correct) covers the query: a range scan.
+  const UnixSeconds from = study_day_start(first_day, s), to = study_day_start(last_day + 1, s);
+  const bool buckets = buckets_fit(from, s);
+  sqlite3_stmt* q = buckets ? store.statement(
+                                  "SELECT (bucket * 900 + ?1) / 86400 AS day, sum(reviews), sum(correct), sum(again), "
+                                  "sum(new_cards) FROM review_buckets WHERE bucket >= ?2 AND bucket < ?3 GROUP BY day")
+                            : store.statement(
+                                  "SELECT (time + ?1) / 86400 AS day, count(*), sum(correct), sum(rating = 1), "
+                                  "sum(prev_state = 0) FROM reviews WHERE time >= ?2 AND time < ?3 GROUP BY day");
   Reset reset{q};
   if (!q) return out;
   sqlite3_bind_int64(q, 1, day_shift(s));
-  sqlite3_bind_int64(q, 2, study_day_start(first_day, s));
-  sqlite3_bind_int64(q, 3, study_day_start(last_day + 1, s));
+  sqlite3_bind_int64(q, 2, buckets ? from / 900 : from);
+  sqlite3_bind_int64(q, 3, buckets ? to / 900 : to);
   while (sqlite3_step(q) == SQLITE_ROW) {
     const long day = static_cast<long>(sqlite3_column_int64(q, 0));
     if (day < first_day || day > last_day) continue;
@@ -75,12 +86,17 @@ Retention true_retention(Store& store, UnixSeconds now, int window_days, const S
   r.window_days = window_days;
   r.desired = s.desired_retention;
   const long today = study_day(now, s);
-  sqlite3_stmt* q = store.statement(
-      "SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews WHERE time >= ? AND time < ? AND prev_state = 2");
+  const UnixSeconds from = study_day_start(today - window_days + 1, s), to = study_day_start(today + 1, s);
+  const bool buckets = buckets_fit(from, s);
+  sqlite3_stmt* q =
+      buckets ? store.statement("SELECT coalesce(sum(in_review), 0), coalesce(sum(passed), 0) FROM review_buckets "
+                                "WHERE bucket >= ? AND bucket < ?")
+              : store.statement("SELECT count(*), coalesce(sum(rating > 1), 0) FROM reviews "
+                                "WHERE time >= ? AND time < ? AND prev_state = 2");
   Reset reset{q};
   if (!q) return r;
-  sqlite3_bind_int64(q, 1, study_day_start(today - window_days + 1, s));
-  sqlite3_bind_int64(q, 2, study_day_start(today + 1, s));
+  sqlite3_bind_int64(q, 1, buckets ? from / 900 : from);
+  sqlite3_bind_int64(q, 2, buckets ? to / 900 : to);
   if (sqlite3_step(q) == SQLITE_ROW) {
     r.reviews = sqlite3_column_int(q, 0);
     r.passed = sqlite3_column_int(q, 1);
@@ -94,7 +110,7 @@ std::vector<int> due_forecast(Store& store, UnixSeconds now, int days, const Stu
   const long today = study_day(now, s);
   sqlite3_stmt* q = store.statement(
       "SELECT (due + ?1) / 86400 AS day, count(*) FROM cards "
-      "WHERE suspended = 0 AND hidden = 0 AND due < ?2 AND state != 0 GROUP BY day");
+      "WHERE suspended = 0 AND hidden = 0 AND due < ?2 AND state IN (1, 2, 3) GROUP BY day");  // reads cards_queue
   Reset reset{q};
   if (!q) return out;
   sqlite3_bind_int64(q, 1, day_shift(s));
@@ -106,13 +122,28 @@ std::vector<int> due_forecast(Store& store, UnixSeconds now, int days, const Stu
   return out;
 }
 
+namespace {
+
+// The weakest facts' order: most lapses, then lowest accuracy, then most answers, then card id (a total order).
+bool weaker(const WeakFact& a, const WeakFact& b) {
+  if (a.lapses != b.lapses) return a.lapses > b.lapses;
+  // Compare accuracies as cross products: exact, no floating-point ties.
+  const std::int64_t lhs = static_cast<std::int64_t>(a.correct) * b.answers;
+  const std::int64_t rhs = static_cast<std::int64_t>(b.correct) * a.answers;
+  if (lhs != rhs) return lhs < rhs;
+  if (a.answers != b.answers) return a.answers > b.answers;
+  return a.card < b.card;
+}
+
+}  // namespace
+
 void accuracy_and_weakest(Store& store, const Content& content, UnixSeconds now, const StudySettings& s,
                           const StatsOptions& o, Statistics& out) {
   const long today = study_day(now, s);
   const UnixSeconds from = o.accuracy_days > 0 ? study_day_start(today - o.accuracy_days + 1, s) : 0;
-  // Aggregated per card in SQL; the few thousand card rows are then grouped by article and kind
-  // here, since the kind lives in the content, not the database. All time reads the reviews_card
-  // index in card order (no sort); a window reads its range of the reviews_time index.
+  // One row per answered card, grouped by article and kind here, since the kind lives in the content, not the
+  // database. All time reads the running totals of card_answers (one row per card, not per answer); a window
+  // aggregates its range of the reviews_time index.
   sqlite3_stmt* q =
       o.accuracy_days > 0
           ? store.statement(
@@ -120,9 +151,8 @@ void accuracy_and_weakest(Store& store, const Content& content, UnixSeconds now,
                 "(SELECT card, count(*) AS n, sum(correct) AS k FROM reviews WHERE time >= ? AND time < ? "
                 "GROUP BY card) a ON a.card = c.id ORDER BY c.id")
           : store.statement(
-                "SELECT c.id, c.article, c.fact, c.direction, c.lapses, c.hidden, a.n, a.k FROM cards c JOIN "
-                "(SELECT card, count(*) AS n, sum(correct) AS k FROM reviews GROUP BY card) a "
-                "ON a.card = c.id ORDER BY c.id");
+                "SELECT c.id, c.article, c.fact, c.direction, c.lapses, c.hidden, a.answers, a.correct "
+                "FROM card_answers a JOIN cards c ON c.id = a.card WHERE a.answers > 0 ORDER BY a.card");
   Reset reset{q};
   if (!q) return;
   if (o.accuracy_days > 0) {
@@ -130,56 +160,86 @@ void accuracy_and_weakest(Store& store, const Content& content, UnixSeconds now,
     sqlite3_bind_int64(q, 2, study_day_start(today + 1, s));
   }
   std::map<std::string, AccuracyRow> articles;
-  std::map<std::string, AccuracyRow> kinds;
-  std::vector<WeakFact> candidates;
+  std::map<Kind, AccuracyRow> kinds;
+  // Cards come in creation order, so an article's cards mostly follow each other: its row is looked up once.
+  std::string last_id;
+  const Article* article = nullptr;
+  AccuracyRow* article_row = nullptr;
+  std::size_t hint = 0;  // the index of the last card's fact in its article
+  // Only the weakest few are kept (a heap with the least weak on top), so a hundred thousand answered cards
+  // cost no copies and no full sort.
+  std::priority_queue<WeakFact, std::vector<WeakFact>, decltype(&weaker)> weakest(&weaker);
+  const std::size_t keep = static_cast<std::size_t>(std::max(0, o.weakest));
   while (sqlite3_step(q) == SQLITE_ROW) {
     WeakFact w;
     w.card = sqlite3_column_int64(q, 0);
-    w.article = reinterpret_cast<const char*>(sqlite3_column_text(q, 1));
-    w.fact = reinterpret_cast<const char*>(sqlite3_column_text(q, 2));
+    const char* article_id = reinterpret_cast<const char*>(sqlite3_column_text(q, 1));
+    const char* fact_id = reinterpret_cast<const char*>(sqlite3_column_text(q, 2));
     w.direction = sqlite3_column_int(q, 3);
     w.lapses = sqlite3_column_int(q, 4);
     const bool hidden = sqlite3_column_int(q, 5) != 0;
     w.answers = sqlite3_column_int(q, 6);
     w.correct = sqlite3_column_int(q, 7);
-    const Article* article = content.find_article(w.article);
-    const Fact* fact = article ? article->find_fact(w.fact) : nullptr;
-    AccuracyRow& a = articles[w.article];
-    a.key = w.article;
-    a.label = article ? article->title : w.article;
-    a.answers += w.answers;
-    a.correct += w.correct;
+    if (!article_row || last_id != article_id) {
+      last_id = article_id;
+      article = content.find_article(last_id);
+      article_row = &articles[last_id];
+      article_row->key = last_id;
+      article_row->label = article ? article->title : last_id;
+      hint = 0;
+    }
+    article_row->answers += w.answers;
+    article_row->correct += w.correct;
+    const Fact* fact = nullptr;
+    if (article) {
+      // Cards were made in content order: the fact is mostly the last card's (its reverse) or the next one.
+      const std::vector<Fact>& facts = article->facts;
+      for (const std::size_t i : {hint, hint + 1})
+        if (i < facts.size() && facts[i].id == fact_id) {
+          fact = &facts[i];
+          hint = i;
+          break;
+        }
+      if (!fact && (fact = article->find_fact(fact_id))) hint = static_cast<std::size_t>(fact - facts.data());
+    }
     if (fact) {
-      const std::string kind(kind_name(fact->kind));
-      AccuracyRow& k = kinds[kind];
-      k.key = k.label = kind;
+      AccuracyRow& k = kinds[fact->kind];
       k.answers += w.answers;
       k.correct += w.correct;
-      w.question = w.direction == 1 && !fact->reverse.empty() ? fact->reverse : fact->question;
     }
-    if (!hidden && w.answers >= o.weakest_min_answers && (w.lapses > 0 || w.correct < w.answers))
-      candidates.push_back(std::move(w));
+    if (hidden || w.answers < o.weakest_min_answers || (w.lapses == 0 && w.correct >= w.answers)) continue;
+    if (weakest.size() == keep && (keep == 0 || !weaker(w, weakest.top()))) continue;
+    w.article = article_id;
+    w.fact = fact_id;
+    if (fact) w.question = w.direction == 1 && !fact->reverse.empty() ? fact->reverse : fact->question;
+    weakest.push(std::move(w));
+    if (weakest.size() > keep) weakest.pop();
   }
   for (auto& [key, row] : articles) out.by_article.push_back(row);
-  for (auto& [key, row] : kinds) out.by_kind.push_back(row);
-  std::sort(candidates.begin(), candidates.end(), [](const WeakFact& a, const WeakFact& b) {
-    if (a.lapses != b.lapses) return a.lapses > b.lapses;
-    // Compare accuracies as cross products: exact, no floating-point ties.
-    const std::int64_t lhs = static_cast<std::int64_t>(a.correct) * b.answers;
-    const std::int64_t rhs = static_cast<std::int64_t>(b.correct) * a.answers;
-    if (lhs != rhs) return lhs < rhs;
-    if (a.answers != b.answers) return a.answers > b.answers;
-    return a.card < b.card;
-  });
-  if (static_cast<int>(candidates.size()) > o.weakest) candidates.resize(static_cast<std::size_t>(std::max(0, o.weakest)));
-  out.weakest = std::move(candidates);
+  // By kind in the order of their names, as the rows have always come.
+  std::map<std::string, AccuracyRow> by_name;
+  for (auto& [kind, row] : kinds) {
+    row.key = row.label = std::string(kind_name(kind));
+    by_name[row.key] = row;
+  }
+  for (auto& [key, row] : by_name) out.by_kind.push_back(row);
+  out.weakest.resize(weakest.size());
+  for (std::size_t i = weakest.size(); i > 0; --i) {
+    out.weakest[i - 1] = weakest.top();
+    weakest.pop();
+  }
 }
 
 Statistics compute_statistics(Store& store, const Content& content, UnixSeconds now, const StudySettings& s,
                               const StatsOptions& o) {
   Statistics st;
   st.today = study_day(now, s);
-  st.total_reviews = store.review_count();
+  // The running totals, not a count of millions of rows.
+  sqlite3_stmt* total = store.statement("SELECT coalesce(sum(reviews), 0) FROM review_buckets");
+  if (total) {
+    Reset reset{total};
+    st.total_reviews = sqlite3_step(total) == SQLITE_ROW ? sqlite3_column_int64(total, 0) : 0;
+  }
   const QueueCounts q = store.queue_counts(now, now, now);
   st.total_cards = q.total - q.hidden;
   st.streak = study_streak(store, now, s);

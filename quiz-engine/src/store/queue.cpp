@@ -1,6 +1,8 @@
 // The store's card-set and queue queries: syncing cards with the content, what is due, practice results.
-#include <set>
-#include <tuple>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "factdeck/store.h"
 #include "store/sql.h"
@@ -30,35 +32,62 @@ Status set_hidden(Store& store, std::int64_t id, bool hidden) {
   return Status::Ok();
 }
 
+// One string per card identity for hashing: ids cannot contain the separator (content ids are [a-z0-9-]).
+void card_key(std::string& out, const char* article, const char* fact, int direction) {
+  out.assign(article);
+  out += '\x1f';
+  out += fact;
+  out += '\x1f';
+  out += std::to_string(direction);
+}
+
 }  // namespace
 
 Status Store::sync_cards(const std::vector<CardKey>& wanted, UnixSeconds now, SyncResult& out) {
   out = SyncResult{};
-  using Key = std::tuple<std::string, std::string, int>;
-  std::set<Key> want;
-  for (const CardKey& k : wanted) want.emplace(k.article, k.fact, k.direction);
+  // A hash map from identity to the first place it is wanted, and only the identity columns read back: at
+  // 100,000 cards this runs at every start-up, where ordered sets of full card rows cost a third of a second.
+  std::unordered_map<std::string, std::size_t> want;
+  want.reserve(wanted.size());
+  std::vector<char> have(wanted.size(), 0);  // 1: the card exists (or the key repeats an earlier one)
+  std::string key;
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    card_key(key, wanted[i].article.c_str(), wanted[i].fact.c_str(), wanted[i].direction);
+    if (!want.emplace(key, i).second) have[i] = 1;
+  }
 
   // One transaction for the whole sync: thousands of facts commit at once, and a crash leaves the
   // cards as they were rather than half-synced.
   Transaction tx(*this);
   if (!tx.began()) return error("cannot start syncing the cards");
-  std::set<Key> have;
-  for (const CardRow& c : all_cards()) {
-    Key k{c.article, c.fact, c.direction};
-    have.insert(k);
-    const bool wanted_now = want.count(k) > 0;
-    if (wanted_now == !c.hidden) continue;
-    Status st = set_hidden(*this, c.id, !wanted_now);
+  std::vector<std::pair<std::int64_t, bool>> flips;  // card, hide it; applied once the read is done
+  {
+    sqlite3_stmt* s = statement("SELECT id, article, fact, direction, hidden FROM cards ORDER BY id");
+    ResetOnExit reset{s};
+    if (!s) return error("cannot prepare");
+    while (sqlite3_step(s) == SQLITE_ROW) {
+      card_key(key, reinterpret_cast<const char*>(sqlite3_column_text(s, 1)),
+               reinterpret_cast<const char*>(sqlite3_column_text(s, 2)), sqlite3_column_int(s, 3));
+      const auto it = want.find(key);
+      const bool wanted_now = it != want.end();
+      if (wanted_now) have[it->second] = 1;
+      const bool hidden = sqlite3_column_int(s, 4) != 0;
+      if (wanted_now != hidden) continue;
+      flips.emplace_back(sqlite3_column_int64(s, 0), !wanted_now);
+    }
+  }
+  for (const auto& [id, hide] : flips) {
+    Status st = set_hidden(*this, id, hide);
     if (!st.ok()) return st;
-    ++(wanted_now ? out.unhidden : out.hidden);
+    ++(hide ? out.hidden : out.unhidden);
   }
   // Creation follows the content's order, so new cards are introduced in the order they were written.
-  for (const CardKey& k : wanted) {
-    if (have.count(Key{k.article, k.fact, k.direction})) continue;
+  for (std::size_t i = 0; i < wanted.size(); ++i) {
+    if (have[i]) continue;
+    const CardKey& k = wanted[i];
     CardRow created;
     Status st = ensure_card(k.article, k.fact, k.direction, now, created);
     if (!st.ok()) return st;
-    have.emplace(k.article, k.fact, k.direction);
     ++out.added;
   }
   return tx.commit();
@@ -118,11 +147,14 @@ int Store::reviews_between(UnixSeconds from, UnixSeconds to) {
 
 QueueCounts Store::queue_counts(UnixSeconds learn_until, UnixSeconds day_start, UnixSeconds day_end) {
   QueueCounts q;
+  // Each count reads an index (cards_queue, cards_suspended, cards_hidden), never the cards themselves: at
+  // 100,000 cards a scan of the table is most of the Today screen's time.
   sqlite3_stmt* s = statement(
-      "SELECT count(*), coalesce(sum(suspended), 0), coalesce(sum(hidden), 0), "
-      "coalesce(sum(suspended = 0 AND hidden = 0 AND state IN (1, 3) AND due <= ?), 0), "
-      "coalesce(sum(suspended = 0 AND hidden = 0 AND state = 2 AND due < ?), 0), "
-      "min(CASE WHEN suspended = 0 AND hidden = 0 AND state IN (1, 3) THEN due END) FROM cards");
+      "SELECT (SELECT count(*) FROM cards), "
+      "(SELECT count(*) FROM cards WHERE suspended != 0), (SELECT count(*) FROM cards WHERE hidden != 0), "
+      "(SELECT count(*) FROM cards WHERE suspended = 0 AND hidden = 0 AND state IN (1, 3) AND due <= ?), "
+      "(SELECT count(*) FROM cards WHERE suspended = 0 AND hidden = 0 AND state = 2 AND due < ?), "
+      "(SELECT min(due) FROM cards WHERE suspended = 0 AND hidden = 0 AND state IN (1, 3) AND due IS NOT NULL)");
   if (s) {
     ResetOnExit reset{s};
     sqlite3_bind_int64(s, 1, learn_until);
@@ -136,8 +168,14 @@ QueueCounts Store::queue_counts(UnixSeconds learn_until, UnixSeconds day_start, 
       q.next_learning = column_time(s, 5);
     }
   }
-  sqlite3_stmt* n = statement("SELECT count(*) FROM cards c WHERE state = 0 AND suspended = 0 AND hidden = 0 AND "
-                              FACTDECK_NOT_BURIED);
+  // The new cards less those buried by a sibling answered today, found from today's answers (a few hundred)
+  // rather than by asking for each new card (tens of thousands). The unary + keeps SQLite from reading c
+  // through cards_queue: c is found by its article and fact.
+  sqlite3_stmt* n = statement(
+      "SELECT (SELECT count(*) FROM cards WHERE state = 0 AND suspended = 0 AND hidden = 0) - "
+      "(SELECT count(DISTINCT c.id) FROM reviews r JOIN cards s ON s.id = r.card "
+      "JOIN cards c ON c.article = s.article AND c.fact = s.fact "
+      "WHERE r.time >= ? AND c.id != s.id AND +c.state = 0 AND +c.suspended = 0 AND +c.hidden = 0)");
   if (n) {
     sqlite3_bind_int64(n, 1, day_start);
     q.new_available = static_cast<int>(step_int(n));

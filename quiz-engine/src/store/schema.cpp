@@ -79,6 +79,65 @@ CREATE INDEX cards_new ON cards (id) WHERE state = 0 AND suspended = 0 AND hidde
 DROP INDEX cards_new;
 CREATE INDEX cards_new ON cards (created DESC, id) WHERE state = 0 AND suspended = 0 AND hidden = 0;
 )sql",
+      // 4: running totals so the statistics screen reads thousands of rows, not millions: answers per card and
+      // answers per quarter hour (every real UTC offset is whole quarter hours, so any study day is a run of
+      // buckets), kept by triggers in the same transaction as each review's insert, re-rate or removal. The
+      // queue's counts read small indexes instead of the whole cards table; cards_queue leaves new cards (no due)
+      // out so that new cards are still read through cards_new in their order.
+      R"sql(
+CREATE INDEX cards_queue ON cards (state, due) WHERE suspended = 0 AND hidden = 0 AND due IS NOT NULL;
+CREATE INDEX cards_suspended ON cards (id) WHERE suspended != 0;
+CREATE INDEX cards_hidden ON cards (id) WHERE hidden != 0;
+CREATE TABLE card_answers (
+  card    INTEGER PRIMARY KEY REFERENCES cards (id) ON DELETE CASCADE,
+  answers INTEGER NOT NULL,
+  correct INTEGER NOT NULL
+);
+CREATE TABLE review_buckets (
+  bucket    INTEGER PRIMARY KEY,  -- time / 900
+  reviews   INTEGER NOT NULL,
+  correct   INTEGER NOT NULL,
+  again     INTEGER NOT NULL,     -- rating = 1
+  new_cards INTEGER NOT NULL,     -- prev_state = 0
+  in_review INTEGER NOT NULL,     -- prev_state = 2
+  passed    INTEGER NOT NULL      -- prev_state = 2 AND rating > 1
+);
+INSERT INTO card_answers SELECT card, count(*), sum(correct != 0) FROM reviews GROUP BY card;
+INSERT INTO review_buckets
+  SELECT time / 900, count(*), sum(correct != 0), sum(rating = 1), sum(prev_state = 0), sum(prev_state = 2),
+         sum(prev_state = 2 AND rating > 1)
+  FROM reviews GROUP BY time / 900;
+CREATE TRIGGER reviews_totals_insert AFTER INSERT ON reviews BEGIN
+  INSERT INTO card_answers VALUES (new.card, 1, new.correct != 0)
+    ON CONFLICT (card) DO UPDATE SET answers = answers + 1, correct = correct + excluded.correct;
+  INSERT INTO review_buckets VALUES (new.time / 900, 1, new.correct != 0, new.rating = 1, new.prev_state = 0,
+                                     new.prev_state = 2, new.prev_state = 2 AND new.rating > 1)
+    ON CONFLICT (bucket) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct,
+      again = again + excluded.again, new_cards = new_cards + excluded.new_cards,
+      in_review = in_review + excluded.in_review, passed = passed + excluded.passed;
+END;
+CREATE TRIGGER reviews_totals_delete AFTER DELETE ON reviews BEGIN
+  UPDATE card_answers SET answers = answers - 1, correct = correct - (old.correct != 0) WHERE card = old.card;
+  UPDATE review_buckets SET reviews = reviews - 1, correct = correct - (old.correct != 0),
+    again = again - (old.rating = 1), new_cards = new_cards - (old.prev_state = 0),
+    in_review = in_review - (old.prev_state = 2), passed = passed - (old.prev_state = 2 AND old.rating > 1)
+    WHERE bucket = old.time / 900;
+END;
+CREATE TRIGGER reviews_totals_update AFTER UPDATE OF card, time, rating, correct, prev_state ON reviews BEGIN
+  UPDATE card_answers SET answers = answers - 1, correct = correct - (old.correct != 0) WHERE card = old.card;
+  UPDATE review_buckets SET reviews = reviews - 1, correct = correct - (old.correct != 0),
+    again = again - (old.rating = 1), new_cards = new_cards - (old.prev_state = 0),
+    in_review = in_review - (old.prev_state = 2), passed = passed - (old.prev_state = 2 AND old.rating > 1)
+    WHERE bucket = old.time / 900;
+  INSERT INTO card_answers VALUES (new.card, 1, new.correct != 0)
+    ON CONFLICT (card) DO UPDATE SET answers = answers + 1, correct = correct + excluded.correct;
+  INSERT INTO review_buckets VALUES (new.time / 900, 1, new.correct != 0, new.rating = 1, new.prev_state = 0,
+                                     new.prev_state = 2, new.prev_state = 2 AND new.rating > 1)
+    ON CONFLICT (bucket) DO UPDATE SET reviews = reviews + 1, correct = correct + excluded.correct,
+      again = again + excluded.again, new_cards = new_cards + excluded.new_cards,
+      in_review = in_review + excluded.in_review, passed = passed + excluded.passed;
+END;
+)sql",
   };
   return all;
 }
