@@ -115,6 +115,9 @@ TEST_CASE("invalid UTF-8 is refused with its line; control characters and right-
        "format = 1\n[article]\nid = \"a\"\ntitle = \"T\"\nsummary = \"\"\"x \\\xC3\xA9\"\"\"\n", false},
       {"accented letter after a line-ending backslash",
        "format = 1\n[article]\nid = \"a\"\ntitle = \"T\"\nsummary = \"\"\"x \\\n  \xC3\xA9t\xC3\xA9\"\"\"\n", false},
+      {"unquoted CJK punctuation", "format = 1\n[article]\nid = \"a\"\ntitle = \xE3\x80\x8C\xE5\x8D\x81\xE4\xBA\x94\xE4\xBA\x94\xE3\x80\x8D\n", false},
+      {"Arabic presentation form in an array", "format = 1\nx = [\xEF\xBB\xBD]\n[article]\nid = \"a\"\ntitle = \"T\"\n", false},
+      {"CJK punctuation in a string", "format = 1\n[article]\nid = \"a\"\ntitle = \"\xE3\x80\x8C\xE5\x8D\x81\xE4\xBA\x94\xE4\xBA\x94\xE3\x80\x8D\xE3\x80\x82\"\n", true},
       {"accented letters in strings and comments",
        "format = 1\n# Caf\xC3\xA9 \xD0\x96\n[article]\nid = \"a\"\ntitle = \"Caf\xC3\xA9 \\\"\xC3\xA9\\\" '\xC3\xA9'\"\n"
        "summary = '''\xC3\xA9\\\xC3\xA9'''\nsource = \"\"\"\xC3\xA9 \\\n  x\xC3\xA9\\\\\"\"\"\n", true},

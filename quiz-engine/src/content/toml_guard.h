@@ -13,7 +13,8 @@ struct UnsafeCharacter {
 };
 
 // toml++ 3.3.0's is_non_ascii_horizontal_whitespace() reaches TOML_UNREACHABLE (__builtin_unreachable,
-// undefined behaviour: a crash or worse) for U+00A1..U+0499 ("é", "ß", "Ж"...). The parser asks it
+// undefined behaviour: a crash or worse) for U+00A1..U+0499 ("é", "ß", "Ж"...), U+2C5E..U+3057 but
+// U+3000 (CJK punctuation such as "。" and "「") and U+FB26..U+FEFE (Arabic forms). The parser asks it
 // about a character outside a string or comment (a value without quotes: title = Café), right after a
 // backslash in a """multi-line""" string, and while skipping the whitespace after a line-ending
 // backslash there. Each of these is a syntax error anyway, so the file is refused with this message
