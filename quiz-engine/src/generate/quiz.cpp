@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "factdeck/answer.h"
 #include "factdeck/generate.h"
 #include "factdeck/rng.h"
 #include "generate/content_index.h"
@@ -78,21 +79,76 @@ std::string shown_text(const Question& q) {
 struct Exposure {
   std::vector<std::string> shown;
   std::vector<std::vector<std::string>> answers;
+  std::set<std::string> asks;       // "article/fact" of the facts it asks about
+  std::set<std::string> borrows;    // facts whose answers it offers as wrong options
+  int wrong_options = 0;            // how many wrong options it has
+  int struck = 0;                   // how many of them other questions of the quiz strike out
 };
 
-Exposure exposure(const Question& q, const Article& a) {
+// Which facts give each answer (canonical form -> "article/fact"), to spot borrowed wrong options.
+using Owners = std::map<std::string, std::vector<std::string>>;
+
+Owners answer_owners(const std::vector<Cand>& pool) {
+  Owners owners;
+  for (const auto& c : pool) {
+    const Fact& g = *c.fact;
+    if (g.kind == Kind::Opinion || g.kind == Kind::List) continue;
+    owners[canonical_answer(gen::key_text(g, gen::Role::Forward))].push_back(c.key());
+    if (gen::has_reverse(g)) owners[canonical_answer(gen::key_text(g, gen::Role::Reverse))].push_back(c.key());
+  }
+  return owners;
+}
+
+Exposure exposure(const Question& q, const Article& a, const Owners& owners) {
   Exposure e;
   e.shown = gen::words(shown_text(q));
   for (const auto& ans : tested_answers(q, a))
     if (gen::trim(ans).size() >= 2) e.answers.push_back(gen::words(ans));
+  for (const auto& id : q.facts) e.asks.insert(a.id + "/" + id);
+  // A wrong option that is another fact's answer is struck out by any question about that fact.
+  if (q.type == QuestionType::Mcq || q.type == QuestionType::Reverse) e.wrong_options = static_cast<int>(q.options.size()) - 1;
+  if (q.type == QuestionType::Mcq || q.type == QuestionType::Reverse)
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+      if (static_cast<int>(i) == q.answer) continue;
+      if (auto it = owners.find(canonical_answer(q.options[i])); it != owners.end())
+        e.borrows.insert(it->second.begin(), it->second.end());
+    }
   return e;
 }
 
-bool gives_away(const Exposure& shown, const Exposure& asked) {
+bool shows_answer(const Exposure& shown, const Exposure& asked) {
   for (const auto& a : asked.answers)
     if (!a.empty() && std::search(shown.shown.begin(), shown.shown.end(), a.begin(), a.end()) != shown.shown.end())
       return true;
   return false;
+}
+
+int strikes(const Exposure& asker, const Exposure& lender) {
+  int n = 0;
+  for (const auto& f : asker.asks) n += static_cast<int>(lender.borrows.count(f));
+  return n;
+}
+
+// How badly a new question and the quiz so far give each other away: 3 shows an answer, 2 leaves a
+// question fewer than two live wrong options, 1 strikes out a wrong option, 0 not at all.
+int clash(const Exposure& mine, const std::vector<Exposure>& accepted) {
+  int worst = 0, mine_struck = mine.struck;
+  auto severity = [](const Exposure& e, int struck) { return e.wrong_options - struck < 2 ? 2 : 1; };
+  for (const auto& other : accepted) {
+    if (shows_answer(other, mine) || shows_answer(mine, other)) return 3;
+    if (const int n = strikes(mine, other)) worst = std::max(worst, severity(other, other.struck + n));
+    mine_struck += strikes(other, mine);
+  }
+  if (mine_struck > mine.struck) worst = std::max(worst, severity(mine, mine_struck));
+  return worst;
+}
+
+void accept(Exposure mine, std::vector<Exposure>& accepted) {
+  for (auto& other : accepted) {
+    other.struck += strikes(mine, other);
+    mine.struck += strikes(other, mine);
+  }
+  accepted.push_back(std::move(mine));
 }
 
 bool is_sorted_mcq(const Question& q, const Content& content) {
@@ -189,8 +245,10 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
   std::map<std::string, int> uses;
   std::set<std::string> asked;  // "article/fact/type": never the same question twice
   std::vector<Exposure> accepted;
+  const Owners owners = answer_owners(pool);
 
-  auto fill_slot = [&](std::size_t slot, QuestionType t, bool repeat, bool take_spare) {
+  // max_clash: the worst give-away accepted (see gives_away); a fact is asked again only when `repeat`.
+  auto fill_slot = [&](std::size_t slot, QuestionType t, bool repeat, int max_clash) {
     std::vector<Cand> options = cands[t];
     // A fact asked twice gives itself away; first every fact once.
     options.erase(std::remove_if(options.begin(), options.end(),
@@ -205,8 +263,9 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
                                    [&](const Cand& c) { return (c.fact->kind == Kind::Opinion) != (want_opinion == 1); }),
                     options.end());
     const int want_truth = t == QuestionType::TrueFalse ? pick_side(truths) : -1;
-    std::optional<Question> spare;  // a good question that gives another away: used only if nothing else fits
+    std::optional<Question> spare;  // the least bad question that gives another away
     std::optional<Cand> spare_cand, chosen_cand;
+    int spare_clash = 4;
     while (!options.empty() && !made[slot]) {
       int least = 1 << 30;
       for (const auto& c : options) least = std::min(least, uses[c.key()]);
@@ -226,17 +285,15 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
       const std::uint64_t seed = stable_hash(std::to_string(slot) + "/" + std::string(type_name(t)), sel.seed);
       auto q = gen::generate_hinted(content, *c.article, *c.fact, t, sel.difficulty, seed, h);
       if (!q) continue;
-      const Exposure mine = exposure(*q, *c.article);
-      bool clash = false;
-      for (const auto& other : accepted) clash = clash || gives_away(other, mine) || gives_away(mine, other);
-      if (clash) {
-        if (!spare) spare = std::move(q), spare_cand = c;
+      const int level = clash(exposure(*q, *c.article, owners), accepted);
+      if (level > 0) {
+        if (level < spare_clash) spare = std::move(q), spare_cand = c, spare_clash = level;
         continue;
       }
       made[slot] = std::move(q);
       chosen_cand = c;
     }
-    if (!made[slot] && spare && take_spare) made[slot] = std::move(spare), chosen_cand = spare_cand;
+    if (!made[slot] && spare && spare_clash <= max_clash) made[slot] = std::move(spare), chosen_cand = spare_cand;
     if (!made[slot]) return false;
     const Question& q = *made[slot];
     if (q.type == QuestionType::TrueFalse) ++truths[q.truth ? 1 : 0];
@@ -247,7 +304,7 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
       // An order or match question is the same question from any of its facts.
       asked.insert(chosen_cand->article->id + "/" + id + "/" + std::string(type_name(q.type)));
     }
-    accepted.push_back(exposure(q, *chosen_cand->article));
+    accept(exposure(q, *chosen_cand->article, owners), accepted);
     return true;
   };
 
@@ -259,14 +316,17 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
   });
   // A slot whose type has no fresh fact left takes another type; only then is a fact asked
   // again, and only when nothing else fits does a question show another's answer.
-  for (int pass = 0; pass < 3; ++pass) {
-    const bool repeat = pass >= 1, spare = pass >= 2;
+  // Passes, from best to worst: fresh facts with no give-away; fresh facts striking out wrong
+  // options elsewhere; a fact asked again (a duplicate is the plainest flaw of all, so it comes
+  // after strike-outs); anything that still fits.
+  const std::pair<bool, int> passes[] = {{false, 0}, {false, 1}, {false, 2}, {true, 2}, {true, 3}};
+  for (const auto& [repeat, max_clash] : passes) {
     for (std::size_t slot : slots) {
-      if (made[slot] || fill_slot(slot, plan[slot], repeat, spare)) continue;
+      if (made[slot] || fill_slot(slot, plan[slot], repeat, max_clash)) continue;
       std::vector<QuestionType> others = active;
       rng.shuffle(others);
       for (QuestionType t : others)
-        if (fill_slot(slot, t, repeat, spare)) break;
+        if (fill_slot(slot, t, repeat, max_clash)) break;
     }
   }
 
