@@ -2,10 +2,14 @@
 //   engine_bench load CONTENT RUNS                     content loading
 //   engine_bench queue CONTENT DB NOW RUNS             today's queue and the Today counts
 //   engine_bench answer CONTENT DB NOW ANSWERS         one answer committed (the database is changed: use a copy)
+//   engine_bench fsync DIR COUNT                       the disk's part of a commit: 4 KiB written and fdatasync'd
 //   engine_bench stats CONTENT DB NOW RUNS             the statistics screen's data
 //   engine_bench generate CONTENT RUNS                 questions a second, every quality rule checked
 //   engine_bench fsrs-histories COUNT SEED OUT         review histories for the FSRS comparison
 //   engine_bench fsrs HISTORIES RUNS                   next states a second over those histories
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -151,6 +155,26 @@ int bench_answer(const std::string& content_dir, const std::string& db, UnixSeco
   return 0;
 }
 
+// What one durable commit costs the disk under the database: SQLite in WAL mode with synchronous=FULL ends every
+// transaction with one fdatasync of the WAL, so this is the floor under the answer figure.
+int bench_fsync(const std::string& dir, int count) {
+  const std::string path = dir + "/fsync-probe.tmp";
+  const int fd = open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) return fail("cannot create " + path);
+  std::vector<char> page(4096, 'x');
+  std::vector<double> ms;
+  for (int i = 0; i < count; ++i) {
+    Stopwatch w;
+    const bool ok = pwrite(fd, page.data(), page.size(), static_cast<off_t>(i % 64) * 4096) == 4096 && fdatasync(fd) == 0;
+    ms.push_back(w.ms());
+    if (!ok) break;
+  }
+  close(fd);
+  unlink(path.c_str());
+  std::printf("fsync-ms|%.3f|ms\n", median(ms));
+  return 0;
+}
+
 int bench_stats(const std::string& content_dir, const std::string& db, UnixSeconds now, int runs) {
   LoadResult content;
   if (!load(content_dir, content)) return fail("the content has errors");
@@ -288,6 +312,7 @@ int main(int argc, char** argv) {
   if (a.size() == 5 && a[0] == "queue") return bench_queue(a[1], a[2], parse_now(argv[4]), n(4));
   if (a.size() == 5 && a[0] == "answer") return bench_answer(a[1], a[2], parse_now(argv[4]), n(4));
   if (a.size() == 5 && a[0] == "stats") return bench_stats(a[1], a[2], parse_now(argv[4]), n(4));
+  if (a.size() == 3 && a[0] == "fsync") return bench_fsync(a[1], n(2));
   if (a.size() == 3 && a[0] == "generate") return bench_generate(a[1], n(2));
   if (a.size() == 4 && a[0] == "fsrs-histories") return fsrs_histories(n(1), static_cast<std::uint64_t>(n(2)), a[3]);
   if (a.size() == 3 && a[0] == "fsrs") return bench_fsrs(a[1], n(2));

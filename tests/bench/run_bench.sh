@@ -22,16 +22,25 @@ cache=${BENCH_CACHE:-"$FACTDECK_BUILD/bench-cache"}
 rm -rf "$work" && mkdir -p "$work" "$cache"
 start=$SECONDS
 
+# A private X server: the first free display number whose server answers (a loaded machine may need seconds).
 if [ -z "${DISPLAY:-}" ]; then
   for n in $(seq 90 140); do
     [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
     Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
     xvfb=$!
-    trap 'kill $xvfb 2>/dev/null || true' EXIT
-    export DISPLAY=":$n"
-    for _ in $(seq 1 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-    break
+    for _ in $(seq 1 300); do
+      DISPLAY=":$n" xdpyinfo >/dev/null 2>&1 && break
+      kill -0 "$xvfb" 2>/dev/null || break
+      sleep 0.1
+    done
+    if DISPLAY=":$n" xdpyinfo >/dev/null 2>&1; then
+      export DISPLAY=":$n"
+      trap 'kill $xvfb 2>/dev/null || true' EXIT
+      break
+    fi
+    kill "$xvfb" 2>/dev/null || true
   done
+  [ -n "${DISPLAY:-}" ] || { echo "bench: no X server could be started (is xvfb installed?)" >&2; exit 1; }
 fi
 
 # The synthetic collection, made once per size and reused while the generator and the schema stay the same.
@@ -75,7 +84,7 @@ table=${BENCH_TABLE:-"$FACTDECK_BUILD/bench.md"}
   row "startup ratio, seed content / minimal window" "$(ratio "$seed_ms" "$min_ms")" x "<=" 1.3
   info "startup to first frame, $cards cards, $(thousands "$BENCH_REVIEWS") reviews" "$big_ms" ms
   row "startup ratio, $cards cards / seed content" "$(ratio "$big_ms" "$seed_ms")" x "<=" 1.5
-  row "idle CPU over ${IDLE} s, Review screen open" "$(v seed-idle-cpu-s)" s "<=" 0.099 "< 0.1"
+  row "idle CPU over ${IDLE} s, window open on Today" "$(v seed-idle-cpu-s)" s "<=" 0.099 "< 0.1"
   info "resident memory, minimal window" "$min_rss" MB
   info "resident memory, seed content" "$seed_rss" MB
   row "memory ratio, seed content / minimal window" "$(ratio "$seed_rss" "$min_rss")" x "<=" 1.3
