@@ -34,16 +34,16 @@ v() { value "$1" "$out"; }
 cards=$(thousands "$(v queue-cards)")
 reviews=$(thousands "$(v stats-reviews)")
 {
-  row "content loading, $(thousands "$(v load-articles)") articles ($(thousands "$(v load-facts)") facts)" "$(v load-ms)" ms "<" 500
+  row "content loading, $(thousands "$(v load-articles)") articles ($(thousands "$(v load-facts)") facts; CPU $(v load-cpu-ms) ms)" "$(v load-ms)" ms "<" 500
   info "card sync at start-up, $cards cards (nothing to change)" "$(v sync-ms)" ms
-  row "today's queue and Today counts, $cards cards" "$(v queue-ms)" ms "<" 20
+  row "today's queue and Today counts, $cards cards (CPU $(v queue-cpu-ms) ms)" "$(v queue-ms)" ms "<" 20
   info "the same, first time (statements not yet prepared)" "$(v queue-first-ms)" ms
   info "first card's question at $cards cards (generation, first call)" "$(v first-prompt-ms)" ms
   row "one answer committed (WAL, synchronous=FULL), median" "$(v answer-ms)" ms "<" 2
   info "one answer committed, 90th percentile" "$(v answer-p90-ms)" ms
   info "the disk's part: 4 KiB written and fdatasync'd, median" "$(v fsync-ms)" ms
   [ -z "$(v answer-shm-ms)" ] || info "the engine's part: one answer with the database on tmpfs, median" "$(v answer-shm-ms)" ms
-  row "statistics screen data, $reviews reviews" "$(v stats-ms)" ms "<" 150
+  row "statistics screen data, $reviews reviews (CPU $(v stats-cpu-ms) ms)" "$(v stats-ms)" ms "<" 150
   info "the same, first time (cold statements and cache)" "$(v stats-first-ms)" ms
   row "question generation, every quality rule checked (seed content)" "$(v generate-per-s)" "questions/s" ">=" 50000
 } >"$work/table-engine.md"
