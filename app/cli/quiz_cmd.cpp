@@ -8,6 +8,7 @@
 #include "factdeck/atomic_file.h"
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
+#include "factdeck/export.h"
 #include "factdeck/quiz_format.h"
 
 namespace factdeck::cli {
@@ -15,7 +16,7 @@ namespace {
 
 constexpr const char* kUsage =
     "quiz [--articles ID,..] [--types mcq,tf,..] [--count N] [--seed S] [--difficulty easy|medium|hard] "
-    "[--format json|md] [-o FILE]";
+    "[--tags T,..] [--kinds year,..] [--versions K] [--format json|md|html|gift|moodle-xml|kahoot|quizlet|anki] [-o FILE]";
 
 std::vector<std::string> split_commas(const std::string& s) {
   std::vector<std::string> out;
@@ -69,12 +70,33 @@ int run_quiz(const CommonOptions& common, const std::vector<std::string>& argv) 
     if (!d) return fail("--difficulty is easy, medium or hard, not '" + *v + "'");
     sel.difficulty = *d;
   }
+  if (auto v = take_option(args, "--tags", error)) sel.tags = split_commas(*v);
+  if (auto v = take_option(args, "--kinds", error)) {
+    for (const auto& name : split_commas(*v)) {
+      const auto k = kind_from_name(name);
+      if (!k) return fail("unknown kind '" + name + "' (year, date, period, number, name, alias, list, term, opinion)");
+      sel.kinds.push_back(*k);
+    }
+  }
+  int versions = 1;
+  if (auto v = take_option(args, "--versions", error)) {
+    const auto n = parse_count(*v);
+    if (!n || *n == 0 || *n > static_cast<std::uint64_t>(kMaxVersions))
+      return fail("--versions needs a number from 1 to " + std::to_string(kMaxVersions) + ", not '" + *v + "'");
+    versions = static_cast<int>(*n);
+  }
   if (auto v = take_option(args, "--format", error)) format = *v;
   if (auto v = take_option(args, "-o", error)) output = *v;
   if (auto v = take_option(args, "--output", error)) output = *v;
   if (!error.empty()) return fail(error);
   if (!args.empty()) return fail("unexpected argument '" + args[0] + "'");
-  if (format != "json" && format != "md") return fail("--format is json or md, not '" + format + "'");
+  const ExportFormat* fmt = find_export_format(format);
+  if (!fmt) {
+    std::string names;
+    for (const auto& f : export_formats()) names += (names.empty() ? "" : ", ") + std::string(f.name);
+    return fail("--format is one of " + names + ", not '" + format + "'");
+  }
+  if (fmt->binary && output.empty()) return fail("--format " + format + " writes a binary file: give it a name with -o FILE");
 
   const LoadResult loaded = load_content(common.content);
   // Content problems are reported, and the good files still make a quiz.
@@ -94,7 +116,23 @@ int run_quiz(const CommonOptions& common, const std::vector<std::string>& argv) 
     std::cerr << "factdeck quiz: the selection gives no questions\n";
     return 1;
   }
-  const std::string text = format == "md" ? quiz_to_markdown(quiz, content) : quiz_to_json(quiz);
+  std::string text;
+  if (format == "json" || (format == "md" && versions == 1)) {
+    text = format == "md" ? quiz_to_markdown(quiz, content) : quiz_to_json(quiz);
+  } else {
+    // Every other format, and paper versions, through the exporters' one dispatcher.
+    ExportOptions opts;
+    opts.versions = versions;
+    opts.now = common.clock();
+    ExportResult r;
+    if (const Status st = export_quiz(quiz, content, format, opts, r); !st.ok()) {
+      std::cerr << "factdeck quiz: " << st.message() << "\n";
+      return 1;
+    }
+    for (const std::string& skipped : r.skipped) std::cerr << "factdeck quiz: not in this format: " << skipped << "\n";
+    for (const std::string& note : r.notes) std::cerr << "factdeck quiz: " << note << "\n";
+    text = std::move(r.bytes);
+  }
   if (output.empty()) {
     std::cout << text;
     return std::cout.good() ? 0 : 1;
@@ -111,6 +149,6 @@ int run_quiz(const CommonOptions& common, const std::vector<std::string>& argv) 
 
 }  // namespace
 
-FACTDECK_COMMAND({"quiz", kUsage, "a reproducible quiz as JSON or Markdown", run_quiz});
+FACTDECK_COMMAND({"quiz", kUsage, "a reproducible quiz: printable, Moodle, Kahoot, Quizlet, Anki, JSON or Markdown", run_quiz});
 
 }  // namespace factdeck::cli
