@@ -105,13 +105,13 @@ function explanation(q) {
   return [e.sentence, e.note].filter((x) => x).join(' ');
 }
 
-// The stderr of `factdeck quiz`: the questions it left out, by id.
+// The stderr of `factdeck quiz`: the questions the format could not hold ("not in this format: ID: why"), by id.
 function leftOut(stderrPath) {
   if (!stderrPath || !fs.existsSync(stderrPath)) return [];
   return fs
     .readFileSync(stderrPath, 'utf8')
     .split('\n')
-    .map((l) => /left out (\S+): /.exec(l))
+    .map((l) => /(?:left out|not in this format:) (\S+): /.exec(l))
     .filter((m) => m)
     .map((m) => m[1]);
 }
