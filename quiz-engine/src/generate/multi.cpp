@@ -86,6 +86,9 @@ std::optional<Question> build_order(const Content& content, const Article& artic
     return earlier(chosen[static_cast<std::size_t>(a)], chosen[static_cast<std::size_t>(b)]);
   });
   q.order = idx;
+  // question.h: an order or match question names its first fact (as shown) in `fact` and its id.
+  q.fact = q.facts.front();
+  q.id = article.id + "/" + q.fact + "/order";
   q.prompt = any_period ? "Put these in chronological order, earliest first (a period counts from its first year)."
                         : "Put these in chronological order, earliest first.";
   std::string key;
@@ -146,6 +149,8 @@ std::optional<Question> build_match(const Content& content, const Article& artic
     if (i > 0) key += "; ";
     key += match_left(f) + " = " + match_right(f);
   }
+  q.fact = q.facts.front();
+  q.id = article.id + "/" + q.fact + "/match";
   q.prompt = anchor.kind == Kind::Alias  ? "Match each name to what it is also called."
              : anchor.kind == Kind::Term ? "Match each term to its meaning."
                                          : "Match each question to its answer.";
