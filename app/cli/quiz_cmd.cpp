@@ -117,10 +117,10 @@ int run_quiz(const CommonOptions& common, const std::vector<std::string>& argv) 
     return 1;
   }
   std::string text;
-  if (format == "json" || (format == "md" && versions == 1)) {
-    text = format == "md" ? quiz_to_markdown(quiz, content) : quiz_to_json(quiz);
+  if (format == "json") {
+    text = quiz_to_json(quiz);
   } else {
-    // Every other format, and paper versions, through the exporters' one dispatcher.
+    // Every other format through the exporters' one dispatcher (its Markdown escapes what content holds).
     ExportOptions opts;
     opts.versions = versions;
     opts.now = common.clock();
