@@ -22,25 +22,21 @@ cache=${BENCH_CACHE:-"$FACTDECK_BUILD/bench-cache"}
 rm -rf "$work" && mkdir -p "$work" "$cache"
 start=$SECONDS
 
-# A private X server: the first free display number whose server answers (a loaded machine may need seconds).
+# A private X server. Xvfb picks a free display number itself (-displayfd), so a test starting its own server
+# at the same moment cannot take the same number and tear it down under the benchmark.
 if [ -z "${DISPLAY:-}" ]; then
-  for n in $(seq 90 140); do
-    [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
-    Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-    xvfb=$!
-    for _ in $(seq 1 300); do
-      DISPLAY=":$n" xdpyinfo >/dev/null 2>&1 && break
-      kill -0 "$xvfb" 2>/dev/null || break
-      sleep 0.1
-    done
-    if DISPLAY=":$n" xdpyinfo >/dev/null 2>&1; then
-      export DISPLAY=":$n"
-      trap 'kill $xvfb 2>/dev/null || true' EXIT
-      break
-    fi
-    kill "$xvfb" 2>/dev/null || true
+  command -v Xvfb >/dev/null || { echo "bench: Xvfb is not installed (scripts/setup.sh installs xvfb)" >&2; exit 1; }
+  dfile="$work/xvfb-display"
+  Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$dfile" >/dev/null 2>&1 &
+  xvfb=$!
+  trap 'kill $xvfb 2>/dev/null || true' EXIT
+  for _ in $(seq 1 600); do
+    [ -s "$dfile" ] && DISPLAY=":$(tr -d '[:space:]' <"$dfile")" xdpyinfo >/dev/null 2>&1 && break
+    kill -0 "$xvfb" 2>/dev/null || break
+    sleep 0.1
   done
-  [ -n "${DISPLAY:-}" ] || { echo "bench: no X server could be started (is xvfb installed?)" >&2; exit 1; }
+  [ -s "$dfile" ] || { echo "bench: the X server did not start" >&2; exit 1; }
+  export DISPLAY=":$(tr -d '[:space:]' <"$dfile")"
 fi
 
 # The synthetic collection, made once per size and reused while the generator and the schema stay the same.
