@@ -128,7 +128,7 @@ TEST_CASE("malformed content: each problem reported with its line, the file skip
       {"bad tag", "format = 1\n[article]\nid = \"a\"\ntitle = \"T\"\ntags = [\"Bad Tag\"]\n", "must be lower-case", 5},
       {"unknown article key", "format = 1\n[article]\nid = \"a\"\ntitle = \"T\"\ntilte = \"x\"\n", "did you mean 'title'", 5},
       {"unknown top-level key", "format = 1\nfacts = 1\n[article]\nid = \"a\"\ntitle = \"T\"\n", "unknown key 'facts'", 2},
-      {"fact not an array of tables", article("fact = 3\n"), "[[fact]] tables", 5},
+      {"fact not an array of tables", "format = 1\nfact = 3\n[article]\nid = \"a\"\ntitle = \"T\"\n", "[[fact]] tables", 2},
       {"missing kind", article(fact_head + "question = \"Q\"\n"), "missing required field 'kind'", 5},
       {"unknown kind", article(fact_head + "kind = \"person\"\n"), "unknown kind 'person'", 7},
       {"typo anwser", article(kGoodFact + "anwser = \"x\"\n"), "did you mean 'answer'", 12},
@@ -155,7 +155,8 @@ TEST_CASE("malformed content: each problem reported with its line, the file skip
       {"empty question", article(fact_head + "kind = \"year\"\nquestion = \"  \"\nanswer = 2022\nstatement = \"In {answer}.\"\n"), "must not be empty", 8},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.name);
+    const std::string name = c.name;
+    CAPTURE(name);
     LoadResult r;
     REQUIRE_NOTHROW(r = load(c.text));
     REQUIRE(r.has_errors());
