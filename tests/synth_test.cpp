@@ -170,8 +170,8 @@ namespace {
 std::int64_t totals_mismatches(Store& store) {
   return query_int(store,
                    "SELECT (SELECT count(*) FROM (SELECT card, count(*) n, sum(correct != 0) k FROM reviews GROUP BY card) r "
-                   "LEFT JOIN card_answers a USING (card) WHERE a.answers IS NOT r.n OR a.correct IS NOT r.k) + "
-                   "(SELECT count(*) FROM card_answers WHERE answers != 0 AND card NOT IN (SELECT card FROM reviews)) + "
+                   "LEFT JOIN cards c ON c.id = r.card WHERE c.answers IS NOT r.n OR c.correct_answers IS NOT r.k) + "
+                   "(SELECT count(*) FROM cards WHERE answers != 0 AND id NOT IN (SELECT card FROM reviews)) + "
                    "(SELECT count(*) FROM (SELECT time / 900 b, count(*) n, sum(correct != 0) k, sum(rating = 1) g, "
                    "sum(prev_state = 0) f, sum(prev_state = 2) v, sum(prev_state = 2 AND rating > 1) p FROM reviews "
                    "GROUP BY b) r LEFT JOIN review_buckets x ON x.bucket = r.b WHERE x.reviews IS NOT r.n OR "

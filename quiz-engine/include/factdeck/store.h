@@ -17,7 +17,7 @@ struct sqlite3_stmt;
 
 namespace factdeck {
 
-constexpr int kSchemaVersion = 4;  // PRAGMA user_version of the newest schema this build writes
+constexpr int kSchemaVersion = 5;  // PRAGMA user_version of the newest schema this build writes
 
 // A card's scheduling state as stored; states are FSRS's (0 New, 1 Learning, 2 Review, 3 Relearning).
 struct CardRow {

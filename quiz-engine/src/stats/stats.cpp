@@ -142,8 +142,8 @@ void accuracy_and_weakest(Store& store, const Content& content, UnixSeconds now,
   const long today = study_day(now, s);
   const UnixSeconds from = o.accuracy_days > 0 ? study_day_start(today - o.accuracy_days + 1, s) : 0;
   // One row per answered card, grouped by article and kind here, since the kind lives in the content, not the
-  // database. All time reads the running totals of card_answers (one row per card, not per answer); a window
-  // aggregates its range of the reviews_time index.
+  // database. All time reads the running totals kept in each card's row (one row per card, not per answer); a
+  // window aggregates its range of the reviews_time index.
   sqlite3_stmt* q =
       o.accuracy_days > 0
           ? store.statement(
@@ -151,8 +151,8 @@ void accuracy_and_weakest(Store& store, const Content& content, UnixSeconds now,
                 "(SELECT card, count(*) AS n, sum(correct) AS k FROM reviews WHERE time >= ? AND time < ? "
                 "GROUP BY card) a ON a.card = c.id ORDER BY c.id")
           : store.statement(
-                "SELECT c.id, c.article, c.fact, c.direction, c.lapses, c.hidden, a.answers, a.correct "
-                "FROM card_answers a JOIN cards c ON c.id = a.card WHERE a.answers > 0 ORDER BY a.card");
+                "SELECT c.id, c.article, c.fact, c.direction, c.lapses, c.hidden, c.answers, c.correct_answers "
+                "FROM cards c WHERE c.answers > 0 ORDER BY c.id");
   Reset reset{q};
   if (!q) return;
   if (o.accuracy_days > 0) {
