@@ -153,7 +153,9 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   while (!glfwWindowShouldClose(window)) {
     // Idle costs nothing: block until input unless a few settling frames are still owed.
     if (frames_left <= 0 && !shot_screen) {
-      glfwWaitEvents();
+      // Background work shows a moving bar, so wake ten times a second until it is done.
+      if (state.stats.pending.valid() || state.builder.exporting.valid()) glfwWaitEventsTimeout(0.1);
+      else glfwWaitEvents();
       frames_left = kFramesAfterInput;
     } else {
       glfwPollEvents();

@@ -225,7 +225,8 @@ void draw_builder(AppState& s) {
   ImGui::EndDisabled();
   ImGui::SameLine();
   ImGui::TextDisabled("to %s", export_path(s).c_str());
-  ImGui::TextWrapped("%s", b.message.c_str());
+  if (b.exporting.valid()) busy_bar("Exporting...");
+  else ImGui::TextWrapped("%s", b.message.c_str());
 }
 
 }  // namespace factdeck::ui

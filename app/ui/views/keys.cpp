@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "ui/views/views.h"
@@ -59,6 +60,19 @@ const char* type_label(QuestionType t) {
   static const char* const labels[] = {"multiple choice", "true or false",  "fill the gap (typed)", "asked the other way round",
                                        "put in order",    "match pairs",     "number (typed)",       "fact or opinion"};
   return labels[static_cast<int>(t)];
+}
+
+void busy_bar(const char* label) {
+  // A block sliding across the bar: activity, not a percentage (the work does not know its length).
+  const float t = static_cast<float>(std::fmod(ImGui::GetTime(), 1.5) / 1.5);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  const float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetFrameHeight() * 0.5f;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(p, ImVec2(p.x + w, p.y + h), ImGui::GetColorU32(ImGuiCol_FrameBg), 3);
+  const float x = p.x + (w * 0.8f) * t;
+  dl->AddRectFilled(ImVec2(x, p.y), ImVec2(x + w * 0.2f, p.y + h), ImGui::GetColorU32(ImGuiCol_PlotHistogram), 3);
+  ImGui::Dummy(ImVec2(w, h));
+  ImGui::TextDisabled("%s", label);
 }
 
 bool form_row(const char* label, const std::string& value, bool selected) {

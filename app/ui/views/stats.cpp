@@ -99,7 +99,7 @@ void draw_stats(AppState& s) {
     st.figures = st.pending.get();
   if (st.version != s.data_version && !st.pending.valid()) start_computing(s);
   if (!st.figures) {
-    ImGui::TextDisabled("Counting your answers...");
+    busy_bar("Counting your answers...");
     return;
   }
   const Statistics& f = *st.figures;

@@ -46,6 +46,9 @@ void draw_explanation(const Question& q, bool correct);
 // The names of question types as a person reads them ("multiple choice", "true or false", ...).
 const char* type_label(QuestionType t);
 
+// A bar that moves while background work of unknown length runs (exports, statistics).
+void busy_bar(const char* label);
+
 // A row of a keyboard form: highlighted when the cursor is on it.
 bool form_row(const char* label, const std::string& value, bool selected);
 // Moves a form cursor with Up/Down within [0, rows).
