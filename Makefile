@@ -43,8 +43,7 @@ test-fast: build
 
 bench: setup
 	cmake -S . -B $(BENCH_BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
-	cmake --build $(BENCH_BUILD) -j $(JOBS)
-	cmake --build $(BENCH_BUILD) --target run-bench
+	cmake --build $(BENCH_BUILD) -j $(JOBS) --target run-bench
 	@mkdir -p $(BUILD) && cp $(BENCH_BUILD)/bench.md $(BUILD)/bench.md && echo "written to $(BUILD)/bench.md"
 
 # The fuzzers (clang + libFuzzer, in $(FUZZ_BUILD)) for FUZZ_SECONDS each, then the kill-anywhere test
