@@ -109,6 +109,10 @@ void check_tf(const Question& q, const Fact& f, const Content& content, std::vec
     return;
   }
   const auto p = f.statement.find("{answer}");
+  if (p == std::string::npos) {
+    add_violation(out, rule::kWellFormed, "the fact's statement has no {answer}");
+    return;
+  }
   const std::string pre = f.statement.substr(0, p), suf = f.statement.substr(p + 8);
   if (q.statement.size() < pre.size() + suf.size() || !starts_with(q.statement, pre) || !ends_with(q.statement, suf)) {
     add_violation(out, rule::kTfSwap, "a false statement may only swap the value in the fact's statement");
