@@ -249,3 +249,23 @@ TEST_CASE("header checks: a missing file is fine, a short or foreign one is name
   CHECK(check_database_file(dir + "/text.db").message().find("not an SQLite database") != std::string::npos);
   CHECK(check_database_file(dir).message().find("not a file") != std::string::npos);
 }
+
+TEST_CASE("files left by a creation, a backup or a restore cut short by a kill are cleaned up") {
+  const std::string dir = fresh_dir("stale");
+  // 99999999 is above any Linux pid_max: no such program runs.
+  for (const char* name : {"factdeck.db.new-99999999", "factdeck.db.new-99999999-wal", "factdeck.db.tmp-99999999"})
+    write_bytes(dir + "/" + name, "partial");
+  fs::create_directories(backup_folder(dir));
+  write_bytes(backup_folder(dir) + "/factdeck-20260101-000000.db.tmp-99999999", "partial");
+  write_bytes(dir + "/notes.txt", "the learner's own file");
+  auto store = learner(dir, 1);
+  REQUIRE(make_backup(*store, dir, kJan15, nullptr).ok());
+  CHECK_FALSE(fs::exists(dir + "/factdeck.db.new-99999999"));
+  CHECK_FALSE(fs::exists(dir + "/factdeck.db.new-99999999-wal"));
+  CHECK_FALSE(fs::exists(backup_folder(dir) + "/factdeck-20260101-000000.db.tmp-99999999"));
+  CHECK(fs::exists(dir + "/notes.txt"));
+  store.reset();
+  REQUIRE(restore_backup(dir, "latest", kJan15 + kDay).ok());
+  CHECK_FALSE(fs::exists(dir + "/factdeck.db.tmp-99999999"));
+  CHECK(fs::exists(dir + "/notes.txt"));
+}

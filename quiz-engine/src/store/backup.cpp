@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 #include "factdeck/content.h"
@@ -90,12 +91,17 @@ Status copy_database(sqlite3* source, const std::string& dest_path) {
   return Status::Ok();
 }
 
-// Unfinished copies are named NAME.tmp-PID; one whose program is gone was cut short and is removed.
+// Unfinished copies are named NAME.tmp-PID (NAME.new-PID for a database being created, with its
+// -wal and -shm); one whose program is gone was cut short and is removed.
 void remove_stale_temporaries(const std::string& folder) {
   std::error_code ec;
   for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    const auto at = name.rfind(".tmp-");
+    std::string name = it->path().filename().string();
+    for (const char* side : {"-wal", "-shm", "-journal"})
+      if (name.size() > std::strlen(side) && name.compare(name.size() - std::strlen(side), std::string::npos, side) == 0)
+        name.resize(name.size() - std::strlen(side));
+    auto at = name.rfind(".tmp-");
+    if (at == std::string::npos) at = name.rfind(".new-");
     if (at == std::string::npos) continue;
     const std::string pid = name.substr(at + 5);
     if (pid.empty() || pid.size() > 9 || pid.find_first_not_of("0123456789") != std::string::npos) continue;

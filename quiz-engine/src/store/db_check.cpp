@@ -9,6 +9,7 @@
 
 #include "factdeck/backup.h"
 #include "factdeck/store.h"
+#include "store/backup_internal.h"
 #include "store/explain.h"
 #include "store/schema.h"
 
@@ -115,6 +116,7 @@ namespace store_detail {
 Status create_database_if_missing(const std::string& path) {
   std::error_code ec;
   if (fs::exists(path, ec)) return Status::Ok();
+  remove_stale_temporaries(fs::path(path).parent_path().string());  // a creation cut short by a kill
   const std::string temp = path + ".new-" + std::to_string(getpid());
   fs::remove(temp, ec);
   sqlite3* db = nullptr;

@@ -139,6 +139,7 @@ Status restore_backup(const std::string& data_dir, const std::string& file, Unix
   const std::string db = Store::default_path(data_dir);
   std::error_code ec;
   fs::create_directories(data_dir, ec);
+  remove_stale_temporaries(data_dir);  // a restore cut short by a kill
   const bool exists = fs::exists(db, ec);
   if (exists && in_use(db))
     return Status::Error(db + " is in use by another program (a Factdeck window or terminal session); close it "
