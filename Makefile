@@ -56,7 +56,7 @@ fuzz: build
 	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTDECK_FUZZ=ON $(CMAKE_FLAGS)
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash tests/fuzz/run.sh $(FUZZ_BUILD)
-	KILL_RUNS=$(KILL_RUNS) FACTDECK=$(BUILD)/app/factdeck FACTDECK_SRC=$(CURDIR) FACTDECK_BUILD=$(CURDIR)/$(BUILD) \
+	KILL_RUNS=$(KILL_RUNS) FACTDECK=$(CURDIR)/$(BUILD)/app/factdeck FACTDECK_SRC=$(CURDIR) FACTDECK_BUILD=$(CURDIR)/$(BUILD) \
 	  bash tests/e2e/kill_anywhere.sh
 
 clean:
