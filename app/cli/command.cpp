@@ -2,6 +2,7 @@
 #include "cli/command.h"
 
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 
 namespace factdeck::cli {
@@ -87,6 +88,12 @@ std::string parse_common(const std::vector<std::string>& argv, CommonOptions& ou
     if (std::filesystem::is_directory(user, ec)) out.content.push_back(user);
   }
   return "";
+}
+
+int local_utc_offset_minutes(UnixSeconds t) {
+  const std::time_t tt = static_cast<std::time_t>(t);
+  std::tm tm{};
+  return localtime_r(&tt, &tm) ? static_cast<int>(tm.tm_gmtoff / 60) : 0;
 }
 
 bool take_flag(std::vector<std::string>& args, const std::string& name) {

@@ -37,6 +37,10 @@ std::string parse_common(const std::vector<std::string>& argv, CommonOptions& ou
 std::vector<std::string> default_content_dirs();
 std::string default_data_dir();
 
+// The learner's UTC offset at `t` in minutes, read at the program's edge (the engine never reads
+// the time zone): study days and the rollover hour are local.
+int local_utc_offset_minutes(UnixSeconds t);
+
 // Small helpers for subcommand flags: "--name value" or "--name=value".
 bool take_flag(std::vector<std::string>& args, const std::string& name);
 std::optional<std::string> take_option(std::vector<std::string>& args, const std::string& name,

@@ -15,12 +15,6 @@ namespace {
 
 constexpr const char* kUsage = "stats [--json] [--days N] [--window N]";
 
-int utc_offset_minutes(UnixSeconds t) {
-  const std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  return localtime_r(&tt, &tm) ? static_cast<int>(tm.tm_gmtoff / 60) : 0;
-}
-
 std::string percent(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.1f%%", v * 100);
@@ -161,7 +155,7 @@ int run_stats(const CommonOptions& common, const std::vector<std::string>& argv)
   }
   const UnixSeconds now = common.clock();
   StudySettings settings = load_study_settings(*store);
-  settings.utc_offset_minutes = utc_offset_minutes(now);
+  settings.utc_offset_minutes = local_utc_offset_minutes(now);
   const Statistics s = compute_statistics(*store, loaded.content, now, settings, options);
   if (json) std::cout << to_json(s).dump() << "\n";
   else print_text(s);

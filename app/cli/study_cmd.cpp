@@ -18,14 +18,6 @@ namespace {
 
 constexpr const char* kUsage = "study --terminal [--new N] [--limit N]";
 
-// The learner's UTC offset at `t`, read here at the program's edge (the engine never reads the zone).
-int local_utc_offset_minutes(UnixSeconds t) {
-  const std::time_t tt = static_cast<std::time_t>(t);
-  std::tm tm{};
-  if (!localtime_r(&tt, &tm)) return 0;
-  return static_cast<int>(tm.tm_gmtoff / 60);
-}
-
 std::string trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r\n");
   if (b == std::string::npos) return "";

@@ -52,7 +52,9 @@ void open_store(AppState& s) {
     s.store_error = st.message();  // names the latest backup and how to restore it
     return;
   }
-  s.session = std::make_unique<StudySession>(s.content.content, *s.store, load_study_settings(*s.store));
+  StudySettings settings = load_study_settings(*s.store);
+  settings.utc_offset_minutes = cli::local_utc_offset_minutes(s.now());  // days roll over at local time
+  s.session = std::make_unique<StudySession>(s.content.content, *s.store, settings);
   st = s.session->sync_cards(s.now());
   if (!st.ok()) s.status = st.message();
   // The daily backup, made at start when today has none yet.
