@@ -168,6 +168,42 @@ TEST_CASE("restore puts a backup back and keeps the replaced file as a safety co
   CHECK(reviews_in(db) == 3);
 }
 
+TEST_CASE("restores in one second never overwrite a safety copy, and only the newest safety copies stay") {
+  const std::string dir = fresh_dir("safety-rotation");
+  {
+    auto store = learner(dir, 2);
+    REQUIRE(make_backup(*store, dir, kJan15, nullptr).ok());
+  }
+  const std::string db = Store::default_path(dir);
+  std::vector<std::string> made;
+  for (int i = 0; i < kSafetyCopiesKept + 2; ++i) {
+    {
+      // Between restores the learner answers 1, 2, 3... more cards, so each safety copy is distinct.
+      std::unique_ptr<Store> store;
+      REQUIRE(Store::open(db, store).ok());
+      for (int k = 0; k <= i; ++k) {
+        ReviewRow r = review_of(1, kJan15 + 1000 + k);
+        REQUIRE(store->record_review(r, *store->card(1)).ok());
+      }
+    }
+    std::string safety;
+    REQUIRE(restore_backup(dir, "latest", kJan15 + kDay, nullptr, &safety).ok());  // the same second each time
+    CAPTURE(safety);
+    CHECK(reviews_in(safety) == 2 + i + 1);
+    CHECK(std::find(made.begin(), made.end(), safety) == made.end());
+    made.push_back(safety);
+    CHECK(reviews_in(db) == 2);
+  }
+  std::vector<std::string> left;
+  for (const BackupInfo& b : list_backups(dir))
+    if (b.safety_copy) left.push_back(b.path);
+  REQUIRE(left.size() == static_cast<std::size_t>(kSafetyCopiesKept));
+  // The newest ones stay, newest first: the last restore's copy holds the most answers.
+  for (int k = 0; k < kSafetyCopiesKept; ++k) CHECK(left[k] == made[made.size() - 1 - k]);
+  CHECK_FALSE(fs::exists(made[0]));
+  CHECK(latest_backup(dir)->name == "factdeck-20260115-080000.db");  // regular backups untouched
+}
+
 TEST_CASE("restore refuses a backup that is damaged, foreign or missing, and changes nothing") {
   const std::string dir = fresh_dir("bad-backups");
   {

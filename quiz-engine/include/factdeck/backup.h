@@ -14,13 +14,15 @@ namespace factdeck {
 class Store;
 
 constexpr int kBackupsKept = 7;  // regular backups; one per UTC day, so a week of history
+constexpr int kSafetyCopiesKept = 5;  // copies made by restores, newest first
 
 struct BackupInfo {
   std::string path;       // full path of the file
   std::string name;       // "factdeck-20260115-080000.db"
   UnixSeconds time = 0;   // when it was made (from its name, UTC)
   std::uintmax_t bytes = 0;
-  // Written by a restore: the database as it was just before it was replaced. Never rotated away.
+  // Written by a restore: the database as it was just before it was replaced. The newest
+  // kSafetyCopiesKept are kept; regular backups never push them out.
   bool safety_copy = false;
 };
 
@@ -46,7 +48,10 @@ Status make_backup_if_due(Store& store, const std::string& data_dir, UnixSeconds
 // path. The backup is checked first (a Factdeck database this program reads, integrity_check ok).
 // Refused while another program has the database open. The current file, whatever state it is in,
 // is first copied to DATA_DIR/backups/before-restore-YYYYMMDD-HHMMSS.db (`safety_copy` gets its
-// path; empty when there was no database). No Store on this database may be open in this process.
+// path; empty when there was no database); when an earlier safety copy has that second or a later
+// one (two restores in one second, a clock set back), the name takes the second after the newest,
+// so no safety copy is ever overwritten and names sort in the order the copies were made. After a restore only the newest
+// kSafetyCopiesKept safety copies stay. No Store on this database may be open in this process.
 Status restore_backup(const std::string& data_dir, const std::string& file, UnixSeconds now,
                       std::string* restored_from = nullptr, std::string* safety_copy = nullptr);
 

@@ -151,6 +151,17 @@ std::optional<BackupInfo> latest_backup(const std::string& data_dir) {
   return std::nullopt;
 }
 
+void store_detail::prune_safety_copies(const std::string& data_dir, const std::string& keep) {
+  int kept = 0;
+  std::error_code ec;
+  for (const BackupInfo& b : list_backups(data_dir)) {  // newest first
+    if (!b.safety_copy) continue;
+    if (b.path == keep || ++kept <= kSafetyCopiesKept - 1) continue;  // the one just made counts too
+    fs::remove(b.path, ec);
+    fs::remove(b.path + "-wal", ec);
+  }
+}
+
 Status make_backup(Store& store, const std::string& data_dir, UnixSeconds now, BackupInfo* made) {
   const std::string folder = backup_folder(data_dir);
   std::error_code ec;

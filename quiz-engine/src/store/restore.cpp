@@ -156,7 +156,15 @@ Status restore_backup(const std::string& data_dir, const std::string& file, Unix
   std::string safety;
   if (exists) {
     fs::create_directories(backup_folder(data_dir), ec);
-    safety = (fs::path(backup_folder(data_dir)) / ("before-restore-" + stamp(now) + ".db")).string();
+    // Named after every earlier safety copy (two restores in one second, a clock set back), so none
+    // is overwritten and the names' order stays the order they were made in, which pruning relies on.
+    UnixSeconds t = now;
+    for (const BackupInfo& b : list_backups(data_dir))
+      if (b.safety_copy && b.time >= t) t = b.time + 1;
+    for (;; ++t) {
+      safety = (fs::path(backup_folder(data_dir)) / ("before-restore-" + stamp(t) + ".db")).string();
+      if (!fs::exists(safety, ec) && !fs::exists(safety + "-wal", ec)) break;
+    }
     st = copy_file_synced(db, safety);
     // A log beside a file that could not be folded (damaged, or another program's) is kept with it,
     // under the name SQLite pairs with the copy.
@@ -175,6 +183,7 @@ Status restore_backup(const std::string& data_dir, const std::string& file, Unix
     return Status::Error("cannot put the backup in place of " + db + explain_errno(err));
   }
   fsync_path(data_dir, true);
+  if (!safety.empty()) prune_safety_copies(data_dir, safety);
   if (restored_from) *restored_from = source;
   if (safety_copy) *safety_copy = safety;
   return Status::Ok();
