@@ -148,6 +148,30 @@ if [ -n "$full_how" ]; then
     fail "full disk: studying after freeing space failed: $(tail -3 "$WORK/after-full.txt")"
   echo "  full disk: $(echo "$out" | grep -i "disk is full" | head -n 1 | cut -c1-160)"
   pass "a full disk ($full_how) gives a clear message, changes nothing, and studying resumes once space is free"
+  # The disk fills in the middle of a session: the answers acknowledged before stay, the one that
+  # cannot be written is reported plainly (no crash), and nothing is damaged.
+  cp -a "$base/." "$d/"
+  rm -f "$d/filler"
+  set +e
+  {
+    for _ in 1 2 3; do printf '?\n\n'; done
+    sleep 1.5
+    dd if=/dev/zero of="$d/filler" bs=4096 2>/dev/null || true
+    for _ in $(seq 1 40); do printf '?\n\n'; done
+  } | "$FACTDECK" --data-dir "$d" --now "$day2" study --terminal --new 60 >"$WORK/mid-full.txt" 2>&1
+  rc=$?
+  set -e
+  [ $rc -lt 128 ] || fail "disk full mid-session: the program died by a signal (rc $rc): $(tail -3 "$WORK/mid-full.txt")"
+  acked=$(grep -c '^Rated [A-Za-z]*:' "$WORK/mid-full.txt" || true)
+  [ "$acked" -ge 3 ] || fail "disk full mid-session: only $acked answers acknowledged before the disk filled"
+  grep -qi "disk is full" "$WORK/mid-full.txt" || fail "disk full mid-session: no clear message: $(tail -3 "$WORK/mid-full.txt")"
+  rm -f "$d/filler"
+  [ "$(sqlite3 "$d/factdeck.db" "PRAGMA integrity_check")" = ok ] || fail "disk full mid-session: damaged"
+  now_stored=$(sqlite3 "$d/factdeck.db" "SELECT count(*) FROM reviews")
+  [ "$now_stored" -eq $((stored + acked)) ] ||
+    fail "disk full mid-session: $acked answers acknowledged, $((now_stored - stored)) stored"
+  echo "  disk full mid-session: $acked acknowledged and stored; $(grep -i "disk is full" "$WORK/mid-full.txt" | head -n 1 | cut -c1-140)"
+  pass "the disk filling mid-session loses no acknowledged answer, says so plainly, and damages nothing"
 else
   echo "SKIP: full disk case: cannot mount a tmpfs or a loop file system here (needs root)"
 fi
