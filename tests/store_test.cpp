@@ -220,6 +220,43 @@ TEST_CASE("one answer is one transaction: a second connection sees the review an
   CHECK(store->review_count() == 1);
 }
 
+TEST_CASE("two programs answer one card at once: the first answer stands, the second is refused whole") {
+  const std::string path = fresh_path("answered_first");
+  std::unique_ptr<Store> a, b;
+  REQUIRE(Store::open(path, a).ok());
+  REQUIRE(Store::open(path, b).ok());
+  CardRow card;
+  REQUIRE(a->ensure_card("a", "f", 0, 1000, card).ok());
+  // Both programs read the card as new, then each writes an answer made from that reading.
+  const CardRow seen_by_a = *a->card(card.id);
+  const CardRow seen_by_b = *b->card(card.id);
+  auto answer = [&](Store& s, const CardRow& seen, UnixSeconds t, double stability) {
+    ReviewRow r;
+    r.card = seen.id;
+    r.time = t;
+    r.rating = 3;
+    r.question_type = "mcq";
+    r.before = seen;
+    CardRow after = seen;
+    after.state = 2;
+    after.stability = stability;
+    after.reps = seen.reps + 1;
+    after.last_review = t;
+    return s.record_review(r, after, true);
+  };
+  CHECK_FALSE(a->answered_since(seen_by_a));
+  REQUIRE(answer(*b, seen_by_b, 2000, 3.0).ok());
+  CHECK(a->answered_since(seen_by_a));  // what the window or the terminal asks before moving on
+  const Status late = answer(*a, seen_by_a, 2001, 9.0);
+  CHECK_FALSE(late.ok());
+  CHECK(late.message().find("already answered") != std::string::npos);
+  CHECK(raw_query(path, "SELECT count(*) FROM reviews") == "1");
+  CHECK(raw_query(path, "SELECT reps || ' ' || stability FROM cards WHERE id = " + std::to_string(card.id)) == "1 3.0");
+  // Read afresh, the card can be answered again by either program.
+  REQUIRE(answer(*a, *a->card(card.id), 2002, 9.0).ok());
+  CHECK(raw_query(path, "SELECT count(*) FROM reviews") == "2");
+}
+
 TEST_CASE("undo and re-rate touch only a card's newest review and restore its state exactly") {
   std::unique_ptr<Store> store;
   REQUIRE(Store::open(fresh_path("undo"), store).ok());

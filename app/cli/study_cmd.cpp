@@ -249,7 +249,7 @@ class TerminalStudy {
                                                    .count());
     Outcome outcome;
     Status st = session_.answer(p, *response, common_.clock(), outcome);
-    if (!st.ok() && answered_elsewhere(p)) {
+    if (!st.ok() && store_.answered_since(p.card)) {
       // A second Factdeck on this folder answered the card first; its answer stands, this one is not kept.
       std::cout << "This card was just answered in another Factdeck (window or terminal); this answer was not "
                    "saved. On to the next.\n";
@@ -278,12 +278,6 @@ class TerminalStudy {
       print_rating(outcome, true);
     }
     return line == ":q" ? Step::Quit : Step::Next;
-  }
-
-  // Whether the card moved on since it was asked (another program on the same folder answered it).
-  bool answered_elsewhere(const Prompt& p) {
-    const std::optional<CardRow> now = store_.card(p.card.id);
-    return now && (now->reps != p.card.reps || now->last_review != p.card.last_review);
   }
 
   bool undo() {

@@ -36,6 +36,13 @@ void submit(AppState& s) {
     Outcome out;
     // Committed here, before the feedback shows: an answer on screen is an answer on disk.
     Status status = st.session->answer(*rv.prompt, rv.response, st.now(), out);
+    if (!status.ok() && st.store && st.store->answered_since(rv.prompt->card)) {
+      // Another Factdeck (a window or a terminal) on this folder answered the card first: its answer
+      // stands. Staying on the card would refuse every press; the next card comes instead.
+      st.status = "This card was just answered in another Factdeck; this answer was not saved. Here is the next one.";
+      load_next_card(st);
+      return;
+    }
     if (!status.ok()) {
       st.status = "Not saved: " + status.message();
       return;

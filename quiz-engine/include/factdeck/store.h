@@ -107,6 +107,9 @@ class Store {
   Status ensure_card(const std::string& article, const std::string& fact, int direction, UnixSeconds now,
                      CardRow& out);
   std::optional<CardRow> card(std::int64_t id);
+  // Whether the card was answered since `seen` was read (by this or another program on the same file):
+  // its review point (reps, last review, state) moved on, or it no longer exists.
+  bool answered_since(const CardRow& seen);
   std::optional<CardRow> find_card(const std::string& article, const std::string& fact, int direction);
   std::vector<CardRow> all_cards();
   Status set_suspended(std::int64_t card, bool suspended);
@@ -130,8 +133,11 @@ class Store {
 
   // Reviews -------------------------------------------------------------
   // Stores the review and the card's new state in one transaction: when this returns Ok the answer is
-  // on disk. `after` is the card's state after the answer.
-  Status record_review(ReviewRow& review, const CardRow& after);
+  // on disk. `after` is the card's state after the answer. With `only_if_unchanged`, nothing is
+  // written unless the card, inside the transaction, is still at review.before's review point (reps,
+  // last review, state): another program on the same file that answered it first wins, and this
+  // answer is refused with "this question was already answered".
+  Status record_review(ReviewRow& review, const CardRow& after, bool only_if_unchanged = false);
   // Removes the newest review of the card and restores the card's state from it.
   Status undo_last_review(std::int64_t& card_out);
   // Removes review `review_id` and restores its card, in one transaction; refused unless it is the

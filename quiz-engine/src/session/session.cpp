@@ -184,7 +184,7 @@ Status StudySession::answer(const Prompt& prompt, const Response& response, Unix
   review.elapsed_days = chosen.elapsed_days;
   review.before = *card;
   const CardRow after = with_memory(*card, chosen.card);
-  Status st = store_.record_review(review, after);
+  Status st = store_.record_review(review, after, /*only_if_unchanged=*/true);
   if (!st.ok()) return st;
 
   answered_.push_back(review.id);

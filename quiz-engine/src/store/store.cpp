@@ -247,9 +247,24 @@ static Status write_card_state(Store& store, const CardRow& c) {
   return Status::Ok();
 }
 
-Status Store::record_review(ReviewRow& r, const CardRow& after) {
+static bool same_review_point(const CardRow& a, const CardRow& b) {
+  return a.reps == b.reps && a.last_review == b.last_review && a.state == b.state;
+}
+
+bool Store::answered_since(const CardRow& seen) {
+  const std::optional<CardRow> now = card(seen.id);
+  return !now || !same_review_point(*now, seen);
+}
+
+Status Store::record_review(ReviewRow& r, const CardRow& after, bool only_if_unchanged) {
   Transaction tx(*this);
   if (!tx.began()) return error("cannot start saving the answer");
+  if (only_if_unchanged) {
+    // Read inside the write transaction, so no other program can answer between the check and the write.
+    const std::optional<CardRow> now = card(r.card);
+    if (!now) return Status::Error("the card of this question no longer exists");
+    if (!same_review_point(*now, r.before)) return Status::Error("this question was already answered");
+  }
   sqlite3_stmt* s = statement(
       "INSERT INTO reviews (card, time, rating, question_type, correct, response_ms, answer, elapsed_days, "
       "prev_state, prev_stability, prev_difficulty, prev_step, prev_reps, prev_lapses, prev_due, prev_last_review, "
