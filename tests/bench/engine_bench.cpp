@@ -1,5 +1,6 @@
 // The engine's benchmarks, each a subcommand printing "figure|value|unit" lines: medians of repeated runs.
-//   engine_bench load CONTENT RUNS                     content loading
+//   engine_bench load CONTENT RUNS [CACHE_DIR]         content loading (with the parse cache in CACHE_DIR)
+//   engine_bench load-memory CONTENT [CACHE_DIR]       memory the loaded content keeps (RSS, heap in use)
 //   engine_bench queue CONTENT DB NOW RUNS             today's queue and the Today counts
 //   engine_bench answer CONTENT DB NOW ANSWERS         one answer committed (the database is changed: use a copy)
 //   engine_bench fsync DIR COUNT                       the disk's part of a commit: 4 KiB written and fdatasync'd
@@ -8,6 +9,7 @@
 //   engine_bench fsrs-histories COUNT SEED OUT         review histories for the FSRS comparison
 //   engine_bench fsrs HISTORIES RUNS                   next states a second over those histories
 #include <fcntl.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,6 +17,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -52,20 +56,66 @@ bool load(const std::string& dir, LoadResult& out) {
 
 UnixSeconds parse_now(const char* s) { return parse_iso8601(s).value_or(0); }
 
-int bench_load(const std::string& dir, int runs) {
+// CPU time of the whole process: the loader parses on several threads, and the Stopwatch counts only this one.
+double process_cpu_ms() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// Without a cache folder every run parses every file (the first load, "cold"). With one, the folder is
+// emptied once, a first load fills it (load-cold-*), then the timed runs read it (the usual load, "warm").
+int bench_load(const std::string& dir, int runs, const std::string& cache_dir) {
+  LoadOptions options;
+  options.cache_dir = cache_dir;
+  if (!cache_dir.empty()) {
+    std::error_code ec;
+    std::filesystem::remove_all(cache_dir, ec);
+    Stopwatch w;
+    const double c0 = process_cpu_ms();
+    const LoadResult r = load_content(std::vector<std::string>{dir}, options);
+    const double cold_cpu = process_cpu_ms() - c0;
+    if (r.has_errors()) return fail("the content has errors");
+    std::printf("load-cold-ms|%.1f|ms\nload-cold-cpu-ms|%.0f|ms\n", w.ms(), cold_cpu);
+  }
   std::vector<double> ms, cpu;
   std::size_t facts = 0, articles = 0;
   for (int i = 0; i < runs; ++i) {
     Stopwatch w;
-    const LoadResult r = load_content(dir);
+    const double c0 = process_cpu_ms();
+    const LoadResult r = load_content(std::vector<std::string>{dir}, options);
     ms.push_back(w.ms());
-    cpu.push_back(w.cpu_ms());
+    cpu.push_back(process_cpu_ms() - c0);
     if (r.has_errors()) return fail("the content has errors");
     facts = r.content.fact_count();
     articles = r.content.articles.size();
   }
   std::printf("load-ms|%.1f|ms\nload-cpu-ms|%.0f|ms\nload-articles|%zu|articles\nload-facts|%zu|facts\n", median(ms),
               median(cpu), articles, facts);
+  return 0;
+}
+
+// Resident memory of the loaded content: the process's RSS and glibc's bytes in use before and after one load
+// (a fresh process, so nothing of an earlier load is counted), and the model's own size.
+long rss_kb() {
+  std::ifstream in("/proc/self/statm");
+  long pages = 0, resident = 0;
+  in >> pages >> resident;
+  return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+int bench_load_memory(const std::string& dir, const std::string& cache_dir) {
+  LoadOptions options;
+  options.cache_dir = cache_dir;
+  const long rss0 = rss_kb();
+  const std::size_t heap0 = mallinfo2().uordblks;
+  const LoadResult r = load_content(std::vector<std::string>{dir}, options);
+  if (r.has_errors()) return fail("the content has errors");
+  const long rss1 = rss_kb();
+  const std::size_t heap1 = mallinfo2().uordblks;
+  std::printf("load-rss-mb|%.1f|MB\nload-heap-mb|%.1f|MB\nload-fact-structs-mb|%.1f|MB\nload-cached-files|%zu|files\n",
+              static_cast<double>(rss1 - rss0) / 1024, static_cast<double>(heap1 - heap0) / 1e6,
+              static_cast<double>(r.content.fact_count() * sizeof(Fact)) / 1e6, r.cached_files);
   return 0;
 }
 
@@ -312,7 +362,8 @@ int bench_fsrs(const std::string& path, int runs) {
 int main(int argc, char** argv) {
   const std::vector<std::string> a(argv + 1, argv + argc);
   auto n = [&](std::size_t i) { return std::atoi(a[i].c_str()); };
-  if (a.size() == 3 && a[0] == "load") return bench_load(a[1], n(2));
+  if ((a.size() == 2 || a.size() == 3) && a[0] == "load-memory") return bench_load_memory(a[1], a.size() == 3 ? a[2] : "");
+  if ((a.size() == 3 || a.size() == 4) && a[0] == "load") return bench_load(a[1], n(2), a.size() == 4 ? a[3] : "");
   if (a.size() == 5 && a[0] == "queue") return bench_queue(a[1], a[2], parse_now(argv[4]), n(4));
   if (a.size() == 5 && a[0] == "answer") return bench_answer(a[1], a[2], parse_now(argv[4]), n(4));
   if (a.size() == 5 && a[0] == "stats") return bench_stats(a[1], a[2], parse_now(argv[4]), n(4));

@@ -120,14 +120,26 @@ struct Content {
 struct LoadResult {
   Content content;                       // everything that loaded cleanly
   std::vector<Diagnostic> diagnostics;   // errors and warnings, in file order
+  std::size_t cached_files = 0;          // article files taken from the parse cache (LoadOptions::cache_dir)
 
   bool has_errors() const;
   std::size_t error_count() const;
   std::size_t warning_count() const;
 };
 
+// How load_content may go faster. The result (content and diagnostics) is the same with any options.
+struct LoadOptions {
+  // A folder for the parse cache, e.g. $XDG_CACHE_HOME/factdeck (the caller decides; the engine reads no
+  // environment); created when missing. Empty: no cache. The cache keeps the articles of files that loaded
+  // without any diagnostic, keyed by each file's content hash; a file whose text changed is parsed again,
+  // and a damaged or foreign cache file is ignored and rewritten.
+  std::string cache_dir;
+  int threads = 0;  // files parsed at once; 0: one per core, at most 4
+};
+
 // Loads every articles/*.toml and lexicon/*.toml under each folder, in order.
 // Never throws: a bad file is reported and skipped, the good ones load.
+LoadResult load_content(const std::vector<std::string>& folders, const LoadOptions& options);
 LoadResult load_content(const std::vector<std::string>& folders);
 LoadResult load_content(const std::string& folder);
 

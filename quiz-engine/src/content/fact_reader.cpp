@@ -1,7 +1,10 @@
 // One [[fact]]: the fields every fact has, the answer shape of its kind, and the rules of the format.
 #include "content/fact_reader.h"
 
+#include <algorithm>
+#include <map>
 #include <set>
+#include <string_view>
 
 namespace factdeck::content_detail {
 namespace {
@@ -220,9 +223,31 @@ std::size_t wrong_answer_supply(const Content& content, const Fact& f) {
 }
 
 void warn_thin_facts(const Content& content, std::vector<Diagnostic>& out) {
+  // Each class's members normalised once, not once per fact that names the class.
+  std::map<std::string_view, std::vector<std::string>> members;
+  for (const LexClass& c : content.classes) {
+    std::set<std::string> distinct;
+    for (const std::string& m : c.members) distinct.insert(normalize_text(m));
+    members.emplace(c.id, std::vector<std::string>(distinct.begin(), distinct.end()));
+  }
+  std::vector<std::string> right;
   for (const Article& a : content.articles)
     for (const Fact& f : a.facts) {
       if (f.kind != Kind::Name && f.kind != Kind::Alias && f.kind != Kind::List) continue;
+      // Three class members that are not the answer are enough; only a fact short of them is counted exactly.
+      if (auto it = members.find(f.class_id); it != members.end()) {
+        right.clear();
+        if (f.kind == Kind::List) {
+          for (const std::string& m : f.items) right.push_back(normalize_text(m));
+        } else {
+          right.push_back(normalize_text(f.text));
+          if (!f.subject.empty()) right.push_back(normalize_text(f.subject));
+        }
+        std::size_t wrong = 0;
+        for (const std::string& m : it->second)
+          if (std::find(right.begin(), right.end(), m) == right.end() && ++wrong >= 3) break;
+        if (wrong >= 3) continue;
+      }
       const std::size_t n = wrong_answer_supply(content, f);
       if (n >= 3) continue;
       out.push_back({Severity::Warning, a.file, f.pos.line, f.pos.column,

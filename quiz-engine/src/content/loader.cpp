@@ -1,18 +1,30 @@
 // Loads content folders (articles/*.toml, lexicon/*.toml) into the model, collecting every problem.
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
-#include <sstream>
+#include <system_error>
+#include <thread>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+#include "content/cache.h"
 #include "content/fact_reader.h"
 #include "content/toml_guard.h"
 #include "content/toml_reader.h"
+#include "factdeck/atomic_file.h"
 #include "factdeck/content.h"
 
 namespace factdeck {
 namespace fs = std::filesystem;
+using content_detail::CacheEntry;
+using content_detail::CacheRecord;
+using content_detail::ParseCache;
 using content_detail::Reader;
 
 namespace {
@@ -118,12 +130,23 @@ void load_lexicon_text(const FileText& file, std::vector<LexClass>& classes, std
   out.insert(out.end(), r.diagnostics().begin(), r.diagnostics().end());
 }
 
-void load_article_text(const FileText& file, const Content& lexicon, std::set<std::string>& article_ids,
-                       std::vector<Article>& articles, std::vector<Diagnostic>& out) {
-  Reader r(file.path);
-  Parsed p = parse_file(r, file.text);
-  Article a;
-  a.file = file.path;
+// One article file's own result, before the check that needs the files before it (an id used twice).
+struct ParsedArticle {
+  Article article;
+  std::vector<Diagnostic> diags;  // the file's own, in file order
+  bool failed = false;            // an error: the article is not loaded
+  bool id_ok = false;             // a well-formed id, to check against the ids before it
+  std::size_t dup_at = 0;         // where in `diags` an "already used" error belongs
+  SourcePos id_pos;
+};
+
+// Parses one article file. Needs only the file and the lexicon, so files can be parsed in parallel.
+ParsedArticle parse_article(const std::string& path, const std::string& text, const Content& lexicon) {
+  Reader r(path);
+  Parsed p = parse_file(r, text);
+  ParsedArticle out;
+  Article& a = out.article;
+  a.file = path;
   if (p.ok) {
     r.check_keys(p.root, {"format", "article", "fact"}, "an article file");
     const toml::table* at = r.table(p.root, "article", false);
@@ -131,10 +154,14 @@ void load_article_text(const FileText& file, const Content& lexicon, std::set<st
     if (at) {
       r.check_keys(*at, {"id", "title", "published", "source", "tags", "summary"}, "[article]");
       auto id = r.string(*at, "id", true);
-      if (id && !r.valid_id(*id))
+      if (id && !r.valid_id(*id)) {
         r.error(at->get("id")->source(), "article id '" + *id + "' must be lower-case letters, digits and '-'");
-      else if (id && !article_ids.insert(*id).second)
-        r.error(at->get("id")->source(), "article id '" + *id + "' is already used by another article");
+      } else if (id) {
+        const auto& where = at->get("id")->source().begin;
+        out.id_ok = true;
+        out.dup_at = r.diagnostics().size();
+        out.id_pos = {static_cast<int>(where.line), static_cast<int>(where.column)};
+      }
       a.id = id.value_or("");
       a.title = r.string(*at, "title", true).value_or("");
       if (auto d = r.date(*at, "published", false)) a.published = Date{d->year, d->month, d->day};
@@ -148,6 +175,7 @@ void load_article_text(const FileText& file, const Content& lexicon, std::set<st
       if (!arr || !arr->is_array_of_tables()) {
         r.error(facts->source(), "'fact' must be written as [[fact]] tables");
       } else {
+        a.facts.reserve(arr->size());  // no spare capacity kept for the life of the content
         std::map<std::string, int> fact_ids;
         for (const toml::node& n : *arr) {
           Fact f;
@@ -159,77 +187,281 @@ void load_article_text(const FileText& file, const Content& lexicon, std::set<st
           }
           a.facts.push_back(std::move(f));
         }
+        if (a.facts.size() < a.facts.capacity()) a.facts.shrink_to_fit();
       }
     } else if (at) {
       r.warning(at->source(), "article has no [[fact]] tables, so nothing to learn from it");
     }
   }
-  if (!r.failed()) articles.push_back(std::move(a));
-  out.insert(out.end(), r.diagnostics().begin(), r.diagnostics().end());
+  out.failed = r.failed();
+  out.diags = std::move(r.diagnostics());
+  return out;
+}
+
+// Adds a parsed article to the ones of its folder: an id already used there is an error, and the file is
+// then not loaded, as if the check had run while parsing.
+void settle_article(ParsedArticle& p, std::set<std::string>& article_ids, std::vector<Article>& articles,
+                    std::vector<Diagnostic>& out) {
+  if (p.id_ok && !article_ids.insert(p.article.id).second) {
+    p.diags.insert(p.diags.begin() + static_cast<std::ptrdiff_t>(p.dup_at),
+                   Diagnostic{Severity::Error, p.article.file, p.id_pos.line, p.id_pos.column,
+                              "article id '" + p.article.id + "' is already used by another article"});
+    p.failed = true;
+  }
+  if (!p.failed) articles.push_back(std::move(p.article));
+  out.insert(out.end(), std::make_move_iterator(p.diags.begin()), std::make_move_iterator(p.diags.end()));
+}
+
+std::vector<fs::path> list_folder(const fs::path& dir) {
+  std::vector<fs::path> paths;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return paths;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
+    if (it->path().extension() == ".toml") paths.push_back(it->path());
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+// Reads one file whole; a problem goes to `io` and gives false.
+bool read_file(const std::string& path, std::string& text, std::vector<Diagnostic>& io) {
+  std::error_code ec;
+  const auto size = fs::file_size(path, ec);
+  if (!ec && size > kMaxFileBytes) {  // refuse before reading it all into memory
+    io.push_back({Severity::Error, path, 1, 1,
+                  "file is " + std::to_string(size / (1024 * 1024)) + " MiB; content files are limited to 8 MiB"});
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    io.push_back({Severity::Error, path, 0, 0, "cannot open the file"});
+    return false;
+  }
+  text.clear();
+  if (!ec) text.reserve(static_cast<std::size_t>(size));
+  char buf[1 << 16];
+  for (std::streamsize n; (n = in.rdbuf()->sgetn(buf, sizeof buf)) > 0;) text.append(buf, static_cast<std::size_t>(n));
+  return true;
 }
 
 std::vector<FileText> read_folder(const fs::path& dir, std::vector<Diagnostic>& out) {
   std::vector<FileText> files;
-  std::error_code ec;
-  if (!fs::is_directory(dir, ec)) return files;
-  std::vector<fs::path> paths;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-    if (it->path().extension() == ".toml") paths.push_back(it->path());
-  std::sort(paths.begin(), paths.end());
-  for (const fs::path& path : paths) {
+  for (const fs::path& path : list_folder(dir)) {
     FileText f{path.string(), {}};
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > kMaxFileBytes) {  // refuse before reading it all into memory
-      out.push_back({Severity::Error, f.path, 1, 1,
-                     "file is " + std::to_string(size / (1024 * 1024)) + " MiB; content files are limited to 8 MiB"});
-      continue;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      out.push_back({Severity::Error, f.path, 0, 0, "cannot open the file"});
-      continue;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    f.text = ss.str();
-    files.push_back(std::move(f));
+    if (read_file(f.path, f.text, out)) files.push_back(std::move(f));
   }
   return files;
 }
 
-}  // namespace
+// Runs fn(0..n-1) on up to `threads` threads (this one included); each index once.
+template <class F>
+void for_each_index(std::size_t n, int threads, F&& fn) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i; (i = next.fetch_add(1)) < n;) fn(i);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads && static_cast<std::size_t>(t) < n; ++t) {
+    try {
+      pool.emplace_back(work);
+    } catch (const std::system_error&) {
+      break;  // no more threads: the ones running (and this one) do the rest
+    }
+  }
+  work();
+  for (std::thread& t : pool) t.join();
+}
 
-LoadResult load_content_texts(const std::vector<FileText>& lexicon_files, const std::vector<FileText>& article_files) {
+int thread_count(const LoadOptions& options) {
+  if (options.threads > 0) return options.threads;
+  const unsigned hw = std::thread::hardware_concurrency();
+  return hw == 0 ? 1 : static_cast<int>(std::min(hw, 4u));
+}
+
+// One article file to load: its text given, or read from `path`.
+struct ArticleJob {
+  std::string path;
+  const std::string* text = nullptr;
+  std::size_t root = 0;  // its content folder
+};
+
+struct JobResult {
+  bool read = false;             // false: it could not be read, see `io`
+  std::vector<Diagnostic> io;
+  ParsedArticle parsed;
+  // For the cache: a file with no diagnostics at all is kept, keyed by its text's hash and size.
+  bool cacheable = false;
+  bool from_cache = false;
+  CacheEntry entry;
+  std::string blob;  // the serialized article when parsed here
+};
+
+// A cached article is used only when it parsed clean and everything it relied on is still there: its
+// classes (a class gone from the lexicon makes the file's parse give an error now).
+bool try_cache(const ParseCache& cache, const std::string& path, std::uint64_t hash, std::size_t size,
+               const Content& lexicon, JobResult& out) {
+  const CacheEntry* e = cache.find(path);
+  if (!e || e->hash != hash || e->size != size) return false;
+  Article a;
+  if (!content_detail::read_article(e->blob, a)) return false;
+  for (const Fact& f : a.facts)
+    if (!f.class_id.empty() && !lexicon.find_class(f.class_id)) return false;
+  a.file = path;
+  out.parsed.article = std::move(a);
+  out.parsed.id_ok = true;  // it parsed clean, so its id is well-formed
+  out.parsed.id_pos = e->id_pos;
+  out.cacheable = true;
+  out.from_cache = true;
+  out.entry = *e;
+  return true;
+}
+
+void run_job(const ArticleJob& job, const Content& lexicon, const ParseCache* cache, JobResult& out) {
+  std::string own;
+  const std::string* text = job.text;
+  if (!text) {
+    if (!read_file(job.path, own, out.io)) return;
+    text = &own;
+  }
+  out.read = true;
+  std::uint64_t hash = 0;
+  if (cache) {
+    hash = content_detail::hash_bytes(*text);
+    if (try_cache(*cache, job.path, hash, text->size(), lexicon, out)) return;
+  }
+  out.parsed = parse_article(job.path, *text, lexicon);
+  if (cache && out.parsed.diags.empty()) {
+    out.cacheable = true;
+    out.entry.hash = hash;
+    out.entry.size = text->size();
+    out.entry.id_pos = out.parsed.id_pos;
+    out.blob = content_detail::write_article(out.parsed.article);
+  }
+}
+
+// Rewrites the cache file when it no longer matches the clean files of this load (one parsed anew, one gone).
+void save_cache(const std::string& dir, const std::string& path, const ParseCache& cache,
+                const std::vector<ArticleJob>& jobs, std::vector<JobResult>& results) {
+  std::vector<CacheRecord> records;
+  bool changed = false;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    JobResult& r = results[i];
+    if (!r.cacheable) continue;
+    CacheRecord rec;
+    rec.file = jobs[i].path;
+    rec.entry = r.entry;
+    if (!r.from_cache) rec.owned = std::move(r.blob), changed = true;
+    records.push_back(std::move(rec));
+  }
+  if (!changed && records.size() == cache.size()) return;
+  for (CacheRecord& rec : records)
+    if (!rec.owned.empty()) rec.entry.blob = rec.owned;  // now that `records` no longer moves
+  const std::string bytes = content_detail::write_cache(records);
+  if (bytes.empty()) return;
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  // A cache that cannot be written only costs the next load its time: no diagnostic.
+  (void)write_file_atomically(path, bytes);
+}
+
+// Gives the parse's freed memory back to the system: glibc keeps freed small blocks (toml++'s trees, the
+// files' text) resident otherwise, beside the content that stays.
+void return_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
+
+// Loads the lexicon, then the articles in parallel; an article id used twice is an error.
+LoadResult load_rooted(const std::vector<FileText>& lexicon_files, const std::vector<ArticleJob>& jobs,
+                       std::size_t roots, const LoadOptions& options, const ParseCache* cache,
+                       std::vector<JobResult>& results) {
   LoadResult result;
   std::set<std::string> class_ids;
   for (const FileText& f : lexicon_files) load_lexicon_text(f, result.content.classes, class_ids, result.diagnostics);
   std::sort(result.content.classes.begin(), result.content.classes.end(),
             [](const LexClass& a, const LexClass& b) { return a.id < b.id; });
+  results = std::vector<JobResult>(jobs.size());
+  const Content& lexicon = result.content;  // read-only while the workers run
+  for_each_index(jobs.size(), thread_count(options),
+                 [&](std::size_t i) { run_job(jobs[i], lexicon, cache, results[i]); });
+  std::vector<Article>& articles = result.content.articles;
+  articles.reserve(jobs.size());
+  (void)roots;  // one set of ids for every folder
   std::set<std::string> article_ids;
-  for (const FileText& f : article_files)
-    load_article_text(f, result.content, article_ids, result.content.articles, result.diagnostics);
-  std::sort(result.content.articles.begin(), result.content.articles.end(),
-            [](const Article& a, const Article& b) { return a.id < b.id; });
+  for (std::size_t i = 0; i < jobs.size(); ++i)
+    if (results[i].read) settle_article(results[i].parsed, article_ids, articles, result.diagnostics);
+  std::sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) { return a.id < b.id; });
   content_detail::warn_thin_facts(result.content, result.diagnostics);
   return result;
 }
 
-LoadResult load_content(const std::vector<std::string>& folders) {
-  std::vector<Diagnostic> io;
-  std::vector<FileText> lexicon, articles;
+}  // namespace
+
+LoadResult load_content_texts(const std::vector<FileText>& lexicon_files, const std::vector<FileText>& article_files) {
+  std::vector<ArticleJob> jobs;
+  jobs.reserve(article_files.size());
+  for (const FileText& f : article_files) jobs.push_back({f.path, &f.text, 0});
+  std::vector<JobResult> results;
+  return load_rooted(lexicon_files, jobs, 1, LoadOptions{}, nullptr, results);
+}
+
+LoadResult load_content(const std::vector<std::string>& folders, const LoadOptions& options) {
+  struct Folder {
+    std::string name;
+    bool missing = false;
+    std::vector<Diagnostic> lexicon_io;
+    std::size_t begin = 0, end = 0;  // its article jobs
+  };
+  std::vector<Folder> seen;
+  std::vector<FileText> lexicon;
+  std::vector<ArticleJob> jobs;
+  std::size_t roots = 0;
   for (const std::string& folder : folders) {
+    Folder fo;
+    fo.name = folder;
     std::error_code ec;
     if (!fs::is_directory(folder, ec)) {
-      io.push_back({Severity::Error, folder, 0, 0, "content folder not found"});
+      fo.missing = true;
+      seen.push_back(std::move(fo));
       continue;
     }
-    for (FileText& f : read_folder(fs::path(folder) / "lexicon", io)) lexicon.push_back(std::move(f));
-    for (FileText& f : read_folder(fs::path(folder) / "articles", io)) articles.push_back(std::move(f));
+    for (FileText& f : read_folder(fs::path(folder) / "lexicon", fo.lexicon_io)) lexicon.push_back(std::move(f));
+    fo.begin = jobs.size();
+    for (const fs::path& p : list_folder(fs::path(folder) / "articles")) jobs.push_back({p.string(), nullptr, roots});
+    fo.end = jobs.size();
+    ++roots;
+    seen.push_back(std::move(fo));
   }
-  LoadResult result = load_content_texts(lexicon, articles);
-  result.diagnostics.insert(result.diagnostics.begin(), io.begin(), io.end());
+  ParseCache cache;
+  std::string cache_path;
+  if (!options.cache_dir.empty()) {
+    cache_path = content_detail::cache_file_for(options.cache_dir, folders);
+    cache.read(cache_path);
+  }
+  std::vector<JobResult> results;
+  LoadResult result = load_rooted(lexicon, jobs, roots, options, cache_path.empty() ? nullptr : &cache, results);
+  // Files that could not be read come first, folder by folder, as they were met.
+  std::vector<Diagnostic> io;
+  for (Folder& fo : seen) {
+    if (fo.missing) {
+      io.push_back({Severity::Error, fo.name, 0, 0, "content folder not found"});
+      continue;
+    }
+    for (Diagnostic& d : fo.lexicon_io) io.push_back(std::move(d));
+    for (std::size_t i = fo.begin; i < fo.end; ++i)
+      for (Diagnostic& d : results[i].io) io.push_back(std::move(d));
+  }
+  result.diagnostics.insert(result.diagnostics.begin(), std::make_move_iterator(io.begin()),
+                            std::make_move_iterator(io.end()));
+  for (const JobResult& r : results) result.cached_files += r.from_cache ? 1 : 0;
+  if (!cache_path.empty()) save_cache(options.cache_dir, cache_path, cache, jobs, results);
+  results.clear();
+  results.shrink_to_fit();
+  return_free_memory();
   return result;
 }
+
+LoadResult load_content(const std::vector<std::string>& folders) { return load_content(folders, LoadOptions{}); }
 
 LoadResult load_content(const std::string& folder) { return load_content(std::vector<std::string>{folder}); }
 
