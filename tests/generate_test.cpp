@@ -285,6 +285,65 @@ TEST_CASE("generate_question: same inputs, same question; other seeds, other que
   CHECK(seen.size() > 5);
 }
 
+// The generator caches what it learns about a content (aliases, true answers, wrong-answer pools) between
+// calls; a content edited in place, or assigned another loaded content at the same address, is another content.
+TEST_CASE("generate_question: a content changed between calls is read afresh") {
+  Content c = make_content();
+  auto paradox_options = [&] {
+    const Question q = must(generate_question(c, c.articles[0], get(c, "paradox"), QuestionType::Mcq, Difficulty::Medium, 1));
+    return std::set<std::string>(q.options.begin(), q.options.end());
+  };
+  CHECK(paradox_options() == std::set<std::string>{"galvanized", "derailed", "stalled", "weakened"});
+
+  // An edited article: one wrong answer rewritten in place (same length, same buffer).
+  Fact& paradox = c.articles[0].facts[9];
+  REQUIRE(paradox.id == "paradox");
+  paradox.distractors[0] = "diverted";
+  CHECK(paradox_options() == std::set<std::string>{"galvanized", "diverted", "stalled", "weakened"});
+
+  // A reload: another content assigned over this one, element by element, at the same addresses.
+  Content reloaded = make_content();
+  reloaded.articles[0].facts[9].distractors = {"hindered", "stalled", "weakened"};
+  const Fact* before = &c.articles[0].facts[9];
+  c = reloaded;
+  REQUIRE(&c.articles[0].facts[9] == before);
+  CHECK(paradox_options() == std::set<std::string>{"galvanized", "hindered", "stalled", "weakened"});
+
+  // A lexicon class renamed in place: the wrong answers drawn from it follow.
+  c = make_content();
+  for (auto& m : c.classes[0].members)
+    if (m == "Xinhua") m = "Xinhuo";
+  bool renamed_seen = false;
+  for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+    const Question q = must(generate_question(c, c.articles[0], get(c, "cctv"), QuestionType::Mcq, Difficulty::Hard, seed));
+    for (const auto& o : q.options) {
+      CHECK(o != "Xinhua");
+      renamed_seen = renamed_seen || o == "Xinhuo";
+    }
+  }
+  CHECK(renamed_seen);
+
+  // A new alias makes a former wrong answer right: it must no longer be offered as wrong.
+  c = make_content();
+  Fact alias;
+  alias.id = "nickname";
+  alias.kind = Kind::Alias;
+  alias.question = "What is the National Integrated Circuit Industry Investment Fund also called?";
+  alias.statement = "The National Integrated Circuit Industry Investment Fund is also called the {answer}.";
+  alias.subject = "National Integrated Circuit Industry Investment Fund";
+  alias.text = "Chip Fund";
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    const Question q = must(generate_question(c, c.articles[0], get(c, "big-fund"), QuestionType::Mcq, Difficulty::Medium, seed));
+    CHECK(check_question(q, c).empty());
+  }
+  c.articles[0].facts.push_back(alias);
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    const Question q = must(generate_question(c, c.articles[0], get(c, "big-fund"), QuestionType::Mcq, Difficulty::Medium, seed));
+    for (std::size_t i = 0; i < q.options.size(); ++i)
+      if (static_cast<int>(i) != q.answer) CHECK(q.options[i] != "Chip Fund");
+  }
+}
+
 TEST_CASE("make_quiz: the count, varied types, each fact once when it can, balanced keys and truths") {
   const Content c = make_content();
   for (std::uint64_t seed = 1; seed <= 20; ++seed) {

@@ -2,8 +2,11 @@
 #include "ui/app_state.h"
 
 #include "factdeck/backup.h"
+#include "ui/first_frame.h"
+#include "ui/fonts.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 
 namespace factdeck::ui {
@@ -38,9 +41,99 @@ const AppState::Cached& AppState::figures() {
   if (cached.version != data_version) {
     cached.version = data_version;
     if (session) cached.counts = session->counts(now());
-    if (store) cached.progress = article_progress(*store, content.content);
   }
   return cached;
+}
+
+const std::vector<ArticleProgress>& AppState::progress() {
+  Cached& c = cached;
+  if (c.progress_pending.valid() && c.progress_pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+    c.progress = c.progress_pending.get();
+  if (c.progress_version != data_version && !c.progress_pending.valid() && store && !is_loading()) {
+    c.progress_version = data_version;
+    const std::string path = store->path();
+    const Content* from = &content.content;  // replaced only after wait_progress()
+    c.progress_pending = std::async(std::launch::async, [path, from, old = c.progress]() {
+      std::unique_ptr<Store> own;  // SQLite connections are not shared across threads
+      std::vector<ArticleProgress> out = old;  // kept when the database cannot be read
+      if (Store::open(path, own).ok()) out = article_progress(*own, *from);
+      wake_ui();
+      return out;
+    });
+  }
+  return c.progress;
+}
+
+void AppState::wait_progress() {
+  if (cached.progress_pending.valid()) cached.progress = cached.progress_pending.get();
+}
+
+void start_loading(AppState& s) {
+  s.session.reset();
+  s.store.reset();
+  s.store_error.clear();
+  Status st = Store::open(Store::default_path(s.options.data_dir), s.store);
+  if (!st.ok()) s.store_error = st.message();  // names the latest backup and how to restore it
+  factdeck_trace("database open");
+  const UnixSeconds now = s.now();
+  const int utc_offset = cli::local_utc_offset_minutes(now);  // days roll over at local time
+  const std::string path = s.store ? s.store->path() : std::string();
+  s.loading = std::async(std::launch::async, [folders = s.options.content, path, now, utc_offset]() {
+    LoadedCollection out;
+    out.content = load_content(folders);
+    factdeck_trace("content loaded");
+    out.glyphs = glyph_ranges(out.content.content);
+    factdeck_trace("glyphs listed");
+    std::unique_ptr<Store> own;  // SQLite connections are not shared across threads
+    if (!path.empty() && Store::open(path, own).ok()) {
+      out.settings = load_study_settings(*own);
+      out.settings.utc_offset_minutes = utc_offset;
+      StudySession session(out.content.content, *own, out.settings);
+      Status st = session.sync_cards(now);
+      if (!st.ok()) out.status = st.message();
+      out.synced = true;
+      factdeck_trace("cards synced");
+      out.counts = session.counts(now);
+      out.progress = article_progress(*own, out.content.content);
+      factdeck_trace("today's figures counted");
+    }
+    wake_ui();
+    return out;
+  });
+}
+
+bool finish_loading(AppState& s) {
+  if (!s.loading.valid() || s.loading.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+  LoadedCollection c = s.loading.get();
+  s.content = std::move(c.content);
+  // Nothing built from the empty content while loading may stay (the screens needing it were not drawn).
+  s.timeline.initialised = false;
+  s.builder.dirty = true;
+  if (!c.status.empty()) s.status = c.status;
+  ++s.data_version;
+  if (s.store && c.synced) {
+    s.session = std::make_unique<StudySession>(s.content.content, *s.store, c.settings);
+    s.cached.version = s.cached.progress_version = s.data_version;
+    s.cached.counts = c.counts;
+    s.cached.progress = std::move(c.progress);
+    // The daily backup, made at start when today has none yet, while the learner already works.
+    s.start_backup = std::async(std::launch::async, [path = s.store->path(), data_dir = s.options.data_dir,
+                                                     now = s.now()]() {
+      std::unique_ptr<Store> own;
+      Status b = Store::open(path, own);
+      if (b.ok()) b = make_backup_if_due(*own, data_dir, now, false);
+      factdeck_trace("start-of-day backup checked");
+      return b.ok() ? std::string() : "Backup not made: " + b.message();
+    });
+  } else if (s.store) {
+    open_store(s);  // the worker could not open its own connection: sync (and back up) here instead
+  }
+  if (s.screen != Screen::Today) s.start_review_when_loaded = false;  // the learner went elsewhere
+  if (c.glyphs != s.glyphs) {  // the content uses characters beyond Latin: they join the font atlas
+    s.glyphs = std::move(c.glyphs);
+    s.fonts_dirty = true;
+  }
+  return true;
 }
 
 void open_store(AppState& s) {
@@ -63,7 +156,16 @@ void open_store(AppState& s) {
   ++s.data_version;
 }
 
+void wait_start_backup(AppState& s) {
+  if (!s.start_backup.valid()) return;
+  const std::string problem = s.start_backup.get();
+  if (!problem.empty()) s.status = problem;
+}
+
 void restore_latest_backup(AppState& s) {
+  if (s.loading.valid()) s.loading.wait(), finish_loading(s);
+  s.wait_progress();
+  wait_start_backup(s);
   // No connection of ours may stay open while the file is replaced.
   s.review = ReviewState{};
   s.session.reset();
@@ -76,6 +178,9 @@ void restore_latest_backup(AppState& s) {
 }
 
 void reload_content(AppState& s) {
+  if (s.loading.valid()) s.loading.wait(), finish_loading(s);
+  s.wait_progress();  // it reads the content being replaced
+  wait_start_backup(s);
   // The session and the screens point into the content: drop every such pointer before replacing it.
   s.review = ReviewState{};
   s.practice.phase = PracticeState::Phase::Setup;
@@ -83,6 +188,11 @@ void reload_content(AppState& s) {
   s.builder.dirty = true;
   s.timeline.initialised = false;
   s.content = load_content(s.options.content);
+  std::vector<std::uint32_t> glyphs = glyph_ranges(s.content.content);
+  if (glyphs != s.glyphs) {  // a new article may use characters the atlas lacks
+    s.glyphs = std::move(glyphs);
+    s.fonts_dirty = true;
+  }
   if (s.session) {
     Status st = s.session->sync_cards(s.now());
     if (!st.ok()) s.status = st.message();

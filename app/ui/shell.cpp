@@ -8,6 +8,7 @@
 #include <stb_image_write.h>
 
 #include <cfloat>
+#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <vector>
@@ -28,11 +29,8 @@ GLFWwindow* g_window = nullptr;
 
 void glfw_error(int code, const char* what) { std::fprintf(stderr, "factdeck: GLFW error %d: %s\n", code, what); }
 
-// Loads content, opens the database and prepares today's session. Problems become messages, not exits.
-void open_engine(AppState& s) {
-  s.content = load_content(s.options.content);
-  open_store(s);
-}
+constexpr const char* kTitle = "Factdeck";
+constexpr const char* kTitleLoading = "Factdeck (loading)";
 
 bool write_png(const std::string& path, int w, int h) {
   std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
@@ -97,13 +95,17 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     state.screen = *sc;
   }
 
+  factdeck_trace("main");
   glfwSetErrorCallback(glfw_error);
   if (!glfwInit()) {
     std::cerr << "factdeck: cannot open a window: no display (is DISPLAY set?).\n"
                  "The command line works without one: factdeck --help, factdeck check, factdeck study --terminal\n";
     return 1;
   }
-  open_engine(state);
+  factdeck_trace("glfwInit");
+  // The database opens here (the window's size, theme and screen are in it); the content loads, and the
+  // cards sync, on a worker while the window and the first frame are made. Problems become messages.
+  start_loading(state);
   state.ui = load_ui_settings(state.store.get());
   // A review is not resumed across runs (its card was answered or not); the other screens are.
   if (!shot_screen) state.screen = state.ui.screen == Screen::Review ? Screen::Today : state.ui.screen;
@@ -113,7 +115,11 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
   if (shot_screen) state.ui.window_w = 1100, state.ui.window_h = 760;  // screenshots have one size
-  GLFWwindow* window = glfwCreateWindow(state.ui.window_w, state.ui.window_h, "Factdeck", nullptr, nullptr);
+  // A screenshot shows the loaded collection, so it waits for it.
+  if (shot_screen && state.loading.valid()) state.loading.wait();
+  GLFWwindow* window = glfwCreateWindow(state.ui.window_w, state.ui.window_h,
+                                        state.is_loading() ? kTitleLoading : kTitle, nullptr, nullptr);
+  factdeck_trace("window created");
   if (!window) {
     std::cerr << "factdeck: cannot create an OpenGL 3.3 window\n";
     glfwTerminate();
@@ -143,18 +149,30 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
 
   float xscale = 1, yscale = 1;
   glfwGetWindowContentScale(window, &xscale, &yscale);
-  build_fonts(state.content.content, static_cast<float>(state.ui.text_size) * xscale);
+  // Latin and punctuation now; the glyphs the content uses are added once it is loaded (fonts_dirty), or
+  // now when the worker is already done (a small collection), so the atlas is not built twice.
+  state.glyphs = glyph_ranges(Content{});
+  if (finish_loading(state)) glfwSetWindowTitle(window, kTitle);
+  build_fonts(state.glyphs, static_cast<float>(state.ui.text_size) * xscale);
+  state.fonts_dirty = false;
   ImGui::GetStyle().ScaleAllSizes(xscale);
+  factdeck_trace("OpenGL and ImGui ready");
 
   int frames_left = kFramesAfterInput;
   int shot_frames = 0;
   int exit_code = 0;
   bool first_frame_shown = false;
+  factdeck_trace("fonts built");
   while (!glfwWindowShouldClose(window)) {
     // Idle costs nothing: block until input unless a few settling frames are still owed.
     if (frames_left <= 0 && !shot_screen) {
       // Background work shows a moving bar, so wake ten times a second until it is done.
-      if (state.stats.pending.valid() || state.builder.exporting.valid()) glfwWaitEventsTimeout(0.1);
+      if (state.stats.pending.valid() || state.builder.exporting.valid() || state.is_loading() ||
+          (state.cached.progress_pending.valid() &&
+           state.cached.progress_pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
+        glfwWaitEventsTimeout(0.1);
+  bool ready_shown = false;  // the first frame with the loaded collection was shown
+  bool font_texture_made = false;
       else glfwWaitEvents();
       frames_left = kFramesAfterInput;
     } else {
@@ -168,17 +186,29 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
 
     if (state.fonts_dirty) {
       // A real rebuild at the new pixel size (not a scaled bitmap), between frames.
-      build_fonts(state.content.content, static_cast<float>(state.ui.text_size) * xscale);
-      ImGui_ImplOpenGL3_DestroyFontsTexture();
-      ImGui_ImplOpenGL3_CreateFontsTexture();
+      build_fonts(state.glyphs, static_cast<float>(state.ui.text_size) * xscale);
+      if (font_texture_made) {  // before the first NewFrame, the backend makes the texture itself
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+      }
+    if (finish_loading(state)) {
+      factdeck_trace("collection swapped in");
+      glfwSetWindowTitle(window, kTitle);
+      frames_left = kFramesAfterInput;
+    }
+    if (state.start_backup.valid() &&
+        state.start_backup.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+      wait_start_backup(state);
       state.fonts_dirty = false;
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     // A screenshot shows the screen as it is, not wherever the pointer happens to hover.
     if (shot_screen) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
+      factdeck_trace("fonts rebuilt");
     ImGui::NewFrame();
     draw_frame(state);
+    font_texture_made = true;
     ImGui::Render();
 
     int w, h;
@@ -219,11 +249,23 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     if (state.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
   }
 
+      factdeck_trace(state.is_loading() ? "first frame shown (loading)" : "first frame shown");
   if (!shot_screen) {
     remember_window(state, window);
+    if (!ready_shown && !state.is_loading()) {
+      factdeck_report_ready();
+      factdeck_trace("ready: the loaded collection is on screen");
+      ready_shown = true;
+    }
     // A backup on quitting after changes (at most one a day is kept); a failure is only reported.
     if (state.store) {
       Status b = make_backup_if_due(*state.store, state.options.data_dir, state.now(), true);
+  // Quitting while the collection still loads or the day's backup is made: the window goes at once, the
+  // workers finish (a transaction, a copy) before the program ends.
+  if (state.is_loading() || state.start_backup.valid()) glfwHideWindow(window);
+  if (state.is_loading()) state.loading.wait();
+  state.wait_progress();
+  wait_start_backup(state);  // before the backup on quitting, and before the database closes
       if (!b.ok()) std::cerr << "factdeck: backup not made: " << b.message() << "\n";
     }
   }

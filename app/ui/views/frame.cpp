@@ -7,7 +7,22 @@
 namespace factdeck::ui {
 namespace {
 
+// What a screen other than Today shows while the collection loads: it needs the content and the cards.
+void draw_loading(AppState& s) {
+  ImGui::SetWindowFontScale(1.4f);
+  ImGui::TextUnformatted(screen_title(s.screen));
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::Spacing();
+  busy_bar("Loading your collection; this screen opens when it is ready.");
+  ImGui::Spacing();
+  ImGui::TextDisabled("Tab and Shift+Tab change screens, ? shows the keys, Ctrl+Q quits.");
+}
+
 void draw_screen(AppState& s) {
+  if (s.is_loading() && s.screen != Screen::Today) {
+    draw_loading(s);
+    return;
+  }
   switch (s.screen) {
     case Screen::Today: draw_today(s); break;
     case Screen::Review: draw_review(s); break;
@@ -65,8 +80,10 @@ void draw_frame(AppState& s) {
     ImGui::TextWrapped("Your study database could not be opened, so nothing will be saved:");
     ImGui::PopStyleColor();
     ImGui::TextWrapped("%s", s.store_error.c_str());
-    if (ImGui::Button("Restore the latest backup") )
+    ImGui::BeginDisabled(s.is_loading());  // a restore waits for the start-up work
+    if (ImGui::Button("Restore the latest backup"))
       s.later([](AppState& st) { restore_latest_backup(st); });
+    ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::TextDisabled("The file was left as it is; a safety copy of it is kept before restoring.");
     ImGui::Separator();

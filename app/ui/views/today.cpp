@@ -7,7 +7,37 @@
 
 namespace factdeck::ui {
 
+namespace {
+
+// Today before the collection is loaded: the same layout, the figures still to come, the keyboard live.
+// Enter is remembered and starts the review once the cards exist.
+void draw_today_loading(AppState& s) {
+  ImGui::SetWindowFontScale(1.4f);
+  ImGui::Text("Today");
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::Spacing();
+  busy_bar("Loading your collection and counting today's cards...");
+  ImGui::Spacing();
+  const char* start = s.start_review_when_loaded ? "The review starts as soon as the cards are loaded (Enter to cancel)"
+                                                 : "Start review (Enter)  ·  once the cards are loaded";
+  if (ImGui::Button(start, ImVec2(-1, ImGui::GetFrameHeight() * 1.8f)) || key_pressed(GLFW_KEY_ENTER) ||
+      key_pressed(GLFW_KEY_KP_ENTER) || key_pressed(GLFW_KEY_R))
+    s.start_review_when_loaded = !s.start_review_when_loaded;
+  if (ImGui::Button("Practice quiz (P)", ImVec2(-1, ImGui::GetFrameHeight() * 1.4f)) || key_pressed(GLFW_KEY_P))
+    s.go(Screen::Practice);
+  ImGui::Spacing();
+  ImGui::Separator();
+  ImGui::Text("Articles");
+  ImGui::TextDisabled("Loading...");
+}
+
+}  // namespace
+
 void draw_today(AppState& s) {
+  if (s.is_loading()) {
+    draw_today_loading(s);
+    return;
+  }
   if (!s.session) {
     ImGui::TextWrapped("The study database is not open, so there is nothing to review.");
     return;
@@ -34,10 +64,12 @@ void draw_today(AppState& s) {
   ImGui::TextDisabled("%d answered today · %d cards in all · %d suspended", c.reviewed_today, c.total_cards, c.suspended);
   ImGui::Spacing();
   const int work = c.due + c.learning + c.fresh;
+  const bool start_now = s.start_review_when_loaded;  // asked for while loading
+  s.start_review_when_loaded = false;
   const std::string start = work > 0 ? "Start review (Enter)  ·  " + std::to_string(work) + " cards" : "Nothing due: review is done for today";
   ImGui::BeginDisabled(work == 0);
   if (ImGui::Button(start.c_str(), ImVec2(-1, ImGui::GetFrameHeight() * 1.8f)) ||
-      (work > 0 && (key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER) || key_pressed(GLFW_KEY_R)))) {
+      (work > 0 && (start_now || key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER) || key_pressed(GLFW_KEY_R)))) {
     s.later([](AppState& st) {
       st.screen = Screen::Review;
       load_next_card(st);
@@ -55,7 +87,7 @@ void draw_today(AppState& s) {
     ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Learned", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn("Cards", ImGuiTableColumnFlags_WidthStretch, 1.2f);
-    for (const ArticleProgress& p : s.figures().progress) {
+    for (const ArticleProgress& p : s.progress()) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       ImGui::TextWrapped("%s", p.title.c_str());

@@ -14,8 +14,11 @@ namespace factdeck {
 // Types a single fact can be asked as (order and match draw on several facts).
 std::vector<QuestionType> types_for(const Fact& fact);
 
-// One question of `type` about one fact, or nullopt when the fact does not support it
-// or no version of it passes every quality rule. Same inputs, same question.
+// One question about one fact that passes every quality rule; same inputs, same question.
+// It is of `type` when a version of that type passes. When none does, an mcq or reverse question
+// falls back to a cloze, and an mcq, reverse or true/false question to a true statement (tf), so
+// the result's type can differ from `type`: check it. Nullopt when the fact does not support
+// `type` (types_for), or when neither the type nor a fallback passes.
 std::optional<Question> generate_question(const Content& content, const Article& article,
                                           const Fact& fact, QuestionType type,
                                           Difficulty difficulty, std::uint64_t seed);

@@ -1,8 +1,9 @@
 // The per-content cache behind facts.cpp, found through a call-long scope or a fingerprint of the content.
 #include "generate/content_index.h"
 
+#include <cstring>
+
 #include "factdeck/answer.h"
-#include "factdeck/rng.h"
 
 namespace factdeck::gen {
 namespace {
@@ -16,38 +17,81 @@ struct Cached {
 };
 thread_local std::vector<Cached> cache;  // a few recent contents, newest last
 
-void mix(std::uint64_t& h, const std::string& s) { h = stable_hash(s, h) * 0x100000001b3ULL + s.size(); }
-void mix(std::uint64_t& h, std::uint64_t v) { h = stable_hash(reinterpret_cast<const char*>(&v), sizeof v, h); }
-void mix(std::uint64_t& h, const void* p) { mix(h, static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(p))); }
+// The fingerprint is taken on every call made outside a scope, so it reads 8 bytes a step rather than FNV's
+// one; it lives in memory only, so it need not be stable across machines (stable_hash is, and stays as it is).
+constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
 
-// Data and addresses both: the index holds pointers to facts, so a moved content is another content.
-std::uint64_t fingerprint(const Content& c) {
+struct Fingerprint {
   std::uint64_t h = 0xcbf29ce484222325ULL;
-  mix(h, &c);
-  mix(h, c.articles.data());
-  mix(h, c.classes.data());
+
+  void word(std::uint64_t v) {
+    h = (h ^ v) * kMul;
+    h ^= h >> 32;
+  }
+  void add(std::uint64_t v) { word(v); }
+  void add(const void* p) { word(static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(p))); }
+  void add(double v) {
+    std::uint64_t bits;
+    std::memcpy(&bits, &v, sizeof bits);
+    word(bits);
+  }
+  // The size first, so "ab"+"c" and "a"+"bc" differ.
+  void add(const std::string& s) {
+    const char* p = s.data();
+    std::size_t n = s.size();
+    word(n);
+    for (; n >= 8; p += 8, n -= 8) {
+      std::uint64_t v;
+      std::memcpy(&v, p, 8);
+      word(v);
+    }
+    if (n > 0) {
+      std::uint64_t v = 0;
+      std::memcpy(&v, p, n);
+      word(v);
+    }
+  }
+  void add(const std::vector<std::string>& v) {
+    word(v.size());
+    for (const auto& s : v) add(s);
+  }
+};
+
+// Data and addresses both: the index holds pointers to facts, so a moved content is another content. Every
+// field the index reads is here (facts.cpp: compute_aliases, compute_truths, compute_pool and key_text).
+std::uint64_t fingerprint(const Content& c) {
+  Fingerprint h;
+  h.add(&c);
+  h.add(c.articles.data());
+  h.add(static_cast<std::uint64_t>(c.articles.size()));
+  h.add(c.classes.data());
+  h.add(static_cast<std::uint64_t>(c.classes.size()));
   for (const auto& a : c.articles) {
-    mix(h, a.id);
-    mix(h, a.facts.data());
-    mix(h, static_cast<std::uint64_t>(a.facts.size()));
+    h.add(a.id);
+    h.add(a.facts.data());
+    h.add(static_cast<std::uint64_t>(a.facts.size()));
     for (const auto& f : a.facts) {
       for (const auto* s : {&f.id, &f.question, &f.statement, &f.reverse, &f.text, &f.subject, &f.definition,
                             &f.original, &f.class_id, &f.number.unit, &f.number.qualifier})
-        mix(h, *s);
-      mix(h, static_cast<std::uint64_t>(f.kind));
-      mix(h, static_cast<std::uint64_t>(f.year) * 31 + static_cast<std::uint64_t>(f.period.from) * 7 +
-                 static_cast<std::uint64_t>(f.period.to));
-      mix(h, static_cast<std::uint64_t>(days_from_civil(f.date)));
-      mix(h, static_cast<std::uint64_t>(f.number.value * 1000003.0));
-      for (const auto& x : f.distractors) mix(h, x);
-      for (const auto& x : f.items) mix(h, x);
+        h.add(*s);
+      h.add(static_cast<std::uint64_t>(f.kind));
+      h.add(static_cast<std::uint64_t>(static_cast<std::uint32_t>(f.year)) << 32 |
+            static_cast<std::uint32_t>(f.number.decimals));
+      h.add(static_cast<std::uint64_t>(static_cast<std::uint32_t>(f.period.from)) << 32 |
+            static_cast<std::uint32_t>(f.period.to));
+      h.add(static_cast<std::uint64_t>(static_cast<std::uint32_t>(f.date.year)) << 32 |
+            static_cast<std::uint64_t>(static_cast<std::uint32_t>(f.date.month)) << 16 |
+            static_cast<std::uint32_t>(f.date.day));
+      h.add(f.number.value);
+      h.add(f.distractors);
+      h.add(f.items);
     }
   }
   for (const auto& cl : c.classes) {
-    mix(h, cl.id);
-    for (const auto& m : cl.members) mix(h, m);
+    h.add(cl.id);
+    h.add(cl.members);
   }
-  return h;
+  return h.h;
 }
 
 }  // namespace
