@@ -90,7 +90,6 @@ struct EditorState {
   std::string question, statement, klass, distractors;  // edit buffers (distractors comma-separated)
   bool focus_text = false;           // give the text field the keyboard on the next frame
   std::string message;
-  bool focus_question = false;       // give the question field the keyboard on the next frame (Ctrl+E)
 };
 
 struct LibraryState {
@@ -124,6 +123,17 @@ struct SettingsState {
   double workload = 0;
 };
 
+// The collection as the start-up worker hands it over: content loaded, cards synced with it, today's figures.
+struct LoadedCollection {
+  LoadResult content;
+  StudySettings settings;
+  TodayCounts counts;
+  std::vector<ArticleProgress> progress;
+  std::vector<std::uint32_t> glyphs;  // glyph_ranges(content), for the font atlas
+  bool synced = false;  // the worker opened the database and synced the cards
+  std::string status;   // a sync or backup problem, for the status line
+};
+
 // Settings of the window itself, kept in the store beside the study settings.
 struct UiSettings {
   bool light = false;    // theme
@@ -140,6 +150,15 @@ struct AppState {
   std::unique_ptr<Store> store;
   std::unique_ptr<StudySession> session;
   std::string store_error;
+  // The window opens before the collection is loaded: a worker thread loads the content, syncs the cards
+  // and counts today's work on its own connection, and the loop swaps the result in (finish_loading).
+  // Until then `content` is empty and `session` null; screens that need them say the collection is loading.
+  std::future<LoadedCollection> loading;
+  bool start_review_when_loaded = false;  // Enter pressed on Today while loading: the review starts then
+  // The day's first backup, made on a worker with its own connection once the collection is loaded (a
+  // copy of a big database takes seconds); its problem, if any, for the status line.
+  std::future<std::string> start_backup;
+  bool is_loading() const { return loading.valid(); }
 
   Screen screen = Screen::Today;
   UiSettings ui;
@@ -151,17 +170,6 @@ struct AppState {
   PracticeState practice;
   BuilderState builder;
   EditorState editor;
-// The collection as the start-up worker hands it over: content loaded, cards synced with it, today's figures.
-struct LoadedCollection {
-  LoadResult content;
-  StudySettings settings;
-  TodayCounts counts;
-  std::vector<ArticleProgress> progress;
-  std::vector<std::uint32_t> glyphs;  // glyph_ranges(content), for the font atlas
-  bool synced = false;  // the worker opened the database and synced the cards
-  std::string status;   // a sync or backup problem, for the status line
-};
-
   LibraryState library;
   TimelineState timeline;
   StatsState stats;
@@ -179,16 +187,12 @@ struct LoadedCollection {
   } cached;
   // Refreshes `cached.counts` when data_version moved (cheap: indexed counts).
   const Cached& figures();
+  // Progress per article: the last counted figures at once, recounted on a worker when data_version moved
+  // (a GROUP BY over every card, too slow to run on the UI thread after each answer at 100,000 cards).
+  const std::vector<ArticleProgress>& progress();
+  // Waits for the recount (before the content or the database it reads is replaced).
+  void wait_progress();
 
-  // The window opens before the collection is loaded: a worker thread loads the content, syncs the cards
-  // and counts today's work on its own connection, and the loop swaps the result in (finish_loading).
-  // Until then `content` is empty and `session` null; screens that need them say the collection is loading.
-  std::future<LoadedCollection> loading;
-  bool start_review_when_loaded = false;  // Enter pressed on Today while loading: the review starts then
-  // The day's first backup, made on a worker with its own connection once the collection is loaded (a
-  // copy of a big database takes seconds); its problem, if any, for the status line.
-  std::future<std::string> start_backup;
-  bool is_loading() const { return loading.valid(); }
   // Changes asked for while drawing, applied after the frame (ImGui's habit: views ask, the loop acts).
   std::vector<std::function<void(AppState&)>> pending;
   void later(std::function<void(AppState&)> f) { pending.push_back(std::move(f)); }
@@ -202,6 +206,13 @@ struct LoadedCollection {
   }
 };
 
+// Opens the database on the UI thread (its window settings are needed for the first frame) and starts the
+// worker that loads the collection; failures go to store_error.
+void start_loading(AppState& s);
+// Swaps the worker's collection in once it is done (and starts the day's backup); true on the call that did it.
+bool finish_loading(AppState& s);
+// Waits for the day's backup started by finish_loading; its problem goes to the status line.
+void wait_start_backup(AppState& s);
 // Opens (or reopens) the database and the session over the loaded content; failures go to store_error.
 void open_store(AppState& s);
 // Puts the latest backup back (a safety copy of the current file is kept) and reopens the database.
@@ -214,19 +225,7 @@ void reload_content(AppState& s);
 void wake_ui();
 
 // Loads the window settings from the store (defaults when absent) and saves them.
-  // Progress per article: the last counted figures at once, recounted on a worker when data_version moved
-  // (a GROUP BY over every card, too slow to run on the UI thread after each answer at 100,000 cards).
-  const std::vector<ArticleProgress>& progress();
-  // Waits for the recount (before the content or the database it reads is replaced).
-  void wait_progress();
 UiSettings load_ui_settings(Store* store);
 void save_ui_settings(Store* store, const UiSettings& ui);
 
 }  // namespace factdeck::ui
-// Opens the database on the UI thread (its window settings are needed for the first frame) and starts the
-// worker that loads the collection; failures go to store_error.
-void start_loading(AppState& s);
-// Swaps the worker's collection in once it is done (and starts the day's backup); true on the call that did it.
-bool finish_loading(AppState& s);
-// Waits for the day's backup started by finish_loading; its problem goes to the status line.
-void wait_start_backup(AppState& s);

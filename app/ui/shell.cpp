@@ -146,6 +146,7 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   glfwSetKeyCallback(window, key_callback);  // replaces the backend's, which key_callback calls
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  factdeck_trace("OpenGL and ImGui ready");
 
   float xscale = 1, yscale = 1;
   glfwGetWindowContentScale(window, &xscale, &yscale);
@@ -156,13 +157,14 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   build_fonts(state.glyphs, static_cast<float>(state.ui.text_size) * xscale);
   state.fonts_dirty = false;
   ImGui::GetStyle().ScaleAllSizes(xscale);
-  factdeck_trace("OpenGL and ImGui ready");
+  factdeck_trace("fonts built");
 
   int frames_left = kFramesAfterInput;
   int shot_frames = 0;
   int exit_code = 0;
   bool first_frame_shown = false;
-  factdeck_trace("fonts built");
+  bool ready_shown = false;  // the first frame with the loaded collection was shown
+  bool font_texture_made = false;
   while (!glfwWindowShouldClose(window)) {
     // Idle costs nothing: block until input unless a few settling frames are still owed.
     if (frames_left <= 0 && !shot_screen) {
@@ -171,8 +173,6 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
           (state.cached.progress_pending.valid() &&
            state.cached.progress_pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
         glfwWaitEventsTimeout(0.1);
-  bool ready_shown = false;  // the first frame with the loaded collection was shown
-  bool font_texture_made = false;
       else glfwWaitEvents();
       frames_left = kFramesAfterInput;
     } else {
@@ -184,13 +184,6 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     }
     --frames_left;
 
-    if (state.fonts_dirty) {
-      // A real rebuild at the new pixel size (not a scaled bitmap), between frames.
-      build_fonts(state.glyphs, static_cast<float>(state.ui.text_size) * xscale);
-      if (font_texture_made) {  // before the first NewFrame, the backend makes the texture itself
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-      }
     if (finish_loading(state)) {
       factdeck_trace("collection swapped in");
       glfwSetWindowTitle(window, kTitle);
@@ -199,16 +192,23 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     if (state.start_backup.valid() &&
         state.start_backup.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
       wait_start_backup(state);
+    if (state.fonts_dirty) {
+      // A real rebuild at the new pixel size (not a scaled bitmap), between frames.
+      build_fonts(state.glyphs, static_cast<float>(state.ui.text_size) * xscale);
+      if (font_texture_made) {  // before the first NewFrame, the backend makes the texture itself
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+      }
       state.fonts_dirty = false;
+      factdeck_trace("fonts rebuilt");
     }
     ImGui_ImplOpenGL3_NewFrame();
+    font_texture_made = true;
     ImGui_ImplGlfw_NewFrame();
     // A screenshot shows the screen as it is, not wherever the pointer happens to hover.
     if (shot_screen) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
-      factdeck_trace("fonts rebuilt");
     ImGui::NewFrame();
     draw_frame(state);
-    font_texture_made = true;
     ImGui::Render();
 
     int w, h;
@@ -244,28 +244,28 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     glfwSwapBuffers(window);
     if (!first_frame_shown) {
       factdeck_report_first_frame();
+      factdeck_trace(state.is_loading() ? "first frame shown (loading)" : "first frame shown");
       first_frame_shown = true;
     }
-    if (state.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
-  }
-
-      factdeck_trace(state.is_loading() ? "first frame shown (loading)" : "first frame shown");
-  if (!shot_screen) {
-    remember_window(state, window);
     if (!ready_shown && !state.is_loading()) {
       factdeck_report_ready();
       factdeck_trace("ready: the loaded collection is on screen");
       ready_shown = true;
     }
-    // A backup on quitting after changes (at most one a day is kept); a failure is only reported.
-    if (state.store) {
-      Status b = make_backup_if_due(*state.store, state.options.data_dir, state.now(), true);
+    if (state.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
+  }
+
   // Quitting while the collection still loads or the day's backup is made: the window goes at once, the
   // workers finish (a transaction, a copy) before the program ends.
   if (state.is_loading() || state.start_backup.valid()) glfwHideWindow(window);
   if (state.is_loading()) state.loading.wait();
   state.wait_progress();
   wait_start_backup(state);  // before the backup on quitting, and before the database closes
+  if (!shot_screen) {
+    remember_window(state, window);
+    // A backup on quitting after changes (at most one a day is kept); a failure is only reported.
+    if (state.store) {
+      Status b = make_backup_if_due(*state.store, state.options.data_dir, state.now(), true);
       if (!b.ok()) std::cerr << "factdeck: backup not made: " << b.message() << "\n";
     }
   }

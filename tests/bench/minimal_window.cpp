@@ -41,6 +41,7 @@ int main() {
     glfwSwapBuffers(w);
     if (!reported) {
       factdeck_report_first_frame();
+      factdeck_report_ready();  // nothing loads after its first frame
       reported = true;
     }
   }
