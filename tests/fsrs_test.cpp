@@ -9,6 +9,7 @@
 
 #include "factdeck/clock.h"
 #include "factdeck/fsrs.h"
+#include "factdeck/rng.h"
 
 using namespace factdeck;
 
@@ -430,4 +431,73 @@ TEST_CASE("damaged input stays defined") {
   bad.learning_steps_minutes = {-1};
   CHECK_FALSE(validate(bad).ok());
   CHECK(validate(FsrsConfig{}).ok());
+}
+
+namespace {
+
+// Every field, compared exactly: the fast path must give the very same doubles.
+void check_same(const SchedulingResult& a, const SchedulingResult& b) {
+  CHECK(a.card.state == b.card.state);
+  CHECK(a.card.stability == b.card.stability);
+  CHECK(a.card.difficulty == b.card.difficulty);
+  CHECK(a.card.step == b.card.step);
+  CHECK(a.card.lapses == b.card.lapses);
+  CHECK(a.card.reps == b.card.reps);
+  CHECK(a.card.last_review == b.card.last_review);
+  CHECK(a.card.due == b.card.due);
+  CHECK(a.card.scheduled_days == b.card.scheduled_days);
+  CHECK(a.interval_minutes == b.interval_minutes);
+  CHECK(a.in_days == b.in_days);
+  CHECK(a.elapsed_days == b.elapsed_days);
+  CHECK(a.retrievability == b.retrievability);
+}
+
+}  // namespace
+
+TEST_CASE("a prepared scheduler's next() is preview()'s entry for the rating, for every config") {
+  // Table of configs that take each branch: steps, no steps, day-long steps, several relearning
+  // steps (lower w17/w18 ceiling), short-term off (long-term scheduler), fuzz, odd weights.
+  std::vector<FsrsConfig> configs(7);
+  configs[1].enable_short_term = false;
+  configs[2].enable_fuzz = true;
+  configs[2].desired_retention = 0.85;
+  configs[3].learning_steps_minutes = {};
+  configs[3].relearning_steps_minutes = {};
+  configs[4].learning_steps_minutes = {5, 1440, 2880};
+  configs[4].relearning_steps_minutes = {10, 30, 60};
+  configs[5].enable_short_term = false;
+  configs[5].enable_fuzz = true;
+  configs[5].maximum_interval = 30;
+  configs[6].w[17] = 1.9;
+  configs[6].w[18] = 1.1;
+  configs[6].w[20] = 0.5;
+  configs[6].relearning_steps_minutes = {10, 20};
+  Rng rng(42);
+  for (std::size_t ci = 0; ci < configs.size(); ++ci) {
+    CAPTURE(ci);
+    const FsrsScheduler f(configs[ci]);
+    for (int h = 0; h < 60; ++h) {
+      CardMemory card;
+      UnixSeconds t = 1700000000 + static_cast<UnixSeconds>(rng.below(86400 * 365));
+      for (int i = 0; i < 25; ++i) {
+        CAPTURE(i);
+        const std::uint64_t kind = rng.below(3);
+        if (i > 0) t += kind == 0 ? rng.between(0, 900) : kind == 1 ? card.due - t + rng.between(0, 3600) : rng.between(86400, 200 * 86400);
+        const int elapsed = card.last_review ? elapsed_days_utc(*card.last_review, t) : 0;
+        const double fuzz = rng.unit();
+        const auto all = f.preview(card, t, elapsed, fuzz);
+        // The free functions, switching configs in between, keep up with a fresh scheduler.
+        const auto free_all = preview(card, configs[ci], t, elapsed, fuzz);
+        for (int g = 1; g <= 4; ++g) {
+          CAPTURE(g);
+          const auto r = static_cast<Rating>(g);
+          check_same(f.next(card, r, t, elapsed, fuzz), all[static_cast<std::size_t>(g - 1)]);
+          check_same(free_all[static_cast<std::size_t>(g - 1)], all[static_cast<std::size_t>(g - 1)]);
+          check_same(next_state(card, r, configs[(ci + 1) % configs.size()], t, elapsed, fuzz),
+                     FsrsScheduler(configs[(ci + 1) % configs.size()]).next(card, r, t, elapsed, fuzz));
+        }
+        card = all[rng.below(4)].card;
+      }
+    }
+  }
 }

@@ -68,6 +68,48 @@ struct SchedulingResult {
   std::optional<double> retrievability;   // R(t, S) before the answer; none for a New card
 };
 
+// A config made ready once, as ts-fsrs' `fsrs(params)`: weights clipped, decay, interval modifier
+// and the per-rating constants computed up front. Hold one while the config does not change; its
+// results are exactly those of the free preview() and next_state() below (which keep one per
+// thread for the last config they saw).
+class FsrsScheduler {
+ public:
+  explicit FsrsScheduler(const FsrsConfig& config = FsrsConfig{});
+
+  const FsrsConfig& config() const { return config_; }
+  // As preview() below.
+  std::array<SchedulingResult, 4> preview(const CardMemory& card, UnixSeconds now, int elapsed_days,
+                                          double fuzz_number) const;
+  // As next_state() below, computing only what this rating depends on: its own result, and for a
+  // card in Review the stabilities of the ratings its interval is ordered against.
+  SchedulingResult next(const CardMemory& card, Rating rating, UnixSeconds now, int elapsed_days,
+                        double fuzz_number) const;
+
+  // The numbers derived from the config; read only by fsrs.cpp.
+  struct Model {
+    std::array<double, 21> w{};  // clipped
+    double decay = 0;            // -w20
+    double factor = 0;           // r8(0.9^(1/decay) - 1)
+    double im = 1;               // interval modifier for the desired retention
+    std::array<double, 4> d0{};  // initial difficulty per rating, unclamped
+    double exp_w8 = 0;           // e^w8, of the recall stability
+    std::array<double, 4> short_term_growth{};  // e^(w17 (g - 3 + w18)) per rating
+    double lapse_floor_divisor = 1;              // e^(w17 w18), 1 without short-term scheduling
+    int maximum_interval = 36500;
+    bool short_term = true;
+    bool fuzz = false;
+  };
+  const Model& model() const { return model_; }
+
+ private:
+  // Rating `only` into out[0], or with only = 0 all four into out[0..3].
+  void schedule(const CardMemory& card, UnixSeconds now, int elapsed_days, double fuzz_number, int only,
+                SchedulingResult* out) const;
+
+  FsrsConfig config_;
+  Model model_;
+};
+
 // The outcome of each rating, Again..Easy at index 0..3: what Anki shows on its buttons.
 // `now` is the answer time; `elapsed_days` the whole days since the last review, computed by the
 // caller (local dates with a rollover hour in sessions, elapsed_days_utc in replay; ignored for a

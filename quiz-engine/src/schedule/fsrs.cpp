@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -39,30 +40,34 @@ int to_int(double x) {
   return static_cast<int>(x);
 }
 
-// Everything derived from a config once per call: clipped weights, decay, factor, IM.
-struct Model {
-  std::array<double, 21> w{};
-  double decay = 0;   // -w20
-  double factor = 0;  // r8(0.9^(1/decay) - 1)
-  double im = 1;      // interval modifier for the desired retention
-  int maximum_interval = 36500;
-  bool short_term = true;
-  bool fuzz = false;
-};
+using Model = FsrsScheduler::Model;
 
 double decay_factor(double decay) {
   // computeDecayFactor: exp(decay^-1 * ln 0.9) - 1, written as the reference writes it.
   return r8(std::exp(std::pow(decay, -1.0) * std::log(0.9)) - 1);
 }
 
+// ts-fsrs' init_difficulty, not clamped.
+double init_difficulty(const std::array<double, 21>& w, int g) { return r8(w[4] - std::exp((g - 1) * w[5]) + 1); }
+
+// Everything a config determines, computed once. Each constant is the very subexpression the
+// formulas below would compute per answer, so the doubles do not change.
 Model make_model(const FsrsConfig& c) {
   Model m;
   m.w = clip_weights(c.w, static_cast<int>(c.relearning_steps_minutes.size()), c.enable_short_term);
-  m.decay = -m.w[20];
+  const auto& w = m.w;
+  m.decay = -w[20];
   m.factor = decay_factor(m.decay);
   // validate() rejects these; falling back keeps every function total on a damaged setting.
   const double r = c.desired_retention > 0 && c.desired_retention <= 1 ? c.desired_retention : 0.9;
   m.im = r8((std::pow(r, 1 / m.decay) - 1) / m.factor);
+  for (int g = 1; g <= 4; ++g) {
+    m.d0[static_cast<std::size_t>(g - 1)] = init_difficulty(w, g);
+    m.short_term_growth[static_cast<std::size_t>(g - 1)] = std::exp(w[17] * (g - 3 + w[18]));
+  }
+  m.exp_w8 = std::exp(w[8]);
+  // Without short-term scheduling w17 and w18 count as 0, so the lapse floor is S itself.
+  m.lapse_floor_divisor = c.enable_short_term ? std::exp(w[17] * w[18]) : 1.0;
   m.maximum_interval = std::max(1, c.maximum_interval);
   m.short_term = c.enable_short_term;
   m.fuzz = c.enable_fuzz;
@@ -75,59 +80,71 @@ double forgetting_curve(const Model& m, double t, double s) {
 
 double init_stability(const Model& m, int g) { return std::max(m.w[g - 1], 0.1); }
 
-double init_difficulty(const Model& m, int g) { return r8(m.w[4] - std::exp((g - 1) * m.w[5]) + 1); }
-
 double next_difficulty(const Model& m, double d, int g) {
   const double delta_d = -m.w[6] * (g - 3);
   const double next_d = d + r8(delta_d * (10 - d) / 9);  // linear damping
   // Mean reversion toward D0(Easy), which is deliberately not clamped here.
-  return clamp(r8(m.w[7] * init_difficulty(m, 4) + (1 - m.w[7]) * next_d), 1, 10);
+  return clamp(r8(m.w[7] * m.d0[3] + (1 - m.w[7]) * next_d), 1, 10);
 }
 
-double next_recall_stability(const Model& m, double d, double s, double r, int g) {
+// One card's memory before an answer, with what the ratings' updates share computed once.
+// FSRSAlgorithm.next_state, split so that a rating that is not asked for costs nothing.
+struct Recall {
+  bool fresh = true;  // no memory yet: S0 and D0
+  double d = 0, s = 0, r = 0;
+  bool same_day = false;      // the short-term rule applies
+  double short_term_pow = 0;  // s^-w19
+  double recall_base = 0;     // e^w8 (11 - d) s^-w9 (e^((1 - r) w10) - 1), for Hard, Good, Easy
+  double lapse = 0;           // next_forget_stability before the floor, for Again
+};
+
+Recall prepare_recall(const Model& m, const std::optional<MemoryState>& mem, int t, std::optional<double> r_given,
+                      bool need_lapse, bool need_recall) {
+  Recall rc;
+  if (!mem || (mem->difficulty == 0 && mem->stability == 0)) return rc;
   const auto& w = m.w;
-  const double hard_penalty = g == 2 ? w[15] : 1;
-  const double easy_bound = g == 4 ? w[16] : 1;
-  return r8(clamp(s * (1 + std::exp(w[8]) * (11 - d) * std::pow(s, -w[9]) *
-                               (std::exp((1 - r) * w[10]) - 1) * hard_penalty * easy_bound),
-                  kStabilityMin, kStabilityMax));
+  rc.fresh = false;
+  // ts-fsrs throws on these; a damaged stored state is repaired instead so a session can go on.
+  rc.d = mem->difficulty >= 1 ? mem->difficulty : 1;
+  rc.s = mem->stability >= kStabilityMin ? mem->stability : kStabilityMin;
+  rc.r = r_given ? *r_given : forgetting_curve(m, t, rc.s);
+  rc.same_day = t == 0 && m.short_term;
+  if (rc.same_day) {
+    rc.short_term_pow = std::pow(rc.s, -w[19]);
+    return rc;
+  }
+  if (need_lapse)
+    rc.lapse = r8(clamp(w[11] * std::pow(rc.d, -w[12]) * (std::pow(rc.s + 1, w[13]) - 1) * std::exp((1 - rc.r) * w[14]),
+                        kStabilityMin, kStabilityMax));
+  if (need_recall)
+    rc.recall_base = m.exp_w8 * (11 - rc.d) * std::pow(rc.s, -w[9]) * (std::exp((1 - rc.r) * w[10]) - 1);
+  return rc;
 }
 
-double next_forget_stability(const Model& m, double d, double s, double r) {
-  const auto& w = m.w;
-  return r8(clamp(w[11] * std::pow(d, -w[12]) * (std::pow(s + 1, w[13]) - 1) * std::exp((1 - r) * w[14]),
-                  kStabilityMin, kStabilityMax));
+// The stability after rating g (a card with memory).
+double stability_after(const Model& m, const Recall& rc, int g) {
+  const double s = rc.s;
+  if (rc.same_day) {
+    // next_short_term_stability: a pass never lowers S.
+    const double sinc = rc.short_term_pow * m.short_term_growth[static_cast<std::size_t>(g - 1)];
+    const double masked = g >= 2 ? std::max(sinc, 1.0) : sinc;
+    return r8(clamp(s * masked, kStabilityMin, kStabilityMax));
+  }
+  if (g == 1) return clamp(r8(s / m.lapse_floor_divisor), kStabilityMin, rc.lapse);
+  // next_recall_stability
+  const double hard_penalty = g == 2 ? m.w[15] : 1;
+  const double easy_bound = g == 4 ? m.w[16] : 1;
+  return r8(clamp(s * (1 + rc.recall_base * hard_penalty * easy_bound), kStabilityMin, kStabilityMax));
 }
 
-double next_short_term_stability(const Model& m, double s, int g) {
-  const auto& w = m.w;
-  const double sinc = std::pow(s, -w[19]) * std::exp(w[17] * (g - 3 + w[18]));
-  const double masked = g >= 2 ? std::max(sinc, 1.0) : sinc;  // a pass never lowers S
-  return r8(clamp(s * masked, kStabilityMin, kStabilityMax));
+MemoryState memory_after(const Model& m, const Recall& rc, int g) {
+  if (rc.fresh) return {init_stability(m, g), clamp(m.d0[static_cast<std::size_t>(g - 1)], 1, 10)};
+  return {stability_after(m, rc, g), next_difficulty(m, rc.d, g)};
 }
 
-// FSRSAlgorithm.next_state.
 MemoryState step_memory(const Model& m, const std::optional<MemoryState>& mem, int t, int g,
                         std::optional<double> r_given) {
-  if (!mem || (mem->difficulty == 0 && mem->stability == 0))
-    return {init_stability(m, g), clamp(init_difficulty(m, g), 1, 10)};
-  // ts-fsrs throws on these; a damaged stored state is repaired instead so a session can go on.
-  const double d = mem->difficulty >= 1 ? mem->difficulty : 1;
-  const double s = mem->stability >= kStabilityMin ? mem->stability : kStabilityMin;
-  const double r = r_given ? *r_given : forgetting_curve(m, t, s);
-  double new_s;
-  if (t == 0 && m.short_term) {
-    new_s = next_short_term_stability(m, s, g);
-  } else if (g == 1) {
-    const double s_after_fail = next_forget_stability(m, d, s, r);
-    // Without short-term scheduling w17 and w18 count as 0, so the floor is S itself.
-    const double w17 = m.short_term ? m.w[17] : 0;
-    const double w18 = m.short_term ? m.w[18] : 0;
-    new_s = clamp(r8(s / std::exp(w17 * w18)), kStabilityMin, s_after_fail);
-  } else {
-    new_s = next_recall_stability(m, d, s, r, g);
-  }
-  return {new_s, next_difficulty(m, d, g)};
+  return memory_after(m, prepare_recall(m, mem, t, r_given, g == 1, g != 1), g);
 }
 
 FuzzRange fuzz_range_impl(int interval, int elapsed_days, int maximum_interval) {
@@ -192,17 +209,19 @@ Step learning_step(const FsrsConfig& c, CardState state, int cur, int g) {
 }
 
 // The part of a result every rating shares: reps, last review, the memory already applied.
-SchedulingResult start_result(const CardMemory& card, const MemoryState& mem, UnixSeconds now, int t,
-                              std::optional<double> r) {
-  SchedulingResult out;
+// Written field by field into place: building a temporary and copying it costs more than the formulas.
+void start_result(SchedulingResult& out, const CardMemory& card, int step, const MemoryState& mem, UnixSeconds now,
+                  int t, std::optional<double> r) {
   out.card = card;
+  out.card.step = step;
   out.card.stability = mem.stability;
   out.card.difficulty = mem.difficulty;
   out.card.reps = card.reps + 1;
   out.card.last_review = now;
+  out.interval_minutes = 0;
+  out.in_days = false;
   out.elapsed_days = t;
   out.retrievability = r;
-  return out;
 }
 
 void schedule_days(SchedulingResult& res, UnixSeconds now, int days) {
@@ -214,9 +233,9 @@ void schedule_days(SchedulingResult& res, UnixSeconds now, int days) {
 }
 
 // applyLearningSteps: a step under a day keeps the card in to_state; otherwise it graduates.
-void apply_learning_steps(const Model& m, const FsrsConfig& c, SchedulingResult& res, const CardMemory& before,
+void apply_learning_steps(const Model& m, const FsrsConfig& c, SchedulingResult& res, CardState from, int step,
                           int g, CardState to_state, UnixSeconds now, int t, double fuzz) {
-  const Step st = learning_step(c, before.state, before.step, g);
+  const Step st = learning_step(c, from, step, g);
   const int minutes = std::max(0, st.exists ? st.minutes : 0);
   const int next_step = std::max(0, st.exists ? st.next_step : 0);
   if (minutes > 0 && minutes < kMinutesPerDay) {
@@ -288,12 +307,16 @@ std::array<double, 21> clip_weights(const std::array<double, 21>& w, int relearn
   return out;
 }
 
-std::array<SchedulingResult, 4> preview(const CardMemory& card_in, const FsrsConfig& c, UnixSeconds now,
-                                        int elapsed_days, double fuzz) {
-  const Model m = make_model(c);
-  CardMemory card = card_in;
-  card.step = std::max(0, card.step);
+FsrsScheduler::FsrsScheduler(const FsrsConfig& config) : config_(config), model_(make_model(config)) {}
+
+void FsrsScheduler::schedule(const CardMemory& card, UnixSeconds now, int elapsed_days, double fuzz, int only,
+                             SchedulingResult* out) const {
+  const Model& m = model_;
+  const auto wants = [&](int g) { return only == 0 || only == g; };
+  const auto at = [&](int g) -> SchedulingResult& { return out[only == 0 ? g - 1 : 0]; };
+  const int step = std::max(0, card.step);
   const bool is_new = card.state == CardState::New;
+  const bool review = card.state == CardState::Review;
   const int t = is_new ? 0 : std::max(0, elapsed_days);
   const std::optional<MemoryState> mem =
       is_new ? std::nullopt : std::optional<MemoryState>(MemoryState{card.stability, card.difficulty});
@@ -301,77 +324,127 @@ std::array<SchedulingResult, 4> preview(const CardMemory& card_in, const FsrsCon
       is_new ? std::nullopt
              : std::optional<double>(forgetting_curve(m, t, std::max(card.stability, kStabilityMin)));
 
-  std::array<SchedulingResult, 4> out;
+  // In the long-term scheduler Again and Hard are ordered against each other, so both are needed.
+  const bool need_lapse = wants(1) || !m.short_term;
+  const bool need_recall = only != 1 || !m.short_term;
+  const Recall recall = prepare_recall(m, mem, t, r, need_lapse, need_recall);
   for (int g = 1; g <= 4; ++g)
-    out[static_cast<std::size_t>(g - 1)] = start_result(card, step_memory(m, mem, t, g, r), now, t, r);
+    if (wants(g)) start_result(at(g), card, step, memory_after(m, recall, g), now, t, r);
+  // A rating's interval in days; for a rating not asked for, from its stability alone.
+  const auto days = [&](int g) {
+    const double s = wants(g) ? at(g).card.stability : recall.fresh ? init_stability(m, g) : stability_after(m, recall, g);
+    return interval_days(m, s, t, fuzz);
+  };
 
-  if (m.short_term && card.state != CardState::Review) {
+  if (m.short_term && !review) {
     // BasicScheduler newState / learningState: each rating walks the steps on its own.
     const CardState to = is_new ? CardState::Learning : card.state;
     for (int g = 1; g <= 4; ++g)
-      apply_learning_steps(m, c, out[static_cast<std::size_t>(g - 1)], card, g, to, now, t, fuzz);
+      if (wants(g)) apply_learning_steps(m, config_, at(g), card.state, step, g, to, now, t, fuzz);
   } else if (m.short_term) {
     // BasicScheduler reviewState: Again relearns; Hard < Good < Easy in whole days.
-    int hard = interval_days(m, out[1].card.stability, t, fuzz);
-    int good = interval_days(m, out[2].card.stability, t, fuzz);
-    hard = std::min(hard, good);
-    good = std::max(good, hard + 1);
-    const int easy = std::max(interval_days(m, out[3].card.stability, t, fuzz), good + 1);
-    schedule_days(out[1], now, hard);
-    schedule_days(out[2], now, good);
-    schedule_days(out[3], now, easy);
-    apply_learning_steps(m, c, out[0], card, 1, CardState::Relearning, now, t, fuzz);
-    out[0].card.lapses += 1;
+    if (wants(1)) {
+      apply_learning_steps(m, config_, at(1), card.state, step, 1, CardState::Relearning, now, t, fuzz);
+      at(1).card.lapses += 1;
+    }
+    if (only != 1) {
+      int hard = days(2);
+      int good = days(3);
+      hard = std::min(hard, good);
+      good = std::max(good, hard + 1);
+      if (wants(2)) schedule_days(at(2), now, hard);
+      if (wants(3)) schedule_days(at(3), now, good);
+      if (wants(4)) schedule_days(at(4), now, std::max(days(4), good + 1));
+    }
   } else {
     // LongTermScheduler (short-term off): every rating gives whole days, Again < Hard < Good < Easy.
-    int again = interval_days(m, out[0].card.stability, t, fuzz);
-    int hard = interval_days(m, out[1].card.stability, t, fuzz);
-    int good = interval_days(m, out[2].card.stability, t, fuzz);
-    int easy = interval_days(m, out[3].card.stability, t, fuzz);
+    int again = days(1);
+    int hard = days(2);
     again = std::min(again, hard);
     hard = std::max(hard, again + 1);
-    good = std::max(good, hard + 1);
-    easy = std::max(easy, good + 1);
-    schedule_days(out[0], now, again);
-    schedule_days(out[1], now, hard);
-    schedule_days(out[2], now, good);
-    schedule_days(out[3], now, easy);
-    if (!is_new) out[0].card.lapses += 1;
+    if (wants(1)) schedule_days(at(1), now, again);
+    if (wants(2)) schedule_days(at(2), now, hard);
+    if (wants(3) || wants(4)) {
+      const int good = std::max(days(3), hard + 1);
+      if (wants(3)) schedule_days(at(3), now, good);
+      if (wants(4)) schedule_days(at(4), now, std::max(days(4), good + 1));
+    }
+    if (!is_new && wants(1)) at(1).card.lapses += 1;
   }
-  for (auto& res : out) finish(res, now);
+  for (int g = 1; g <= 4; ++g)
+    if (wants(g)) finish(at(g), now);
+}
+
+std::array<SchedulingResult, 4> FsrsScheduler::preview(const CardMemory& card, UnixSeconds now, int elapsed_days,
+                                                       double fuzz) const {
+  std::array<SchedulingResult, 4> out;
+  schedule(card, now, elapsed_days, fuzz, 0, out.data());
   return out;
+}
+
+SchedulingResult FsrsScheduler::next(const CardMemory& card, Rating rating, UnixSeconds now, int elapsed_days,
+                                     double fuzz) const {
+  SchedulingResult out;
+  schedule(card, now, elapsed_days, fuzz, std::min(4, std::max(1, static_cast<int>(rating))), &out);
+  return out;
+}
+
+namespace {
+
+bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+// Equal configs give equal results; compared bit for bit so -0 and NaN weights count as set.
+bool same_config(const FsrsConfig& a, const FsrsConfig& b) {
+  for (std::size_t i = 0; i < a.w.size(); ++i)
+    if (!same_bits(a.w[i], b.w[i])) return false;
+  return same_bits(a.desired_retention, b.desired_retention) && a.maximum_interval == b.maximum_interval &&
+         a.enable_short_term == b.enable_short_term && a.enable_fuzz == b.enable_fuzz &&
+         a.learning_steps_minutes == b.learning_steps_minutes &&
+         a.relearning_steps_minutes == b.relearning_steps_minutes;
+}
+
+// The scheduler for the last config this thread used: callers of the free functions mostly pass
+// the same config again and again, and preparing it costs more than an answer.
+const FsrsScheduler& prepared(const FsrsConfig& config) {
+  thread_local std::optional<FsrsScheduler> last;
+  if (!last || !same_config(last->config(), config)) last.emplace(config);
+  return *last;
+}
+
+}  // namespace
+
+std::array<SchedulingResult, 4> preview(const CardMemory& card, const FsrsConfig& config, UnixSeconds now,
+                                        int elapsed_days, double fuzz) {
+  return prepared(config).preview(card, now, elapsed_days, fuzz);
 }
 
 SchedulingResult next_state(const CardMemory& card, Rating rating, const FsrsConfig& config, UnixSeconds now,
                             int elapsed_days, double fuzz) {
-  const int g = std::min(4, std::max(1, static_cast<int>(rating)));
-  return preview(card, config, now, elapsed_days, fuzz)[static_cast<std::size_t>(g - 1)];
+  return prepared(config).next(card, rating, now, elapsed_days, fuzz);
 }
 
 double retrievability(double elapsed_days, double stability, const FsrsConfig& config) {
-  const double decay = -clip_weights(config.w, static_cast<int>(config.relearning_steps_minutes.size()),
-                                     config.enable_short_term)[20];
-  return r8(std::pow(1 + decay_factor(decay) * elapsed_days / stability, decay));
+  return forgetting_curve(prepared(config).model(), elapsed_days, stability);
 }
 
-double interval_modifier(const FsrsConfig& config) { return make_model(config).im; }
+double interval_modifier(const FsrsConfig& config) { return prepared(config).model().im; }
 
 int next_interval(double stability, const FsrsConfig& config, int elapsed_days, double fuzz) {
-  return interval_days(make_model(config), stability, elapsed_days, fuzz);
+  return interval_days(prepared(config).model(), stability, elapsed_days, fuzz);
 }
 
 MemoryState next_memory(const std::optional<MemoryState>& memory, int elapsed_days, Rating rating,
                         const FsrsConfig& config, std::optional<double> r) {
   const int g = std::min(4, std::max(1, static_cast<int>(rating)));
-  return step_memory(make_model(config), memory, std::max(0, elapsed_days), g, r);
+  return step_memory(prepared(config).model(), memory, std::max(0, elapsed_days), g, r);
 }
 
 double initial_stability(Rating rating, const FsrsConfig& config) {
-  return init_stability(make_model(config), std::min(4, std::max(1, static_cast<int>(rating))));
+  return init_stability(prepared(config).model(), std::min(4, std::max(1, static_cast<int>(rating))));
 }
 
 double initial_difficulty(Rating rating, const FsrsConfig& config) {
-  return init_difficulty(make_model(config), std::min(4, std::max(1, static_cast<int>(rating))));
+  return prepared(config).model().d0[static_cast<std::size_t>(std::min(4, std::max(1, static_cast<int>(rating))) - 1)];
 }
 
 FuzzRange fuzz_range(int interval_days, int elapsed_days, int maximum_interval) {

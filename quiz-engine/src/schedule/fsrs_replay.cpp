@@ -175,11 +175,12 @@ std::vector<SchedulingResult> replay(const ReplayInput& in) {
   std::vector<SchedulingResult> out;
   out.reserve(in.reviews.size());
   const std::uint64_t card_hash = stable_hash(in.card_key);
+  const FsrsScheduler scheduler(in.config);
   CardMemory card;
   for (const ReplayReview& r : in.reviews) {
     const int t = card.last_review ? elapsed_days_utc(*card.last_review, r.t) : 0;
     const double fuzz = r.fuzz ? *r.fuzz : fuzz_number(card_hash, card.reps);
-    out.push_back(next_state(card, r.rating, in.config, r.t, t, fuzz));
+    out.push_back(scheduler.next(card, r.rating, r.t, t, fuzz));
     card = out.back().card;
   }
   return out;
