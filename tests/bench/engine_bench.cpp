@@ -334,7 +334,7 @@ int bench_fsrs(const std::string& path, int runs) {
     histories.push_back(std::move(h));
   }
   if (histories.empty()) return fail("no histories in " + path);
-  const FsrsConfig cfg;
+  const FsrsScheduler f{FsrsConfig{}};  // as `const f = fsrs()` on the node side: the defaults, prepared once
   std::vector<double> rates;
   double checksum = 0;
   for (int i = 0; i < runs + 1; ++i) {  // the first pass warms the caches and is not counted
@@ -344,7 +344,7 @@ int bench_fsrs(const std::string& path, int runs) {
       CardMemory card;
       for (const auto& [t, rating] : h.reviews) {
         const int elapsed = card.last_review ? elapsed_days_utc(*card.last_review, t) : 0;
-        card = next_state(card, rating, cfg, t, elapsed, 0).card;
+        card = f.next(card, rating, t, elapsed, 0).card;
       }
       sum += card.stability;
     }
