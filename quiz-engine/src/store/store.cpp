@@ -3,7 +3,11 @@
 
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
+#include <map>
+#include <mutex>
 
 #include "factdeck/backup.h"
 #include "store/explain.h"
@@ -47,11 +51,27 @@ ReviewRow read_review(sqlite3_stmt* s) {
   return r;
 }
 
+// The database files this process has open as a Store, by device and inode. Reading such a file through
+// another descriptor (the header check) and closing it would cancel every POSIX lock SQLite holds on it in
+// this process; another program closing its connection could then take itself for the last one and
+// checkpoint and delete the log under ours, and our next commits would go to a deleted file.
+std::mutex g_open_mutex;
+std::map<const Store*, std::pair<dev_t, ino_t>> g_open_files;
+
+bool file_id(const std::string& path, std::pair<dev_t, ino_t>& id) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  id = {st.st_dev, st.st_ino};
+  return true;
+}
+
 }  // namespace
 
 Store::~Store() {
   for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
   if (db_) sqlite3_close(db_);
+  std::lock_guard<std::mutex> lock(g_open_mutex);
+  g_open_files.erase(this);
 }
 
 std::string Store::default_path(const std::string& data_dir) { return data_dir + "/factdeck.db"; }
@@ -70,9 +90,18 @@ Status Store::open(const std::string& path, std::unique_ptr<Store>& out) {
   auto offer = [&parent](const Status& st) { return Status::Error(st.message() + backup_offer(parent.string())); };
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);
   if (ec) return Status::Error("cannot create the folder " + parent.string() + ": " + ec.message());
-  // A truncated or foreign file is named as such before SQLite reads (or creates) anything.
-  if (Status st = check_database_file(path); !st.ok()) return offer(st);
-  if (Status st = create_database_if_missing(path); !st.ok()) return st;
+  // A truncated or foreign file is named as such before SQLite reads (or creates) anything; a file another
+  // Store of this process has open was checked then, and must not be opened beside SQLite (see above).
+  // Opens are serialised so that no check runs while another thread's connection is being opened.
+  std::lock_guard<std::mutex> lock(g_open_mutex);
+  std::pair<dev_t, ino_t> id{};
+  bool open_here = false;
+  if (file_id(path, id))
+    for (const auto& [store, open_id] : g_open_files) open_here = open_here || open_id == id;
+  if (!open_here) {
+    if (Status st = check_database_file(path); !st.ok()) return offer(st);
+    if (Status st = create_database_if_missing(path); !st.ok()) return st;
+  }
   if (sqlite3_open_v2(path.c_str(), &s->db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
                       nullptr) != SQLITE_OK)
     return offer(s->error("cannot open the database"));
@@ -111,6 +140,7 @@ Status Store::open(const std::string& path, std::unique_ptr<Store>& out) {
   if (!st.ok()) return offer(st);
   st = s->migrate();
   if (!st.ok()) return offer(st);
+  if (file_id(path, id)) g_open_files[s.get()] = id;
   out = std::move(s);
   return Status::Ok();
 }
