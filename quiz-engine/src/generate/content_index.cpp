@@ -136,6 +136,17 @@ const std::vector<std::string>& ContentIndex::pool(const Fact& f, Role role) {
   return it->second;
 }
 
+const std::unordered_set<std::string>& ContentIndex::pool_canon(const Fact& f, Role role) {
+  const auto key = std::make_pair(&f, static_cast<int>(role));
+  auto it = pool_canons_.find(key);
+  if (it == pool_canons_.end()) {
+    std::unordered_set<std::string> canon;
+    for (const auto& p : pool(f, role)) canon.insert(canonical_answer(p));
+    it = pool_canons_.emplace(key, std::move(canon)).first;
+  }
+  return it->second;
+}
+
 std::shared_ptr<ContentIndex> cached_index(const Content& content) {
   const std::uint64_t fp = fingerprint(content);
   for (auto& c : cache)

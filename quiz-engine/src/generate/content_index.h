@@ -24,12 +24,15 @@ class ContentIndex {
   // Canonical forms (canonical_answer) of every answer that is right for the question `f` asks in `role`.
   const std::unordered_set<std::string>& truths(const Fact& f, Role role);
   const std::vector<std::string>& pool(const Fact& f, Role role);
+  // Canonical forms of pool(f, role): whether an option is from the pool is one look-up, not a scan.
+  const std::unordered_set<std::string>& pool_canon(const Fact& f, Role role);
 
  private:
   const Content& content_;
   std::unordered_map<std::string, std::vector<std::string>> aliases_;
   std::map<std::pair<const Fact*, int>, std::unordered_set<std::string>> truths_;
   std::map<std::pair<const Fact*, int>, std::vector<std::string>> pools_;
+  std::map<std::pair<const Fact*, int>, std::unordered_set<std::string>> pool_canons_;
 };
 
 // The index of `content`: the innermost IndexScope's when it is for this content, else one

@@ -243,12 +243,15 @@ std::optional<Options> name_options(const Content& content, const Fact& f, Role 
     key = members[static_cast<std::size_t>(rng.below(members.size()))];
   }
   std::vector<std::string> authored, rest;
-  const auto pool = name_pool(content, f, role);
-  for (const auto& p : pool) {
-    if (same_answer(p, key) || is_true_option(content, f, role, p)) continue;
-    const bool is_authored = role == Role::Forward &&
-                             std::any_of(f.distractors.begin(), f.distractors.end(),
-                                         [&](const std::string& x) { return same_answer(x, p); });
+  // Canonical forms once each, not once per pair compared (same_answer compares canonical forms).
+  const std::string key_canon = canonical_answer(key);
+  std::vector<std::string> authored_canon;
+  if (role == Role::Forward)
+    for (const auto& x : f.distractors) authored_canon.push_back(canonical_answer(x));
+  for (const auto& p : name_pool(content, f, role)) {
+    const std::string pc = canonical_answer(p);
+    if (pc == key_canon || is_true_option(content, f, role, p)) continue;
+    const bool is_authored = std::find(authored_canon.begin(), authored_canon.end(), pc) != authored_canon.end();
     (is_authored ? authored : rest).push_back(p);
   }
   const int avail = static_cast<int>(authored.size() + rest.size());

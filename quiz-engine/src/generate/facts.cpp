@@ -169,8 +169,12 @@ bool is_true_option(const Content& content, const Fact& f, Role role, std::strin
   return index_of(content).truths(f, role).count(canonical_answer(option)) > 0;
 }
 
-std::vector<std::string> name_pool(const Content& content, const Fact& f, Role role) {
+const std::vector<std::string>& name_pool(const Content& content, const Fact& f, Role role) {
   return index_of(content).pool(f, role);
+}
+
+bool in_name_pool(const Content& content, const Fact& f, Role role, std::string_view option) {
+  return index_of(content).pool_canon(f, role).count(canonical_answer(option)) > 0;
 }
 
 bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value) {

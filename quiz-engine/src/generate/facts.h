@@ -51,7 +51,10 @@ bool is_true_in_statement(const Content& content, const Fact& f, std::string_vie
 
 // Where name-like wrong answers come from, authored distractors first, then lexicon-class members,
 // then the answers of facts of the same class (not yet filtered for truth).
-std::vector<std::string> name_pool(const Content& content, const Fact& f, Role role);
+// The reference is the content's index's: valid for the length of the public call (IndexScope).
+const std::vector<std::string>& name_pool(const Content& content, const Fact& f, Role role);
+// Whether `option` reads the same (same_answer) as an entry of name_pool(content, f, role).
+bool in_name_pool(const Content& content, const Fact& f, Role role, std::string_view option);
 
 // "According to the article, whose vision...?" -> "Whose vision...?": the attribution adds nothing to a list item.
 std::string strip_attribution(std::string_view s);

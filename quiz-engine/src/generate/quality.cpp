@@ -124,8 +124,7 @@ bool same_kind_option(const Content& content, const Fact& f, Role role, const st
     }
     return true;
   }
-  const auto pool = name_pool(content, f, role);
-  if (std::none_of(pool.begin(), pool.end(), [&](const std::string& p) { return same_answer(p, option); })) {
+  if (!in_name_pool(content, f, role, option)) {
     why = "is not from the fact's class, authored distractors or facts of the same class";
     return false;
   }

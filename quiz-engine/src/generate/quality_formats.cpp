@@ -65,8 +65,7 @@ bool false_value_of_kind(const Content& content, const Fact& f, const std::strin
       return true;
     }
     default: {
-      const auto pool = name_pool(content, f, Role::Forward);
-      if (std::none_of(pool.begin(), pool.end(), [&](const std::string& p) { return same_answer(p, value); })) {
+      if (!in_name_pool(content, f, Role::Forward, value)) {
         why = "\"" + value + "\" is not from the fact's class or authored distractors";
         return false;
       }
