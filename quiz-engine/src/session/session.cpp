@@ -5,6 +5,7 @@
 #include "factdeck/rng.h"
 #include "factdeck/session.h"
 #include "factdeck/stats.h"
+#include "generate/content_index.h"
 
 namespace factdeck {
 namespace {
@@ -104,6 +105,8 @@ std::optional<Prompt> StudySession::prompt_for(const CardRow& card) {
   if (fact) {
     const std::uint64_t seed = question_seed(card);
     const std::vector<QuestionType> allowed = types_for(*fact);
+    // One look-up of the content's generation index for all the types tried, not one per call.
+    gen::IndexScope index_scope(content_);
     // The generator may answer a request with another type when the asked one cannot pass its rules
     // (a cloze for a reverse question without enough wrong answers); the session's own order of
     // preference comes first, and such a substitute is kept only as the last resort.
