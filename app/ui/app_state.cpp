@@ -5,6 +5,10 @@
 #include "ui/first_frame.h"
 #include "ui/fonts.h"
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +19,11 @@ namespace {
 const char* const kNames[] = {"today", "review", "practice", "builder", "editor", "library", "timeline", "stats", "settings"};
 const char* const kTitles[] = {"Today",   "Review",   "Practice",   "Quiz builder", "Add article",
                                "Library", "Timeline", "Statistics", "Settings"};
+
+// Start-up work in the background yields to the UI thread, so the window and its first frame are not
+// slowed by the loading they are meant to hide. On Linux the nice value belongs to the thread, and the
+// threads it starts (the content loader's) inherit it; a failure changes nothing but the timing.
+void yield_to_ui() { setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10); }
 
 int setting_int(Store* store, const char* key, int fallback, int lo, int hi) {
   if (!store) return fallback;
@@ -79,6 +88,7 @@ void start_loading(AppState& s) {
   const int utc_offset = cli::local_utc_offset_minutes(now);  // days roll over at local time
   const std::string path = s.store ? s.store->path() : std::string();
   s.loading = std::async(std::launch::async, [folders = s.options.content, path, now, utc_offset]() {
+    yield_to_ui();
     LoadedCollection out;
     out.content = load_content(folders);
     factdeck_trace("content loaded");
@@ -119,6 +129,7 @@ bool finish_loading(AppState& s) {
     // The daily backup, made at start when today has none yet, while the learner already works.
     s.start_backup = std::async(std::launch::async, [path = s.store->path(), data_dir = s.options.data_dir,
                                                      now = s.now()]() {
+      yield_to_ui();
       std::unique_ptr<Store> own;
       Status b = Store::open(path, own);
       if (b.ok()) b = make_backup_if_due(*own, data_dir, now, false);
