@@ -27,8 +27,9 @@ std::vector<Cand> clean_side(const Content& content, const Fact& f, Role role, s
   std::set<std::string> seen = {canonical_answer(key_text_value)};
   std::set<double> at = {key};
   for (auto& x : c) {
-    if (!at.insert(x.pos).second || !seen.insert(canonical_answer(x.text)).second) continue;
-    if (is_true_option(content, f, role, x.text)) continue;
+    if (!at.insert(x.pos).second) continue;
+    const std::string canon = canonical_answer(x.text);
+    if (!seen.insert(canon).second || is_true_option(content, f, role, x.text, canon)) continue;
     out.push_back(std::move(x));
   }
   return out;
@@ -250,7 +251,7 @@ std::optional<Options> name_options(const Content& content, const Fact& f, Role 
     for (const auto& x : f.distractors) authored_canon.push_back(canonical_answer(x));
   for (const auto& p : name_pool(content, f, role)) {
     const std::string pc = canonical_answer(p);
-    if (pc == key_canon || is_true_option(content, f, role, p)) continue;
+    if (pc == key_canon || is_true_option(content, f, role, p, pc)) continue;
     const bool is_authored = std::find(authored_canon.begin(), authored_canon.end(), pc) != authored_canon.end();
     (is_authored ? authored : rest).push_back(p);
   }

@@ -169,6 +169,12 @@ bool is_true_option(const Content& content, const Fact& f, Role role, std::strin
   return index_of(content).truths(f, role).count(canonical_answer(option)) > 0;
 }
 
+bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option,
+                    const std::string& canon) {
+  if (trim(option).empty()) return false;
+  return index_of(content).truths(f, role).count(canon) > 0;
+}
+
 const std::vector<std::string>& name_pool(const Content& content, const Fact& f, Role role) {
   return index_of(content).pool(f, role);
 }

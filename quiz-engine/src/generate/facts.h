@@ -45,6 +45,9 @@ std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role
 // Whether `option` correctly answers the question `f` asks in `role`: the key, an alias of it, a member
 // of the list asked about, or the answer another loaded fact gives to the same question.
 bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option);
+// The same, for a caller that already holds canonical_answer(option) as `canon`.
+bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option,
+                    const std::string& canon);
 // Whether the fact's statement with `value` put in is true: as above, and for qualified figures
 // ("more than 7%") every value the qualifier implies; for lists, when no member is left out.
 bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value);
