@@ -1,6 +1,8 @@
 // The content loader: the bundled content loads clean, and every kind of malformed input is reported at its line.
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -232,4 +234,43 @@ TEST_CASE("normalize_text ignores case, punctuation and spacing") {
   CHECK(normalize_text("People's Daily") == "people s daily");
   CHECK(normalize_text("CCTV.") == "cctv");
   CHECK(normalize_text("十五五") == "十五五");
+}
+
+TEST_CASE("a later content folder's article replaces an earlier folder's one with the same id, as a note") {
+  namespace fs = std::filesystem;
+  const fs::path root = fs::path(FACTDECK_TEST_TMP) / "content_override";
+  fs::remove_all(root);
+  auto write = [](const fs::path& p, const std::string& text) {
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << text;
+  };
+  std::string edited = article(kGoodFact);
+  edited.replace(edited.find("Which broadcaster"), 17, "Which channel");
+  write(root / "bundled/lexicon/media.toml", kLexicon);
+  write(root / "bundled/articles/a.toml", article(kGoodFact));
+  write(root / "user/articles/a.toml", edited);
+
+  LoadResult r = load_content(std::vector<std::string>{(root / "bundled").string(), (root / "user").string()});
+  CHECK(r.error_count() == 0);
+  CHECK(r.warning_count() == 0);
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].severity == Severity::Note);
+  CHECK(r.diagnostics[0].file == (root / "user/articles/a.toml").string());
+  CHECK(r.diagnostics[0].to_string().find(": note: article 'a' replaces the one in") != std::string::npos);
+  REQUIRE(r.content.articles.size() == 1);
+  CHECK(r.content.articles[0].file == (root / "user/articles/a.toml").string());
+  CHECK(r.content.articles[0].facts.at(0).question == "Which channel reported it?");
+
+  // The other order: the bundled folder last wins (the order of the folders decides, not their names).
+  r = load_content(std::vector<std::string>{(root / "user").string(), (root / "bundled").string()});
+  REQUIRE(r.content.articles.size() == 1);
+  CHECK(r.content.articles[0].facts.at(0).question == "Which broadcaster reported it?");
+
+  // Twice in one folder is still an error, and the first file stays.
+  write(root / "user/articles/b.toml", edited);
+  r = load_content(std::vector<std::string>{(root / "bundled").string(), (root / "user").string()});
+  CHECK(r.error_count() == 1);
+  REQUIRE(r.content.articles.size() == 1);
+  CHECK(r.content.articles[0].file == (root / "user/articles/a.toml").string());
+  fs::remove_all(root);
 }

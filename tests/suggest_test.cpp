@@ -511,6 +511,50 @@ TEST_CASE("saving writes DIR/articles/ID.toml atomically and the content folder 
   CHECK(!save_article_file(dir, "../escape", toml).ok());
 }
 
+TEST_CASE("editing a bundled article saves a copy in the user's folder that replaces it; the copy is then edited in place") {
+  namespace fs = std::filesystem;
+  const std::string user = std::string(FACTDECK_TEST_TMP) + "/suggest-edit";
+  fs::remove_all(user);
+  const std::vector<std::string> folders = {FACTDECK_SOURCE_DIR "/content", user};
+  const Article* bundled_article = bundled().content.find_article("china-tech-self-reliance-2025");
+  REQUIRE(bundled_article);
+  REQUIRE(bundled_article->facts.size() >= 2);
+
+  // The first edit: one question reworded, the last fact dropped.
+  Article edited = *bundled_article;
+  edited.facts.pop_back();
+  edited.facts[0].question = "Reworded: " + edited.facts[0].question;
+  MergeReport rep;
+  const Article merged = merge_article(*bundled_article, edited, MergeMode::Replace, &rep);
+  CHECK(rep.updated == std::vector<std::string>{bundled_article->facts[0].id});
+  CHECK(rep.removed == std::vector<std::string>{bundled_article->facts.back().id});
+  const std::string path = edited_article_path(user, *bundled_article);
+  CHECK(path == user + "/articles/china-tech-self-reliance-2025.toml");
+  fs::create_directories(user + "/articles");
+  std::ofstream(path, std::ios::binary) << article_toml(merged);
+
+  LoadResult loaded = load_content(folders);
+  CHECK(loaded.error_count() == 0);
+  REQUIRE(loaded.diagnostics.size() == 1);
+  CHECK(loaded.diagnostics[0].severity == Severity::Note);
+  const Article* now = loaded.content.find_article("china-tech-self-reliance-2025");
+  REQUIRE(now);
+  CHECK(now->file == path);
+  CHECK(now->facts.size() == bundled_article->facts.size() - 1);
+  CHECK(now->facts[0].id == bundled_article->facts[0].id);
+  CHECK(now->facts[0].question.rfind("Reworded: ", 0) == 0);
+
+  // The user's copy, under another file name, is rewritten where it is.
+  const std::string renamed = user + "/articles/my-copy.toml";
+  fs::rename(path, renamed);
+  loaded = load_content(folders);
+  now = loaded.content.find_article("china-tech-self-reliance-2025");
+  REQUIRE(now);
+  CHECK(edited_article_path(user, *now) == renamed);
+  CHECK(edited_article_path(user + "/", *now) == renamed);
+  fs::remove_all(user);
+}
+
 TEST_CASE("odd input never crashes and gives well-formed suggestions") {
   std::vector<std::string> inputs = {
       "", "\n\n\n", ".", "'", "\"", "((((", "'''", "“", "\xE2\x80", "\xFF\xFE broken UTF-8 \xC3", "2022", "(2026-2030)",

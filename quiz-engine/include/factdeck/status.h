@@ -23,7 +23,8 @@ class Status {
   std::string message_;
 };
 
-enum class Severity { Error, Warning };
+// Note: information that is no problem (a user's copy of an article replacing the bundled one).
+enum class Severity { Error, Warning, Note };
 
 // One problem in a content file, with the place an author must look.
 struct Diagnostic {

@@ -138,6 +138,12 @@ enum class MergeMode {
 Article merge_article(const Article& existing, const Article& edited, MergeMode mode,
                       MergeReport* report = nullptr);
 
+// Where an edited article is written so that it is the one loaded next time: its own file when that
+// file is in the user's content folder (USER/articles/, rewritten in place); otherwise (a bundled,
+// read-only article) USER/articles/ID.toml, a copy that replaces the bundled article when content
+// loads, because the user's folder comes after the bundled one.
+std::string edited_article_path(const std::string& user_content_dir, const Article& existing);
+
 // Writes `toml` to DIR/articles/ID.toml through a temporary file and a rename, so a crash
 // never leaves half a file. `path_out` gets the path written.
 Status save_article_file(const std::string& content_dir, const std::string& article_id,

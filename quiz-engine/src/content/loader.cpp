@@ -371,7 +371,9 @@ void return_free_memory() {
 #endif
 }
 
-// Loads the lexicon, then the articles in parallel; an article id used twice is an error.
+// Loads the lexicon, then each folder's (root's) articles in parallel. An id twice in one root is an
+// error; an id in a later root replaces the earlier root's article (a user's edited copy of a bundled
+// article), a note.
 LoadResult load_rooted(const std::vector<FileText>& lexicon_files, const std::vector<ArticleJob>& jobs,
                        std::size_t roots, const LoadOptions& options, const ParseCache* cache,
                        std::vector<JobResult>& results) {
@@ -386,10 +388,25 @@ LoadResult load_rooted(const std::vector<FileText>& lexicon_files, const std::ve
                  [&](std::size_t i) { run_job(jobs[i], lexicon, cache, results[i]); });
   std::vector<Article>& articles = result.content.articles;
   articles.reserve(jobs.size());
-  (void)roots;  // one set of ids for every folder
-  std::set<std::string> article_ids;
-  for (std::size_t i = 0; i < jobs.size(); ++i)
-    if (results[i].read) settle_article(results[i].parsed, article_ids, articles, result.diagnostics);
+  std::map<std::string, std::size_t> index;  // article id -> its place in `articles`
+  std::size_t i = 0;
+  for (std::size_t root = 0; root < roots; ++root) {
+    std::set<std::string> article_ids;
+    std::vector<Article> loaded;
+    for (; i < jobs.size() && jobs[i].root == root; ++i)
+      if (results[i].read) settle_article(results[i].parsed, article_ids, loaded, result.diagnostics);
+    for (Article& a : loaded) {
+      const auto [it, fresh] = index.emplace(a.id, articles.size());
+      if (fresh) {
+        articles.push_back(std::move(a));
+        continue;
+      }
+      Article& same = articles[it->second];
+      result.diagnostics.push_back({Severity::Note, a.file, 0, 0,
+                                    "article '" + a.id + "' replaces the one in " + same.file + " (a later content folder wins)"});
+      same = std::move(a);
+    }
+  }
   std::sort(articles.begin(), articles.end(), [](const Article& a, const Article& b) { return a.id < b.id; });
   content_detail::warn_thin_facts(result.content, result.diagnostics);
   return result;
@@ -415,7 +432,7 @@ LoadResult load_content(const std::vector<std::string>& folders, const LoadOptio
   std::vector<Folder> seen;
   std::vector<FileText> lexicon;
   std::vector<ArticleJob> jobs;
-  std::size_t roots = 0;
+  std::size_t roots = 0;  // per folder: a later folder's article replaces an earlier one
   for (const std::string& folder : folders) {
     Folder fo;
     fo.name = folder;

@@ -140,7 +140,10 @@ std::size_t LoadResult::error_count() const {
                                                 [](const Diagnostic& d) { return d.severity == Severity::Error; }));
 }
 
-std::size_t LoadResult::warning_count() const { return diagnostics.size() - error_count(); }
+std::size_t LoadResult::warning_count() const {
+  return static_cast<std::size_t>(std::count_if(diagnostics.begin(), diagnostics.end(),
+                                                [](const Diagnostic& d) { return d.severity == Severity::Warning; }));
+}
 
 std::string Diagnostic::to_string() const {
   std::string s = file;
@@ -148,7 +151,7 @@ std::string Diagnostic::to_string() const {
     s += ":" + std::to_string(line);
     if (column > 0) s += ":" + std::to_string(column);
   }
-  s += severity == Severity::Error ? ": error: " : ": warning: ";
+  s += severity == Severity::Error ? ": error: " : severity == Severity::Warning ? ": warning: " : ": note: ";
   return s + message;
 }
 

@@ -1,4 +1,5 @@
 // Merges an edited article into the one on disk so every fact learners have reviewed keeps its id.
+#include <filesystem>
 #include <set>
 
 #include "factdeck/suggest.h"
@@ -100,6 +101,14 @@ Article merge_article(const Article& existing, const Article& edited, MergeMode 
   for (std::size_t k = 0; k < merged.size(); ++k)
     if (merged_old[k] < 0) out.facts.push_back(merged[k]);
   return out;
+}
+
+std::string edited_article_path(const std::string& user_content_dir, const Article& existing) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(user_content_dir) / "articles";
+  std::error_code ec;  // equivalent() fails when either folder is missing: then the file is not the user's
+  if (!existing.file.empty() && fs::equivalent(fs::path(existing.file).parent_path(), dir, ec)) return existing.file;
+  return (dir / (existing.id + ".toml")).string();
 }
 
 }  // namespace factdeck
