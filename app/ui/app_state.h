@@ -13,6 +13,7 @@
 #include "cli/command.h"
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
+#include "factdeck/import.h"
 #include "factdeck/overview.h"
 #include "factdeck/session.h"
 #include "factdeck/stats.h"
@@ -89,7 +90,35 @@ struct EditorState {
   int editing = -1;                  // the suggestion whose fields the edit buffers hold
   std::string question, statement, klass, distractors;  // edit buffers (distractors comma-separated)
   bool focus_text = false;           // give the text field the keyboard on the next frame
+  int focus_field = 0;               // Ctrl+E: 1 gives the question field the keyboard next frame, 2 the statement
+  int select_field = 0;              // the field reached by Ctrl+E, until it is active: it starts all selected
+  bool in_question = false;          // the question field had the keyboard last frame (Ctrl+E moves on)
   std::string message;
+  // Editing an article that is already loaded (Library, E): its id; its facts are the first
+  // `existing_facts` suggestions, and saving merges by fact id so learners' history stays.
+  std::string existing_id;
+  std::size_t existing_facts = 0;
+  // The question preview of the suggestion on show, rebuilt only when `preview_key` (the fields it
+  // depends on) changes, not every frame.
+  struct PreviewLine {
+    bool made = false, passes = false;
+    std::string type, prompt, options;
+    std::vector<std::string> problems;
+  };
+  std::string preview_key;
+  std::vector<PreviewLine> preview;
+
+  // Importing a CSV or TSV of terms and definitions (Ctrl+I on this screen): a file or pasted text.
+  struct Import {
+    bool open = false;               // the screen shows the import instead of the suggestions
+    std::string path;                // a file to read (typed, or dropped on the window)
+    std::string text;                // the file's text, or pasted
+    std::string id, title;
+    std::string result_key;          // text|id|title the preview below was made from
+    ImportResult result;
+    std::string error;               // why nothing could be read as rows
+    bool focus_path = false, focus_text = false, focus_title = false;
+  } import;
 };
 
 struct LibraryState {

@@ -145,6 +145,11 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   apply_theme(state.ui.light);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   glfwSetKeyCallback(window, key_callback);  // replaces the backend's, which key_callback calls
+  // A file dropped on the window opens in Add article (a .csv/.tsv in its import), between frames.
+  glfwSetWindowUserPointer(window, &state);
+  glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
+    if (count > 0) open_dropped_file(*static_cast<AppState*>(glfwGetWindowUserPointer(w)), paths[0]);
+  });
   ImGui_ImplOpenGL3_Init("#version 330 core");
   factdeck_trace("OpenGL and ImGui ready");
 

@@ -1,11 +1,14 @@
 // The article editor: paste an article, accept or edit the suggested facts, preview their questions, save.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiInputTextState::SelectAll, for a field reached by Ctrl+E
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
+#include "factdeck/atomic_file.h"
 #include "factdeck/generate.h"
 #include "factdeck/quality.h"
 #include "ui/views/views.h"
@@ -34,20 +37,6 @@ std::vector<std::string> split_commas(const std::string& s) {
   return out;
 }
 
-void run_suggest(AppState& s) {
-  EditorState& e = s.editor;
-  SuggestOptions opts;
-  opts.lexicon = &s.content.content;
-  e.result = suggest_facts(e.text, opts);
-  e.accepted.assign(e.result.suggestions.size(), false);
-  e.cursor = 0;
-  e.editing = -1;
-  if (e.title.empty()) e.title = e.result.title;
-  if (e.id.empty()) e.id = slug_id(e.title.empty() ? e.text.substr(0, 60) : e.title);
-  e.message = std::to_string(e.result.suggestions.size()) + " suggestions from " + std::to_string(e.result.sentences.size()) +
-              " sentences. Up/Down move, Space accepts, Ctrl+S saves.";
-}
-
 // Copies the edit buffers back into the suggestion they belong to.
 void commit_edits(EditorState& e) {
   if (e.editing < 0 || e.editing >= static_cast<int>(e.result.suggestions.size())) return;
@@ -69,53 +58,141 @@ void load_edits(EditorState& e) {
   e.distractors = join(f.distractors);
 }
 
+void run_suggest(AppState& s) {
+  EditorState& e = s.editor;
+  commit_edits(e);
+  SuggestOptions opts;
+  opts.lexicon = &s.content.content;
+  // Editing an article: its facts stay first (accepted or not, as they were); new suggestions follow.
+  std::vector<Suggestion> kept(e.result.suggestions.begin(),
+                               e.result.suggestions.begin() + static_cast<std::ptrdiff_t>(e.existing_facts));
+  std::vector<bool> kept_accepted(e.accepted.begin(), e.accepted.begin() + static_cast<std::ptrdiff_t>(e.existing_facts));
+  for (const Suggestion& k : kept) opts.taken_ids.push_back(k.fact.id);
+  e.result = suggest_facts(e.text, opts);
+  e.result.suggestions.insert(e.result.suggestions.begin(), kept.begin(), kept.end());
+  e.accepted.assign(e.result.suggestions.size(), false);
+  std::copy(kept_accepted.begin(), kept_accepted.end(), e.accepted.begin());
+  e.cursor = static_cast<int>(std::min(e.existing_facts, e.result.suggestions.empty() ? 0 : e.result.suggestions.size() - 1));
+  e.editing = -1;
+  if (e.title.empty()) e.title = e.result.title;
+  if (e.id.empty()) e.id = slug_id(e.title.empty() ? e.text.substr(0, 60) : e.title);
+  e.message = std::to_string(e.result.suggestions.size() - e.existing_facts) + " suggestions from " + std::to_string(e.result.sentences.size()) +
+              " sentences. Up/Down move, Space accepts, Ctrl+S saves.";
+}
+
+bool file_exists(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::exists(path, ec);
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+  std::error_code ec;
+  return std::filesystem::equivalent(a, b, ec);
+}
+
+// Saves the accepted facts: a new article to USER/articles/ID.toml; an article being edited merged
+// with the loaded one (fact ids kept, so reviews stay), in place or as a copy of a bundled article.
 void save(AppState& s) {
   EditorState& e = s.editor;
   commit_edits(e);
-  std::vector<Suggestion> chosen;
-  int ready = 0;
+  std::vector<Suggestion> ready, waiting;
+  std::vector<std::size_t> ready_index;
   for (std::size_t i = 0; i < e.result.suggestions.size(); ++i)
     if (e.accepted[i]) {
-      chosen.push_back(e.result.suggestions[i]);
-      ready += e.result.suggestions[i].ready() ? 1 : 0;
+      const Suggestion& sug = e.result.suggestions[i];
+      if (sug.ready()) ready_index.push_back(i);
+      (sug.ready() ? ready : waiting).push_back(sug);
     }
-  if (ready == 0) {
-    e.message = chosen.empty() ? "Accept at least one suggestion (Space) before saving."
-                               : "The accepted suggestions still need wrong answers (a class or distractors) before they can be saved.";
+  if (ready.empty()) {
+    e.message = waiting.empty() ? "Accept at least one suggestion (Space) before saving."
+                                : "The accepted suggestions still need wrong answers (a class or distractors) before they can be saved.";
     return;
   }
-  Article fields;
-  fields.id = slug_id(e.id);
+  const Article* existing = e.existing_id.empty() ? nullptr : s.content.content.find_article(e.existing_id);
+  if (!e.existing_id.empty() && !existing) {
+    e.message = "Not saved: the article '" + e.existing_id + "' is no longer loaded (see the content errors in Library).";
+    return;
+  }
+  Article fields = existing ? *existing : Article{};
+  if (!existing) {
+    fields.id = slug_id(e.id);
+    if (fields.id.empty()) {
+      e.message = "Give the article an id (letters, digits and '-').";
+      return;
+    }
+    if (const Article* other = s.content.content.find_article(fields.id)) {
+      e.message = "Not saved: the article '" + fields.id + "' exists already (" + other->file +
+                  "); choose another id, or open that one from Library (E) to edit it.";
+      return;
+    }
+  }
   fields.title = e.title.empty() ? fields.id : e.title;
-  if (fields.id.empty()) {
-    e.message = "Give the article an id (letters, digits and '-').";
+  fields.facts.clear();
+  for (const Suggestion& r : ready) fields.facts.push_back(r.fact);
+  MergeReport report;
+  if (existing) fields = merge_article(*existing, fields, MergeMode::Replace, &report);
+
+  const std::string user_dir = user_content_dir(s);
+  const std::string path = existing ? edited_article_path(user_dir, *existing) : user_dir + "/articles/" + fields.id + ".toml";
+  // Never write over a file that is not the article being saved (one that failed to load, or another id).
+  if (file_exists(path) && !(existing && same_file(path, existing->file))) {
+    e.message = "Not saved: " + path + " exists but is not the loaded article '" + fields.id +
+                "' (see the content errors in Library); move it away first.";
     return;
   }
-  std::string toml;
-  std::vector<Diagnostic> warnings;
-  Status st = render_suggestions(fields, chosen, &s.content.content, toml, &warnings);
-  if (!st.ok()) {
+  std::vector<FactBlock> blocks;
+  for (const Fact& f : fields.facts) blocks.push_back({f, "", false});
+  for (FactBlock& b : suggestion_blocks(waiting)) blocks.push_back(std::move(b));  // commented out until ready
+  const std::string toml = article_toml(fields, blocks);
+  const LoadResult check = check_article_toml(toml, &s.content.content, path);
+  for (const Diagnostic& d : check.diagnostics)
+    if (d.severity == Severity::Error) {
+      e.message = "Not saved: " + d.to_string();
+      return;
+    }
+  const bool copy = existing && !same_file(path, existing->file);
+  if (Status st = save_user_article(s, path, toml); !st.ok()) {
     e.message = "Not saved: " + st.message();
     return;
   }
-  const std::string dir = s.options.data_dir + "/content";
-  std::string path;
-  st = save_article_file(dir, fields.id, toml, &path);
-  if (!st.ok()) {
-    e.message = "Not saved: " + st.message();
-    return;
+  // The editor now edits what was saved: the same ids, so saving again rewrites the same facts.
+  for (std::size_t k = 0; k < ready_index.size() && k < fields.facts.size(); ++k)
+    e.result.suggestions[ready_index[k]].fact.id = fields.facts[k].id;
+  e.existing_id = fields.id;
+  e.id = fields.id;
+  if (existing) {
+    e.message = "Saved " + path + (copy ? " (your copy, loaded instead of the bundled article)" : "") + ": " +
+                std::to_string(report.kept.size()) + " facts unchanged, " + std::to_string(report.updated.size()) +
+                " changed, " + std::to_string(report.added.size()) + " new, " + std::to_string(report.removed.size()) +
+                " left out (their reviews stay).";
+  } else {
+    e.message = "Saved " + std::to_string(ready.size()) + " facts to " + path + "; they are new cards in Review now.";
   }
-  // The user's content folder is loaded beside the bundled one from now on.
-  if (std::find(s.options.content.begin(), s.options.content.end(), dir) == s.options.content.end())
-    s.options.content.push_back(dir);
-  reload_content(s);
-  e.message = "Saved " + std::to_string(ready) + " facts to " + path + "; they are new cards in Review now.";
-  if (ready < static_cast<int>(chosen.size()))
-    e.message += " " + std::to_string(static_cast<int>(chosen.size()) - ready) + " more are in the file, commented out until they get wrong answers.";
+  if (!waiting.empty())
+    e.message += " " + std::to_string(waiting.size()) + " more are in the file, commented out until they get wrong answers.";
+}
+
+// A field reached by Ctrl+E starts with its text selected, so typing replaces it. ImGui activates a field
+// the frame after focus is asked for (and AutoSelectAll does not apply then), so this waits for it.
+void select_once_active(EditorState& e, int field, ImGuiID id) {
+  if (e.select_field != field || e.focus_field == field) return;
+  if (ImGuiInputTextState* st = ImGui::GetInputTextState(id)) {
+    st->SelectAll();
+    e.select_field = 0;
+  }
+}
+
+// Empties the editor for another article (an import in progress stays).
+void new_article(AppState& s) {
+  EditorState::Import keep = std::move(s.editor.import);
+  s.editor = EditorState{};
+  s.editor.import = std::move(keep);
+  s.editor.message = "A new article: paste its text (Ctrl+V), then Ctrl+Enter.";
 }
 
 // The sentence with the suggestion's answer words drawn in colour.
 void draw_highlighted(const EditorState& e, const Suggestion& sug) {
+  if (sug.sentence < 0 && !sug.fact.sentence.empty()) ImGui::TextWrapped("\"%s\"", sug.fact.sentence.c_str());
   if (sug.sentence < 0 || sug.sentence >= static_cast<int>(e.result.sentences.size())) return;
   const Sentence& sen = e.result.sentences[static_cast<std::size_t>(sug.sentence)];
   const std::string& t = e.result.text;
@@ -130,41 +207,107 @@ void draw_highlighted(const EditorState& e, const Suggestion& sug) {
 }
 
 // The questions the engine would make from the fact as edited, and the quality rules each breaks.
+// Generating them copies the loaded content, so they are made again only when an input changes.
 void draw_preview(AppState& s, const Suggestion& sug) {
-  Content preview = s.content.content;  // the loaded lexicon and facts, plus this draft article
-  Article draft;
-  draft.id = "draft";
-  draft.title = s.editor.title;
-  Fact f = sug.fact;
-  f.question = s.editor.question;
-  f.statement = s.editor.statement;
-  f.class_id = s.editor.klass;
-  f.distractors = split_commas(s.editor.distractors);
-  draft.facts.push_back(f);
-  preview.articles.push_back(draft);
-  std::sort(preview.articles.begin(), preview.articles.end(), [](const Article& a, const Article& b) { return a.id < b.id; });
-  const Article* a = preview.find_article("draft");
+  EditorState& e = s.editor;
+  const std::string key = std::to_string(s.data_version) + '\x1f' + std::to_string(e.cursor) + '\x1f' + sug.fact.id +
+                          '\x1f' + sug.fact.answer_text() + '\x1f' + e.title + '\x1f' + e.question + '\x1f' +
+                          e.statement + '\x1f' + e.klass + '\x1f' + e.distractors;
+  if (key != e.preview_key) {
+    e.preview_key = key;
+    e.preview.clear();
+    Content preview = s.content.content;  // the loaded lexicon and facts, plus this draft article
+    Article draft;
+    draft.id = "draft";
+    draft.title = e.title;
+    Fact f = sug.fact;
+    f.question = e.question;
+    f.statement = e.statement;
+    f.class_id = e.klass;
+    f.distractors = split_commas(e.distractors);
+    draft.facts.push_back(f);
+    preview.articles.push_back(draft);
+    std::sort(preview.articles.begin(), preview.articles.end(), [](const Article& a, const Article& b) { return a.id < b.id; });
+    const Article* a = preview.find_article("draft");
+    for (QuestionType t : types_for(f)) {
+      EditorState::PreviewLine line;
+      line.type = type_label(t);
+      if (auto q = generate_question(preview, *a, a->facts[0], t, Difficulty::Medium, 1)) {
+        line.made = true;
+        line.type = type_label(q->type);
+        line.prompt = q->prompt;
+        line.options = join(q->options);
+        for (const auto& v : check_question(*q, preview)) line.problems.push_back("rule " + v.rule + ": " + v.message);
+        line.passes = line.problems.empty();
+      }
+      e.preview.push_back(std::move(line));
+    }
+  }
   if (!sug.ready()) ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1), "Still needs: %s", sug.missing.c_str());
-  for (QuestionType t : types_for(f)) {
-    auto q = generate_question(preview, *a, a->facts[0], t, Difficulty::Medium, 1);
-    if (!q) {
-      ImGui::TextDisabled("%s: cannot be made yet", type_label(t));
+  for (const EditorState::PreviewLine& line : e.preview) {
+    if (!line.made) {
+      ImGui::TextDisabled("%s: cannot be made yet", line.type.c_str());
       continue;
     }
-    const auto problems = check_question(*q, preview);
-    ImGui::TextColored(problems.empty() ? ImVec4(0.3f, 0.78f, 0.4f, 1) : ImVec4(0.95f, 0.4f, 0.35f, 1), "%s %s",
-                       problems.empty() ? "passes" : "fails", type_label(q->type));
-    ImGui::TextWrapped("  %s", q->prompt.c_str());
-    if (!q->options.empty()) ImGui::TextWrapped("  %s", join(q->options).c_str());
-    for (const auto& v : problems) ImGui::TextWrapped("  rule %s: %s", v.rule.c_str(), v.message.c_str());
+    ImGui::TextColored(line.passes ? ImVec4(0.3f, 0.78f, 0.4f, 1) : ImVec4(0.95f, 0.4f, 0.35f, 1), "%s %s",
+                       line.passes ? "passes" : "fails", line.type.c_str());
+    ImGui::TextWrapped("  %s", line.prompt.c_str());
+    if (!line.options.empty()) ImGui::TextWrapped("  %s", line.options.c_str());
+    for (const std::string& p : line.problems) ImGui::TextWrapped("  %s", p.c_str());
   }
 }
 
 }  // namespace
 
+std::string user_content_dir(const AppState& s) { return s.options.data_dir + "/content"; }
+
+Status save_user_article(AppState& s, const std::string& path, const std::string& toml) {
+  std::error_code ec;
+  const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+  std::filesystem::create_directories(folder, ec);
+  if (ec) return Status::Error("cannot create " + folder.string() + ": " + ec.message());
+  if (Status st = write_file_atomically(path, toml); !st.ok()) return st;
+  // The user's content folder is loaded after the bundled one from now on, so its copies win.
+  const std::string dir = user_content_dir(s);
+  if (std::find(s.options.content.begin(), s.options.content.end(), dir) == s.options.content.end())
+    s.options.content.push_back(dir);
+  reload_content(s);
+  return Status::Ok();
+}
+
+void open_article_in_editor(AppState& s, const std::string& article_id) {
+  const Article* a = s.content.content.find_article(article_id);
+  if (!a) return;
+  EditorState& e = s.editor;
+  e = EditorState{};
+  e.existing_id = a->id;
+  e.id = a->id;
+  e.title = a->title;
+  e.result.title = a->title;
+  for (const Fact& f : a->facts) {
+    Suggestion sug;
+    sug.fact = f;
+    sug.confidence = Confidence::High;
+    sug.rule = "existing";
+    sug.reason = "in the article now";
+    e.result.suggestions.push_back(std::move(sug));
+  }
+  e.existing_facts = e.result.suggestions.size();
+  e.accepted.assign(e.existing_facts, true);
+  e.message = "Editing " + std::to_string(e.existing_facts) + " facts of " + a->file +
+              ". Space leaves a fact out (its reviews stay), Ctrl+S saves; paste text and Ctrl+Enter to add facts.";
+  s.screen = Screen::Editor;
+}
+
 void draw_editor(AppState& s) {
   EditorState& e = s.editor;
+  if (ctrl_key_pressed(GLFW_KEY_I)) e.import.open = !e.import.open;
+  if (e.import.open) {
+    draw_import(s);
+    return;
+  }
   const bool typing = ImGui::GetIO().WantTextInput;
+  if (ctrl_key_pressed(GLFW_KEY_N)) s.later([](AppState& st) { new_article(st); });
   if (ctrl_key_pressed(GLFW_KEY_ENTER) || ctrl_key_pressed(GLFW_KEY_KP_ENTER)) s.later([](AppState& st) { run_suggest(st); });
   if (ctrl_key_pressed(GLFW_KEY_S)) s.later([](AppState& st) { save(st); });
   // Outside the text field, Ctrl+V pastes into it and Enter moves into it; Tab stays free for the screens.
@@ -173,9 +316,11 @@ void draw_editor(AppState& s) {
     e.focus_text = true;
   }
   if (!typing && key_pressed(GLFW_KEY_ENTER)) e.focus_text = true;
+  if (ctrl_key_pressed(GLFW_KEY_E)) e.focus_field = e.select_field = e.in_question ? 2 : 1;  // question, then statement
 
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.3f);
-  ImGui::InputTextWithHint("##id", "article-id", &e.id);
+  // An article being edited keeps its id: learners' history is filed under it.
+  ImGui::InputTextWithHint("##id", "article-id", &e.id, e.existing_id.empty() ? 0 : ImGuiInputTextFlags_ReadOnly);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##title", "Title", &e.title);
@@ -194,9 +339,11 @@ void draw_editor(AppState& s) {
   ImGui::BeginChild("suggestions", ImVec2(0, 0), true);
   for (int i = 0; i < n; ++i) {
     const Suggestion& sug = e.result.suggestions[static_cast<std::size_t>(i)];
+    const bool in_article = static_cast<std::size_t>(i) < e.existing_facts;
     const std::string label = std::string(e.accepted[static_cast<std::size_t>(i)] ? "[x] " : "[ ] ") +
-                              std::string(kind_name(sug.fact.kind)) + ": " + sug.fact.answer_text() + "  (" +
-                              std::string(confidence_name(sug.confidence)) + ")";
+                              std::string(kind_name(sug.fact.kind)) + ": " +
+                              (in_article ? sug.fact.question : sug.fact.answer_text() + "  (" +
+                                                                    std::string(confidence_name(sug.confidence)) + ")");
     if (form_row(label.c_str(), "", i == e.cursor)) {
       if (e.cursor == i) e.accepted[static_cast<std::size_t>(i)] = !e.accepted[static_cast<std::size_t>(i)];
       e.cursor = i;
@@ -212,11 +359,17 @@ void draw_editor(AppState& s) {
     ImGui::TextDisabled("%s · %s", std::string(kind_name(sug.fact.kind)).c_str(), sug.reason.c_str());
     draw_highlighted(e, sug);
     ImGui::Separator();
-    ImGui::Text("Question");
+    ImGui::Text("Question (Ctrl+E)");
+    if (e.focus_field == 1) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##q", &e.question, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
-    ImGui::Text("Statement ({answer} once)");
+    e.in_question = ImGui::IsItemActive();
+    select_once_active(e, 1, ImGui::GetID("##q"));
+    ImGui::Text("Statement ({answer} once; Ctrl+E again)");
+    if (e.focus_field == 2) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##st", &e.statement, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
+    select_once_active(e, 2, ImGui::GetID("##st"));
     ImGui::SetNextItemWidth(-1);
+    e.focus_field = 0;
     ImGui::InputTextWithHint("##class", "lexicon class (optional)", &e.klass);
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##dis", "wrong answers, comma-separated (optional)", &e.distractors);
@@ -231,6 +384,10 @@ void draw_editor(AppState& s) {
   if (ImGui::Button("Suggest facts (Ctrl+Enter)")) s.later([](AppState& st) { run_suggest(st); });
   ImGui::SameLine();
   if (ImGui::Button("Save (Ctrl+S)")) s.later([](AppState& st) { save(st); });
+  ImGui::SameLine();
+  if (ImGui::Button("New (Ctrl+N)")) s.later([](AppState& st) { new_article(st); });
+  ImGui::SameLine();
+  if (ImGui::Button("Import CSV (Ctrl+I)")) e.import.open = true;
   ImGui::SameLine();
   ImGui::TextWrapped("%s", e.message.c_str());
 }

@@ -131,7 +131,13 @@ void draw_help(AppState& s) {
     row("Quiz builder: B / PageUp, PageDown / R / E", "build the preview / pick a question / replace it / export");
     row("Add article: Ctrl+V, Ctrl+Enter", "paste the article's text into the field, then make suggestions");
     row("Add article: Esc, Up/Down, Space, Ctrl+S", "leave the text field, move through suggestions, accept one, save");
+    row("Add article: Ctrl+E", "edit the question of the fact on show; again: its statement (Ctrl+S saves from inside the fields too)");
+    row("Add article: Ctrl+N", "start a new article (the editor is emptied)");
+    row("Add article: Ctrl+I", "import a CSV or TSV of terms and definitions (Quizlet, Anki); Ctrl+I again goes back");
+    row("Import: Ctrl+O, Enter / Ctrl+V / drop a file", "type a file's path and read it / paste the rows / drop the file on the window");
+    row("Import: Ctrl+T, Enter, Esc, Ctrl+S", "the title field, the text field, leave a field, save the terms as a new article");
     row("Library: / or Ctrl+F", "search; Up/Down move through the facts; S suspends or unsuspends");
+    row("Library: E", "edit the selected fact's article in Add article; saving keeps every card's history");
     row("Timeline: + / -, Left / Right", "zoom in and out, move along the years; hover a mark to read the fact");
     row("Settings: Up/Down, Left/Right", "choose a setting and change it; saved at once");
     ImGui::EndTable();

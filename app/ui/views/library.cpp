@@ -46,6 +46,11 @@ void draw_errors(AppState& s) {
 void draw_detail(AppState& s, const Row& r) {
   const Fact& f = *r.fact;
   ImGui::TextDisabled("%s · %s", r.article->title.c_str(), std::string(kind_name(f.kind)).c_str());
+  // E opens the whole article in the Add-article screen; saving there keeps the fact ids.
+  if (ImGui::SmallButton("Edit article (E)") || key_pressed(GLFW_KEY_E)) {
+    const std::string id = r.article->id;
+    s.later([id](AppState& st) { open_article_in_editor(st, id); });
+  }
   ImGui::TextWrapped("%s", f.question.c_str());
   ImGui::TextWrapped("Answer: %s", f.answer_text().c_str());
   if (!f.original.empty()) ImGui::TextWrapped("Original name: %s", f.original.c_str());

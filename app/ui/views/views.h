@@ -13,11 +13,22 @@ void draw_review(AppState& s);    // the card on show, its answer, the feedback 
 void draw_practice(AppState& s);  // choose, run and score a practice quiz (the schedule is not touched)
 void draw_builder(AppState& s);   // the teacher's quiz builder: filters, preview, replace, versions, export
 void draw_editor(AppState& s);    // add an article: paste text, accept suggested facts, edit, preview, save
+void draw_import(AppState& s);    // the Add-article screen's CSV/TSV import (Ctrl+I): file or paste, preview, save
 void draw_library(AppState& s);   // articles and facts, search, a fact's history and memory, suspend
 void draw_timeline(AppState& s);  // dated facts on one zoomable time axis
 void draw_stats(AppState& s);     // reviews a day, heatmap, accuracy, retention, forecast
 void draw_settings(AppState& s);  // study settings and the window's look, saved in the database
 void draw_help(AppState& s);      // the keys of every screen, on '?'
+
+// Opens a loaded article in the Add-article screen with its facts, to edit them (Library, E).
+void open_article_in_editor(AppState& s, const std::string& article_id);
+// A file dropped on the window: a .csv/.tsv opens in the import, other text in the editor's text field.
+void open_dropped_file(AppState& s, const std::string& path);
+// The user's content folder (DATA_DIR/content), where the editor and the import save.
+std::string user_content_dir(const AppState& s);
+// Writes an article file atomically (creating its folder), adds the user's content folder to the
+// loaded ones when missing, and reloads the content so every screen sees it.
+Status save_user_article(AppState& s, const std::string& path, const std::string& toml);
 
 // Starts (or continues) the review: fetches the next card from the session.
 void load_next_card(AppState& s);
