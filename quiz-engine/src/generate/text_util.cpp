@@ -9,12 +9,18 @@
 
 namespace factdeck::gen {
 
-std::vector<std::string> words(std::string_view s) {
+namespace {
+
+// words() into `out`, reusing its strings' memory: returns how many words, and leaves the rest of `out` stale.
+std::size_t split_words(std::string_view s, std::vector<std::string>& out) {
   // Plain ASCII tests, not <cctype>: this runs for every rule on every option, and locale calls showed in profiles.
   auto alnum = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  std::vector<std::string> out;
-  out.reserve(s.size() / 5 + 1);
-  std::string cur;
+  std::size_t n = 0;
+  bool in_word = false;
+  auto end_word = [&] {
+    if (in_word) ++n;
+    in_word = false;
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == '\'') continue;
@@ -26,26 +32,42 @@ std::vector<std::string> words(std::string_view s) {
     }
     // Other punctuation of the General Punctuation block (dashes, quotes) separates words.
     if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-      if (!cur.empty()) out.push_back(cur), cur.clear();
+      end_word();
       i += 2;
       continue;
     }
     if (c >= 0x80 || alnum(c)) {
-      cur.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
-    } else if (!cur.empty()) {
-      out.push_back(cur);
-      cur.clear();
+      if (!in_word) {
+        if (n == out.size()) out.emplace_back();
+        out[n].clear();
+        in_word = true;
+      }
+      out[n].push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+    } else {
+      end_word();
     }
   }
-  if (!cur.empty()) out.push_back(cur);
+  end_word();
+  return n;
+}
+
+}  // namespace
+
+std::vector<std::string> words(std::string_view s) {
+  std::vector<std::string> out;
+  out.reserve(s.size() / 5 + 1);
+  out.resize(split_words(s, out));
   return out;
 }
 
 bool contains_phrase(std::string_view haystack, std::string_view needle) {
-  const auto h = words(haystack);
-  const auto n = words(needle);
-  if (n.empty() || n.size() > h.size()) return false;
-  return std::search(h.begin(), h.end(), n.begin(), n.end()) != h.end();
+  // Called for every rule on every option: the words go to buffers kept between calls, not new vectors.
+  thread_local std::vector<std::string> h, n;
+  const std::size_t hn = split_words(haystack, h);
+  const std::size_t nn = split_words(needle, n);
+  if (nn == 0 || nn > hn) return false;
+  const auto h_end = h.begin() + static_cast<std::ptrdiff_t>(hn);
+  return std::search(h.begin(), h_end, n.begin(), n.begin() + static_cast<std::ptrdiff_t>(nn)) != h_end;
 }
 
 bool is_stopword(std::string_view w) {
