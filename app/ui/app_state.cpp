@@ -191,6 +191,7 @@ void restore_latest_backup(AppState& s) {
 void reload_content(AppState& s) {
   if (s.loading.valid()) s.loading.wait(), finish_loading(s);
   s.wait_progress();  // it reads the content being replaced
+  if (s.stats.pending.valid()) s.stats.pending.wait();  // so do the statistics being computed
   wait_start_backup(s);
   // The session and the screens point into the content: drop every such pointer before replacing it.
   s.review = ReviewState{};
