@@ -61,9 +61,15 @@ std::vector<std::string> words(std::string_view s) {
 }
 
 bool contains_phrase(std::string_view haystack, std::string_view needle) {
-  // Called for every rule on every option: the words go to buffers kept between calls, not new vectors.
+  // Called for every rule on every option, mostly against the same question or statement: the words go to
+  // buffers kept between calls, and the haystack is split again only when its text differs from the last one.
   thread_local std::vector<std::string> h, n;
-  const std::size_t hn = split_words(haystack, h);
+  thread_local std::string last_haystack;
+  thread_local std::size_t hn = 0;
+  if (haystack != last_haystack || hn == 0) {
+    hn = split_words(haystack, h);
+    last_haystack.assign(haystack.data(), haystack.size());
+  }
   const std::size_t nn = split_words(needle, n);
   if (nn == 0 || nn > hn) return false;
   const auto h_end = h.begin() + static_cast<std::ptrdiff_t>(hn);
