@@ -24,6 +24,8 @@ void print_help() {
                "  --content DIR    a content folder (articles/, lexicon/); repeatable (default: the bundled\n"
                "                   content and DATA_DIR/content)\n"
                "  --now TIME       the clock, for tests and simulation (ISO 8601, e.g. 2026-01-15T08:00:00Z)\n"
+               "  --no-cache       parse every content file (the parse cache lives in $XDG_CACHE_HOME/factdeck,\n"
+               "                   or DATA_DIR/cache when --data-dir is given; it never changes what loads)\n"
                "  --help, --version\n";
 }
 

@@ -14,7 +14,7 @@ int run_check(const CommonOptions& common, const std::vector<std::string>& args)
     std::cerr << "factdeck check: unexpected argument '" << args[0] << "'\nusage: factdeck check [--content DIR]\n";
     return 2;
   }
-  const LoadResult r = load_content(common.content);
+  const LoadResult r = load_common_content(common);
   for (const Diagnostic& d : r.diagnostics) std::cout << d.to_string() << "\n";
 
   std::map<Kind, int> by_kind;

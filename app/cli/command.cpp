@@ -48,7 +48,14 @@ std::vector<std::string> default_content_dirs() {
   return dirs;
 }
 
+LoadResult load_common_content(const CommonOptions& common) {
+  LoadOptions options;
+  options.cache_dir = common.cache_dir;
+  return load_content(common.content, options);
+}
+
 std::string parse_common(const std::vector<std::string>& argv, CommonOptions& out, std::vector<std::string>& rest) {
+  bool no_cache = false;
   for (std::size_t i = 0; i < argv.size(); ++i) {
     const std::string& a = argv[i];
     auto value = [&](const std::string& name, std::string& v) -> int {
@@ -76,10 +83,16 @@ std::string parse_common(const std::vector<std::string>& argv, CommonOptions& ou
       auto t = parse_iso8601(v);
       if (!t) return "--now: '" + v + "' is not an ISO 8601 time such as 2026-01-15T08:00:00Z";
       out.now = *t;
+    } else if (a == "--no-cache") {
+      no_cache = true;
     } else {
       rest.push_back(a);
     }
   }
+  if (!no_cache)
+    out.cache_dir = out.data_dir.empty()
+                        ? env_or("XDG_CACHE_HOME", env_or("HOME", ".") + "/.cache") + "/factdeck"
+                        : out.data_dir + "/cache";
   if (out.data_dir.empty()) out.data_dir = default_data_dir();
   if (out.content.empty()) {
     out.content = default_content_dirs();

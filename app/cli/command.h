@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "factdeck/clock.h"
+#include "factdeck/content.h"
 
 namespace factdeck::cli {
 
@@ -14,8 +15,15 @@ struct CommonOptions {
   std::string data_dir;                 // --data-dir; default $XDG_DATA_HOME/factdeck
   std::vector<std::string> content;     // --content (repeatable); default bundled + user content
   std::optional<UnixSeconds> now;       // --now ISO-8601, for tests and simulation
+  // The content parse cache: $XDG_CACHE_HOME/factdeck (~/.cache/factdeck), or DATA_DIR/cache when
+  // --data-dir is given (a test's or a second collection's folder stays self-contained); empty with
+  // --no-cache.
+  std::string cache_dir;
   UnixSeconds clock() const { return now ? *now : system_now(); }
 };
+
+// Loads the content folders of `common` through its parse cache (same result as without it).
+LoadResult load_common_content(const CommonOptions& common);
 
 using CommandFn = int (*)(const CommonOptions& common, const std::vector<std::string>& args);
 

@@ -98,7 +98,7 @@ int run_quiz(const CommonOptions& common, const std::vector<std::string>& argv) 
   }
   if (fmt->binary && output.empty()) return fail("--format " + format + " writes a binary file: give it a name with -o FILE");
 
-  const LoadResult loaded = load_content(common.content);
+  const LoadResult loaded = load_common_content(common);
   // Content problems are reported, and the good files still make a quiz.
   for (const Diagnostic& d : loaded.diagnostics)
     if (d.severity == Severity::Error) std::cerr << d.to_string() << "\n";

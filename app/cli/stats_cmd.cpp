@@ -146,7 +146,7 @@ int run_stats(const CommonOptions& common, const std::vector<std::string>& argv)
     std::cerr << "factdeck stats: " << error << "\nusage: factdeck " << kUsage << "\n";
     return 2;
   }
-  const LoadResult loaded = load_content(common.content);
+  const LoadResult loaded = load_common_content(common);
   std::unique_ptr<Store> store;
   Status st = Store::open(Store::default_path(common.data_dir), store);
   if (!st.ok()) {

@@ -327,7 +327,7 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
     return 2;
   }
 
-  const LoadResult loaded = load_content(common.content);
+  const LoadResult loaded = load_common_content(common);
   if (loaded.has_errors())
     std::cerr << "factdeck study: " << loaded.error_count()
               << " content errors; studying the files that loaded (see factdeck check)\n";

@@ -71,7 +71,7 @@ int run_suggest(const CommonOptions& common, const std::vector<std::string>& arg
   }
 
   // The lexicon of the content folders names classes; a broken file there is no reason to stop.
-  const LoadResult content = load_content(common.content);
+  const LoadResult content = load_common_content(common);
   SuggestOptions options;
   options.lexicon = &content.content;
   const std::string ext = std::filesystem::path(path).extension().string();

@@ -87,10 +87,10 @@ void start_loading(AppState& s) {
   const UnixSeconds now = s.now();
   const int utc_offset = cli::local_utc_offset_minutes(now);  // days roll over at local time
   const std::string path = s.store ? s.store->path() : std::string();
-  s.loading = std::async(std::launch::async, [folders = s.options.content, path, now, utc_offset]() {
+  s.loading = std::async(std::launch::async, [common = s.options, path, now, utc_offset]() {
     yield_to_ui();
     LoadedCollection out;
-    out.content = load_content(folders);
+    out.content = cli::load_common_content(common);
     factdeck_trace("content loaded");
     out.glyphs = glyph_ranges(out.content.content);
     factdeck_trace("glyphs listed");
@@ -199,7 +199,7 @@ void reload_content(AppState& s) {
   s.builder.quiz = Quiz{};
   s.builder.dirty = true;
   s.timeline.initialised = false;
-  s.content = load_content(s.options.content);
+  s.content = cli::load_common_content(s.options);
   std::vector<std::uint32_t> glyphs = glyph_ranges(s.content.content);
   if (glyphs != s.glyphs) {  // a new article may use characters the atlas lacks
     s.glyphs = std::move(glyphs);
