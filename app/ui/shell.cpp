@@ -170,6 +170,7 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   bool first_frame_shown = false;
   bool ready_shown = false;  // the first frame with the loaded collection was shown
   bool font_texture_made = false;
+  bool font_rebuilt = false;  // built since the atlas's input and pixels were last released
   while (!glfwWindowShouldClose(window)) {
     // Idle costs nothing: block until input unless a few settling frames are still owed.
     if (frames_left <= 0 && !shot_screen) {
@@ -204,10 +205,18 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
       }
+      font_rebuilt = true;
       state.fonts_dirty = false;
       factdeck_trace("fonts rebuilt");
     }
     ImGui_ImplOpenGL3_NewFrame();
+    if (!font_texture_made || font_rebuilt) {
+      // The texture is on the GPU now: the atlas's pixels and the font file it read (5 MB for the CJK
+      // font) are not needed until the next rebuild, which reads the file again.
+      ImGui::GetIO().Fonts->ClearTexData();
+      ImGui::GetIO().Fonts->ClearInputData();
+      font_rebuilt = false;
+    }
     font_texture_made = true;
     ImGui_ImplGlfw_NewFrame();
     // A screenshot shows the screen as it is, not wherever the pointer happens to hover.
