@@ -176,6 +176,7 @@ void wait_start_backup(AppState& s) {
 void restore_latest_backup(AppState& s) {
   if (s.loading.valid()) s.loading.wait(), finish_loading(s);
   s.wait_progress();
+  if (s.stats.pending.valid()) s.stats.pending.wait();  // its connection would make the restore refuse
   wait_start_backup(s);
   // No connection of ours may stay open while the file is replaced.
   s.review = ReviewState{};
