@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -237,4 +238,31 @@ TEST_CASE("the cache file is per list of folders, and needs a writable folder on
   o.cache_dir = "/proc/factdeck-no-such-folder";  // cannot be created: loads as without a cache
   const LoadResult r = load_content(std::vector<std::string>{fx.content.string()}, o);
   check_same(fx.load(false), r);
+}
+
+TEST_CASE("cache files of folder lists no longer used are pruned: the newest few stay, the one in use always") {
+  Fixture fx;
+  fs::create_directories(fx.cache);
+  // Cache files of other folder lists, written long ago, one a minute apart.
+  const auto long_ago = fs::file_time_type::clock::now() - std::chrono::hours(24);
+  std::vector<fs::path> old;
+  for (int i = 0; i < static_cast<int>(kCacheFilesKept) + 3; ++i) {
+    old.push_back(fx.cache / ("content-" + std::to_string(1000 + i) + "abcdef0123.cache"));
+    write(old.back(), "stale");
+    fs::last_write_time(old.back(), long_ago + std::chrono::minutes(i));
+  }
+  write(fx.cache / "notes.txt", "not a cache file");
+  const LoadResult r = fx.load(true);
+  check_same(fx.load(false), r);
+  const fs::path used = content_detail::cache_file_for(fx.cache.string(), {fx.content.string()});
+  CHECK(fs::exists(used));
+  CHECK(fs::exists(fx.cache / "notes.txt"));
+  std::size_t caches = 0;
+  for (const auto& e : fs::directory_iterator(fx.cache)) caches += e.path().extension() == ".cache" ? 1 : 0;
+  CHECK(caches == kCacheFilesKept);
+  // The newest of the old ones stay; the oldest went.
+  CHECK(fs::exists(old.back()));
+  CHECK_FALSE(fs::exists(old.front()));
+  // The cache in use still serves the next load.
+  CHECK(fx.load(true).cached_files > 0);
 }

@@ -127,12 +127,15 @@ struct LoadResult {
   std::size_t warning_count() const;
 };
 
+constexpr std::size_t kCacheFilesKept = 8;
+
 // How load_content may go faster. The result (content and diagnostics) is the same with any options.
 struct LoadOptions {
   // A folder for the parse cache, e.g. $XDG_CACHE_HOME/factdeck (the caller decides; the engine reads no
   // environment); created when missing. Empty: no cache. The cache keeps the articles of files that loaded
   // without any diagnostic, keyed by each file's content hash; a file whose text changed is parsed again,
-  // and a damaged or foreign cache file is ignored and rewritten.
+  // and a damaged or foreign cache file is ignored and rewritten. There is one cache file per list of
+  // folders; writing one keeps only the kCacheFilesKept most recently written in the folder.
   std::string cache_dir;
   int threads = 0;  // files parsed at once; 0: one per core, at most 4
 };

@@ -338,6 +338,23 @@ void run_job(const ArticleJob& job, const Content& lexicon, const ParseCache* ca
   }
 }
 
+// One cache file per list of content folders: lists no longer used (a test's temporary folder, a moved
+// collection) would pile up, so only the kCacheFilesKept most recently written stay; `keep` always does.
+void prune_cache_files(const std::string& dir, const std::string& keep) {
+  std::vector<std::pair<fs::file_time_type, fs::path>> files;
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind("content-", 0) != 0 || name.size() < 6 || name.compare(name.size() - 6, 6, ".cache") != 0) continue;
+    if (it->path() == fs::path(keep)) continue;
+    std::error_code tec;
+    const fs::file_time_type t = it->last_write_time(tec);
+    if (!tec) files.emplace_back(t, it->path());
+  }
+  std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (std::size_t i = kCacheFilesKept - 1; i < files.size(); ++i) fs::remove(files[i].second, ec);
+}
+
 // Rewrites the cache file when it no longer matches the clean files of this load (one parsed anew, one gone).
 void save_cache(const std::string& dir, const std::string& path, const ParseCache& cache,
                 const std::vector<ArticleJob>& jobs, std::vector<JobResult>& results) {
@@ -360,7 +377,8 @@ void save_cache(const std::string& dir, const std::string& path, const ParseCach
   std::error_code ec;
   fs::create_directories(dir, ec);
   // A cache that cannot be written only costs the next load its time: no diagnostic.
-  (void)write_file_atomically(path, bytes);
+  if (!write_file_atomically(path, bytes).ok()) return;
+  prune_cache_files(dir, path);
 }
 
 // Gives the parse's freed memory back to the system: glibc keeps freed small blocks (toml++'s trees, the
