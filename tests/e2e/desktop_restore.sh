@@ -9,17 +9,6 @@ db="$data/factdeck.db"
 NOW=2026-03-02T09:00:00Z
 q() { sqlite3 "$db" "$1"; }
 
-start_app() {
-  "$FACTDECK" --data-dir "$data" --now "$NOW" >>"$WORK/out.log" 2>&1 &
-  APP=$!
-  PIDS+=($APP)
-  wait_window
-}
-quit_app() {
-  press ctrl+q
-  for _ in $(seq 1 50); do kill -0 "$APP" 2>/dev/null || return 0; sleep 0.1; done
-  fail "the app did not quit on Ctrl+Q"
-}
 answer_one() {  # on Review: answer with 1, wait for the row, go on
   local want=$1
   press 1
