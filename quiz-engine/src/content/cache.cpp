@@ -12,13 +12,13 @@ namespace {
 
 // Bumped whenever the bytes of an article change meaning. The engine version and sizeof(Fact) are in the
 // header too, so a build with another model never reads an old cache.
-constexpr std::uint32_t kCacheFormat = 1;
+constexpr std::uint32_t kCacheFormat = 2;  // 2: Fact holds CompactStrings (same bytes, other sizeof)
 constexpr char kMagic[8] = {'F', 'D', 'C', 'A', 'C', 'H', 'E', '\n'};
 
 #if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
 // A new field in Fact or Article must be written and read below (and kCacheFormat bumped), or a cache
 // hit would drop it. These sizes catch a forgotten one on the usual 64-bit build.
-static_assert(sizeof(Fact) == 576, "Fact changed: update write_fact/read_fact in cache.cpp and bump kCacheFormat");
+static_assert(sizeof(Fact) == 192, "Fact changed: update write_fact/read_fact in cache.cpp and bump kCacheFormat");
 static_assert(sizeof(Article) == 224, "Article changed: update write_article/read_article and bump kCacheFormat");
 #endif
 
@@ -36,6 +36,10 @@ class Out {
   void strs(const std::vector<std::string>& v) {
     u32(static_cast<std::uint32_t>(v.size()));
     for (const std::string& x : v) str(x);
+  }
+  void strs(const CompactStrings& v) {
+    u32(static_cast<std::uint32_t>(v.size()));
+    for (const CompactString& x : v) str(x);
   }
   void raw(const void* p, std::size_t n) { s_.append(static_cast<const char*>(p), n); }
 
@@ -71,6 +75,17 @@ class In {
     v.reserve(n);
     for (std::uint32_t i = 0; i < n && ok_; ++i) v.push_back(str());
     return v;
+  }
+  // The same bytes as strs(), read straight into the fact's list (no std::strings in between).
+  CompactStrings compact_strs() {
+    const std::uint32_t n = u32();
+    if (!ok_ || n > (s_.size() - at_) / 4) {
+      fail();
+      return {};
+    }
+    CompactStrings v(n);
+    for (CompactString& x : v) x = view();
+    return ok_ ? std::move(v) : CompactStrings();
   }
   std::string_view fail() {
     ok_ = false;
@@ -123,31 +138,31 @@ void write_fact(Out& o, const Fact& f) {
 }
 
 bool read_fact(In& in, Fact& f) {
-  f.id = in.str();
+  f.id = in.view();
   const std::uint32_t kind = in.u32();
   if (kind >= all_kinds().size()) return false;
   f.kind = static_cast<Kind>(kind);
-  f.question = in.str();
-  f.statement = in.str();
-  f.sentence = in.str();
-  f.note = in.str();
-  f.class_id = in.str();
-  f.distractors = in.strs();
-  f.reverse = in.str();
-  f.original = in.str();
-  f.tags = in.strs();
+  f.question = in.view();
+  f.statement = in.view();
+  f.sentence = in.view();
+  f.note = in.view();
+  f.class_id = in.view();
+  f.distractors = in.compact_strs();
+  f.reverse = in.view();
+  f.original = in.view();
+  f.tags = in.compact_strs();
   f.year = in.i32();
   f.date.year = in.i32(), f.date.month = in.i32(), f.date.day = in.i32();
   f.period.from = in.i32(), f.period.to = in.i32();
   f.number.value = in.f64();
-  f.number.unit = in.str();
-  f.number.qualifier = in.str();
+  f.number.unit = in.view();
+  f.number.qualifier = in.view();
   f.number.decimals = in.i32();
-  f.text = in.str();
-  f.items = in.strs();
-  f.subject = in.str();
-  f.definition = in.str();
-  f.speaker = in.str();
+  f.text = in.view();
+  f.items = in.compact_strs();
+  f.subject = in.view();
+  f.definition = in.view();
+  f.speaker = in.view();
   f.pos.line = in.i32(), f.pos.column = in.i32();
   return in.ok();
 }

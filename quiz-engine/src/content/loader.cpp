@@ -182,7 +182,7 @@ ParsedArticle parse_article(const std::string& path, const std::string& text, co
           if (!content_detail::read_fact(r, *n.as_table(), lexicon, f)) continue;
           if (!fact_ids.emplace(f.id, f.pos.line).second) {
             r.error(n.as_table()->get("id")->source(), "fact id '" + f.id + "' is already used in this article (line " +
-                                                           std::to_string(fact_ids[f.id]) + ")");
+                                                           std::to_string(fact_ids[f.id.str()]) + ")");
             continue;
           }
           a.facts.push_back(std::move(f));
