@@ -57,16 +57,22 @@ TEST_CASE("CompactString: keeps every text, short and long, with embedded NULs")
   CHECK(sizeof(CompactString) == 8);
 }
 
-TEST_CASE("CompactString: copy is deep, move takes the text") {
+TEST_CASE("CompactString: a copy shares the text's block, and stays as it was when the original changes") {
   for (const std::string& t : samples()) {
     CAPTURE(t);
     CompactString a = t;
     CompactString b = a;  // copy
     CHECK(b == a);
     CHECK(b.view() == t);
-    if (t.size() > CompactString::kInlineCapacity) CHECK(b.data() != a.data());  // its own block
-    a = "changed";
-    CHECK(b.view() == t);  // the copy is independent
+    CHECK(shares_block(a, b) == (t.size() > CompactString::kInlineCapacity));  // one block, two holders
+    a = "changed, and long enough for a block of its own";
+    CHECK(b.view() == t);  // assignment gave `a` another block; the copy reads the same
+    CHECK_FALSE(shares_block(a, b));
+    {
+      const CompactString third = b;  // a third holder, gone at the end of the scope
+      CHECK(third == b);
+    }
+    CHECK(b.view() == t);
 
     CompactString c = std::move(b);
     CHECK(c.view() == t);

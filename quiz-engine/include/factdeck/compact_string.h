@@ -16,8 +16,10 @@
 namespace factdeck {
 
 // An immutable-text string in 8 bytes: either empty (all zero), or up to kInlineCapacity chars stored
-// in the object itself, or a pointer to one heap block holding the length, the chars and a NUL.
-// Copying copies the text; moving takes it. Reads go through std::string_view; every value is
+// in the object itself, or a pointer to one heap block holding a reference count, the length, the chars
+// and a NUL. A text is never changed in place (assignment puts in another block), so a copy shares the
+// block: facts of one article that quote the same sentence or name the same class keep it once (see
+// share_repeated_text). Moving takes the text. Reads go through std::string_view; every value is
 // NUL-terminated so c_str() works too. The text may contain NUL chars (size() counts them).
 class CompactString {
  public:
@@ -31,9 +33,9 @@ class CompactString {
   CompactString(std::string_view s) { init(s); }  // NOLINT: implicit, like std::string's
   CompactString(const std::string& s) { init(s); }  // NOLINT
   CompactString(const char* s) { init(std::string_view(s)); }  // NOLINT
-  CompactString(const CompactString& o) {
-    if (o.on_heap()) init(o.view());
-    else std::memcpy(bytes_, o.bytes_, sizeof bytes_);
+  CompactString(const CompactString& o) noexcept {
+    std::memcpy(bytes_, o.bytes_, sizeof bytes_);
+    if (on_heap()) retain();
   }
   CompactString(CompactString&& o) noexcept {
     std::memcpy(bytes_, o.bytes_, sizeof bytes_);
@@ -41,8 +43,9 @@ class CompactString {
   }
   ~CompactString() { release(); }
 
-  CompactString& operator=(const CompactString& o) {
-    if (this != &o) assign(o.view());
+  CompactString& operator=(const CompactString& o) noexcept {
+    CompactString shared(o);
+    swap(shared);
     return *this;
   }
   CompactString& operator=(CompactString&& o) noexcept {
@@ -80,7 +83,7 @@ class CompactString {
     const unsigned char* b = block();
     if (!b) return 0;
     std::uint32_t n;
-    std::memcpy(&n, b, sizeof n);
+    std::memcpy(&n, b + kSizeAt, sizeof n);
     return n;
   }
   std::size_t length() const noexcept { return size(); }
@@ -144,7 +147,8 @@ class CompactString {
 #else
   static constexpr std::size_t kTag = 0, kChars = 1;
 #endif
-  static constexpr std::size_t kHeader = sizeof(std::uint32_t);  // the length, before the chars
+  // The block: the reference count (a std::atomic<std::uint32_t>), the length (std::uint32_t), the chars.
+  static constexpr std::size_t kSizeAt = 4, kHeader = 8;
 
   bool is_inline() const noexcept { return (bytes_[kTag] & 1) != 0; }
   bool on_heap() const noexcept { return !is_inline() && block() != nullptr; }
@@ -154,7 +158,8 @@ class CompactString {
     return reinterpret_cast<const unsigned char*>(static_cast<std::uintptr_t>(w));
   }
   void init(std::string_view s);  // on a blank object
-  void release() noexcept;
+  void retain() noexcept;          // one more holder of the heap block
+  void release() noexcept;         // one less; the last frees it
   static std::string concat(std::string_view a, std::string_view b) {
     std::string s;
     s.reserve(a.size() + b.size());
@@ -169,6 +174,11 @@ class CompactString {
 static_assert(sizeof(CompactString) == 8, "CompactString is meant to be 8 bytes");
 
 std::ostream& operator<<(std::ostream& os, const CompactString& s);
+
+// Whether two strings hold the same heap block (for tests of sharing).
+inline bool shares_block(const CompactString& a, const CompactString& b) noexcept {
+  return a.size() > CompactString::kInlineCapacity && a.data() == b.data();
+}
 
 // A fixed list of CompactStrings in one heap block (a count, then the strings); empty: a null pointer.
 // 8 bytes where a std::vector<std::string> takes 24 plus 32 per element. The elements can be

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <unordered_map>
 
 namespace factdeck::content_detail {
 namespace {
@@ -77,14 +78,15 @@ class In {
     return v;
   }
   // The same bytes as strs(), read straight into the fact's list (no std::strings in between).
-  CompactStrings compact_strs() {
+  template <class Pool>
+  CompactStrings compact_strs(Pool& pool) {
     const std::uint32_t n = u32();
     if (!ok_ || n > (s_.size() - at_) / 4) {
       fail();
       return {};
     }
     CompactStrings v(n);
-    for (CompactString& x : v) x = view();
+    for (CompactString& x : v) x = pool.get(view());
     return ok_ ? std::move(v) : CompactStrings();
   }
   std::string_view fail() {
@@ -108,6 +110,21 @@ class In {
   std::string_view s_;
   std::size_t at_ = 0;
   bool ok_ = true;
+};
+
+// The texts read so far for one article: an equal text read again shares their block instead of
+// allocating its own (as share_repeated_text does for a parsed file), with no block made and freed.
+class TextPool {
+ public:
+  CompactString get(std::string_view v) {
+    if (v.size() <= CompactString::kInlineCapacity) return CompactString(v);
+    auto it = texts_.find(v);
+    if (it == texts_.end()) it = texts_.emplace(v, CompactString(v)).first;  // v views the cache bytes
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, CompactString> texts_;
 };
 
 void write_fact(Out& o, const Fact& f) {
@@ -137,32 +154,32 @@ void write_fact(Out& o, const Fact& f) {
   o.i32(f.pos.line), o.i32(f.pos.column);
 }
 
-bool read_fact(In& in, Fact& f) {
-  f.id = in.view();
+bool read_fact(In& in, TextPool& pool, Fact& f) {
+  f.id = pool.get(in.view());
   const std::uint32_t kind = in.u32();
   if (kind >= all_kinds().size()) return false;
   f.kind = static_cast<Kind>(kind);
-  f.question = in.view();
-  f.statement = in.view();
-  f.sentence = in.view();
-  f.note = in.view();
-  f.class_id = in.view();
-  f.distractors = in.compact_strs();
-  f.reverse = in.view();
-  f.original = in.view();
-  f.tags = in.compact_strs();
+  f.question = pool.get(in.view());
+  f.statement = pool.get(in.view());
+  f.sentence = pool.get(in.view());
+  f.note = pool.get(in.view());
+  f.class_id = pool.get(in.view());
+  f.distractors = in.compact_strs(pool);
+  f.reverse = pool.get(in.view());
+  f.original = pool.get(in.view());
+  f.tags = in.compact_strs(pool);
   f.year = in.i32();
   f.date.year = in.i32(), f.date.month = in.i32(), f.date.day = in.i32();
   f.period.from = in.i32(), f.period.to = in.i32();
   f.number.value = in.f64();
-  f.number.unit = in.view();
-  f.number.qualifier = in.view();
+  f.number.unit = pool.get(in.view());
+  f.number.qualifier = pool.get(in.view());
   f.number.decimals = in.i32();
-  f.text = in.view();
-  f.items = in.compact_strs();
-  f.subject = in.view();
-  f.definition = in.view();
-  f.speaker = in.view();
+  f.text = pool.get(in.view());
+  f.items = in.compact_strs(pool);
+  f.subject = pool.get(in.view());
+  f.definition = pool.get(in.view());
+  f.speaker = pool.get(in.view());
   f.pos.line = in.i32(), f.pos.column = in.i32();
   return in.ok();
 }
@@ -224,8 +241,9 @@ bool read_article(std::string_view blob, Article& a) {
   const std::uint32_t n = in.u32();
   if (!in.ok() || n > blob.size() / 64) return false;  // a fact takes far more than 64 bytes
   a.facts.resize(n);  // exactly n: no spare capacity kept for the life of the content
+  TextPool pool;
   for (Fact& f : a.facts)
-    if (!read_fact(in, f)) return false;
+    if (!read_fact(in, pool, f)) return false;
   return in.ok() && in.done();
 }
 

@@ -1,11 +1,22 @@
 #include "factdeck/compact_string.h"
 
+#include <atomic>
 #include <limits>
 #include <new>
 #include <ostream>
 #include <stdexcept>
 
 namespace factdeck {
+namespace {
+
+using RefCount = std::atomic<std::uint32_t>;
+static_assert(sizeof(RefCount) == 4 && alignof(RefCount) <= 8, "the count takes the block's first 4 bytes");
+
+RefCount& refs(const unsigned char* block) {
+  return *std::launder(reinterpret_cast<RefCount*>(const_cast<unsigned char*>(block)));
+}
+
+}  // namespace
 
 void CompactString::init(std::string_view s) {
   std::memset(bytes_, 0, sizeof bytes_);
@@ -18,16 +29,27 @@ void CompactString::init(std::string_view s) {
   if (s.size() > std::numeric_limits<std::uint32_t>::max()) throw std::length_error("CompactString: text too long");
   // operator new's blocks are aligned to at least 8, so the pointer's low bit is free for the tag.
   auto* b = static_cast<unsigned char*>(::operator new(kHeader + s.size() + 1));
+  new (b) RefCount(1);
   const auto n = static_cast<std::uint32_t>(s.size());
-  std::memcpy(b, &n, sizeof n);
+  std::memcpy(b + kSizeAt, &n, sizeof n);
   std::memcpy(b + kHeader, s.data(), s.size());
   b[kHeader + s.size()] = 0;
   const auto w = static_cast<std::uint64_t>(reinterpret_cast<std::uintptr_t>(b));
   std::memcpy(bytes_, &w, sizeof w);
 }
 
+void CompactString::retain() noexcept {
+  // Relaxed: a new holder comes from an existing one, which keeps the block alive meanwhile.
+  refs(block()).fetch_add(1, std::memory_order_relaxed);
+}
+
 void CompactString::release() noexcept {
-  if (on_heap()) ::operator delete(const_cast<unsigned char*>(block()));
+  if (!on_heap()) return;
+  // Content is read (and facts copied) from several threads: the last holder, whichever, frees.
+  if (refs(block()).fetch_sub(1, std::memory_order_acq_rel) == 1) {
+    refs(block()).~RefCount();
+    ::operator delete(const_cast<unsigned char*>(block()));
+  }
 }
 
 std::ostream& operator<<(std::ostream& os, const CompactString& s) { return os << s.view(); }
