@@ -37,14 +37,14 @@ const Suggestion* find(const SuggestResult& r, Kind kind, const std::string& ans
   return nullptr;
 }
 
-std::size_t count(const std::string& s, const std::string& part) {
+std::size_t count(std::string_view s, std::string_view part) {
   std::size_t n = 0;
-  for (std::size_t at = s.find(part); at != std::string::npos; at = s.find(part, at + 1)) ++n;
+  for (std::size_t at = s.find(part); at != std::string_view::npos; at = s.find(part, at + 1)) ++n;
   return n;
 }
 
-bool valid_id(const std::string& id) {
-  return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
+bool valid_id(std::string_view id) {
+  return !id.empty() && id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string_view::npos;
 }
 
 // One sentence in, the suggestions for it out.
@@ -124,7 +124,7 @@ TEST_CASE("every seed suggestion is well formed: ids, one {answer}, the cloze hi
     CAPTURE(f.id);
     CHECK(valid_id(f.id));
     CHECK(std::find(ids.begin(), ids.end(), f.id) == ids.end());
-    ids.push_back(f.id);
+    ids.emplace_back(f.id);
     CHECK(count(f.statement, "{answer}") == 1);
     CHECK(!f.question.empty());
     CHECK(f.question.back() == '?');
@@ -526,8 +526,8 @@ TEST_CASE("editing a bundled article saves a copy in the user's folder that repl
   edited.facts[0].question = "Reworded: " + edited.facts[0].question;
   MergeReport rep;
   const Article merged = merge_article(*bundled_article, edited, MergeMode::Replace, &rep);
-  CHECK(rep.updated == std::vector<std::string>{bundled_article->facts[0].id});
-  CHECK(rep.removed == std::vector<std::string>{bundled_article->facts.back().id});
+  CHECK(rep.updated == std::vector<std::string>{bundled_article->facts[0].id.str()});
+  CHECK(rep.removed == std::vector<std::string>{bundled_article->facts.back().id.str()});
   const std::string path = edited_article_path(user, *bundled_article);
   CHECK(path == user + "/articles/china-tech-self-reliance-2025.toml");
   fs::create_directories(user + "/articles");

@@ -21,7 +21,7 @@ const char* const kCandidates[] = {
 const std::uint32_t kAlways[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2190, 0x21FF, 0x2713, 0x2717, 0x25A0, 0x25FF};
 
 // Marks each code point of a UTF-8 string; malformed bytes are skipped (the loader already checked the text).
-void mark(std::vector<bool>& used, const std::string& s) {
+void mark(std::vector<bool>& used, std::string_view s) {
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* end = p + s.size();
   while (p < end) {
@@ -51,11 +51,11 @@ std::vector<std::uint32_t> glyph_ranges(const Content& content) {
     mark(used, a.title);
     mark(used, a.summary);
     for (const Fact& f : a.facts) {
-      for (const std::string* s : {&f.question, &f.statement, &f.sentence, &f.note, &f.original, &f.text,
+      for (const CompactString* s : {&f.question, &f.statement, &f.sentence, &f.note, &f.original, &f.text,
                                    &f.subject, &f.definition, &f.speaker, &f.reverse})
         mark(used, *s);
-      for (const std::string& s : f.items) mark(used, s);
-      for (const std::string& s : f.distractors) mark(used, s);
+      for (const CompactString& s : f.items) mark(used, s);
+      for (const CompactString& s : f.distractors) mark(used, s);
     }
   }
   for (const LexClass& c : content.classes)

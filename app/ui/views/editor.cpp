@@ -16,9 +16,10 @@
 namespace factdeck::ui {
 namespace {
 
-std::string join(const std::vector<std::string>& v) {
+template <class Strings>  // a std::vector<std::string> or a fact's CompactStrings
+std::string join(const Strings& v) {
   std::string s;
-  for (const std::string& x : v) s += (s.empty() ? "" : ", ") + x;
+  for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
   return s;
 }
 
@@ -67,7 +68,7 @@ void run_suggest(AppState& s) {
   std::vector<Suggestion> kept(e.result.suggestions.begin(),
                                e.result.suggestions.begin() + static_cast<std::ptrdiff_t>(e.existing_facts));
   std::vector<bool> kept_accepted(e.accepted.begin(), e.accepted.begin() + static_cast<std::ptrdiff_t>(e.existing_facts));
-  for (const Suggestion& k : kept) opts.taken_ids.push_back(k.fact.id);
+  for (const Suggestion& k : kept) opts.taken_ids.emplace_back(k.fact.id);
   e.result = suggest_facts(e.text, opts);
   e.result.suggestions.insert(e.result.suggestions.begin(), kept.begin(), kept.end());
   e.accepted.assign(e.result.suggestions.size(), false);

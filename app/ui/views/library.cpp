@@ -19,9 +19,9 @@ struct Row {
 
 bool matches(const Row& r, const std::string& needle) {
   if (needle.empty()) return true;
-  for (const std::string* s : {&r.article->title, &r.fact->question, &r.fact->statement, &r.fact->note, &r.fact->sentence,
-                               &r.fact->id, &r.fact->original})
-    if (normalize_text(*s).find(needle) != std::string::npos) return true;
+  for (std::string_view s : {std::string_view(r.article->title), r.fact->question.view(), r.fact->statement.view(),
+                             r.fact->note.view(), r.fact->sentence.view(), r.fact->id.view(), r.fact->original.view()})
+    if (normalize_text(s).find(needle) != std::string::npos) return true;
   return normalize_text(r.fact->answer_text()).find(needle) != std::string::npos;
 }
 
@@ -58,7 +58,7 @@ void draw_detail(AppState& s, const Row& r) {
   if (!f.note.empty()) ImGui::TextWrapped("Note: %s", f.note.c_str());
   if (!s.store) return;
   ImGui::Separator();
-  auto card = s.store->find_card(r.article->id, f.id, 0);
+  auto card = s.store->find_card(r.article->id, f.id.str(), 0);
   if (!card) {
     ImGui::TextDisabled("No card yet.");
     return;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "factdeck/compact_string.h"
 #include "factdeck/status.h"
 
 namespace factdeck {
@@ -42,49 +43,50 @@ std::string format_period(const Period& p);  // "2026-2030"
 
 struct Number {
   double value = 0;
-  std::string unit;       // "%", "billion yuan"; may be empty
-  std::string qualifier;  // "more than"; may be empty
-  int decimals = 0;       // digits after the point as written in the file
+  CompactString unit;       // "%", "billion yuan"; may be empty
+  CompactString qualifier;  // "more than"; may be empty
+  int decimals = 0;         // digits after the point as written in the file
 };
 // The value with its unit, without the qualifier: "7%", "344 billion yuan".
-std::string format_number(double value, int decimals, const std::string& unit);
+std::string format_number(double value, int decimals, std::string_view unit);
 
 struct SourcePos {
   int line = 0, column = 0;
 };
 
 // One fact of an article. Only the answer fields of its kind are meaningful.
+// The text fields are CompactStrings (8 bytes each, empty ones allocate nothing) and the lists
+// CompactStrings lists, since a collection keeps up to 100,000 facts in memory for its whole life.
 struct Fact {
-  std::string id;
+  CompactString id;
   Kind kind = Kind::Name;
-  std::string question;
-  std::string statement;  // contains "{answer}" exactly once
-  std::string sentence;   // the article's own words; may be empty
-  std::string note;
-  std::string class_id;   // lexicon class; may be empty
-  std::vector<std::string> distractors;
-  std::string reverse;    // the reverse question; may be empty
-  std::string original;   // name in the original language; may be empty
-  std::vector<std::string> tags;
+  int year = 0;             // the answer of a Year fact (kept here: it packs with `kind`)
+  CompactString question;
+  CompactString statement;  // contains "{answer}" exactly once
+  CompactString sentence;   // the article's own words; may be empty
+  CompactString note;
+  CompactString class_id;   // lexicon class; may be empty
+  CompactStrings distractors;
+  CompactString reverse;    // the reverse question; may be empty
+  CompactString original;   // name in the original language; may be empty
+  CompactStrings tags;
 
-  // Answer, by kind.
-  int year = 0;                    // Year
-  Date date;                       // Date
-  Period period;                   // Period
-  Number number;                   // Number
-  std::string text;                // Name, Alias, Term, Opinion
-  std::vector<std::string> items;  // List
+  // Answer, by kind (year: above).
+  Date date;                 // Date
+  Period period;             // Period
+  SourcePos pos;             // where [[fact]] starts (here: it fills the gap before `number`)
+  Number number;             // Number
+  CompactString text;        // Name, Alias, Term, Opinion
+  CompactStrings items;      // List
 
-  std::string subject;     // Alias: the full name
-  std::string definition;  // Term
-  std::string speaker;     // Opinion
-
-  SourcePos pos;  // where [[fact]] starts
+  CompactString subject;     // Alias: the full name
+  CompactString definition;  // Term
+  CompactString speaker;     // Opinion
 
   // The answer as shown to a learner: "2026-2030", "more than 7%", "Big Fund", "A, B and C".
   std::string answer_text() const;
   // The statement with {answer} replaced by the given text.
-  std::string statement_with(const std::string& answer) const;
+  std::string statement_with(std::string_view answer) const;
 };
 
 struct Article {

@@ -6,19 +6,20 @@
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <unordered_map>
 
 namespace factdeck::content_detail {
 namespace {
 
 // Bumped whenever the bytes of an article change meaning. The engine version and sizeof(Fact) are in the
 // header too, so a build with another model never reads an old cache.
-constexpr std::uint32_t kCacheFormat = 1;
+constexpr std::uint32_t kCacheFormat = 2;  // 2: Fact holds CompactStrings (same bytes, other sizeof)
 constexpr char kMagic[8] = {'F', 'D', 'C', 'A', 'C', 'H', 'E', '\n'};
 
 #if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
 // A new field in Fact or Article must be written and read below (and kCacheFormat bumped), or a cache
 // hit would drop it. These sizes catch a forgotten one on the usual 64-bit build.
-static_assert(sizeof(Fact) == 576, "Fact changed: update write_fact/read_fact in cache.cpp and bump kCacheFormat");
+static_assert(sizeof(Fact) == 192, "Fact changed: update write_fact/read_fact in cache.cpp and bump kCacheFormat");
 static_assert(sizeof(Article) == 224, "Article changed: update write_article/read_article and bump kCacheFormat");
 #endif
 
@@ -36,6 +37,10 @@ class Out {
   void strs(const std::vector<std::string>& v) {
     u32(static_cast<std::uint32_t>(v.size()));
     for (const std::string& x : v) str(x);
+  }
+  void strs(const CompactStrings& v) {
+    u32(static_cast<std::uint32_t>(v.size()));
+    for (const CompactString& x : v) str(x);
   }
   void raw(const void* p, std::size_t n) { s_.append(static_cast<const char*>(p), n); }
 
@@ -72,6 +77,18 @@ class In {
     for (std::uint32_t i = 0; i < n && ok_; ++i) v.push_back(str());
     return v;
   }
+  // The same bytes as strs(), read straight into the fact's list (no std::strings in between).
+  template <class Pool>
+  CompactStrings compact_strs(Pool& pool) {
+    const std::uint32_t n = u32();
+    if (!ok_ || n > (s_.size() - at_) / 4) {
+      fail();
+      return {};
+    }
+    CompactStrings v(n);
+    for (CompactString& x : v) x = pool.get(view());
+    return ok_ ? std::move(v) : CompactStrings();
+  }
   std::string_view fail() {
     ok_ = false;
     at_ = s_.size();
@@ -93,6 +110,21 @@ class In {
   std::string_view s_;
   std::size_t at_ = 0;
   bool ok_ = true;
+};
+
+// The texts read so far for one article: an equal text read again shares their block instead of
+// allocating its own (as share_repeated_text does for a parsed file), with no block made and freed.
+class TextPool {
+ public:
+  CompactString get(std::string_view v) {
+    if (v.size() <= CompactString::kInlineCapacity) return CompactString(v);
+    auto it = texts_.find(v);
+    if (it == texts_.end()) it = texts_.emplace(v, CompactString(v)).first;  // v views the cache bytes
+    return it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, CompactString> texts_;
 };
 
 void write_fact(Out& o, const Fact& f) {
@@ -122,32 +154,32 @@ void write_fact(Out& o, const Fact& f) {
   o.i32(f.pos.line), o.i32(f.pos.column);
 }
 
-bool read_fact(In& in, Fact& f) {
-  f.id = in.str();
+bool read_fact(In& in, TextPool& pool, Fact& f) {
+  f.id = pool.get(in.view());
   const std::uint32_t kind = in.u32();
   if (kind >= all_kinds().size()) return false;
   f.kind = static_cast<Kind>(kind);
-  f.question = in.str();
-  f.statement = in.str();
-  f.sentence = in.str();
-  f.note = in.str();
-  f.class_id = in.str();
-  f.distractors = in.strs();
-  f.reverse = in.str();
-  f.original = in.str();
-  f.tags = in.strs();
+  f.question = pool.get(in.view());
+  f.statement = pool.get(in.view());
+  f.sentence = pool.get(in.view());
+  f.note = pool.get(in.view());
+  f.class_id = pool.get(in.view());
+  f.distractors = in.compact_strs(pool);
+  f.reverse = pool.get(in.view());
+  f.original = pool.get(in.view());
+  f.tags = in.compact_strs(pool);
   f.year = in.i32();
   f.date.year = in.i32(), f.date.month = in.i32(), f.date.day = in.i32();
   f.period.from = in.i32(), f.period.to = in.i32();
   f.number.value = in.f64();
-  f.number.unit = in.str();
-  f.number.qualifier = in.str();
+  f.number.unit = pool.get(in.view());
+  f.number.qualifier = pool.get(in.view());
   f.number.decimals = in.i32();
-  f.text = in.str();
-  f.items = in.strs();
-  f.subject = in.str();
-  f.definition = in.str();
-  f.speaker = in.str();
+  f.text = pool.get(in.view());
+  f.items = in.compact_strs(pool);
+  f.subject = pool.get(in.view());
+  f.definition = pool.get(in.view());
+  f.speaker = pool.get(in.view());
   f.pos.line = in.i32(), f.pos.column = in.i32();
   return in.ok();
 }
@@ -209,8 +241,9 @@ bool read_article(std::string_view blob, Article& a) {
   const std::uint32_t n = in.u32();
   if (!in.ok() || n > blob.size() / 64) return false;  // a fact takes far more than 64 bytes
   a.facts.resize(n);  // exactly n: no spare capacity kept for the life of the content
+  TextPool pool;
   for (Fact& f : a.facts)
-    if (!read_fact(in, f)) return false;
+    if (!read_fact(in, pool, f)) return false;
   return in.ok() && in.done();
 }
 

@@ -199,7 +199,7 @@ bool read_fact(Reader& r, const toml::table& t, const Content& lexicon, Fact& f)
   }
   // An authored distractor that is the answer itself would make a question with two keys.
   if (!f.text.empty())
-    for (const std::string& d : f.distractors)
+    for (const CompactString& d : f.distractors)
       if (normalize_text(d) == normalize_text(f.text))
         r.error(t.get("distractors")->source(), "distractor '" + d + "' is the answer itself");
   return !had_error();
@@ -209,12 +209,12 @@ std::size_t wrong_answer_supply(const Content& content, const Fact& f) {
   std::set<std::string> wrong;
   std::set<std::string> right;
   if (f.kind == Kind::List) {
-    for (const std::string& m : f.items) right.insert(normalize_text(m));
+    for (const CompactString& m : f.items) right.insert(normalize_text(m));
   } else {
     right.insert(normalize_text(f.text));
     if (!f.subject.empty()) right.insert(normalize_text(f.subject));
   }
-  for (const std::string& d : f.distractors)
+  for (const CompactString& d : f.distractors)
     if (!right.count(normalize_text(d))) wrong.insert(normalize_text(d));
   if (const LexClass* c = content.find_class(f.class_id))
     for (const std::string& m : c->members)
@@ -238,7 +238,7 @@ void warn_thin_facts(const Content& content, std::vector<Diagnostic>& out) {
       if (auto it = members.find(f.class_id); it != members.end()) {
         right.clear();
         if (f.kind == Kind::List) {
-          for (const std::string& m : f.items) right.push_back(normalize_text(m));
+          for (const CompactString& m : f.items) right.push_back(normalize_text(m));
         } else {
           right.push_back(normalize_text(f.text));
           if (!f.subject.empty()) right.push_back(normalize_text(f.subject));

@@ -8,6 +8,7 @@
 #include <set>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -182,7 +183,7 @@ ParsedArticle parse_article(const std::string& path, const std::string& text, co
           if (!content_detail::read_fact(r, *n.as_table(), lexicon, f)) continue;
           if (!fact_ids.emplace(f.id, f.pos.line).second) {
             r.error(n.as_table()->get("id")->source(), "fact id '" + f.id + "' is already used in this article (line " +
-                                                           std::to_string(fact_ids[f.id]) + ")");
+                                                           std::to_string(fact_ids[f.id.str()]) + ")");
             continue;
           }
           a.facts.push_back(std::move(f));
@@ -198,6 +199,25 @@ ParsedArticle parse_article(const std::string& path, const std::string& text, co
   return out;
 }
 
+// Facts of one article often repeat a text: several facts quote the same sentence, or name the same
+// class, note or speaker. Equal texts then share one block (CompactString copies share), which keeps
+// a large collection's memory down; what any field reads is unchanged.
+void share_repeated_text(Article& a) {
+  std::unordered_map<std::string_view, const CompactString*> seen;
+  auto share = [&](CompactString& s) {
+    if (s.size() <= CompactString::kInlineCapacity) return;  // inline: nothing to share
+    const auto [it, fresh] = seen.emplace(s.view(), &s);      // the key views the first holder's block
+    if (!fresh) s = *it->second;
+  };
+  for (Fact& f : a.facts) {
+    for (CompactString* s : {&f.sentence, &f.class_id, &f.note, &f.speaker, &f.reverse, &f.statement, &f.question,
+                             &f.text, &f.subject, &f.definition, &f.original, &f.number.unit, &f.number.qualifier})
+      share(*s);
+    for (CompactStrings* list : {&f.distractors, &f.tags, &f.items})
+      for (CompactString& s : *list) share(s);
+  }
+}
+
 // Adds a parsed article to the ones of its folder: an id already used there is an error, and the file is
 // then not loaded, as if the check had run while parsing.
 void settle_article(ParsedArticle& p, std::set<std::string>& article_ids, std::vector<Article>& articles,
@@ -208,7 +228,10 @@ void settle_article(ParsedArticle& p, std::set<std::string>& article_ids, std::v
                               "article id '" + p.article.id + "' is already used by another article"});
     p.failed = true;
   }
-  if (!p.failed) articles.push_back(std::move(p.article));
+  if (!p.failed) {
+    share_repeated_text(p.article);
+    articles.push_back(std::move(p.article));
+  }
   out.insert(out.end(), std::make_move_iterator(p.diags.begin()), std::make_move_iterator(p.diags.end()));
 }
 

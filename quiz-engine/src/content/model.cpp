@@ -63,14 +63,16 @@ Date civil_from_days(long z) {
 
 std::string format_period(const Period& p) { return std::to_string(p.from) + "-" + std::to_string(p.to); }
 
-std::string format_number(double value, int decimals, const std::string& unit) {
+std::string format_number(double value, int decimals, std::string_view unit) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", std::clamp(decimals, 0, 6), value);
   std::string s = buf;
   if (unit.empty()) return s;
   // Symbols attach to the number ("7%"); words take a space ("344 billion yuan").
   const bool symbol = unit == "%" || unit == "°C" || unit == "‰";
-  return symbol ? s + unit : s + " " + unit;
+  if (!symbol) s += ' ';
+  s += unit;
+  return s;
 }
 
 std::string Fact::answer_text() const {
@@ -97,16 +99,20 @@ std::string Fact::answer_text() const {
     case Kind::Alias:
     case Kind::Term:
     case Kind::Opinion:
-      return text;
+      return text.str();
   }
-  return text;
+  return text.str();
 }
 
-std::string Fact::statement_with(const std::string& answer) const {
-  const std::string placeholder = "{answer}";
-  const auto at = statement.find(placeholder);
-  if (at == std::string::npos) return statement;
-  return statement.substr(0, at) + answer + statement.substr(at + placeholder.size());
+std::string Fact::statement_with(std::string_view answer) const {
+  constexpr std::string_view placeholder = "{answer}";
+  const std::string_view st = statement;
+  const auto at = st.find(placeholder);
+  if (at == std::string_view::npos) return std::string(st);
+  std::string s;
+  s.reserve(st.size() - placeholder.size() + answer.size());
+  s.append(st.substr(0, at)).append(answer).append(st.substr(at + placeholder.size()));
+  return s;
 }
 
 const Fact* Article::find_fact(std::string_view fact_id) const {

@@ -44,7 +44,7 @@ class Fingerprint {
     word(bits);
   }
   // The size first: with it, the overlapping reads of a string's tail are unambiguous.
-  void add(const std::string& s) {
+  void add(std::string_view s) {
     const char* p = s.data();
     const std::size_t n = s.size();
     word(n);
@@ -62,6 +62,10 @@ class Fingerprint {
   void add(const std::vector<std::string>& v) {
     word(v.size());
     for (const auto& s : v) add(s);
+  }
+  void add(const CompactStrings& v) {
+    word(v.size());
+    for (const auto& s : v) add(s.view());
   }
   std::uint64_t value() const { return sum_ ^ position_; }
 

@@ -177,7 +177,7 @@ std::optional<Options> number_options(const Content& content, const Fact& f, Dif
   const double mag = std::fabs(key);
   // "About" the ratio of the document: a small jitter lets a retry find other values.
   const double q = number_ratio(d) * (0.93 + 0.14 * rng.unit());
-  const std::string& unit = f.number.unit;
+  const std::string_view unit = f.number.unit;
   const bool plural_unit = unit.size() > 2 && unit.back() == 's' && std::isalpha(static_cast<unsigned char>(unit[0]));
   std::vector<Cand> lo, hi;  // on the magnitude's line, lo = smaller magnitude
   if (mag == 0) {
@@ -238,8 +238,8 @@ std::optional<Options> name_options(const Content& content, const Fact& f, Role 
     // Ask about a member the question does not already name.
     std::vector<std::string> members;
     for (const auto& m : f.items)
-      if (!contains_phrase(f.question, m)) members.push_back(m);
-    if (members.empty()) members = f.items;
+      if (!contains_phrase(f.question, m)) members.emplace_back(m);
+    if (members.empty()) members = f.items.to_vector();
     if (members.empty()) return std::nullopt;
     key = members[static_cast<std::size_t>(rng.below(members.size()))];
   }
@@ -346,7 +346,7 @@ std::optional<std::string> false_value(const Content& content, const Fact& f, Di
     for (const auto& p : name_pool(content, f, Role::Forward))
       if (!is_true_option(content, f, Role::Forward, p)) outsiders.push_back(p);
     if (outsiders.empty() || f.items.empty()) return std::nullopt;
-    auto items = f.items;
+    auto items = f.items.to_vector();
     items[static_cast<std::size_t>(rng.below(items.size()))] = outsiders[static_cast<std::size_t>(rng.below(outsiders.size()))];
     return join_list(items);
   }

@@ -17,8 +17,8 @@ bool has_same(const std::vector<std::string>& v, std::string_view x) {
   return std::any_of(v.begin(), v.end(), [&](const std::string& s) { return same(s, x); });
 }
 
-void add_unique(std::vector<std::string>& v, const std::string& x) {
-  if (!trim(x).empty() && !has_same(v, x)) v.push_back(x);
+void add_unique(std::vector<std::string>& v, std::string_view x) {
+  if (!trim(x).empty() && !has_same(v, x)) v.emplace_back(x);
 }
 
 bool is_name_kind(Kind k) { return k == Kind::Name || k == Kind::Alias || k == Kind::Term; }
@@ -64,19 +64,19 @@ std::string number_text(const Fact& f, double value) {
 }
 
 std::string key_text(const Fact& f, Role role) {
-  if (role == Role::Reverse) return f.kind == Kind::Term ? f.definition : f.subject;
+  if (role == Role::Reverse) return (f.kind == Kind::Term ? f.definition : f.subject).str();
   switch (f.kind) {
     case Kind::Year: return std::to_string(f.year);
     case Kind::Date: return format_date(f.date);
     case Kind::Period: return format_period(f.period);
     case Kind::Number: return number_text(f, f.number.value);
-    case Kind::List: return join_list(f.items);
-    default: return f.text;
+    case Kind::List: return f.answer_text();  // the items joined as join_list does
+    default: return f.text.str();
   }
 }
 
 std::string fill(const Fact& f, std::string_view value) {
-  std::string s = f.statement;
+  std::string s = f.statement.str();
   replace_first(s, "{answer}", value);
   return s;
 }
@@ -129,7 +129,7 @@ std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role
 
 std::unordered_set<std::string> compute_truths(const Content& content, const Fact& f, Role role) {
   std::unordered_set<std::string> out;
-  auto add = [&](const std::string& key) {
+  auto add = [&](std::string_view key) {
     if (trim(key).empty()) return;
     out.insert(canonical_answer(key));
     for (const auto& a : aliases_of(content, key)) out.insert(canonical_answer(a));
@@ -186,7 +186,7 @@ bool in_name_pool(const Content& content, const Fact& f, Role role, std::string_
 bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value) {
   if (f.kind == Kind::List) {
     return std::all_of(f.items.begin(), f.items.end(),
-                       [&](const std::string& m) { return contains_phrase(value, m); });
+                       [&](const CompactString& m) { return contains_phrase(value, m); });
   }
   if (f.kind == Kind::Number && !f.number.qualifier.empty()) {
     const int dir = qualifier_direction(f.number.qualifier);

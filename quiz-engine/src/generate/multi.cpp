@@ -44,9 +44,9 @@ bool can_match(const Fact& f) {
 }
 
 std::string match_left(const Fact& f) {
-  return f.kind == Kind::Alias ? f.subject : f.kind == Kind::Term ? f.text : strip_attribution(f.question);
+  return f.kind == Kind::Alias ? f.subject.str() : f.kind == Kind::Term ? f.text.str() : strip_attribution(f.question);
 }
-std::string match_right(const Fact& f) { return f.kind == Kind::Term ? f.definition : f.text; }
+std::string match_right(const Fact& f) { return (f.kind == Kind::Term ? f.definition : f.text).str(); }
 
 std::optional<Question> build_order(const Content& content, const Article& article, const Fact& anchor, Difficulty d,
                                     Rng& rng, const Hints& hints) {
@@ -76,7 +76,7 @@ std::optional<Question> build_order(const Content& content, const Article& artic
   q.facts.clear();
   bool any_period = false;
   for (const Fact* c : chosen) {
-    q.facts.push_back(c->id);
+    q.facts.emplace_back(c->id);
     q.items.push_back(event_label(*c));
     any_period = any_period || c->kind == Kind::Period;
   }
@@ -142,7 +142,7 @@ std::optional<Question> build_match(const Content& content, const Article& artic
   std::string key;
   for (std::size_t i = 0; i < chosen.size(); ++i) {
     const Fact& f = *chosen[i];
-    q.facts.push_back(f.id);
+    q.facts.emplace_back(f.id);
     q.left.push_back(match_left(f));
     q.right[static_cast<std::size_t>(perm[i])] = match_right(f);
     q.pairs[i] = perm[i];

@@ -248,7 +248,7 @@ void check_fact_or_opinion(const Question& q, const Fact& f, std::vector<Violati
   const bool opinion = f.kind == Kind::Opinion;
   if (q.answer != (opinion ? 1 : 0))
     add_violation(out, rule::kFactOrOpinion, opinion ? "an opinion is marked as fact" : "a fact is marked as opinion");
-  const std::string expected = opinion ? f.text : fill(f, stated_answer(f));
+  const std::string expected = opinion ? f.text.str() : fill(f, stated_answer(f));
   if (q.statement != expected)
     add_violation(out, rule::kFactOrOpinion, "the statement is not the fact's own wording");
   if (q.prompt.find(q.statement) == std::string::npos)

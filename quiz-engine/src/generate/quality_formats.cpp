@@ -157,7 +157,7 @@ void check_cloze(const Question& q, const Fact& f, const Content& content, std::
   std::string hidden = key_text(f, Role::Forward);
   if (f.kind == Kind::List) {
     hidden = q.accept.front();
-    if (std::none_of(f.items.begin(), f.items.end(), [&](const std::string& m) { return same_answer(m, hidden); }))
+    if (std::none_of(f.items.begin(), f.items.end(), [&](const CompactString& m) { return same_answer(m, hidden); }))
       add_violation(out, rule::kClozeAccept, "\"" + hidden + "\" is not a member of the list");
   } else if (!check_text_answer(q.accept.front(), {hidden}).correct) {
     add_violation(out, rule::kClozeAccept, "the first accepted answer \"" + q.accept.front() + "\" is not the key");

@@ -57,7 +57,7 @@ std::vector<std::string> tested_answers(const Question& q, const Article& a) {
     if (f->kind == Kind::List) {
       out.insert(out.end(), f->items.begin(), f->items.end());
     } else if (f->kind == Kind::Alias && q.type == QuestionType::Reverse) {
-      out.push_back(f->subject);  // the nickname is the question's given, free to appear elsewhere
+      out.emplace_back(f->subject);  // the nickname is the question's given, free to appear elsewhere
     } else {
       out.push_back(gen::key_text(*f, gen::Role::Forward));
     }
@@ -280,7 +280,7 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
       h.allow_fallback = false;
       h.truth = want_truth;
       for (const auto& f : c.article->facts)
-        if (uses[c.article->id + "/" + f.id] > 0) h.avoid_facts.push_back(f.id);
+        if (uses[c.article->id + "/" + f.id] > 0) h.avoid_facts.emplace_back(f.id);
       if (t == QuestionType::Mcq && gen::is_sorted_kind(c.fact->kind)) h.key_slot = pick_rank();
       const std::uint64_t seed = stable_hash(std::to_string(slot) + "/" + std::string(type_name(t)), sel.seed);
       auto q = gen::generate_hinted(content, *c.article, *c.fact, t, sel.difficulty, seed, h);

@@ -91,10 +91,10 @@ std::optional<Question> build_cloze(const Content& content, const Article& artic
       if (!contains_phrase(fill(f, ""), f.items[i])) askable.push_back(i);
     if (askable.empty()) return std::nullopt;
     const std::size_t i = askable[static_cast<std::size_t>(rng.below(askable.size()))];
-    auto items = f.items;
+    auto items = f.items.to_vector();
     items[i] = blank;
     q.text = fill(f, join_list(items));
-    q.accept = {f.items[i]};
+    q.accept = {f.items[i].str()};
     for (const auto& a : aliases_of(content, f.items[i])) q.accept.push_back(a);
   } else {
     q.text = fill(f, blank);
@@ -153,7 +153,7 @@ Question base_question(const Article& article, const Fact& fact, QuestionType ty
   q.id = article.id + "/" + fact.id + "/" + std::string(type_name(type));
   q.article = article.id;
   q.fact = fact.id;
-  q.facts = {fact.id};
+  q.facts = {fact.id.str()};
   q.type = type;
   q.difficulty = d;
   q.sentence = fact.sentence;

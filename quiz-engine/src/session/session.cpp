@@ -67,13 +67,13 @@ Status StudySession::sync_cards(UnixSeconds now) {
   for (const Article* ap : order)
     for (const Fact& f : ap->facts) {
       const Article& a = *ap;
-      wanted.push_back({a.id, f.id, 0});
+      wanted.push_back({a.id, f.id.str(), 0});
       // A reverse card only where a reverse question can be made (the fact has its `reverse` stem
       // and what it asks for); otherwise it would repeat the forward questions.
       if (!f.reverse.empty()) {
         const std::vector<QuestionType> types = types_for(f);
         if (std::find(types.begin(), types.end(), QuestionType::Reverse) != types.end())
-          wanted.push_back({a.id, f.id, 1});
+          wanted.push_back({a.id, f.id.str(), 1});
       }
     }
   SyncResult result;

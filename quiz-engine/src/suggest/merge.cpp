@@ -33,7 +33,7 @@ Article merge_article(const Article& existing, const Article& edited, MergeMode 
   out.facts.clear();
 
   std::set<std::string> old_ids;
-  for (const Fact& f : existing.facts) old_ids.insert(f.id);
+  for (const Fact& f : existing.facts) old_ids.emplace(f.id);
   std::vector<bool> old_matched(existing.facts.size(), false);
   std::vector<int> match(edited.facts.size(), -1);  // edited fact -> old fact index
 
@@ -46,7 +46,7 @@ Article merge_article(const Article& existing, const Article& edited, MergeMode 
         break;
       }
   for (std::size_t i = 0; i < edited.facts.size(); ++i) {
-    if (match[i] >= 0 || old_ids.count(edited.facts[i].id)) continue;
+    if (match[i] >= 0 || old_ids.count(edited.facts[i].id.str())) continue;
     for (std::size_t j = 0; j < existing.facts.size(); ++j)
       if (!old_matched[j] && identity(edited.facts[i]) == identity(existing.facts[j])) {
         match[i] = static_cast<int>(j);
@@ -63,17 +63,17 @@ Article merge_article(const Article& existing, const Article& edited, MergeMode 
     Fact f = edited.facts[i];
     if (match[i] >= 0) {
       const Fact& old = existing.facts[static_cast<std::size_t>(match[i])];
-      if (f.id != old.id) rep.renamed.emplace_back(f.id, old.id);
+      if (f.id != old.id) rep.renamed.emplace_back(f.id.str(), old.id.str());
       f.id = old.id;
-      (same_fact(f, old) ? rep.kept : rep.updated).push_back(f.id);
+      (same_fact(f, old) ? rep.kept : rep.updated).emplace_back(f.id);
     } else {
-      std::string base = f.id.empty() ? std::string(kind_name(f.kind)) : f.id;
+      std::string base = f.id.empty() ? std::string(kind_name(f.kind)) : f.id.str();
       std::string id = base;
       for (int n = 2; used.count(id); ++n) id = base + "-" + std::to_string(n);
       f.id = id;
       rep.added.push_back(id);
     }
-    used.insert(f.id);
+    used.emplace(f.id);
     merged.push_back(std::move(f));
     merged_old.push_back(match[i]);
   }
@@ -81,7 +81,7 @@ Article merge_article(const Article& existing, const Article& edited, MergeMode 
   if (mode == MergeMode::Replace) {
     out.facts = std::move(merged);
     for (std::size_t j = 0; j < existing.facts.size(); ++j)
-      if (!old_matched[j]) rep.removed.push_back(existing.facts[j].id);
+      if (!old_matched[j]) rep.removed.emplace_back(existing.facts[j].id);
     return out;
   }
   // Add: the old order, updated facts in place, unmatched old facts kept, new facts at the end.
@@ -95,7 +95,7 @@ Article merge_article(const Article& existing, const Article& edited, MergeMode 
       }
     if (!replaced) {
       out.facts.push_back(existing.facts[j]);
-      rep.kept.push_back(existing.facts[j].id);
+      rep.kept.emplace_back(existing.facts[j].id);
     }
   }
   for (std::size_t k = 0; k < merged.size(); ++k)

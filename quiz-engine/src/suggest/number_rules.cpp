@@ -71,7 +71,7 @@ std::string wh_for(const Number& n) {
 }
 
 std::string answer_slug(const Number& n, int decimals) {
-  std::string unit = n.unit == "%" ? "percent" : n.unit;
+  std::string unit = n.unit == "%" ? "percent" : n.unit.str();
   return slug_id((n.qualifier.empty() ? "" : n.qualifier + " ") + format_number(n.value, decimals, "") + " " + unit, 36);
 }
 

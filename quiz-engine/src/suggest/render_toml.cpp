@@ -23,7 +23,9 @@ std::string number_literal(double v, int decimals) {
   return buf;
 }
 
-std::string string_array(const std::vector<std::string>& items) {
+// A std::vector<std::string> (an article's tags) or CompactStrings (a fact's lists).
+template <class Strings>
+std::string string_array(const Strings& items) {
   std::string s = "[";
   for (std::size_t i = 0; i < items.size(); ++i) s += (i ? ", " : "") + toml_quote(items[i]);
   return s + "]";
@@ -61,7 +63,7 @@ std::string aligned(const Lines& lines) {
 
 std::string fact_lines(const Fact& f) {
   Lines l;
-  auto opt = [&](const char* key, const std::string& v) {
+  auto opt = [&](const char* key, std::string_view v) {
     if (!v.empty()) l.emplace_back(key, toml_quote(v));
   };
   l.emplace_back("id", toml_quote(f.id));

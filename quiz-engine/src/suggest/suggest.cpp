@@ -38,7 +38,7 @@ std::vector<Candidate> sentence_candidates(const std::string& text) {
   return kept;
 }
 
-const LexClass* class_holding(const Content* lexicon, const std::string& text) {
+const LexClass* class_holding(const Content* lexicon, std::string_view text) {
   if (!lexicon || text.empty()) return nullptr;
   const std::string norm = normalize_text(text);
   for (const LexClass& c : lexicon->classes)
@@ -48,13 +48,13 @@ const LexClass* class_holding(const Content* lexicon, const std::string& text) {
 }
 
 // The class holding most of a list's items (at least two, and at least half).
-const LexClass* class_for_list(const Content* lexicon, const std::vector<std::string>& items) {
+const LexClass* class_for_list(const Content* lexicon, const CompactStrings& items) {
   if (!lexicon) return nullptr;
   const LexClass* best = nullptr;
   std::size_t best_n = 0;
   for (const LexClass& c : lexicon->classes) {
     std::size_t n = 0;
-    for (const std::string& item : items)
+    for (const CompactString& item : items)
       for (const std::string& m : c.members)
         if (normalize_text(m) == normalize_text(item)) ++n;
     if (n > best_n) best = &c, best_n = n;
@@ -106,7 +106,7 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
       // "Big Fund 3.0" is no wrong answer for "Big Fund": one contains the other.
       const std::string mine = normalize_text(c.fact.text);
       if (n.find(mine) != std::string::npos || mine.find(n) != std::string::npos) continue;
-      if (seen.insert(n).second) siblings.push_back(g.c.fact.text);
+      if (seen.insert(n).second) siblings.emplace_back(g.c.fact.text);
     }
     const std::size_t need = c.fact.kind == Kind::Alias ? 1 : 3;
     if (siblings.size() >= need) {
@@ -131,7 +131,7 @@ std::string unique_id(std::string hint, Kind kind, std::set<std::string>& taken)
   return id;
 }
 
-bool contains_words(const std::string& haystack, const std::string& needle) {
+bool contains_words(std::string_view haystack, std::string_view needle) {
   const std::string h = " " + normalize_text(haystack) + " ";
   const std::string n = normalize_text(needle);
   return !n.empty() && h.find(" " + n + " ") != std::string::npos;
