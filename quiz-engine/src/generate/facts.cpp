@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "factdeck/answer.h"
 #include "generate/content_index.h"
@@ -242,8 +243,11 @@ std::string strip_attribution(std::string_view s) {
   return t;
 }
 
-std::string event_label(const Fact& f) {
-  const auto p = f.statement.find("{answer}");
+namespace {
+
+// event_label's work; it reads the statement and nothing else of the fact.
+std::string compute_event_label(const std::string& statement) {
+  const auto p = statement.find("{answer}");
   if (p == std::string::npos) return "";
   static const std::array<std::string_view, 37> kJoin = {
       "in",     "on",    "by",     "since",    "from",  "until",   "till",   "during", "for",
@@ -252,7 +256,7 @@ std::string event_label(const Fact& f) {
       "ran",    "lasts", "lasted", "year",     "years", "period",  "date",  "through", "before", "after"};
   auto is_join = [&](const std::string& w) { return std::find(kJoin.begin(), kJoin.end(), w) != kJoin.end(); };
 
-  std::string before = f.statement.substr(0, p);
+  std::string before = statement.substr(0, p);
   std::string lead;  // the word that leads into the date: "in", "covers", "by"...
   // Drop the trailing words that only lead into the date ("... escalate in", "The plan covers").
   for (;;) {
@@ -269,7 +273,7 @@ std::string event_label(const Fact& f) {
   // "Objectives for 2035", "until 2030": the date is not when the thing happened, so it cannot be ordered.
   static const std::array<std::string_view, 7> kNotWhen = {"for", "until", "till", "through", "before", "after", "between"};
   if (std::find(kNotWhen.begin(), kNotWhen.end(), lead) != kNotWhen.end()) return "";
-  std::string after = f.statement.substr(p + 8);
+  std::string after = statement.substr(p + 8);
   after = trim(after);
   while (!after.empty() && std::string(",.;:)").find(after.front()) != std::string::npos)
     after = trim(after.substr(1));
@@ -287,6 +291,17 @@ std::string event_label(const Fact& f) {
   // "By 2035, China aims for...": a deadline, ordered by its target date, and said so.
   if (lead == "by") label += " (target date)";
   return label;
+}
+
+}  // namespace
+
+std::string event_label(const Fact& f) {
+  // An order question labels every dated fact of its article on every try, and quiz building asks again: remember
+  // the labels by the statement's text (all they depend on), so an edited statement can never get an old label.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (auto it = memo.find(f.statement); it != memo.end()) return it->second;
+  if (memo.size() > 50000) memo.clear();
+  return memo.emplace(f.statement, compute_event_label(f.statement)).first->second;
 }
 
 DayRange day_range(const Fact& f) {
