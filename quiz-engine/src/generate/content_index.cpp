@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "factdeck/answer.h"
+#include "generate/canonical.h"
 
 namespace factdeck::gen {
 namespace {
@@ -156,9 +157,8 @@ std::uint64_t shape(const Content& c) {
 }  // namespace
 
 const std::vector<std::string>& ContentIndex::aliases(std::string_view name) {
-  const std::string key = canonical_answer(name);
-  auto it = aliases_.find(key);
-  if (it == aliases_.end()) it = aliases_.emplace(key, compute_aliases(content_, name)).first;
+  auto it = aliases_.find(canonical_ref(name));
+  if (it == aliases_.end()) it = aliases_.emplace(canonical_answer(name), compute_aliases(content_, name)).first;
   return it->second;
 }
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "factdeck/answer.h"
+#include "generate/canonical.h"
 #include "generate/content_index.h"
 #include "generate/text_util.h"
 
@@ -19,7 +20,7 @@ bool has_same(const std::vector<std::string>& v, std::string_view x) {
 }
 
 void add_unique(std::vector<std::string>& v, const std::string& x) {
-  if (!trim(x).empty() && !has_same(v, x)) v.push_back(x);
+  if (!is_blank(x) && !has_same(v, x)) v.push_back(x);
 }
 
 bool is_name_kind(Kind k) { return k == Kind::Name || k == Kind::Alias || k == Kind::Term; }
@@ -131,7 +132,7 @@ std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role
 std::unordered_set<std::string> compute_truths(const Content& content, const Fact& f, Role role) {
   std::unordered_set<std::string> out;
   auto add = [&](const std::string& key) {
-    if (trim(key).empty()) return;
+    if (is_blank(key)) return;
     out.insert(canonical_answer(key));
     for (const auto& a : aliases_of(content, key)) out.insert(canonical_answer(a));
   };
@@ -166,13 +167,14 @@ std::vector<std::string> aliases_of(const Content& content, std::string_view nam
 }
 
 bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option) {
-  if (trim(option).empty()) return false;
-  return index_of(content).truths(f, role).count(canonical_answer(option)) > 0;
+  if (is_blank(option)) return false;
+  const auto& truths = index_of(content).truths(f, role);  // built (with many look-ups) before the reference is taken
+  return truths.count(canonical_ref(option)) > 0;
 }
 
 bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option,
                     const std::string& canon) {
-  if (trim(option).empty()) return false;
+  if (is_blank(option)) return false;
   return index_of(content).truths(f, role).count(canon) > 0;
 }
 
@@ -181,7 +183,8 @@ const std::vector<std::string>& name_pool(const Content& content, const Fact& f,
 }
 
 bool in_name_pool(const Content& content, const Fact& f, Role role, std::string_view option) {
-  return index_of(content).pool_canon(f, role).count(canonical_answer(option)) > 0;
+  const auto& pool = index_of(content).pool_canon(f, role);  // built before the reference is taken
+  return pool.count(canonical_ref(option)) > 0;
 }
 
 bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value) {

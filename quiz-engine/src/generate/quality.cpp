@@ -314,7 +314,7 @@ std::vector<Violation> check_question(const Question& q, const Content& content)
     add_violation(out, rule::kWellFormed, "no fact " + q.article + "/" + q.fact + " in the content");
     return out;
   }
-  if (trim(q.prompt).empty()) add_violation(out, rule::kWellFormed, "empty prompt");
+  if (is_blank(q.prompt)) add_violation(out, rule::kWellFormed, "empty prompt");
   if (all_or_none(q.prompt)) add_violation(out, rule::kNoAllNone, "the prompt offers all/none of the above");
   for (const auto* list : {&q.right, &q.items})
     for (const auto& s : *list)
