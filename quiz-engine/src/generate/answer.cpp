@@ -178,7 +178,7 @@ std::optional<ParsedNumber> parse_number_text(std::string_view text) {
   thread_local std::string probe;
   probe.assign(text.data(), text.size());
   if (auto it = memo.find(probe); it != memo.end()) return it->second;
-  if (memo.size() > 50000) memo.clear();
+  if (memo.size() > 8192) memo.clear();  // the texts of a few hundred questions: enough to hit, small to keep
   return memo.emplace(probe, compute_number(text)).first->second;
 }
 

@@ -303,7 +303,7 @@ std::string event_label(const Fact& f) {
   // the labels by the statement's text (all they depend on), so an edited statement can never get an old label.
   thread_local std::unordered_map<std::string, std::string> memo;
   if (auto it = memo.find(f.statement); it != memo.end()) return it->second;
-  if (memo.size() > 50000) memo.clear();
+  if (memo.size() > 4096) memo.clear();  // an order question needs one article's labels; statements are long
   return memo.emplace(f.statement, compute_event_label(f.statement)).first->second;
 }
 
