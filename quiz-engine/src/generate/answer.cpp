@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <unordered_map>
 
+#include "generate/canonical.h"
 #include "generate/text_util.h"
 
 namespace factdeck {
@@ -166,7 +167,23 @@ bool numbers_equal(double a, double b) { return std::fabs(a - b) <= 1e-9 * std::
 
 }  // namespace
 
+namespace {
+std::optional<ParsedNumber> compute_number(std::string_view text);
+}  // namespace
+
 std::optional<ParsedNumber> parse_number_text(std::string_view text) {
+  // Options, keys and typed answers are read as numbers by several rules each, and the texts repeat: the results
+  // are remembered by text (all they depend on). The probe string is reused, so a hit allocates nothing.
+  thread_local std::unordered_map<std::string, std::optional<ParsedNumber>> memo;
+  thread_local std::string probe;
+  probe.assign(text.data(), text.size());
+  if (auto it = memo.find(probe); it != memo.end()) return it->second;
+  if (memo.size() > 8192) memo.clear();  // the texts of a few hundred questions: enough to hit, small to keep
+  return memo.emplace(probe, compute_number(text)).first->second;
+}
+
+namespace {
+std::optional<ParsedNumber> compute_number(std::string_view text) {
   std::string s = gen::trim(lower(text));
   for (auto q : kQualifiers) {
     if (gen::starts_with(s, q) && s.size() > q.size() && s[q.size()] == ' ') {
@@ -223,21 +240,44 @@ std::optional<ParsedNumber> parse_number_text(std::string_view text) {
   if (!prefix_unit.empty()) out.unit = prefix_unit + (out.unit.empty() ? "" : " " + out.unit);
   return out;
 }
+}  // namespace
 
 namespace {
 std::string compute_canonical(std::string_view text);
+
+// Every rule compares answers, many times over the same few texts: the canonical forms are remembered, in two
+// generations so that a reference handed out stays good through the next look-up even when that one starts a
+// new generation (same_answer holds one while it takes the other). The probe string is reused, so a look-up
+// that finds its text allocates nothing.
+class CanonicalMemo {
+ public:
+  const std::string& get(std::string_view text) {
+    probe_.assign(text.data(), text.size());
+    if (auto it = current_.find(probe_); it != current_.end()) return it->second;
+    auto old = previous_.find(probe_);
+    std::string value = old != previous_.end() ? old->second : compute_canonical(text);
+    if (current_.size() >= kGeneration) {
+      previous_.clear();
+      previous_.swap(current_);  // swap keeps the elements where they are: references stay good
+    }
+    return current_.emplace(probe_, std::move(value)).first->second;
+  }
+
+ private:
+  static constexpr std::size_t kGeneration = 25000;
+  std::string probe_;
+  std::unordered_map<std::string, std::string> current_, previous_;
+};
+
+CanonicalMemo& canonical_memo() {
+  thread_local CanonicalMemo memo;
+  return memo;
+}
 }  // namespace
 
-std::string canonical_answer(std::string_view text) {
-  // Every rule compares answers, many times over the same few texts: remember the last ones.
-  thread_local std::unordered_map<std::string, std::string> memo;
-  std::string key(text);
-  if (auto it = memo.find(key); it != memo.end()) return it->second;
-  if (memo.size() > 50000) memo.clear();
-  std::string c = compute_canonical(text);
-  memo.emplace(std::move(key), c);
-  return c;
-}
+const std::string& canonical_ref(std::string_view text) { return canonical_memo().get(text); }
+
+std::string canonical_answer(std::string_view text) { return canonical_memo().get(text); }
 
 namespace {
 std::string compute_canonical(std::string_view text) {
@@ -250,7 +290,10 @@ std::string compute_canonical(std::string_view text) {
 }
 }  // namespace
 
-bool same_answer(std::string_view a, std::string_view b) { return canonical_answer(a) == canonical_answer(b); }
+bool same_answer(std::string_view a, std::string_view b) {
+  const std::string& ca = canonical_ref(a);  // good through the next look-up (CanonicalMemo)
+  return ca == canonical_ref(b);
+}
 
 int damerau_levenshtein(std::string_view a, std::string_view b) {
   const std::size_t n = a.size(), m = b.size();

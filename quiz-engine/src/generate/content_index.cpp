@@ -1,9 +1,12 @@
-// The per-content cache behind facts.cpp, found through a call-long scope or a fingerprint of the content.
+// The per-content cache behind facts.cpp, found through a call-long scope or the content's revision.
 #include "generate/content_index.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "factdeck/answer.h"
+#include "generate/canonical.h"
 
 namespace factdeck::gen {
 namespace {
@@ -11,15 +14,26 @@ namespace {
 thread_local const Content* scope_content = nullptr;
 thread_local ContentIndex* scope_index = nullptr;
 
+// Debug builds take the full fingerprint of the data when an index is built and again on every look-up, so an
+// edit in place without Content::touch() stops the test runs (the index would give wrong answers, silently).
+#ifndef NDEBUG
+constexpr bool kCheckRevisions = true;
+#else
+constexpr bool kCheckRevisions = false;
+#endif
+
 struct Cached {
-  std::uint64_t fingerprint = 0;
+  const Content* content = nullptr;
+  std::uint64_t revision = 0;
+  std::uint64_t shape = 0;
+  std::uint64_t fingerprint = 0;  // debug builds only
   std::shared_ptr<ContentIndex> index;
 };
 thread_local std::vector<Cached> cache;  // a few recent contents, newest last
 
-// The fingerprint is taken on every call made outside a scope, so it is built for speed: each 8-byte word is
-// mixed on its own (with its position) and the results summed, so the multiplies do not wait on each other as
-// in a chain like FNV's. It lives in memory only and need not be stable across machines (stable_hash must be).
+// The fingerprint is built for speed: each 8-byte word is mixed on its own (with its position) and the results
+// summed, so the multiplies do not wait on each other as in a chain like FNV's. It lives in memory only and need
+// not be stable across machines (stable_hash must be).
 constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
 constexpr std::uint64_t kMul2 = 0xBF58476D1CE4E5B9ULL;
 
@@ -117,12 +131,38 @@ std::uint64_t fingerprint(const Content& c) {
   return h.value();
 }
 
+// Where the content's vectors keep their elements, and how many: one word per article and class, no text read.
+// The revision already names the data; this catches, even in release builds, the edits without touch() that
+// would leave the index holding pointers to facts that moved (a fact added, an article removed).
+std::uint64_t shape(const Content& c) {
+  Fingerprint h;
+  h.add(c.articles.data());
+  h.add(static_cast<std::uint64_t>(c.articles.size()));
+  for (const auto& a : c.articles) {
+    h.add(a.facts.data());
+    h.add(static_cast<std::uint64_t>(a.facts.size()));
+  }
+  h.add(c.classes.data());
+  h.add(static_cast<std::uint64_t>(c.classes.size()));
+  for (const auto& cl : c.classes) {
+    h.add(cl.members.data());
+    h.add(static_cast<std::uint64_t>(cl.members.size()));
+  }
+  return h.value();
+}
+
+[[noreturn]] void stale_content() {
+  std::fprintf(stderr,
+               "factdeck: a Content was changed in place without Content::touch(); its questions would come from "
+               "the old data\n");
+  std::abort();
+}
+
 }  // namespace
 
 const std::vector<std::string>& ContentIndex::aliases(std::string_view name) {
-  const std::string key = canonical_answer(name);
-  auto it = aliases_.find(key);
-  if (it == aliases_.end()) it = aliases_.emplace(key, compute_aliases(content_, name)).first;
+  auto it = aliases_.find(canonical_ref(name));
+  if (it == aliases_.end()) it = aliases_.emplace(canonical_answer(name), compute_aliases(content_, name)).first;
   return it->second;
 }
 
@@ -151,13 +191,27 @@ const std::unordered_set<std::string>& ContentIndex::pool_canon(const Fact& f, R
   return it->second;
 }
 
+// Keyed by address and revision: a Content gets a new revision whenever it is built, copied, moved or assigned, and
+// when touched after an edit in place, so one (address, revision) always names the same data.
 std::shared_ptr<ContentIndex> cached_index(const Content& content) {
-  const std::uint64_t fp = fingerprint(content);
+  const std::uint64_t revision = content.revision.value();
+  const std::uint64_t sh = shape(content);
   for (auto& c : cache)
-    if (c.fingerprint == fp) return c.index;
+    if (c.content == &content && c.revision == revision && c.shape == sh) {
+      if (kCheckRevisions && c.fingerprint != fingerprint(content)) stale_content();
+      return c.index;
+    }
   if (cache.size() >= 4) cache.erase(cache.begin());
-  cache.push_back({fp, std::make_shared<ContentIndex>(content)});
+  cache.push_back({&content, revision, sh, kCheckRevisions ? fingerprint(content) : 0,
+                   std::make_shared<ContentIndex>(content)});
   return cache.back().index;
+}
+
+bool cached_index_is_current(const Content& content) {
+  for (const auto& c : cache)
+    if (c.content == &content && c.revision == content.revision.value() && c.shape == shape(content))
+      return !kCheckRevisions || c.fingerprint == fingerprint(content);
+  return true;
 }
 
 ContentIndex& index_of(const Content& content) {

@@ -36,11 +36,16 @@ class ContentIndex {
 };
 
 // The index of `content`: the innermost IndexScope's when it is for this content, else one
-// cached per thread and keyed by a fingerprint of the content's data and addresses.
+// cached per thread and keyed by the content's address and revision (Content::touch).
 ContentIndex& index_of(const Content& content);
 
+// False when this thread holds an index for `content`'s address and revision that was built from other data: the
+// content was edited in place without Content::touch(). Reads every fact, and knows only in debug builds (release
+// builds keep no fingerprint and answer true); debug builds also check it on every look-up and abort.
+bool cached_index_is_current(const Content& content);
+
 // Holds one index for the length of a public call (generate_question, check_question,
-// make_quiz...), so the fingerprint is taken once per call, not once per look-up.
+// make_quiz...), so the look-up is made once per call, not once per look-up of a pool or alias.
 class IndexScope {
  public:
   explicit IndexScope(const Content& content);

@@ -17,9 +17,14 @@ struct Cand {
   std::string text;
 };
 
-// Keeps the candidates of one side closest first, without repeats or true values.
+// The clean candidates kept per side: assemble() takes at most count - 1 from a side and reads a side's size only
+// up to count, so the first max(count, 2) clean ones give the same options as all of them (and the test of
+// each further candidate against the true answers is saved).
+std::size_t side_wanted(int count) { return static_cast<std::size_t>(std::max(count, 2)); }
+
+// Keeps the candidates of one side closest first, without repeats or true values, at most `want` of them.
 std::vector<Cand> clean_side(const Content& content, const Fact& f, Role role, std::vector<Cand> c, double key,
-                             const std::string& key_text_value) {
+                             const std::string& key_text_value, std::size_t want) {
   std::stable_sort(c.begin(), c.end(), [&](const Cand& a, const Cand& b) {
     return std::fabs(a.pos - key) < std::fabs(b.pos - key);
   });
@@ -27,6 +32,7 @@ std::vector<Cand> clean_side(const Content& content, const Fact& f, Role role, s
   std::set<std::string> seen = {canonical_answer(key_text_value)};
   std::set<double> at = {key};
   for (auto& x : c) {
+    if (out.size() >= want) break;
     if (!at.insert(x.pos).second) continue;
     const std::string canon = canonical_answer(x.text);
     if (!seen.insert(canon).second || is_true_option(content, f, role, x.text, canon)) continue;
@@ -68,8 +74,9 @@ std::optional<Options> year_options(const Content& content, const Fact& f, Diffi
   }
   // A window of consecutive values: a real year of another fact off its grid would stand out.
   const std::string key = key_text(f, Role::Forward);
-  return assemble(clean_side(content, f, Role::Forward, lo, f.year, key),
-                  clean_side(content, f, Role::Forward, hi, f.year, key), key, count, slot, rng);
+  const std::size_t want = side_wanted(count);
+  return assemble(clean_side(content, f, Role::Forward, lo, f.year, key, want),
+                  clean_side(content, f, Role::Forward, hi, f.year, key, want), key, count, slot, rng);
 }
 
 std::optional<Options> date_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
@@ -83,8 +90,9 @@ std::optional<Options> date_options(const Content& content, const Fact& f, Diffi
     }
   }
   const std::string key = key_text(f, Role::Forward);
-  return assemble(clean_side(content, f, Role::Forward, lo, double(key_day), key),
-                  clean_side(content, f, Role::Forward, hi, double(key_day), key), key, count, slot, rng);
+  const std::size_t want = side_wanted(count);
+  return assemble(clean_side(content, f, Role::Forward, lo, double(key_day), key, want),
+                  clean_side(content, f, Role::Forward, hi, double(key_day), key, want), key, count, slot, rng);
 }
 
 std::optional<Options> period_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot,
@@ -107,8 +115,9 @@ std::optional<Options> period_options(const Content& content, const Fact& f, Dif
           std::abs(g.period.from - f.period.from) <= reach)
         (g.period.from < f.period.from ? lo : hi).push_back({double(g.period.from), format_period(g.period)});
   const std::string key = key_text(f, Role::Forward);
-  return assemble(clean_side(content, f, Role::Forward, lo, f.period.from, key),
-                  clean_side(content, f, Role::Forward, hi, f.period.from, key), key, count, slot, rng);
+  const std::size_t want = side_wanted(count);
+  return assemble(clean_side(content, f, Role::Forward, lo, f.period.from, key, want),
+                  clean_side(content, f, Role::Forward, hi, f.period.from, key, want), key, count, slot, rng);
 }
 
 double precision_unit(int decimals) {
@@ -201,8 +210,8 @@ std::optional<Options> number_options(const Content& content, const Fact& f, Dif
     }
   }
   const std::string kt = key_text(f, Role::Forward);
-  auto l = clean_side(content, f, Role::Forward, lo, mag, kt);
-  auto h = clean_side(content, f, Role::Forward, hi, mag, kt);
+  auto l = clean_side(content, f, Role::Forward, lo, mag, kt, side_wanted(count));
+  auto h = clean_side(content, f, Role::Forward, hi, mag, kt, side_wanted(count));
   // A negative key: smaller magnitudes are larger values.
   if (sign < 0) {
     std::swap(l, h);

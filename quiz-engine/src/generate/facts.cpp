@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "factdeck/answer.h"
+#include "generate/canonical.h"
 #include "generate/content_index.h"
 #include "generate/text_util.h"
 
@@ -18,7 +20,7 @@ bool has_same(const std::vector<std::string>& v, std::string_view x) {
 }
 
 void add_unique(std::vector<std::string>& v, std::string_view x) {
-  if (!trim(x).empty() && !has_same(v, x)) v.emplace_back(x);
+  if (!is_blank(x) && !has_same(v, x)) v.emplace_back(x);
 }
 
 bool is_name_kind(Kind k) { return k == Kind::Name || k == Kind::Alias || k == Kind::Term; }
@@ -130,7 +132,7 @@ std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role
 std::unordered_set<std::string> compute_truths(const Content& content, const Fact& f, Role role) {
   std::unordered_set<std::string> out;
   auto add = [&](std::string_view key) {
-    if (trim(key).empty()) return;
+    if (is_blank(key)) return;
     out.insert(canonical_answer(key));
     for (const auto& a : aliases_of(content, key)) out.insert(canonical_answer(a));
   };
@@ -165,13 +167,14 @@ std::vector<std::string> aliases_of(const Content& content, std::string_view nam
 }
 
 bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option) {
-  if (trim(option).empty()) return false;
-  return index_of(content).truths(f, role).count(canonical_answer(option)) > 0;
+  if (is_blank(option)) return false;
+  const auto& truths = index_of(content).truths(f, role);  // built (with many look-ups) before the reference is taken
+  return truths.count(canonical_ref(option)) > 0;
 }
 
 bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option,
                     const std::string& canon) {
-  if (trim(option).empty()) return false;
+  if (is_blank(option)) return false;
   return index_of(content).truths(f, role).count(canon) > 0;
 }
 
@@ -180,7 +183,8 @@ const std::vector<std::string>& name_pool(const Content& content, const Fact& f,
 }
 
 bool in_name_pool(const Content& content, const Fact& f, Role role, std::string_view option) {
-  return index_of(content).pool_canon(f, role).count(canonical_answer(option)) > 0;
+  const auto& pool = index_of(content).pool_canon(f, role);  // built before the reference is taken
+  return pool.count(canonical_ref(option)) > 0;
 }
 
 bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value) {
@@ -242,8 +246,11 @@ std::string strip_attribution(std::string_view s) {
   return t;
 }
 
-std::string event_label(const Fact& f) {
-  const auto p = f.statement.find("{answer}");
+namespace {
+
+// event_label's work; it reads the statement and nothing else of the fact.
+std::string compute_event_label(const std::string& statement) {
+  const auto p = statement.find("{answer}");
   if (p == std::string::npos) return "";
   static const std::array<std::string_view, 37> kJoin = {
       "in",     "on",    "by",     "since",    "from",  "until",   "till",   "during", "for",
@@ -252,7 +259,7 @@ std::string event_label(const Fact& f) {
       "ran",    "lasts", "lasted", "year",     "years", "period",  "date",  "through", "before", "after"};
   auto is_join = [&](const std::string& w) { return std::find(kJoin.begin(), kJoin.end(), w) != kJoin.end(); };
 
-  std::string before = f.statement.substr(0, p);
+  std::string before = statement.substr(0, p);
   std::string lead;  // the word that leads into the date: "in", "covers", "by"...
   // Drop the trailing words that only lead into the date ("... escalate in", "The plan covers").
   for (;;) {
@@ -269,7 +276,7 @@ std::string event_label(const Fact& f) {
   // "Objectives for 2035", "until 2030": the date is not when the thing happened, so it cannot be ordered.
   static const std::array<std::string_view, 7> kNotWhen = {"for", "until", "till", "through", "before", "after", "between"};
   if (std::find(kNotWhen.begin(), kNotWhen.end(), lead) != kNotWhen.end()) return "";
-  std::string after = f.statement.substr(p + 8);
+  std::string after = statement.substr(p + 8);
   after = trim(after);
   while (!after.empty() && std::string(",.;:)").find(after.front()) != std::string::npos)
     after = trim(after.substr(1));
@@ -287,6 +294,17 @@ std::string event_label(const Fact& f) {
   // "By 2035, China aims for...": a deadline, ordered by its target date, and said so.
   if (lead == "by") label += " (target date)";
   return label;
+}
+
+}  // namespace
+
+std::string event_label(const Fact& f) {
+  // An order question labels every dated fact of its article on every try, and quiz building asks again: remember
+  // the labels by the statement's text (all they depend on), so an edited statement can never get an old label.
+  thread_local std::unordered_map<std::string, std::string> memo;
+  if (auto it = memo.find(f.statement); it != memo.end()) return it->second;
+  if (memo.size() > 4096) memo.clear();  // an order question needs one article's labels; statements are long
+  return memo.emplace(f.statement, compute_event_label(f.statement)).first->second;
 }
 
 DayRange day_range(const Fact& f) {

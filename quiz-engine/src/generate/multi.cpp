@@ -36,9 +36,9 @@ bool can_order(const Fact& f) {
 
 bool can_match(const Fact& f) {
   switch (f.kind) {
-    case Kind::Alias: return !trim(f.subject).empty() && !trim(f.text).empty();
-    case Kind::Term: return !trim(f.text).empty() && !trim(f.definition).empty();
-    case Kind::Name: return !trim(f.question).empty() && !trim(f.text).empty();
+    case Kind::Alias: return !is_blank(f.subject) && !is_blank(f.text);
+    case Kind::Term: return !is_blank(f.text) && !is_blank(f.definition);
+    case Kind::Name: return !is_blank(f.question) && !is_blank(f.text);
     default: return false;
   }
 }

@@ -206,15 +206,21 @@ void check_mcq(const Question& q, const Fact& f, const Content& content, std::ve
   for (const auto& a : key_aliases(content, f, role, key))
     if (contains_phrase(q.prompt, a)) add_violation(out, rule::kStemClean, "the stem contains \"" + a + "\", an alias of the key");
   if (!(role == Role::Forward && is_sorted_kind(f.kind))) {
-    const auto stem = words(q.prompt);
+    // Each text split once, not once per word of the key, and only when the key has a distinctive word.
+    std::vector<std::string> stem;
+    std::vector<std::vector<std::string>> distractor_words;
+    bool split = false;
     for (const auto& w : words(key)) {
       if (w.size() < 3 || is_stopword(w) || w.find_first_of("0123456789") != std::string::npos) continue;
-      bool in_distractor = false;
-      for (int i = 0; i < k && !in_distractor; ++i) {
-        if (i == q.answer) continue;
-        const auto dw = words(q.options[static_cast<std::size_t>(i)]);
-        in_distractor = std::find(dw.begin(), dw.end(), w) != dw.end();
+      if (!split) {
+        stem = words(q.prompt);
+        for (int i = 0; i < k; ++i)
+          if (i != q.answer) distractor_words.push_back(words(q.options[static_cast<std::size_t>(i)]));
+        split = true;
       }
+      const bool in_distractor = std::any_of(distractor_words.begin(), distractor_words.end(), [&](const auto& dw) {
+        return std::find(dw.begin(), dw.end(), w) != dw.end();
+      });
       if (!in_distractor && std::find(stem.begin(), stem.end(), w) != stem.end())
         add_violation(out, rule::kStemClean, "the stem shares the key's distinctive word \"" + w + "\"");
     }
@@ -308,7 +314,7 @@ std::vector<Violation> check_question(const Question& q, const Content& content)
     add_violation(out, rule::kWellFormed, "no fact " + q.article + "/" + q.fact + " in the content");
     return out;
   }
-  if (trim(q.prompt).empty()) add_violation(out, rule::kWellFormed, "empty prompt");
+  if (is_blank(q.prompt)) add_violation(out, rule::kWellFormed, "empty prompt");
   if (all_or_none(q.prompt)) add_violation(out, rule::kNoAllNone, "the prompt offers all/none of the above");
   for (const auto* list : {&q.right, &q.items})
     for (const auto& s : *list)

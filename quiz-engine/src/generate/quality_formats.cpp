@@ -98,7 +98,7 @@ void check_tf(const Question& q, const Fact& f, const Content& content, std::vec
     add_violation(out, rule::kWellFormed, "an opinion has no true/false form");
     return;
   }
-  if (trim(q.statement).empty() || q.prompt.find(q.statement) == std::string::npos) {
+  if (is_blank(q.statement) || q.prompt.find(q.statement) == std::string::npos) {
     add_violation(out, rule::kWellFormed, "the prompt must show the statement");
     return;
   }

@@ -128,7 +128,7 @@ std::optional<Question> build_fact_or_opinion(const Article& article, const Fact
   Question q = base_question(article, f, QuestionType::FactOrOpinion, d);
   q.options = {kReportedFact, kOpinion};
   if (f.kind == Kind::Opinion) {
-    if (trim(f.text).empty()) return std::nullopt;
+    if (is_blank(f.text)) return std::nullopt;
     q.statement = f.text;
     q.answer = 1;
     q.answer_text = kOpinion;

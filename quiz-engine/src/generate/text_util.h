@@ -22,6 +22,8 @@ bool contains_phrase(std::string_view haystack, std::string_view needle);
 bool is_stopword(std::string_view w);
 
 std::string trim(std::string_view s);
+// Whether trim(s) would be empty, without making it.
+bool is_blank(std::string_view s);
 std::string capitalize_first(std::string s);
 bool starts_with(std::string_view s, std::string_view prefix);
 bool ends_with(std::string_view s, std::string_view suffix);
