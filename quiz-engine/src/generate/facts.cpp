@@ -301,10 +301,14 @@ std::string compute_event_label(const std::string& statement) {
 std::string event_label(const Fact& f) {
   // An order question labels every dated fact of its article on every try, and quiz building asks again: remember
   // the labels by the statement's text (all they depend on), so an edited statement can never get an old label.
-  thread_local std::unordered_map<std::string, std::string> memo;
+  // Keyed by the CompactString itself: a copy shares the fact's text block, so a look-up allocates nothing.
+  struct Hash {
+    std::size_t operator()(const CompactString& s) const noexcept { return std::hash<std::string_view>()(s.view()); }
+  };
+  thread_local std::unordered_map<CompactString, std::string, Hash> memo;
   if (auto it = memo.find(f.statement); it != memo.end()) return it->second;
   if (memo.size() > 4096) memo.clear();  // an order question needs one article's labels; statements are long
-  return memo.emplace(f.statement, compute_event_label(f.statement)).first->second;
+  return memo.emplace(f.statement, compute_event_label(f.statement.str())).first->second;
 }
 
 DayRange day_range(const Fact& f) {
