@@ -38,7 +38,7 @@ sleep 0.5
 screenshot import_preview
 press ctrl+s
 file="$data/content/articles/chip-terms.toml"
-for _ in $(seq 1 100); do
+for _ in $(seq 1 300); do  # up to 30 s: a loaded machine is slow to read, preview and save
   [ -f "$file" ] && break
   sleep 0.1
 done
