@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "factdeck/answer.h"
 #include "generate/canonical.h"
@@ -19,9 +20,20 @@ bool has_same(const std::vector<std::string>& v, std::string_view x) {
   return std::any_of(v.begin(), v.end(), [&](const std::string& s) { return same(s, x); });
 }
 
-void add_unique(std::vector<std::string>& v, std::string_view x) {
-  if (!is_blank(x) && !has_same(v, x)) v.emplace_back(x);
-}
+// Texts in the order added, no two the same answer. The canonical forms seen are kept in a set: a term's pool
+// holds every other term of the content (thousands at 100,000 cards), and comparing each new text with the whole
+// list made building it quadratic (most of a second for one question; minutes for a quiz over a big collection).
+class UniqueTexts {
+ public:
+  void add(std::string_view x) {
+    if (!is_blank(x) && seen_.insert(canonical_answer(x)).second) items_.emplace_back(x);
+  }
+  std::vector<std::string> take() { return std::move(items_); }
+
+ private:
+  std::vector<std::string> items_;
+  std::unordered_set<std::string> seen_;
+};
 
 bool is_name_kind(Kind k) { return k == Kind::Name || k == Kind::Alias || k == Kind::Term; }
 
@@ -103,16 +115,17 @@ int qualifier_direction(std::string_view qualifier) {
 }
 
 std::vector<std::string> compute_aliases(const Content& content, std::string_view name) {
-  std::vector<std::string> out;
+  UniqueTexts found;
   for_each_fact(content, [&](const Fact& g) {
     if (g.kind == Kind::Alias) {
-      if (same(g.subject, name)) add_unique(out, g.text);
-      if (same(g.text, name)) add_unique(out, g.subject);
+      if (same(g.subject, name)) found.add(g.text);
+      if (same(g.text, name)) found.add(g.subject);
     }
     // The original-language name of a name or term; an alias fact's may name either half of the pair.
     if (!g.original.empty() && (g.kind == Kind::Name || g.kind == Kind::Term) && same(key_text(g, Role::Forward), name))
-      add_unique(out, g.original);
+      found.add(g.original);
   });
+  std::vector<std::string> out = found.take();
   out.erase(std::remove_if(out.begin(), out.end(), [&](const std::string& s) { return same(s, name); }),
             out.end());
   return out;
@@ -205,38 +218,38 @@ bool is_true_in_statement(const Content& content, const Fact& f, std::string_vie
 }
 
 std::vector<std::string> compute_pool(const Content& content, const Fact& f, Role role) {
-  std::vector<std::string> out;
+  UniqueTexts out;
   const LexClass* cls = f.class_id.empty() ? nullptr : content.find_class(f.class_id);
   if (role == Role::Forward) {
-    for (const auto& d : f.distractors) add_unique(out, d);
+    for (const auto& d : f.distractors) out.add(d);
     // A class listing the subject (and not the nickname) holds full names: no wrong answers for a nickname.
     const bool full_names = f.kind == Kind::Alias && cls && has_same(cls->members, f.subject) && !has_same(cls->members, f.text);
     if (cls && !full_names)
-      for (const auto& m : cls->members) add_unique(out, m);
+      for (const auto& m : cls->members) out.add(m);
     for_each_fact(content, [&](const Fact& g) {
       if (&g == &f) return;
       if (!f.class_id.empty() && g.class_id == f.class_id) {
         if (g.kind == Kind::List && f.kind == Kind::List)
-          for (const auto& m : g.items) add_unique(out, m);
+          for (const auto& m : g.items) out.add(m);
         else if (is_name_kind(g.kind) && is_name_kind(f.kind))
-          add_unique(out, g.text);
+          out.add(g.text);
       }
       // Terms are compared with the other terms of the content, class or not.
-      if (f.kind == Kind::Term && g.kind == Kind::Term) add_unique(out, g.text);
+      if (f.kind == Kind::Term && g.kind == Kind::Term) out.add(g.text);
     });
-    return out;
+    return out.take();
   }
   // Reverse: the wrong answers are other subjects or definitions. A class holds full names
   // when it lists the subject (and not the nickname); only then are its members subjects.
   if (f.kind == Kind::Alias && cls && has_same(cls->members, f.subject) && !has_same(cls->members, f.text))
-    for (const auto& m : cls->members) add_unique(out, m);
+    for (const auto& m : cls->members) out.add(m);
   for_each_fact(content, [&](const Fact& g) {
     if (&g == &f || g.kind != f.kind) return;
-    if (f.kind == Kind::Alias && !f.class_id.empty() && g.class_id == f.class_id) add_unique(out, g.subject);
-    if (f.kind == Kind::Term) add_unique(out, g.definition);
-    if (f.kind == Kind::Name && !g.subject.empty() && g.class_id == f.class_id) add_unique(out, g.subject);
+    if (f.kind == Kind::Alias && !f.class_id.empty() && g.class_id == f.class_id) out.add(g.subject);
+    if (f.kind == Kind::Term) out.add(g.definition);
+    if (f.kind == Kind::Name && !g.subject.empty() && g.class_id == f.class_id) out.add(g.subject);
   });
-  return out;
+  return out.take();
 }
 
 std::string strip_attribution(std::string_view s) {
