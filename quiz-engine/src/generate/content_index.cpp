@@ -162,7 +162,10 @@ std::uint64_t shape(const Content& c) {
 
 const std::vector<std::string>& ContentIndex::aliases(std::string_view name) {
   auto it = aliases_.find(canonical_ref(name));
-  if (it == aliases_.end()) it = aliases_.emplace(canonical_answer(name), compute_aliases(content_, name)).first;
+  if (it == aliases_.end()) {
+    if (!alias_table_) alias_table_ = std::make_unique<AliasTable>(build_alias_table(content_));
+    it = aliases_.emplace(canonical_answer(name), compute_aliases(*alias_table_, name)).first;
+  }
   return it->second;
 }
 

@@ -114,17 +114,24 @@ int qualifier_direction(std::string_view qualifier) {
   return 0;
 }
 
-std::vector<std::string> compute_aliases(const Content& content, std::string_view name) {
-  UniqueTexts found;
+AliasTable build_alias_table(const Content& content) {
+  AliasTable table;
+  auto pair = [&](std::string_view name, std::string_view alias) { table[canonical_answer(name)].emplace_back(alias); };
   for_each_fact(content, [&](const Fact& g) {
     if (g.kind == Kind::Alias) {
-      if (same(g.subject, name)) found.add(g.text);
-      if (same(g.text, name)) found.add(g.subject);
+      pair(g.subject, g.text);
+      pair(g.text, g.subject);
     }
     // The original-language name of a name or term; an alias fact's may name either half of the pair.
-    if (!g.original.empty() && (g.kind == Kind::Name || g.kind == Kind::Term) && same(key_text(g, Role::Forward), name))
-      found.add(g.original);
+    if (!g.original.empty() && (g.kind == Kind::Name || g.kind == Kind::Term)) pair(key_text(g, Role::Forward), g.original);
   });
+  return table;
+}
+
+std::vector<std::string> compute_aliases(const AliasTable& table, std::string_view name) {
+  UniqueTexts found;
+  if (auto it = table.find(canonical_answer(name)); it != table.end())
+    for (const auto& alias : it->second) found.add(alias);
   std::vector<std::string> out = found.take();
   out.erase(std::remove_if(out.begin(), out.end(), [&](const std::string& s) { return same(s, name); }),
             out.end());
