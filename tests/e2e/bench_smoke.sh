@@ -11,7 +11,7 @@ done
 command -v node >/dev/null || fail "node is not installed (scripts/setup.sh installs nodejs and npm)"
 
 export BENCH_STARTUP="$bench/bench_startup" BENCH_MINIMAL="$bench/bench_minimal_window" BENCH_ENGINE="$bench/bench_engine"
-export BENCH_RUNS=1 BENCH_IDLE_SECONDS=1 BENCH_ANSWERS=5 BENCH_FSRS_HISTORIES=200
+export BENCH_RUNS=1 BENCH_STARTUP_RUNS=1 BENCH_IDLE_SECONDS=1 BENCH_ANSWERS=5 BENCH_FSRS_HISTORIES=200
 export BENCH_ARTICLES=12 BENCH_FACTS=10 BENCH_CARDS=140 BENCH_REVIEWS=2000
 export BENCH_WORK="$WORK/work" BENCH_CACHE="$WORK/cache" BENCH_TABLE="$WORK/bench.md"
 unset DISPLAY WAYLAND_DISPLAY
