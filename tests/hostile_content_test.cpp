@@ -117,6 +117,12 @@ TEST_CASE("invalid UTF-8 is refused with its line; control characters and right-
        "format = 1\n[article]\nid = \"a\"\ntitle = \"T\"\nsummary = \"\"\"x \\\n  \xC3\xA9t\xC3\xA9\"\"\"\n", false},
       {"unquoted CJK punctuation", "format = 1\n[article]\nid = \"a\"\ntitle = \xE3\x80\x8C\xE5\x8D\x81\xE4\xBA\x94\xE4\xBA\x94\xE3\x80\x8D\n", false},
       {"Arabic presentation form in an array", "format = 1\nx = [\xEF\xBB\xBD]\n[article]\nid = \"a\"\ntitle = \"T\"\n", false},
+      // A value running straight into a quote or a bracket: toml++ reads on through the quotes (fuzzer finding).
+      {"quote right after a number", "format = 1\nx = 4\"\xE2\xBA\x80\n[article]\nid = \"a\"\ntitle = \"T\"\n", false},
+      {"brackets right after a number", "format = 1\nx = 4[[\"\xE2\xBA\x80\"\n[article]\nid = \"a\"\ntitle = \"T\"\n", false},
+      {"a number, then a string with a pound sign in an inline table",
+       std::string(kHead) + "[[fact]]\nid = \"n\"\nkind = \"number\"\nquestion = \"How much?\"\n"
+       "answer = { value = 3, unit = \"\xC2\xA3 bn\" }\nstatement = \"It was {answer}.\"\n", true},
       {"CJK punctuation in a string", "format = 1\n[article]\nid = \"a\"\ntitle = \"\xE3\x80\x8C\xE5\x8D\x81\xE4\xBA\x94\xE4\xBA\x94\xE3\x80\x8D\xE3\x80\x82\"\n", true},
       {"accented letters in strings and comments",
        "format = 1\n# Caf\xC3\xA9 \xD0\x96\n[article]\nid = \"a\"\ntitle = \"Caf\xC3\xA9 \\\"\xC3\xA9\\\" '\xC3\xA9'\"\n"

@@ -32,6 +32,19 @@ bool unsafe(long cp) {
          (cp >= 0xFB26 && cp <= 0xFEFE);
 }
 
+// A character of a bare key or of a value without quotes (a number, a date, true).
+bool bare(long cp) {
+  return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '_' || cp == '-' ||
+         cp == '+' || cp == ':';
+}
+
+// What may come right after a bare key or value; anything else ("4[", "4\"") is a syntax error after which
+// toml++ reads on, testing each character for whitespace, quotes or not.
+bool may_follow_bare(long cp) {
+  return bare(cp) || cp == '.' || cp == ' ' || cp == '\t' || cp == '\r' || cp == '\n' || cp == ',' || cp == ']' ||
+         cp == '}' || cp == '#' || cp == '=';
+}
+
 }  // namespace
 
 std::optional<UnsafeCharacter> find_unsafe_character(std::string_view s) {
@@ -39,6 +52,8 @@ std::optional<UnsafeCharacter> find_unsafe_character(std::string_view s) {
   State state = State::Normal;
   bool after_backslash = false;  // in a multi-line basic string
   bool skipping = false;         // after a line-ending backslash: toml++ tests each character for whitespace
+  bool bare_before = false;      // the character before ended a bare key or value (a dot does not: a."b")
+  bool broken_line = false;      // a bare value ran into a quote or bracket: the rest of the line is tested
   int line = 1, column = 1;
   auto at = [&](std::size_t i, std::string_view what) { return s.substr(i, what.size()) == what; };
   for (std::size_t i = 0; i < s.size();) {
@@ -51,7 +66,9 @@ std::optional<UnsafeCharacter> find_unsafe_character(std::string_view s) {
     } else {
       ++column;
     }
-    const bool checked = state == State::Normal || (state == State::MultiBasic && (after_backslash || skipping));
+    if (state == State::Normal && bare_before && !may_follow_bare(cp)) broken_line = true;
+    const bool checked =
+        broken_line || state == State::Normal || (state == State::MultiBasic && (after_backslash || skipping));
     if (checked && unsafe(cp))
       return UnsafeCharacter{here_line, here_column,
                              "unexpected character '" + std::string(s.substr(start, i - start)) +
@@ -106,6 +123,8 @@ std::optional<UnsafeCharacter> find_unsafe_character(std::string_view s) {
         }
         break;
     }
+    if (cp == '\n') broken_line = false;
+    bare_before = state == State::Normal && bare(cp);
   }
   return std::nullopt;
 }
