@@ -119,6 +119,7 @@ TEST_CASE("invalid UTF-8 is refused with its line; control characters and right-
       {"Arabic presentation form in an array", "format = 1\nx = [\xEF\xBB\xBD]\n[article]\nid = \"a\"\ntitle = \"T\"\n", false},
       // A value running straight into a quote or a bracket: toml++ reads on through the quotes (fuzzer finding).
       {"quote right after a number", "format = 1\nx = 4\"\xE2\xBA\x80\n[article]\nid = \"a\"\ntitle = \"T\"\n", false},
+      {"quote right after a number's point", "format = 1\nx = 4.\"\xE2\xBA\x80\n[article]\nid = \"a\"\ntitle = \"T\"\n", false},
       {"brackets right after a number", "format = 1\nx = 4[[\"\xE2\xBA\x80\"\n[article]\nid = \"a\"\ntitle = \"T\"\n", false},
       {"a number, then a string with a pound sign in an inline table",
        std::string(kHead) + "[[fact]]\nid = \"n\"\nkind = \"number\"\nquestion = \"How much?\"\n"

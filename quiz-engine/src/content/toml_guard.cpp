@@ -52,7 +52,9 @@ std::optional<UnsafeCharacter> find_unsafe_character(std::string_view s) {
   State state = State::Normal;
   bool after_backslash = false;  // in a multi-line basic string
   bool skipping = false;         // after a line-ending backslash: toml++ tests each character for whitespace
-  bool bare_before = false;      // the character before ended a bare key or value (a dot does not: a."b")
+  // The character before was part of a bare key or value, its dots included: "4." then a quote reads on as
+  // well. (A dotted key with a quoted part, a."b", gets its line tested too; Factdeck files have none.)
+  bool bare_before = false;
   bool broken_line = false;      // a bare value ran into a quote or bracket: the rest of the line is tested
   int line = 1, column = 1;
   auto at = [&](std::size_t i, std::string_view what) { return s.substr(i, what.size()) == what; };
@@ -124,7 +126,7 @@ std::optional<UnsafeCharacter> find_unsafe_character(std::string_view s) {
         break;
     }
     if (cp == '\n') broken_line = false;
-    bare_before = state == State::Normal && bare(cp);
+    bare_before = state == State::Normal && (bare(cp) || cp == '.');
   }
   return std::nullopt;
 }
