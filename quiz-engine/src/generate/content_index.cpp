@@ -95,18 +95,34 @@ class Fingerprint {
   std::uint64_t position_ = 0xcbf29ce484222325ULL;
 };
 
-// Data and addresses both: the index holds pointers to facts, so a moved content is another content. Every
-// field the index reads is here, and only those (facts.cpp: compute_aliases, compute_truths, compute_pool, key_text).
-std::uint64_t fingerprint(const Content& c) {
+// Where the content's vectors keep their elements, and how many: one word per article and class, no text read.
+// The revision already names the data; this catches, even in release builds, the edits without touch() that
+// would leave the index holding pointers to facts that moved (a fact added, an article removed).
+std::uint64_t shape(const Content& c) {
   Fingerprint h;
-  h.add(&c);
   h.add(c.articles.data());
   h.add(static_cast<std::uint64_t>(c.articles.size()));
-  h.add(c.classes.data());
-  h.add(static_cast<std::uint64_t>(c.classes.size()));
   for (const auto& a : c.articles) {
     h.add(a.facts.data());
     h.add(static_cast<std::uint64_t>(a.facts.size()));
+  }
+  h.add(c.classes.data());
+  h.add(static_cast<std::uint64_t>(c.classes.size()));
+  for (const auto& cl : c.classes) {
+    h.add(cl.members.data());
+    h.add(static_cast<std::uint64_t>(cl.members.size()));
+  }
+  return h.value();
+}
+
+// Data and addresses both: the index holds pointers to facts, so a moved content is another content. Every
+// field the index reads is here, and only those (facts.cpp: compute_aliases, compute_truths, compute_pool, key_text).
+// The addresses and sizes are shape()'s; this adds the content's own address and every fact's data.
+std::uint64_t fingerprint(const Content& c) {
+  Fingerprint h;
+  h.add(&c);
+  h.add(shape(c));
+  for (const auto& a : c.articles) {
     for (const auto& f : a.facts) {
       for (const auto* s : {&f.question, &f.statement, &f.reverse, &f.text, &f.subject, &f.definition, &f.original,
                             &f.class_id, &f.number.unit})
@@ -127,26 +143,6 @@ std::uint64_t fingerprint(const Content& c) {
   for (const auto& cl : c.classes) {
     h.add(cl.id);
     h.add(cl.members);
-  }
-  return h.value();
-}
-
-// Where the content's vectors keep their elements, and how many: one word per article and class, no text read.
-// The revision already names the data; this catches, even in release builds, the edits without touch() that
-// would leave the index holding pointers to facts that moved (a fact added, an article removed).
-std::uint64_t shape(const Content& c) {
-  Fingerprint h;
-  h.add(c.articles.data());
-  h.add(static_cast<std::uint64_t>(c.articles.size()));
-  for (const auto& a : c.articles) {
-    h.add(a.facts.data());
-    h.add(static_cast<std::uint64_t>(a.facts.size()));
-  }
-  h.add(c.classes.data());
-  h.add(static_cast<std::uint64_t>(c.classes.size()));
-  for (const auto& cl : c.classes) {
-    h.add(cl.members.data());
-    h.add(static_cast<std::uint64_t>(cl.members.size()));
   }
   return h.value();
 }
