@@ -286,9 +286,8 @@ TEST_CASE("generate_question: same inputs, same question; other seeds, other que
   CHECK(seen.size() > 5);
 }
 
-// The generator caches what it learns about a content (aliases, true answers, wrong-answer pools) between
-// calls; a content edited in place and touched, or assigned another loaded content at the same address, is
-// another content.
+// A call without an index of the caller's makes its own, so a content edited in place, or assigned another
+// loaded content at the same address, is read afresh: nothing is cached between calls.
 TEST_CASE("generate_question: a content changed between calls is read afresh") {
   Content c = make_content();
   auto paradox_options = [&] {
@@ -301,7 +300,6 @@ TEST_CASE("generate_question: a content changed between calls is read afresh") {
   Fact& paradox = c.articles[0].facts[9];
   REQUIRE(paradox.id == "paradox");
   paradox.distractors[0] = "diverted";
-  c.touch();
   CHECK(paradox_options() == std::set<std::string>{"galvanized", "diverted", "stalled", "weakened"});
 
   // A reload: another content assigned over this one, element by element, at the same addresses.
@@ -316,7 +314,6 @@ TEST_CASE("generate_question: a content changed between calls is read afresh") {
   c = make_content();
   for (auto& m : c.classes[0].members)
     if (m == "Xinhua") m = "Xinhuo";
-  c.touch();
   bool renamed_seen = false;
   for (std::uint64_t seed = 1; seed <= 30; ++seed) {
     const Question q = must(generate_question(c, c.articles[0], get(c, "cctv"), QuestionType::Mcq, Difficulty::Hard, seed));
@@ -341,7 +338,6 @@ TEST_CASE("generate_question: a content changed between calls is read afresh") {
     CHECK(check_question(q, c).empty());
   }
   c.articles[0].facts.push_back(alias);
-  c.touch();
   for (std::uint64_t seed = 1; seed <= 10; ++seed) {
     const Question q = must(generate_question(c, c.articles[0], get(c, "big-fund"), QuestionType::Mcq, Difficulty::Medium, seed));
     for (std::size_t i = 0; i < q.options.size(); ++i)
@@ -349,24 +345,22 @@ TEST_CASE("generate_question: a content changed between calls is read afresh") {
   }
 }
 
-// The contract behind the cache: an edit in place without touch() is a bug in the caller. Debug builds (the ASan
-// test run) notice it on the next generator call and abort; this checks the test behind that abort.
-TEST_CASE("generate_question: an edit in place without touch() is caught in debug builds") {
-  Content c = make_content();
-  const Fact& paradox = get(c, "paradox");
-  must(generate_question(c, c.articles[0], paradox, QuestionType::Mcq, Difficulty::Medium, 1));
-  CHECK(gen::cached_index_is_current(c));
-  c.articles[0].facts[9].distractors[0] = "diverted";  // no touch()
-#ifndef NDEBUG
-  CHECK(!gen::cached_index_is_current(c));
-#endif
-  c.touch();
-  CHECK(gen::cached_index_is_current(c));  // no index for the new revision yet
-  must(generate_question(c, c.articles[0], paradox, QuestionType::Mcq, Difficulty::Medium, 1));
-  CHECK(gen::cached_index_is_current(c));
-  // What the index does not read (a note) may change without touch().
-  c.articles[0].facts[9].note = "changed";
-  CHECK(gen::cached_index_is_current(c));
+// The index is the caller's: one per content, made anew after an edit. Two contents (the original and an edited
+// copy) each get their own answers from their own index, side by side, whatever the addresses.
+TEST_CASE("ContentIndex: each content's questions come from its own index") {
+  const Content original = make_content();
+  Content edited = make_content();
+  edited.articles[0].facts[9].distractors = {"diverted", "stalled", "weakened"};
+  const ContentIndex a(original), b(edited);
+  CHECK(&a.content() == &original);
+  auto options = [](const ContentIndex& ix) {
+    const Article& art = ix.content().articles[0];
+    const Question q = must(generate_question(ix, art, art.facts[9], QuestionType::Mcq, Difficulty::Medium, 1));
+    return std::set<std::string>(q.options.begin(), q.options.end());
+  };
+  CHECK(options(a) == std::set<std::string>{"galvanized", "derailed", "stalled", "weakened"});
+  CHECK(options(b) == std::set<std::string>{"galvanized", "diverted", "stalled", "weakened"});
+  CHECK(options(a) == std::set<std::string>{"galvanized", "derailed", "stalled", "weakened"});
 }
 
 TEST_CASE("make_quiz: the count, varied types, each fact once when it can, balanced keys and truths") {

@@ -287,7 +287,6 @@ TEST_CASE("match: a right item that fits two left items breaks match-pairs") {
   Content c = make_content();
   // Two terms with the same definition: either left item fits it.
   c.articles[0].facts[10].definition = c.articles[0].facts[11].definition;
-  c.touch();
   Question q = base("hqd", QuestionType::Match, "Match each term to its meaning.");
   q.facts = {"hqd", "nqpf", "mis"};
   q.left = {"high-quality development", "new-quality productive forces", "modern industrial system"};

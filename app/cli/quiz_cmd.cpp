@@ -111,7 +111,8 @@ int run_quiz(const CommonOptions& common, const std::vector<std::string>& argv) 
       return 1;
     }
 
-  const Quiz quiz = make_quiz(content, sel);
+  const ContentIndex index(content);
+  const Quiz quiz = make_quiz(index, sel);
   if (quiz.questions.empty()) {
     std::cerr << "factdeck quiz: the selection gives no questions\n";
     return 1;

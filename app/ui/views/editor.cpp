@@ -229,7 +229,6 @@ void draw_preview(AppState& s, const Suggestion& sug) {
     draft.facts.push_back(f);
     preview.articles.push_back(draft);
     std::sort(preview.articles.begin(), preview.articles.end(), [](const Article& a, const Article& b) { return a.id < b.id; });
-    preview.touch();  // edited in place (Content::touch); a copy is new to the engine anyway, this keeps the contract
     const Article* a = preview.find_article("draft");
     for (QuestionType t : types_for(f)) {
       EditorState::PreviewLine line;

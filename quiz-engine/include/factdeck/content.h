@@ -111,40 +111,9 @@ struct LexClass {
   SourcePos pos;
 };
 
-// A number naming one state of a Content's data, so the generator can tell a content it has indexed from a
-// changed one without reading every fact. Unique in the process: every Content constructed, copied, moved or
-// assigned gets a new one (the moved-from one too, as its data changed), so only an edit in place keeps it.
-class ContentRevision {
- public:
-  ContentRevision() : value_(next()) {}
-  ContentRevision(const ContentRevision&) : value_(next()) {}
-  ContentRevision(ContentRevision&& other) noexcept : value_(next()) { other.bump(); }
-  ContentRevision& operator=(const ContentRevision&) {
-    bump();
-    return *this;
-  }
-  ContentRevision& operator=(ContentRevision&& other) noexcept {
-    bump();
-    other.bump();
-    return *this;
-  }
-  void bump() { value_ = next(); }
-  std::uint64_t value() const { return value_; }
-
- private:
-  static std::uint64_t next();  // a process-wide atomic counter
-  std::uint64_t value_;
-};
-
 struct Content {
   std::vector<Article> articles;  // sorted by id
   std::vector<LexClass> classes;  // sorted by id
-  // Contract: code that changes a Content in place (an article, fact or class, or the vectors) calls touch()
-  // before the content is next given to the engine; otherwise questions may come from the old data. Debug
-  // builds check it on every generator call and abort on an edit made without touch().
-  ContentRevision revision;
-
-  void touch() { revision.bump(); }
   const Article* find_article(std::string_view id) const;
   const LexClass* find_class(std::string_view id) const;
   std::size_t fact_count() const;

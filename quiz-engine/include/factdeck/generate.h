@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -11,6 +12,29 @@
 
 namespace factdeck {
 
+namespace gen {
+class IndexTables;
+}
+
+// What generation and checking know about one Content: aliases, the true answers of each question, distractor
+// pools. The caller builds it and passes it to every call; its tables fill as questions need them. It reads the
+// content, which must outlive it and stay unchanged while it is used: after an edit, build a new index. One
+// thread at a time (its tables fill on use); each thread of a program that generates in parallel holds its own.
+class ContentIndex {
+ public:
+  explicit ContentIndex(const Content& content);
+  ~ContentIndex();
+  ContentIndex(const ContentIndex&) = delete;
+  ContentIndex& operator=(const ContentIndex&) = delete;
+
+  const Content& content() const { return content_; }
+  gen::IndexTables& tables() const;  // the generator's own look-ups (private header generate/content_index.h)
+
+ private:
+  const Content& content_;
+  std::unique_ptr<gen::IndexTables> tables_;
+};
+
 // Types a single fact can be asked as (order and match draw on several facts).
 std::vector<QuestionType> types_for(const Fact& fact);
 
@@ -19,9 +43,13 @@ std::vector<QuestionType> types_for(const Fact& fact);
 // falls back to a cloze, and an mcq, reverse or true/false question to a true statement (tf), so
 // the result's type can differ from `type`: check it. Nullopt when the fact does not support
 // `type` (types_for), or when neither the type nor a fallback passes.
-std::optional<Question> generate_question(const Content& content, const Article& article,
+std::optional<Question> generate_question(const ContentIndex& index, const Article& article,
                                           const Fact& fact, QuestionType type,
                                           Difficulty difficulty, std::uint64_t seed);
+// The same with an index made for this one call (an index starts empty, so this costs the look-ups it does;
+// a caller asking many questions of one content keeps an index instead).
+std::optional<Question> generate_question(const Content& content, const Article& article, const Fact& fact,
+                                          QuestionType type, Difficulty difficulty, std::uint64_t seed);
 
 struct QuizSelection {
   std::vector<std::string> articles;    // empty: all
@@ -39,6 +67,7 @@ struct Quiz {
 };
 
 // A quiz is a function of (content, selection): same inputs, byte-identical output.
-Quiz make_quiz(const Content& content, const QuizSelection& selection);
+Quiz make_quiz(const ContentIndex& index, const QuizSelection& selection);
+Quiz make_quiz(const Content& content, const QuizSelection& selection);  // with an index of its own
 
 }  // namespace factdeck

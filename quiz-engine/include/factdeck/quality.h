@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "factdeck/content.h"
+#include "factdeck/generate.h"
 #include "factdeck/question.h"
 
 namespace factdeck {
@@ -41,11 +42,13 @@ struct Violation {
 // Every rule that applies to one question, checked against the loaded content (the
 // facts the question names must be in it). Empty when the question is good.
 // Order questions list their facts in `facts` in the order of `items`; match questions in the order of `left`.
-std::vector<Violation> check_question(const Question& q, const Content& content);
+std::vector<Violation> check_question(const Question& q, const ContentIndex& index);
+std::vector<Violation> check_question(const Question& q, const Content& content);  // with an index of its own
 
 // Rules about a whole quiz or bank: the key's position is balanced among option
 // questions with the same number of options (each position n/k +/- 1), sorted value
 // options do not always put the key at one rank, and true/false is 40-60% true.
+std::vector<Violation> check_quiz(const std::vector<Question>& questions, const ContentIndex& index);
 std::vector<Violation> check_quiz(const std::vector<Question>& questions, const Content& content);
 
 // Keys by position: result[k][i] = questions with k options whose key is at index i

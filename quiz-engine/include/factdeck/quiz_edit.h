@@ -11,6 +11,7 @@ namespace factdeck {
 // its selection). `attempt` counts the replacements already made at this index, so that pressing
 // "replace" again moves on instead of returning the same candidate; the result is still a function
 // of (content, selection, index, attempt). Fails when no other question passes the quality rules.
+Status replace_question(const ContentIndex& content, Quiz& quiz, std::size_t index, int attempt);
 Status replace_question(const Content& content, Quiz& quiz, std::size_t index, int attempt);
 
 }  // namespace factdeck

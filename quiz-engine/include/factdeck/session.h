@@ -11,6 +11,7 @@
 
 #include "factdeck/content.h"
 #include "factdeck/fsrs.h"
+#include "factdeck/generate.h"
 #include "factdeck/question.h"
 #include "factdeck/store.h"
 
@@ -126,6 +127,7 @@ class StudySession {
   std::optional<Prompt> first_askable(const std::vector<CardRow>& cards);
 
   const Content& content_;
+  ContentIndex index_;  // the generator's look-ups over content_, for this session's questions
   Store& store_;
   StudySettings settings_;
   std::vector<std::int64_t> answered_;        // review ids of this session, newest last (for undo)

@@ -1,6 +1,5 @@
 // The content model's small functions: names of kinds, formatting of answers, look-ups, normalising text.
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdio>
 
@@ -120,11 +119,6 @@ const Fact* Article::find_fact(std::string_view fact_id) const {
   for (const Fact& f : facts)
     if (f.id == fact_id) return &f;
   return nullptr;
-}
-
-std::uint64_t ContentRevision::next() {
-  static std::atomic<std::uint64_t> counter{0};
-  return counter.fetch_add(1, std::memory_order_relaxed) + 1;
 }
 
 const Article* Content::find_article(std::string_view id) const {

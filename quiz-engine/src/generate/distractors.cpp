@@ -23,7 +23,7 @@ struct Cand {
 std::size_t side_wanted(int count) { return static_cast<std::size_t>(std::max(count, 2)); }
 
 // Keeps the candidates of one side closest first, without repeats or true values, at most `want` of them.
-std::vector<Cand> clean_side(const Content& content, const Fact& f, Role role, std::vector<Cand> c, double key,
+std::vector<Cand> clean_side(const ContentIndex& ix, const Fact& f, Role role, std::vector<Cand> c, double key,
                              const std::string& key_text_value, std::size_t want) {
   std::stable_sort(c.begin(), c.end(), [&](const Cand& a, const Cand& b) {
     return std::fabs(a.pos - key) < std::fabs(b.pos - key);
@@ -35,7 +35,7 @@ std::vector<Cand> clean_side(const Content& content, const Fact& f, Role role, s
     if (out.size() >= want) break;
     if (!at.insert(x.pos).second) continue;
     const std::string canon = canonical_answer(x.text);
-    if (!seen.insert(canon).second || is_true_option(content, f, role, x.text, canon)) continue;
+    if (!seen.insert(canon).second || is_true_option(ix, f, role, x.text, canon)) continue;
     out.push_back(std::move(x));
   }
   return out;
@@ -65,7 +65,7 @@ bool is_round(double v) {
   return std::fabs(v - r) < 1e-9 && std::fmod(std::fabs(r), 10.0) == 0.0;
 }
 
-std::optional<Options> year_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
+std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
   const int step = year_step(d, rng);
   std::vector<Cand> lo, hi;
   for (int m = 1; m <= 3 * count; ++m) {
@@ -75,11 +75,11 @@ std::optional<Options> year_options(const Content& content, const Fact& f, Diffi
   // A window of consecutive values: a real year of another fact off its grid would stand out.
   const std::string key = key_text(f, Role::Forward);
   const std::size_t want = side_wanted(count);
-  return assemble(clean_side(content, f, Role::Forward, lo, f.year, key, want),
-                  clean_side(content, f, Role::Forward, hi, f.year, key, want), key, count, slot, rng);
+  return assemble(clean_side(ix, f, Role::Forward, lo, f.year, key, want),
+                  clean_side(ix, f, Role::Forward, hi, f.year, key, want), key, count, slot, rng);
 }
 
-std::optional<Options> date_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
+std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
   const int step = date_step_days(d, rng);
   const long key_day = days_from_civil(f.date);
   std::vector<Cand> lo, hi;
@@ -91,11 +91,11 @@ std::optional<Options> date_options(const Content& content, const Fact& f, Diffi
   }
   const std::string key = key_text(f, Role::Forward);
   const std::size_t want = side_wanted(count);
-  return assemble(clean_side(content, f, Role::Forward, lo, double(key_day), key, want),
-                  clean_side(content, f, Role::Forward, hi, double(key_day), key, want), key, count, slot, rng);
+  return assemble(clean_side(ix, f, Role::Forward, lo, double(key_day), key, want),
+                  clean_side(ix, f, Role::Forward, hi, double(key_day), key, want), key, count, slot, rng);
 }
 
-std::optional<Options> period_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot,
+std::optional<Options> period_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot,
                                       int count) {
   const int len = f.period.to - f.period.from;
   // Hard shifts the same span by 1-2 years; otherwise by the whole span, landing on neighbouring periods.
@@ -109,15 +109,15 @@ std::optional<Options> period_options(const Content& content, const Fact& f, Dif
     }
   }
   const int reach = (count - 1) * step;
-  for (const auto& a : content.articles)
+  for (const auto& a : ix.content().articles)
     for (const auto& g : a.facts)
       if (g.kind == Kind::Period && g.period.to - g.period.from == len && g.period.from != f.period.from &&
           std::abs(g.period.from - f.period.from) <= reach)
         (g.period.from < f.period.from ? lo : hi).push_back({double(g.period.from), format_period(g.period)});
   const std::string key = key_text(f, Role::Forward);
   const std::size_t want = side_wanted(count);
-  return assemble(clean_side(content, f, Role::Forward, lo, f.period.from, key, want),
-                  clean_side(content, f, Role::Forward, hi, f.period.from, key, want), key, count, slot, rng);
+  return assemble(clean_side(ix, f, Role::Forward, lo, f.period.from, key, want),
+                  clean_side(ix, f, Role::Forward, hi, f.period.from, key, want), key, count, slot, rng);
 }
 
 double precision_unit(int decimals) {
@@ -133,7 +133,7 @@ double round_to(double v, int decimals) {
 }
 
 // Makes the key not the only round (or only non-round) figure, when a neighbour can be nudged.
-void fix_round_cue(const Content& content, const Fact& f, Options& o, std::vector<double>& vals) {
+void fix_round_cue(const ContentIndex& ix, const Fact& f, Options& o, std::vector<double>& vals) {
   const int n = static_cast<int>(vals.size());
   const double key = vals[static_cast<std::size_t>(o.key)];
   int others_round = 0;
@@ -144,7 +144,7 @@ void fix_round_cue(const Content& content, const Fact& f, Options& o, std::vecto
     if (v <= 0 && key > 0) return false;
     if (i > 0 && v <= vals[static_cast<std::size_t>(i - 1)]) return false;
     if (i + 1 < n && v >= vals[static_cast<std::size_t>(i + 1)]) return false;
-    return !is_true_option(content, f, Role::Forward, number_text(f, v));
+    return !is_true_option(ix, f, Role::Forward, number_text(f, v));
   };
   // Try the options nearest the key first.
   std::vector<int> order;
@@ -178,7 +178,7 @@ void fix_round_cue(const Content& content, const Fact& f, Options& o, std::vecto
     if (i != o.key) o.texts[static_cast<std::size_t>(i)] = number_text(f, vals[static_cast<std::size_t>(i)]);
 }
 
-std::optional<Options> number_options(const Content& content, const Fact& f, Difficulty d, Rng& rng, int slot,
+std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot,
                                       int count) {
   const int dec = f.number.decimals;
   const double key = f.number.value;
@@ -210,8 +210,8 @@ std::optional<Options> number_options(const Content& content, const Fact& f, Dif
     }
   }
   const std::string kt = key_text(f, Role::Forward);
-  auto l = clean_side(content, f, Role::Forward, lo, mag, kt, side_wanted(count));
-  auto h = clean_side(content, f, Role::Forward, hi, mag, kt, side_wanted(count));
+  auto l = clean_side(ix, f, Role::Forward, lo, mag, kt, side_wanted(count));
+  auto h = clean_side(ix, f, Role::Forward, hi, mag, kt, side_wanted(count));
   // A negative key: smaller magnitudes are larger values.
   if (sign < 0) {
     std::swap(l, h);
@@ -225,7 +225,7 @@ std::optional<Options> number_options(const Content& content, const Fact& f, Dif
     const auto n = parse_number_text(t);
     vals.push_back(n ? n->value : 0);
   }
-  fix_round_cue(content, f, *o, vals);
+  fix_round_cue(ix, f, *o, vals);
   return o;
 }
 
@@ -240,7 +240,7 @@ double similarity(const std::string& a, const std::string& b) {
   return jac + 0.5 * len;
 }
 
-std::optional<Options> name_options(const Content& content, const Fact& f, Role role, Difficulty d, Rng& rng,
+std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role role, Difficulty d, Rng& rng,
                                     int slot, int count) {
   std::string key = key_text(f, role);
   if (role == Role::Forward && f.kind == Kind::List) {
@@ -258,9 +258,9 @@ std::optional<Options> name_options(const Content& content, const Fact& f, Role 
   std::vector<std::string> authored_canon;
   if (role == Role::Forward)
     for (const auto& x : f.distractors) authored_canon.push_back(canonical_answer(x));
-  for (const auto& p : name_pool(content, f, role)) {
+  for (const auto& p : name_pool(ix, f, role)) {
     const std::string pc = canonical_answer(p);
-    if (pc == key_canon || is_true_option(content, f, role, p, pc)) continue;
+    if (pc == key_canon || is_true_option(ix, f, role, p, pc)) continue;
     const bool is_authored = std::find(authored_canon.begin(), authored_canon.end(), pc) != authored_canon.end();
     (is_authored ? authored : rest).push_back(p);
   }
@@ -333,27 +333,27 @@ int max_date_step_days(Difficulty d) { return d == Difficulty::Hard ? 1 : d == D
 double max_number_ratio(Difficulty d) { return number_ratio(d) * 1.08; }
 int max_period_shift(Difficulty d, int span_years) { return d == Difficulty::Hard ? 2 : span_years; }
 
-std::optional<Options> make_options(const Content& content, const Fact& f, Role role, Difficulty d, Rng& rng,
+std::optional<Options> make_options(const ContentIndex& ix, const Fact& f, Role role, Difficulty d, Rng& rng,
                                     int key_slot, int count) {
   if (role == Role::Forward) {
     switch (f.kind) {
-      case Kind::Year: return year_options(content, f, d, rng, key_slot, count);
-      case Kind::Date: return date_options(content, f, d, rng, key_slot, count);
-      case Kind::Period: return period_options(content, f, d, rng, key_slot, count);
-      case Kind::Number: return number_options(content, f, d, rng, key_slot, count);
+      case Kind::Year: return year_options(ix, f, d, rng, key_slot, count);
+      case Kind::Date: return date_options(ix, f, d, rng, key_slot, count);
+      case Kind::Period: return period_options(ix, f, d, rng, key_slot, count);
+      case Kind::Number: return number_options(ix, f, d, rng, key_slot, count);
       case Kind::Opinion: return std::nullopt;
       default: break;
     }
   }
-  return name_options(content, f, role, d, rng, key_slot, count);
+  return name_options(ix, f, role, d, rng, key_slot, count);
 }
 
-std::optional<std::string> false_value(const Content& content, const Fact& f, Difficulty d, Rng& rng) {
+std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng) {
   if (f.kind == Kind::Opinion) return std::nullopt;
   if (f.kind == Kind::List) {
     std::vector<std::string> outsiders;
-    for (const auto& p : name_pool(content, f, Role::Forward))
-      if (!is_true_option(content, f, Role::Forward, p)) outsiders.push_back(p);
+    for (const auto& p : name_pool(ix, f, Role::Forward))
+      if (!is_true_option(ix, f, Role::Forward, p)) outsiders.push_back(p);
     if (outsiders.empty() || f.items.empty()) return std::nullopt;
     auto items = f.items.to_vector();
     items[static_cast<std::size_t>(rng.below(items.size()))] = outsiders[static_cast<std::size_t>(rng.below(outsiders.size()))];
@@ -363,7 +363,7 @@ std::optional<std::string> false_value(const Content& content, const Fact& f, Di
   const int dir = f.kind == Kind::Number ? qualifier_direction(f.number.qualifier) : 0;
   if (dir > 0) slot = 0;  // all wrong values above "more than X"
   if (dir < 0) slot = 3;  // all below "less than X"
-  auto o = make_options(content, f, Role::Forward, d, rng, slot, 4);
+  auto o = make_options(ix, f, Role::Forward, d, rng, slot, 4);
   if (!o) return std::nullopt;
   std::vector<std::string> wrong;
   for (std::size_t i = 0; i < o->texts.size(); ++i) {
@@ -372,7 +372,7 @@ std::optional<std::string> false_value(const Content& content, const Fact& f, Di
     if (o->sorted && std::abs(static_cast<int>(i) - o->key) != 1) continue;
     std::string v = o->texts[i];
     if (f.kind == Kind::Number && !f.number.qualifier.empty()) v = f.number.qualifier + " " + v;
-    if (!is_true_in_statement(content, f, v)) wrong.push_back(v);
+    if (!is_true_in_statement(ix, f, v)) wrong.push_back(v);
   }
   if (wrong.empty()) return std::nullopt;
   return wrong[static_cast<std::size_t>(rng.below(wrong.size()))];

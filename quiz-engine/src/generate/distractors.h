@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "factdeck/content.h"
+#include "factdeck/generate.h"
 #include "factdeck/question.h"
 #include "factdeck/rng.h"
 #include "generate/facts.h"
@@ -32,11 +33,11 @@ int max_period_shift(Difficulty d, int span_years);
 // key_slot >= 0 asks for the key at that index (ascending values: at that rank); the actual
 // index can differ when too few values exist on one side. nullopt when fewer than 2 wrong answers exist.
 // For list facts the key is one member, drawn at random.
-std::optional<Options> make_options(const Content& content, const Fact& f, Role role, Difficulty d, Rng& rng,
+std::optional<Options> make_options(const ContentIndex& ix, const Fact& f, Role role, Difficulty d, Rng& rng,
                                     int key_slot, int count = 4);
 
 // A wrong value for a false true/false statement, as it goes into the statement (with the
 // qualifier for qualified figures, the whole list with one member swapped for lists).
-std::optional<std::string> false_value(const Content& content, const Fact& f, Difficulty d, Rng& rng);
+std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng);
 
 }  // namespace factdeck::gen

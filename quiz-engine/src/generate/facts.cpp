@@ -1,4 +1,4 @@
-// What is true about a fact across the loaded content, so no question offers a true "wrong" answer.
+// What is true about a fact across the loaded ix, so no question offers a true "wrong" answer.
 #include "generate/facts.h"
 
 #include <algorithm>
@@ -138,8 +138,8 @@ std::vector<std::string> compute_aliases(const AliasTable& table, std::string_vi
   return out;
 }
 
-std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role role, std::string_view key) {
-  auto out = aliases_of(content, key);
+std::vector<std::string> key_aliases(const ContentIndex& ix, const Fact& f, Role role, std::string_view key) {
+  auto out = aliases_of(ix, key);
   (void)role;
   // The other half of the fact's own alias pair is what the question gives, not a hidden answer.
   if (f.kind == Kind::Alias)
@@ -149,17 +149,17 @@ std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role
   return out;
 }
 
-std::unordered_set<std::string> compute_truths(const Content& content, const Fact& f, Role role) {
+std::unordered_set<std::string> compute_truths(const ContentIndex& ix, const Fact& f, Role role) {
   std::unordered_set<std::string> out;
   auto add = [&](std::string_view key) {
     if (is_blank(key)) return;
     out.insert(canonical_answer(key));
-    for (const auto& a : aliases_of(content, key)) out.insert(canonical_answer(a));
+    for (const auto& a : aliases_of(ix, key)) out.insert(canonical_answer(a));
   };
   if (role == Role::Forward && f.kind == Kind::List)
     for (const auto& m : f.items) add(m);
   add(key_text(f, role));
-  for_each_fact(content, [&](const Fact& g) {
+  for_each_fact(ix.content(), [&](const Fact& g) {
     if (&g == &f) return;
     if (same_question(f, g, role)) {
       if (g.kind == Kind::List && role == Role::Forward) {
@@ -182,32 +182,32 @@ std::unordered_set<std::string> compute_truths(const Content& content, const Fac
   return out;
 }
 
-std::vector<std::string> aliases_of(const Content& content, std::string_view name) {
-  return index_of(content).aliases(name);
+std::vector<std::string> aliases_of(const ContentIndex& ix, std::string_view name) {
+  return ix.tables().aliases(name);
 }
 
-bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option) {
+bool is_true_option(const ContentIndex& ix, const Fact& f, Role role, std::string_view option) {
   if (is_blank(option)) return false;
-  const auto& truths = index_of(content).truths(f, role);  // built (with many look-ups) before the reference is taken
+  const auto& truths = ix.tables().truths(f, role);  // built (with many look-ups) before the reference is taken
   return truths.count(canonical_ref(option)) > 0;
 }
 
-bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option,
+bool is_true_option(const ContentIndex& ix, const Fact& f, Role role, std::string_view option,
                     const std::string& canon) {
   if (is_blank(option)) return false;
-  return index_of(content).truths(f, role).count(canon) > 0;
+  return ix.tables().truths(f, role).count(canon) > 0;
 }
 
-const std::vector<std::string>& name_pool(const Content& content, const Fact& f, Role role) {
-  return index_of(content).pool(f, role);
+const std::vector<std::string>& name_pool(const ContentIndex& ix, const Fact& f, Role role) {
+  return ix.tables().pool(f, role);
 }
 
-bool in_name_pool(const Content& content, const Fact& f, Role role, std::string_view option) {
-  const auto& pool = index_of(content).pool_canon(f, role);  // built before the reference is taken
+bool in_name_pool(const ContentIndex& ix, const Fact& f, Role role, std::string_view option) {
+  const auto& pool = ix.tables().pool_canon(f, role);  // built before the reference is taken
   return pool.count(canonical_ref(option)) > 0;
 }
 
-bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value) {
+bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_view value) {
   if (f.kind == Kind::List) {
     return std::all_of(f.items.begin(), f.items.end(),
                        [&](const CompactString& m) { return contains_phrase(value, m); });
@@ -221,19 +221,19 @@ bool is_true_in_statement(const Content& content, const Fact& f, std::string_vie
       if ((dir > 0 && n->value <= key) || (dir < 0 && n->value >= key)) return true;
     }
   }
-  return is_true_option(content, f, Role::Forward, value);
+  return is_true_option(ix, f, Role::Forward, value);
 }
 
-std::vector<std::string> compute_pool(const Content& content, const Fact& f, Role role) {
+std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Role role) {
   UniqueTexts out;
-  const LexClass* cls = f.class_id.empty() ? nullptr : content.find_class(f.class_id);
+  const LexClass* cls = f.class_id.empty() ? nullptr : ix.content().find_class(f.class_id);
   if (role == Role::Forward) {
     for (const auto& d : f.distractors) out.add(d);
     // A class listing the subject (and not the nickname) holds full names: no wrong answers for a nickname.
     const bool full_names = f.kind == Kind::Alias && cls && has_same(cls->members, f.subject) && !has_same(cls->members, f.text);
     if (cls && !full_names)
       for (const auto& m : cls->members) out.add(m);
-    for_each_fact(content, [&](const Fact& g) {
+    for_each_fact(ix.content(), [&](const Fact& g) {
       if (&g == &f) return;
       if (!f.class_id.empty() && g.class_id == f.class_id) {
         if (g.kind == Kind::List && f.kind == Kind::List)
@@ -241,7 +241,7 @@ std::vector<std::string> compute_pool(const Content& content, const Fact& f, Rol
         else if (is_name_kind(g.kind) && is_name_kind(f.kind))
           out.add(g.text);
       }
-      // Terms are compared with the other terms of the content, class or not.
+      // Terms are compared with the other terms of the ix, class or not.
       if (f.kind == Kind::Term && g.kind == Kind::Term) out.add(g.text);
     });
     return out.take();
@@ -250,7 +250,7 @@ std::vector<std::string> compute_pool(const Content& content, const Fact& f, Rol
   // when it lists the subject (and not the nickname); only then are its members subjects.
   if (f.kind == Kind::Alias && cls && has_same(cls->members, f.subject) && !has_same(cls->members, f.text))
     for (const auto& m : cls->members) out.add(m);
-  for_each_fact(content, [&](const Fact& g) {
+  for_each_fact(ix.content(), [&](const Fact& g) {
     if (&g == &f || g.kind != f.kind) return;
     if (f.kind == Kind::Alias && !f.class_id.empty() && g.class_id == f.class_id) out.add(g.subject);
     if (f.kind == Kind::Term) out.add(g.definition);

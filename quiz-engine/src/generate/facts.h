@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "factdeck/content.h"
+#include "factdeck/generate.h"
 #include "factdeck/question.h"
 
 namespace factdeck::gen {
@@ -38,26 +39,26 @@ std::string stated_answer(const Fact& f);
 int qualifier_direction(std::string_view qualifier);
 
 // Other names loaded content gives for `name`: the other half of alias facts, original-language names.
-std::vector<std::string> aliases_of(const Content& content, std::string_view name);
+std::vector<std::string> aliases_of(const ContentIndex& ix, std::string_view name);
 // Aliases of the key, minus the names the question itself gives (the other half of its own alias pair).
-std::vector<std::string> key_aliases(const Content& content, const Fact& f, Role role, std::string_view key);
+std::vector<std::string> key_aliases(const ContentIndex& ix, const Fact& f, Role role, std::string_view key);
 
 // Whether `option` correctly answers the question `f` asks in `role`: the key, an alias of it, a member
 // of the list asked about, or the answer another loaded fact gives to the same question.
-bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option);
+bool is_true_option(const ContentIndex& ix, const Fact& f, Role role, std::string_view option);
 // The same, for a caller that already holds canonical_answer(option) as `canon`.
-bool is_true_option(const Content& content, const Fact& f, Role role, std::string_view option,
+bool is_true_option(const ContentIndex& ix, const Fact& f, Role role, std::string_view option,
                     const std::string& canon);
 // Whether the fact's statement with `value` put in is true: as above, and for qualified figures
 // ("more than 7%") every value the qualifier implies; for lists, when no member is left out.
-bool is_true_in_statement(const Content& content, const Fact& f, std::string_view value);
+bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_view value);
 
 // Where name-like wrong answers come from, authored distractors first, then lexicon-class members,
 // then the answers of facts of the same class (not yet filtered for truth).
-// The reference is the content's index's: valid for the length of the public call (IndexScope).
-const std::vector<std::string>& name_pool(const Content& content, const Fact& f, Role role);
-// Whether `option` reads the same (same_answer) as an entry of name_pool(content, f, role).
-bool in_name_pool(const Content& content, const Fact& f, Role role, std::string_view option);
+// The reference is the index's: valid while the index lives.
+const std::vector<std::string>& name_pool(const ContentIndex& ix, const Fact& f, Role role);
+// Whether `option` reads the same (same_answer) as an entry of name_pool(ix, f, role).
+bool in_name_pool(const ContentIndex& ix, const Fact& f, Role role, std::string_view option);
 
 // "According to the article, whose vision...?" -> "Whose vision...?": the attribution adds nothing to a list item.
 std::string strip_attribution(std::string_view s);

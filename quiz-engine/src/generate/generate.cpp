@@ -16,13 +16,13 @@ namespace {
 // Enough tries for another distractor draw to clear a failed rule, few enough to stay cheap.
 constexpr int kTries = 8;
 
-std::optional<Question> first_passing(const Content& content, const Article& article, const Fact& fact,
+std::optional<Question> first_passing(const ContentIndex& ix, const Article& article, const Fact& fact,
                                       QuestionType type, Difficulty d, std::uint64_t base, const Hints& hints) {
   for (int attempt = 0; attempt < kTries; ++attempt) {
     Rng rng(base + static_cast<std::uint64_t>(attempt) * 0x9E3779B97F4A7C15ULL);
-    auto q = build_question(content, article, fact, type, d, rng, hints);
+    auto q = build_question(ix, article, fact, type, d, rng, hints);
     if (!q) return std::nullopt;  // the fact cannot make this type at all
-    if (check_question(*q, content).empty()) return q;
+    if (check_question(*q, ix).empty()) return q;
   }
   return std::nullopt;
 }
@@ -34,23 +34,22 @@ bool supports(const Fact& fact, QuestionType type) {
   return std::find(t.begin(), t.end(), type) != t.end();
 }
 
-std::optional<Question> generate_hinted(const Content& content, const Article& article, const Fact& fact,
+std::optional<Question> generate_hinted(const ContentIndex& ix, const Article& article, const Fact& fact,
                                         QuestionType type, Difficulty d, std::uint64_t seed, const Hints& hints) {
   if (!supports(fact, type)) return std::nullopt;
-  IndexScope scope(content);
   const std::string key = article.id + "/" + fact.id + "/" + std::string(type_name(type)) + "/" +
                           std::string(difficulty_name(d));
   const std::uint64_t base = stable_hash(key, seed);
-  if (auto q = first_passing(content, article, fact, type, d, base, hints)) return q;
+  if (auto q = first_passing(ix, article, fact, type, d, base, hints)) return q;
   // Formats that need no wrong answers, when the wrong answers would not pass.
   if (!hints.allow_fallback) return std::nullopt;
   if (type == QuestionType::Mcq || type == QuestionType::Reverse || type == QuestionType::TrueFalse) {
     if (type != QuestionType::TrueFalse && supports(fact, QuestionType::Cloze))
-      if (auto q = first_passing(content, article, fact, QuestionType::Cloze, d, base ^ 0xC102E, {})) return q;
+      if (auto q = first_passing(ix, article, fact, QuestionType::Cloze, d, base ^ 0xC102E, {})) return q;
     if (supports(fact, QuestionType::TrueFalse) && hints.truth != 0) {
       Hints true_statement;
       true_statement.truth = 1;
-      if (auto q = first_passing(content, article, fact, QuestionType::TrueFalse, d, base ^ 0x7F, true_statement))
+      if (auto q = first_passing(ix, article, fact, QuestionType::TrueFalse, d, base ^ 0x7F, true_statement))
         return q;
     }
   }
@@ -81,9 +80,15 @@ std::vector<QuestionType> types_for(const Fact& fact) {
   return {};
 }
 
+std::optional<Question> generate_question(const ContentIndex& ix, const Article& article, const Fact& fact,
+                                          QuestionType type, Difficulty difficulty, std::uint64_t seed) {
+  return gen::generate_hinted(ix, article, fact, type, difficulty, seed, {});
+}
+
 std::optional<Question> generate_question(const Content& content, const Article& article, const Fact& fact,
                                           QuestionType type, Difficulty difficulty, std::uint64_t seed) {
-  return gen::generate_hinted(content, article, fact, type, difficulty, seed, {});
+  const ContentIndex index(content);
+  return generate_question(index, article, fact, type, difficulty, seed);
 }
 
 }  // namespace factdeck

@@ -48,9 +48,9 @@ std::string match_left(const Fact& f) {
 }
 std::string match_right(const Fact& f) { return (f.kind == Kind::Term ? f.definition : f.text).str(); }
 
-std::optional<Question> build_order(const Content& content, const Article& article, const Fact& anchor, Difficulty d,
+std::optional<Question> build_order(const ContentIndex& ix, const Article& article, const Fact& anchor, Difficulty d,
                                     Rng& rng, const Hints& hints) {
-  (void)content;
+  (void)ix;
   if (!can_order(anchor)) return std::nullopt;
   std::vector<const Fact*> others;
   for (const auto& g : article.facts)
@@ -107,7 +107,7 @@ std::optional<Question> build_order(const Content& content, const Article& artic
   return q;
 }
 
-std::optional<Question> build_match(const Content& content, const Article& article, const Fact& anchor, Difficulty d,
+std::optional<Question> build_match(const ContentIndex& ix, const Article& article, const Fact& anchor, Difficulty d,
                                     Rng& rng, const Hints& hints) {
   if (!can_match(anchor)) return std::nullopt;
   std::vector<const Fact*> others;
@@ -122,8 +122,8 @@ std::optional<Question> build_match(const Content& content, const Article& artic
     // Every left item must have exactly one right item: no shared names, no right item true for two.
     const bool clash = std::any_of(chosen.begin(), chosen.end(), [&](const Fact* c) {
       return same_answer(match_left(*c), match_left(*g)) || same_answer(match_right(*c), match_right(*g)) ||
-             is_true_option(content, *c, right_role(*c), match_right(*g)) ||
-             is_true_option(content, *g, right_role(*g), match_right(*c));
+             is_true_option(ix, *c, right_role(*c), match_right(*g)) ||
+             is_true_option(ix, *g, right_role(*g), match_right(*c));
     });
     if (!clash) chosen.push_back(g);
   }

@@ -93,7 +93,7 @@ bool all_or_none(const std::string& text) {
 }
 
 // Rule 4 for one option: the key's kind, unit, precision or pool.
-bool same_kind_option(const Content& content, const Fact& f, Role role, const std::string& option,
+bool same_kind_option(const ContentIndex& ix, const Fact& f, Role role, const std::string& option,
                       const std::string& key, std::string& why) {
   if (role == Role::Forward && is_sorted_kind(f.kind)) {
     if (!position_of(f.kind, option)) {
@@ -124,14 +124,14 @@ bool same_kind_option(const Content& content, const Fact& f, Role role, const st
     }
     return true;
   }
-  if (!in_name_pool(content, f, role, option)) {
+  if (!in_name_pool(ix, f, role, option)) {
     why = "is not from the fact's class, authored distractors or facts of the same class";
     return false;
   }
   return true;
 }
 
-void check_mcq(const Question& q, const Fact& f, const Content& content, std::vector<Violation>& out) {
+void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out) {
   const Role role = q.type == QuestionType::Reverse ? Role::Reverse : Role::Forward;
   const int k = static_cast<int>(q.options.size());
   if (k < 3 || k > 5 || q.answer < 0 || q.answer >= k) {
@@ -144,12 +144,12 @@ void check_mcq(const Question& q, const Fact& f, const Content& content, std::ve
   }
   const std::string& key = q.options[static_cast<std::size_t>(q.answer)];
   // Rule 1: the key is right, every other option is wrong.
-  if (!is_true_option(content, f, role, key))
+  if (!is_true_option(ix, f, role, key))
     add_violation(out, rule::kOneCorrect, "the marked key \"" + key + "\" is not the answer");
   for (int i = 0; i < k; ++i) {
     if (i == q.answer) continue;
     const auto& o = q.options[static_cast<std::size_t>(i)];
-    if (is_true_option(content, f, role, o))
+    if (is_true_option(ix, f, role, o))
       add_violation(out, rule::kOneCorrect, "wrong option \"" + o + "\" is also right (key, alias or true value)");
   }
   // Rule 2: no two options the same once normalised.
@@ -178,7 +178,7 @@ void check_mcq(const Question& q, const Fact& f, const Content& content, std::ve
   for (int i = 0; i < k; ++i) {
     if (i == q.answer) continue;
     std::string why;
-    if (!same_kind_option(content, f, role, q.options[static_cast<std::size_t>(i)], key, why))
+    if (!same_kind_option(ix, f, role, q.options[static_cast<std::size_t>(i)], key, why))
       add_violation(out, rule::kSameKind, "option \"" + q.options[static_cast<std::size_t>(i)] + "\" " + why);
   }
   // Rule 5: the key stands out by neither length nor roundness. "Only longest" means longer
@@ -203,7 +203,7 @@ void check_mcq(const Question& q, const Fact& f, const Content& content, std::ve
   }
   // Rule 6: the stem gives nothing away.
   if (contains_phrase(q.prompt, key)) add_violation(out, rule::kStemClean, "the stem contains the key \"" + key + "\"");
-  for (const auto& a : key_aliases(content, f, role, key))
+  for (const auto& a : key_aliases(ix, f, role, key))
     if (contains_phrase(q.prompt, a)) add_violation(out, rule::kStemClean, "the stem contains \"" + a + "\", an alias of the key");
   if (!(role == Role::Forward && is_sorted_kind(f.kind))) {
     // Each text split once, not once per word of the key, and only when the key has a distinctive word.
@@ -305,11 +305,10 @@ bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& 
 
 }  // namespace gen
 
-std::vector<Violation> check_question(const Question& q, const Content& content) {
+std::vector<Violation> check_question(const Question& q, const ContentIndex& ix) {
   using namespace gen;
   std::vector<Violation> out;
-  IndexScope scope(content);
-  const FactRef ref = find_fact(content, q.article, q.fact);
+  const FactRef ref = find_fact(ix.content(), q.article, q.fact);
   if (!ref) {
     add_violation(out, rule::kWellFormed, "no fact " + q.article + "/" + q.fact + " in the content");
     return out;
@@ -324,14 +323,14 @@ std::vector<Violation> check_question(const Question& q, const Content& content)
     case QuestionType::Mcq:
     case QuestionType::Reverse:
       if (f.kind == Kind::Opinion) add_violation(out, rule::kWellFormed, "an opinion has no multiple-choice form");
-      else check_mcq(q, f, content, out);
+      else check_mcq(q, f, ix, out);
       break;
     case QuestionType::FactOrOpinion: check_fact_or_opinion(q, f, out); break;
-    case QuestionType::TrueFalse: check_tf(q, f, content, out); break;
-    case QuestionType::Cloze: check_cloze(q, f, content, out); break;
+    case QuestionType::TrueFalse: check_tf(q, f, ix, out); break;
+    case QuestionType::Cloze: check_cloze(q, f, ix, out); break;
     case QuestionType::Numeric: check_numeric(q, f, out); break;
     case QuestionType::Order: check_order(q, *ref.article, out); break;
-    case QuestionType::Match: check_match(q, *ref.article, content, out); break;
+    case QuestionType::Match: check_match(q, *ref.article, ix, out); break;
   }
   return out;
 }
@@ -360,10 +359,9 @@ TrueShare true_false_share(const std::vector<Question>& questions) {
   return s;
 }
 
-std::vector<Violation> check_quiz(const std::vector<Question>& questions, const Content& content) {
+std::vector<Violation> check_quiz(const std::vector<Question>& questions, const ContentIndex& ix) {
   using namespace gen;
   std::vector<Violation> out;
-  IndexScope scope(content);
   for (const auto& [k, row] : key_position_histogram(questions)) {
     int n = 0;
     for (int c : row) n += c;
@@ -379,7 +377,7 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
   std::vector<int> ranks;
   for (const auto& q : questions) {
     if (q.type != QuestionType::Mcq || q.answer < 0) continue;
-    const FactRef ref = find_fact(content, q.article, q.fact);
+    const FactRef ref = find_fact(ix.content(), q.article, q.fact);
     if (ref && is_sorted_kind(ref.fact->kind)) ranks.push_back(q.answer);
   }
   if (ranks.size() >= 3 && std::all_of(ranks.begin(), ranks.end(), [&](int r) { return r == ranks[0]; }))
@@ -392,6 +390,16 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
                                              " true/false statements are true (40-60% wanted)");
   }
   return out;
+}
+
+std::vector<Violation> check_question(const Question& q, const Content& content) {
+  const ContentIndex index(content);
+  return check_question(q, index);
+}
+
+std::vector<Violation> check_quiz(const std::vector<Question>& questions, const Content& content) {
+  const ContentIndex index(content);
+  return check_quiz(questions, index);
 }
 
 }  // namespace factdeck

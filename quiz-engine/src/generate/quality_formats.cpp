@@ -23,7 +23,7 @@ int negations(const std::string& s) {
 }
 
 // Whether `value`, put into a false statement, is a wrong answer of the fact's kind.
-bool false_value_of_kind(const Content& content, const Fact& f, const std::string& value, std::string& why) {
+bool false_value_of_kind(const ContentIndex& ix, const Fact& f, const std::string& value, std::string& why) {
   const std::string key = key_text(f, Role::Forward);
   switch (f.kind) {
     case Kind::Year:
@@ -56,8 +56,8 @@ bool false_value_of_kind(const Content& content, const Fact& f, const std::strin
       for (const auto& m : f.items)
         if (contains_phrase(value, m)) ++kept;
       bool outsider = false;
-      for (const auto& p : name_pool(content, f, Role::Forward))
-        if (!is_true_option(content, f, Role::Forward, p) && contains_phrase(value, p)) outsider = true;
+      for (const auto& p : name_pool(ix, f, Role::Forward))
+        if (!is_true_option(ix, f, Role::Forward, p) && contains_phrase(value, p)) outsider = true;
       if (kept + 1 != static_cast<int>(f.items.size()) || !outsider) {
         why = "a false list must swap exactly one member for a non-member of the class";
         return false;
@@ -65,7 +65,7 @@ bool false_value_of_kind(const Content& content, const Fact& f, const std::strin
       return true;
     }
     default: {
-      if (!in_name_pool(content, f, Role::Forward, value)) {
+      if (!in_name_pool(ix, f, Role::Forward, value)) {
         why = "\"" + value + "\" is not from the fact's class or authored distractors";
         return false;
       }
@@ -93,7 +93,7 @@ const Fact* fact_in(const Article& a, const std::string& id) { return a.find_fac
 
 }  // namespace
 
-void check_tf(const Question& q, const Fact& f, const Content& content, std::vector<Violation>& out) {
+void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out) {
   if (f.kind == Kind::Opinion) {
     add_violation(out, rule::kWellFormed, "an opinion has no true/false form");
     return;
@@ -118,12 +118,12 @@ void check_tf(const Question& q, const Fact& f, const Content& content, std::vec
     return;
   }
   const std::string value = q.statement.substr(pre.size(), q.statement.size() - pre.size() - suf.size());
-  if (is_true_in_statement(content, f, value))
+  if (is_true_in_statement(ix, f, value))
     add_violation(out, rule::kTfSwap, "the statement marked false is true with \"" + value + "\"");
   if (negations(q.statement) > negations(truth))
     add_violation(out, rule::kTfSwap, "the false statement adds a negation");
   std::string why;
-  if (!false_value_of_kind(content, f, value, why)) add_violation(out, rule::kSameKind, why);
+  if (!false_value_of_kind(ix, f, value, why)) add_violation(out, rule::kSameKind, why);
   if (is_sorted_kind(f.kind)) {
     std::string plain = value;
     if (f.kind == Kind::Number && !f.number.qualifier.empty() && starts_with(value, f.number.qualifier + " "))
@@ -133,7 +133,7 @@ void check_tf(const Question& q, const Fact& f, const Content& content, std::vec
   }
 }
 
-void check_cloze(const Question& q, const Fact& f, const Content& content, std::vector<Violation>& out) {
+void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out) {
   if (f.kind == Kind::Opinion) {
     add_violation(out, rule::kWellFormed, "an opinion has no cloze form");
     return;
@@ -165,7 +165,7 @@ void check_cloze(const Question& q, const Fact& f, const Content& content, std::
   std::string rest = q.text;
   replace_first(rest, kBlank, " ");
   if (contains_phrase(rest, hidden)) add_violation(out, rule::kClozeBlank, "the sentence still contains the answer");
-  for (const auto& a : key_aliases(content, f, Role::Forward, hidden)) {
+  for (const auto& a : key_aliases(ix, f, Role::Forward, hidden)) {
     if (contains_phrase(rest, a)) add_violation(out, rule::kClozeBlank, "the sentence contains \"" + a + "\", an alias of the answer");
     if (!check_text_answer(a, q.accept).correct)
       add_violation(out, rule::kClozeAccept, "the alias \"" + a + "\" is not accepted");
@@ -228,7 +228,7 @@ void check_order(const Question& q, const Article& a, std::vector<Violation>& ou
   }
 }
 
-void check_match(const Question& q, const Article& a, const Content& content, std::vector<Violation>& out) {
+void check_match(const Question& q, const Article& a, const ContentIndex& ix, std::vector<Violation>& out) {
   const std::size_t n = q.left.size();
   if (n < 3 || n > 8) add_violation(out, rule::kMatchPairs, "match questions need 3-8 pairs, not " + std::to_string(n));
   if (q.right.size() != n || q.facts.size() != n || !is_permutation_of_n(q.pairs, n)) {
@@ -254,7 +254,7 @@ void check_match(const Question& q, const Article& a, const Content& content, st
     const Role role = f.kind == Kind::Term ? Role::Reverse : Role::Forward;
     for (std::size_t j = 0; j < n; ++j) {
       if (static_cast<int>(j) == q.pairs[i]) continue;
-      if (is_true_option(content, f, role, q.right[j]))
+      if (is_true_option(ix, f, role, q.right[j]))
         add_violation(out, rule::kMatchPairs, "\"" + q.right[j] + "\" also fits \"" + q.left[i] + "\"");
     }
     for (std::size_t j = 0; j < i; ++j) {

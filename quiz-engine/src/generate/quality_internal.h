@@ -17,10 +17,10 @@ inline void add_violation(std::vector<Violation>& out, const char* rule, std::st
 bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& values, int option_count,
                    std::string& why);
 
-void check_tf(const Question& q, const Fact& f, const Content& content, std::vector<Violation>& out);
-void check_cloze(const Question& q, const Fact& f, const Content& content, std::vector<Violation>& out);
+void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out);
+void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out);
 void check_numeric(const Question& q, const Fact& f, std::vector<Violation>& out);
 void check_order(const Question& q, const Article& a, std::vector<Violation>& out);
-void check_match(const Question& q, const Article& a, const Content& content, std::vector<Violation>& out);
+void check_match(const Question& q, const Article& a, const ContentIndex& ix, std::vector<Violation>& out);
 
 }  // namespace factdeck::gen

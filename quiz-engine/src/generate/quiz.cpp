@@ -151,23 +151,22 @@ void accept(Exposure mine, std::vector<Exposure>& accepted) {
   accepted.push_back(std::move(mine));
 }
 
-bool is_sorted_mcq(const Question& q, const Content& content) {
+bool is_sorted_mcq(const Question& q, const ContentIndex& ix) {
   if (q.type != QuestionType::Mcq) return false;
-  const auto ref = gen::find_fact(content, q.article, q.fact);
+  const auto ref = gen::find_fact(ix.content(), q.article, q.fact);
   return ref && gen::is_sorted_kind(ref.fact->kind);
 }
 
 }  // namespace
 
-Quiz make_quiz(const Content& content, const QuizSelection& sel) {
+Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
   Quiz quiz;
   quiz.selection = sel;
   if (sel.count <= 0) return quiz;
-  gen::IndexScope scope(content);
   Rng rng(stable_hash(std::string("factdeck-quiz/") + std::string(difficulty_name(sel.difficulty)), sel.seed));
 
   std::vector<Cand> pool;
-  for (const auto& a : content.articles) {
+  for (const auto& a : ix.content().articles) {
     if (!wanted(sel.articles, a.id)) continue;
     for (const auto& f : a.facts)
       if (tag_match(sel, a, f) && (sel.kinds.empty() || std::find(sel.kinds.begin(), sel.kinds.end(), f.kind) != sel.kinds.end()))
@@ -283,7 +282,7 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
         if (uses[c.article->id + "/" + f.id] > 0) h.avoid_facts.emplace_back(f.id);
       if (t == QuestionType::Mcq && gen::is_sorted_kind(c.fact->kind)) h.key_slot = pick_rank();
       const std::uint64_t seed = stable_hash(std::to_string(slot) + "/" + std::string(type_name(t)), sel.seed);
-      auto q = gen::generate_hinted(content, *c.article, *c.fact, t, sel.difficulty, seed, h);
+      auto q = gen::generate_hinted(ix, *c.article, *c.fact, t, sel.difficulty, seed, h);
       if (!q) continue;
       const int level = clash(exposure(*q, *c.article, owners), accepted);
       if (level > 0) {
@@ -298,7 +297,7 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
     const Question& q = *made[slot];
     if (q.type == QuestionType::TrueFalse) ++truths[q.truth ? 1 : 0];
     if (q.type == QuestionType::FactOrOpinion) ++opinions[q.answer == 1 ? 1 : 0];
-    if (is_sorted_mcq(q, content) && q.answer >= 0 && q.answer < 4) ++rank_count[static_cast<std::size_t>(q.answer)];
+    if (is_sorted_mcq(q, ix) && q.answer >= 0 && q.answer < 4) ++rank_count[static_cast<std::size_t>(q.answer)];
     for (const auto& id : q.facts) {
       ++uses[chosen_cand->article->id + "/" + id];
       // An order or match question is the same question from any of its facts.
@@ -336,13 +335,13 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
   // Names are shuffled, so their keys can move: fill the positions sorted values left short.
   std::map<int, std::vector<int>> counts;
   for (const auto& q : quiz.questions)
-    if (is_sorted_mcq(q, content) && q.answer >= 0) {
+    if (is_sorted_mcq(q, ix) && q.answer >= 0) {
       auto& row = counts[static_cast<int>(q.options.size())];
       row.resize(q.options.size(), 0);
       ++row[static_cast<std::size_t>(q.answer)];
     }
   for (auto& q : quiz.questions) {
-    if ((q.type != QuestionType::Mcq && q.type != QuestionType::Reverse) || is_sorted_mcq(q, content) || q.answer < 0)
+    if ((q.type != QuestionType::Mcq && q.type != QuestionType::Reverse) || is_sorted_mcq(q, ix) || q.answer < 0)
       continue;
     auto& row = counts[static_cast<int>(q.options.size())];
     row.resize(q.options.size(), 0);
@@ -363,6 +362,11 @@ Quiz make_quiz(const Content& content, const QuizSelection& sel) {
     if (n > 1) q.id += "/" + std::to_string(n);
   }
   return quiz;
+}
+
+Quiz make_quiz(const Content& content, const QuizSelection& sel) {
+  const ContentIndex index(content);
+  return make_quiz(index, sel);
 }
 
 }  // namespace factdeck

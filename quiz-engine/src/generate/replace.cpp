@@ -35,7 +35,7 @@ bool type_allowed(const QuizSelection& sel, QuestionType t) {
 
 }  // namespace
 
-Status replace_question(const Content& content, Quiz& quiz, std::size_t index, int attempt) {
+Status replace_question(const ContentIndex& ix, Quiz& quiz, std::size_t index, int attempt) {
   if (index >= quiz.questions.size()) return Status::Error("no question at that position");
   const Question current = quiz.questions[index];
   std::set<std::string> shown;
@@ -53,29 +53,34 @@ Status replace_question(const Content& content, Quiz& quiz, std::size_t index, i
   };
 
   // 1. The same fact: another candidate of the same type, then its other types.
-  const Article* article = content.find_article(current.article);
+  const Article* article = ix.content().find_article(current.article);
   const Fact* fact = article ? article->find_fact(current.fact) : nullptr;
   if (fact) {
     for (int k = 0; k < 8; ++k)
-      if (accept(generate_question(content, *article, *fact, current.type, quiz.selection.difficulty, base + static_cast<std::uint64_t>(k))))
+      if (accept(generate_question(ix, *article, *fact, current.type, quiz.selection.difficulty, base + static_cast<std::uint64_t>(k))))
         return Status::Ok();
     for (QuestionType t : types_for(*fact))
       if (t != current.type && type_allowed(quiz.selection, t) &&
-          accept(generate_question(content, *article, *fact, t, quiz.selection.difficulty, base)))
+          accept(generate_question(ix, *article, *fact, t, quiz.selection.difficulty, base)))
         return Status::Ok();
   }
   // 2. A fact the quiz does not ask yet, in a seeded order.
   std::vector<std::pair<const Article*, const Fact*>> candidates;
-  for (const Article& a : content.articles)
+  for (const Article& a : ix.content().articles)
     for (const Fact& f : a.facts)
       if (selected(quiz.selection, a, f) && !asked_facts.count(a.id + "/" + f.id)) candidates.push_back({&a, &f});
   Rng rng(base);
   rng.shuffle(candidates);
   for (const auto& [a, f] : candidates)
     for (QuestionType t : types_for(*f))
-      if (type_allowed(quiz.selection, t) && accept(generate_question(content, *a, *f, t, quiz.selection.difficulty, base)))
+      if (type_allowed(quiz.selection, t) && accept(generate_question(ix, *a, *f, t, quiz.selection.difficulty, base)))
         return Status::Ok();
   return Status::Error("no other question passes the quality rules for this selection");
+}
+
+Status replace_question(const Content& content, Quiz& quiz, std::size_t index, int attempt) {
+  const ContentIndex ix(content);
+  return replace_question(ix, quiz, index, attempt);
 }
 
 }  // namespace factdeck

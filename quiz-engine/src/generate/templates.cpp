@@ -25,10 +25,10 @@ NumberParts split_number(const std::string& s) {
   return {s.substr(0, first), s.substr(first, last - first + 1), s.substr(last + 1)};
 }
 
-std::optional<Question> build_mcq(const Content& content, const Article& article, const Fact& f, Role role,
+std::optional<Question> build_mcq(const ContentIndex& ix, const Article& article, const Fact& f, Role role,
                                   Difficulty d, Rng& rng, const Hints& hints) {
   if (role == Role::Reverse && !has_reverse(f)) return std::nullopt;
-  auto o = make_options(content, f, role, d, rng, hints.key_slot);
+  auto o = make_options(ix, f, role, d, rng, hints.key_slot);
   if (!o) return std::nullopt;
   Question q = base_question(article, f, role == Role::Reverse ? QuestionType::Reverse : QuestionType::Mcq, d);
   if (role == Role::Reverse) {
@@ -50,13 +50,13 @@ std::optional<Question> build_mcq(const Content& content, const Article& article
   return q;
 }
 
-std::optional<Question> build_tf(const Content& content, const Article& article, const Fact& f, Difficulty d, Rng& rng,
+std::optional<Question> build_tf(const ContentIndex& ix, const Article& article, const Fact& f, Difficulty d, Rng& rng,
                                  const Hints& hints) {
   if (f.kind == Kind::Opinion) return std::nullopt;
   bool truth = hints.truth >= 0 ? hints.truth == 1 : rng.below(2) == 0;
   std::string value = stated_answer(f);
   if (!truth) {
-    auto v = false_value(content, f, d, rng);
+    auto v = false_value(ix, f, d, rng);
     if (!v) {
       if (hints.truth == 0) return std::nullopt;
       truth = true;
@@ -72,7 +72,7 @@ std::optional<Question> build_tf(const Content& content, const Article& article,
   return q;
 }
 
-std::optional<Question> build_cloze(const Content& content, const Article& article, const Fact& f, Rng& rng,
+std::optional<Question> build_cloze(const ContentIndex& ix, const Article& article, const Fact& f, Rng& rng,
                                     Difficulty d) {
   if (f.kind == Kind::Opinion) return std::nullopt;
   Question q = base_question(article, f, QuestionType::Cloze, d);
@@ -95,7 +95,7 @@ std::optional<Question> build_cloze(const Content& content, const Article& artic
     items[i] = blank;
     q.text = fill(f, join_list(items));
     q.accept = {f.items[i].str()};
-    for (const auto& a : aliases_of(content, f.items[i])) q.accept.push_back(a);
+    for (const auto& a : aliases_of(ix, f.items[i])) q.accept.push_back(a);
   } else {
     q.text = fill(f, blank);
     const std::string key = key_text(f, Role::Forward);
@@ -103,7 +103,7 @@ std::optional<Question> build_cloze(const Content& content, const Article& artic
     if (f.kind == Kind::Period)
       q.accept.push_back(std::to_string(f.period.from) + " to " + std::to_string(f.period.to));
     if (f.kind == Kind::Date) q.accept.push_back(iso_date(f.date));
-    for (const auto& a : key_aliases(content, f, Role::Forward, key)) q.accept.push_back(a);
+    for (const auto& a : key_aliases(ix, f, Role::Forward, key)) q.accept.push_back(a);
   }
   q.prompt = "Fill in the blank: " + q.text;
   q.answer_text = f.kind == Kind::List ? q.accept.front() : stated_answer(f);
@@ -175,19 +175,19 @@ double numeric_tolerance(const Fact& f, Difficulty d) {
 
 std::string tolerance_text(double tolerance) { return "\xC2\xB1" + short_number(tolerance); }
 
-std::optional<Question> build_question(const Content& content, const Article& article, const Fact& fact,
+std::optional<Question> build_question(const ContentIndex& ix, const Article& article, const Fact& fact,
                                        QuestionType type, Difficulty d, Rng& rng, const Hints& hints) {
   switch (type) {
     case QuestionType::Mcq:
       if (fact.kind == Kind::Opinion) return std::nullopt;
-      return build_mcq(content, article, fact, Role::Forward, d, rng, hints);
-    case QuestionType::Reverse: return build_mcq(content, article, fact, Role::Reverse, d, rng, hints);
-    case QuestionType::TrueFalse: return build_tf(content, article, fact, d, rng, hints);
-    case QuestionType::Cloze: return build_cloze(content, article, fact, rng, d);
+      return build_mcq(ix, article, fact, Role::Forward, d, rng, hints);
+    case QuestionType::Reverse: return build_mcq(ix, article, fact, Role::Reverse, d, rng, hints);
+    case QuestionType::TrueFalse: return build_tf(ix, article, fact, d, rng, hints);
+    case QuestionType::Cloze: return build_cloze(ix, article, fact, rng, d);
     case QuestionType::Numeric: return build_numeric(article, fact, d);
     case QuestionType::FactOrOpinion: return build_fact_or_opinion(article, fact, d);
-    case QuestionType::Order: return build_order(content, article, fact, d, rng, hints);
-    case QuestionType::Match: return build_match(content, article, fact, d, rng, hints);
+    case QuestionType::Order: return build_order(ix, article, fact, d, rng, hints);
+    case QuestionType::Match: return build_match(ix, article, fact, d, rng, hints);
   }
   return std::nullopt;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "factdeck/content.h"
+#include "factdeck/generate.h"
 #include "factdeck/question.h"
 #include "factdeck/rng.h"
 
@@ -28,13 +29,13 @@ inline constexpr const char* kOpinion = "Opinion";
 inline constexpr const char* kFactOrOpinionPrompt = "Is this reported as fact or as a reader's opinion?";
 
 // One attempt at a question; the caller checks it and retries with another generator state.
-std::optional<Question> build_question(const Content& content, const Article& article, const Fact& fact,
+std::optional<Question> build_question(const ContentIndex& ix, const Article& article, const Fact& fact,
                                        QuestionType type, Difficulty d, Rng& rng, const Hints& hints);
 
 // The multi-fact builders (multi.cpp): the anchor fact and others of its article.
-std::optional<Question> build_order(const Content& content, const Article& article, const Fact& anchor, Difficulty d,
+std::optional<Question> build_order(const ContentIndex& ix, const Article& article, const Fact& anchor, Difficulty d,
                                     Rng& rng, const Hints& hints);
-std::optional<Question> build_match(const Content& content, const Article& article, const Fact& anchor, Difficulty d,
+std::optional<Question> build_match(const ContentIndex& ix, const Article& article, const Fact& anchor, Difficulty d,
                                     Rng& rng, const Hints& hints);
 // Facts of the article an order or match question about `anchor` can draw on.
 bool can_order(const Fact& f);

@@ -5,7 +5,6 @@
 #include "factdeck/rng.h"
 #include "factdeck/session.h"
 #include "factdeck/stats.h"
-#include "generate/content_index.h"
 
 namespace factdeck {
 namespace {
@@ -51,7 +50,7 @@ bool same_review_point(const CardRow& a, const CardRow& b) {
 }  // namespace
 
 StudySession::StudySession(const Content& content, Store& store, StudySettings settings)
-    : content_(content), store_(store), settings_(settings) {}
+    : content_(content), index_(content), store_(store), settings_(settings) {}
 
 Status StudySession::sync_cards(UnixSeconds now) {
   std::vector<CardKey> wanted;
@@ -105,15 +104,13 @@ std::optional<Prompt> StudySession::prompt_for(const CardRow& card) {
   if (fact) {
     const std::uint64_t seed = question_seed(card);
     const std::vector<QuestionType> allowed = types_for(*fact);
-    // One look-up of the content's generation index for all the types tried, not one per call.
-    gen::IndexScope index_scope(content_);
     // The generator may answer a request with another type when the asked one cannot pass its rules
     // (a cloze for a reverse question without enough wrong answers); the session's own order of
     // preference comes first, and such a substitute is kept only as the last resort.
     std::optional<Question> substitute;
     for (QuestionType t : preferred_types(card, *fact, seed)) {
       if (std::find(allowed.begin(), allowed.end(), t) == allowed.end()) continue;
-      std::optional<Question> q = generate_question(content_, *article, *fact, t, difficulty_for(card), seed);
+      std::optional<Question> q = generate_question(index_, *article, *fact, t, difficulty_for(card), seed);
       if (q && q->type == t) return Prompt{card, article, fact, std::move(*q)};
       if (q && !substitute) substitute = std::move(q);
     }
