@@ -60,7 +60,7 @@ Content make_content() {
   f = fact("capital", Kind::Number, "What is the registered capital of Phase III?", "Phase III was registered with {answer}.");
   f.number = {344, "billion yuan", "", 0};
   a.facts.push_back(f);
-  f = fact("cctv", Kind::Name, "Which state broadcaster reported the proposal?", "State broadcaster {answer} reported the proposal.");
+  f = fact("cctv", Kind::Name, "Which state media outlet reported the proposal?", "State broadcaster {answer} reported the proposal.");
   f.text = "CCTV";
   f.class_id = "media";
   f.original = "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0";
@@ -191,7 +191,7 @@ TEST_CASE("numbers: ratios set by difficulty, same unit and precision, plain fig
   CHECK(spread[1] > spread[2]);  // medium wider than hard
 
   const Question rd = must(generate_question(c, c.articles[0], get(c, "rd"), QuestionType::Mcq, Difficulty::Medium, 3));
-  CHECK(rd.prompt.find("\"more than\"") != std::string::npos);
+  CHECK(rd.prompt.find("\"more than \xE2\x80\xA6\"") != std::string::npos);  // the stem says which figure: "more than …"
   for (const auto& o : rd.options) CHECK(o.find("more than") == std::string::npos);
   CHECK(rd.options[static_cast<std::size_t>(rd.answer)] == "7%");
 }
@@ -250,27 +250,32 @@ TEST_CASE("a question whose wrong answers cannot pass falls back to a format tha
   CHECK(check_question(*q, c).empty());
 }
 
-TEST_CASE("order: dated events only, deadlines marked, dates 'for' a year left out") {
+TEST_CASE("order: dated events only; deadlines ('by 2035') and dates 'for' a year left out") {
   const Content c = make_content();
   const Question q = must(generate_question(c, c.articles[0], get(c, "escalation"), QuestionType::Order, Difficulty::Hard, 2));
   CHECK(q.items.size() >= 3);
   CHECK(q.items.size() <= 6);
-  for (const auto& id : q.facts) CHECK(id != "objectives");  // "objectives for 2040" is not when anything happened
-  for (std::size_t i = 0; i < q.items.size(); ++i)
-    if (q.facts[i] == "target") CHECK(q.items[i] == "Strength should 'significantly rise' (target date)");
+  for (const auto& id : q.facts) {
+    CHECK(id != "objectives");  // "objectives for 2040" is not when anything happened
+    CHECK(id != "target");      // "by 2035" is a deadline, not an event
+  }
   CHECK(check_question(q, c).empty());
   CHECK(!generate_question(c, c.articles[0], get(c, "objectives"), QuestionType::Order, Difficulty::Hard, 2));
 }
 
-TEST_CASE("fact-or-opinion: the opinion's own words, or the fact's statement") {
+TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape, both sides naming the speaker") {
   const Content c = make_content();
   const Question op = must(generate_question(c, c.articles[0], get(c, "habibi"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(op.options == std::vector<std::string>{"Reported fact", "Opinion"});
   CHECK(op.answer == 1);
   CHECK(op.statement == "Investing in R&D is always a win.");
-  const Question fa = must(generate_question(c, c.articles[0], get(c, "escalation"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
+  CHECK(op.prompt.find("or the opinion of Habibi?") != std::string::npos);
+  const Question fa = must(generate_question(c, c.articles[0], get(c, "paradox"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(fa.answer == 0);
-  CHECK(fa.statement == "US controls began to escalate in 2022.");
+  CHECK(fa.statement == "The controls have paradoxically galvanized industrial policy.");
+  CHECK(fa.prompt.find("or the opinion of Habibi?") != std::string::npos);  // the same stem as the opinion's
+  // A bare figure or date tests nothing about telling fact from opinion.
+  CHECK(!generate_question(c, c.articles[0], get(c, "escalation"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
 }
 
 TEST_CASE("generate_question: same inputs, same question; other seeds, other questions") {
@@ -379,7 +384,7 @@ TEST_CASE("make_quiz: the count, varied types, each fact once when it can, balan
       CHECK(check_question(q, c).empty());
     }
     CHECK(by_type.size() >= 5);
-    for (const auto& [t, n] : by_type) CHECK(n <= 3);
+    for (const auto& [t, n] : by_type) CHECK(n <= 4);
     CHECK(check_quiz(quiz.questions, c).empty());
   }
   QuizSelection only;
@@ -400,13 +405,14 @@ TEST_CASE("make_quiz: the count, varied types, each fact once when it can, balan
 TEST_CASE("golden questions of the seed article") {
   const LoadResult r = load_content(std::string(FACTDECK_SOURCE_DIR) + "/content");
   const Content& c = r.content;
-  const Article* a = c.find_article("china-tech-self-reliance-2025");
-  REQUIRE(a);
+  const Article* seed_article = c.find_article("china-tech-self-reliance-2025");
+  REQUIRE(seed_article);
   struct Pick {
     const char* fact;
     QuestionType type;
     Difficulty difficulty;
     std::uint64_t seed;
+    const char* article = nullptr;  // another article of content/ than the seed one
   };
   const Pick picks[] = {
       {"fyp15-period", QuestionType::Mcq, Difficulty::Medium, 1},
@@ -420,16 +426,16 @@ TEST_CASE("golden questions of the seed article") {
       {"sectors-named", QuestionType::Cloze, Difficulty::Medium, 1},
       {"cctv", QuestionType::Cloze, Difficulty::Medium, 1},
       {"big-fund-alias", QuestionType::Reverse, Difficulty::Hard, 1},
-      {"new-quality-productive-forces", QuestionType::Reverse, Difficulty::Medium, 1},
-      {"fyp15-period", QuestionType::Order, Difficulty::Medium, 1},
-      {"high-quality-development", QuestionType::Match, Difficulty::Medium, 1},
+      {"oct-2022-rules", QuestionType::Order, Difficulty::Medium, 1, "us-chip-export-controls"},
       {"rd-growth", QuestionType::Numeric, Difficulty::Medium, 1},
       {"conclave-days", QuestionType::Numeric, Difficulty::Easy, 1},
       {"comment-habibi", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
-      {"fyp15-period", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
+      {"us-controls-paradox", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
   };
   Quiz quiz;
   for (const auto& p : picks) {
+    const Article* a = p.article ? c.find_article(p.article) : seed_article;
+    REQUIRE_MESSAGE(a, p.article);
     const Fact* f = a->find_fact(p.fact);
     REQUIRE_MESSAGE(f, p.fact);
     const auto q = generate_question(c, *a, *f, p.type, p.difficulty, p.seed);

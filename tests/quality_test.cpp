@@ -23,7 +23,7 @@ Fact fact(const char* id, Kind kind, const char* question, const char* statement
 // A small article with one fact of each kind the rules need, built in code.
 Content make_content() {
   Content c;
-  c.classes.push_back({"chinese-state-media", "Chinese state media", {"CCTV", "Xinhua", "CGTN", "China Daily", "Global Times"}, "", {}});
+  c.classes.push_back({"chinese-state-media", "Chinese state broadcasters and media", {"CCTV", "Xinhua", "CGTN", "China Daily", "Global Times"}, "", {}});
   c.classes.push_back({"funds", "Chinese state funds",
                        {"National Integrated Circuit Industry Development Investment Fund", "Silk Road Fund",
                         "National Social Security Fund", "National Green Development Fund",
@@ -33,6 +33,7 @@ Content make_content() {
   Article a;
   a.id = "plan";
   a.title = "The plan";
+  a.published = Date{2025, 10, 24};
   Fact f = fact("escalation", Kind::Year, "In which year did US controls begin to escalate?",
                 "US controls began to escalate in {answer}.");
   f.year = 2022;
@@ -74,9 +75,23 @@ Content make_content() {
   f.items = {"semiconductors", "artificial intelligence"};
   f.class_id = "tech";
   a.facts.push_back(f);
-  for (auto [id, term, def] : {std::tuple{"hqd", "high-quality development", "growth that puts quality ahead of speed"},
-                               std::tuple{"nqpf", "new-quality productive forces", "productivity driven by innovation"},
-                               std::tuple{"mis", "modern industrial system", "an upgraded, self-reliant industrial base"}}) {
+  f = fact("fyp14", Kind::Period, "Which years does China's 14th Five-Year Plan cover?",
+           "China's 14th Five-Year Plan covers {answer}.");
+  f.period = {2021, 2025};
+  a.facts.push_back(f);
+  f = fact("adnoc", Kind::Alias, "What is the Abu Dhabi National Oil Company known as?",
+           "The Abu Dhabi National Oil Company is known as {answer}.");
+  f.text = "ADNOC";
+  f.subject = "Abu Dhabi National Oil Company";
+  f.distractors = {"ENOC", "KPC", "NIOC"};
+  a.facts.push_back(f);
+  f = fact("named", Kind::List, "Which sectors does the plan name?", "{answer} is one of the sectors the plan names.");
+  f.items = {"robotics", "biotechnology"};
+  f.class_id = "tech";
+  a.facts.push_back(f);
+  for (auto [id, term, def] : {std::tuple{"hqd", "high-quality development", "growth that puts efficiency ahead of speed"},
+                               std::tuple{"nqpf", "new-quality productive forces", "capacity driven by innovation"},
+                               std::tuple{"mis", "modern industrial system", "an upgraded, self-reliant base of factories"}}) {
     f = fact(id, Kind::Term, "Which term is meant?", "In policy language, {answer} is a slogan.");
     f.text = term;
     f.definition = def;
@@ -176,27 +191,51 @@ TEST_CASE("each rule: a question that breaks it, and one that passes every rule"
   Question match_ok = base("hqd", QuestionType::Match, "Match each term to its meaning.");
   match_ok.facts = {"hqd", "nqpf", "mis"};
   match_ok.left = {"high-quality development", "new-quality productive forces", "modern industrial system"};
-  match_ok.right = {"productivity driven by innovation", "an upgraded, self-reliant industrial base",
-                    "growth that puts quality ahead of speed"};
+  match_ok.right = {"capacity driven by innovation", "an upgraded, self-reliant base of factories",
+                    "growth that puts efficiency ahead of speed"};
   match_ok.pairs = {2, 0, 1};
   Question match_bad = match_ok;
   match_bad.pairs = {0, 0, 1};
+  Question match_cue = match_ok;  // "modern industrial system" finds "an industrial base" by its word alone
+  match_cue.right = {"capacity driven by innovation", "an upgraded, self-reliant industrial base",
+                     "growth that puts efficiency ahead of speed"};
 
   Question numeric_ok = base("rd", QuestionType::Numeric,
-                             "By how much a year is R&D spending projected to rise? Answer in %, within \xC2\xB1" "0.5.");
+                             "By how much a year is R&D spending projected to rise? (The article gives a minimum: "
+                             "\"more than \xE2\x80\xA6\".) Answer as a percentage; give the exact figure.");
   numeric_ok.value = 7;
   numeric_ok.unit = "%";
   numeric_ok.tolerance = 0.5;
   Question numeric_bad = numeric_ok;
   numeric_bad.prompt = "By how much a year is R&D spending projected to rise?";
+  // "Within ±0.35" of a figure asked within 5% gives the figure away (0.35 / 0.05 = 7).
+  Question numeric_figure = numeric_ok;
+  numeric_figure.prompt = "By how much a year is R&D spending projected to rise? Answer in %, within \xC2\xB1" "0.5.";
+  Question days_ok = base("days", QuestionType::Numeric, "How many days did the conclave last? Give the number; answers within 5% count.");
+  days_ok.value = 20;
+  days_ok.unit = "days";
+  days_ok.tolerance = 1;
 
   Question fo_ok = base("habibi", QuestionType::FactOrOpinion,
-                        "Is this reported as fact or as a reader's opinion? \"Investing in R&D is always a win.\"");
+                        "Is this a fact reported in the article, or the opinion of Habibi? \"Investing in R&D is always a win.\"");
   fo_ok.statement = "Investing in R&D is always a win.";
   fo_ok.options = {"Reported fact", "Opinion"};
   fo_ok.answer = 1;
   Question fo_bad = fo_ok;
   fo_bad.answer = 0;
+  Question fo_unvoiced = fo_ok;  // "a reader's opinion" on one side only: the stem tells them apart
+  fo_unvoiced.prompt = "Is this reported as fact or as a reader's opinion? \"Investing in R&D is always a win.\"";
+  Question fo_figure = base("escalation", QuestionType::FactOrOpinion,
+                            "Is this a fact reported in the article, or the opinion of Habibi? \"US controls began to escalate in 2022.\"");
+  fo_figure.statement = "US controls began to escalate in 2022.";
+  fo_figure.options = {"Reported fact", "Opinion"};
+  fo_figure.answer = 0;
+
+  Question order_numbered = order_ok;  // the 1st and 2nd round order themselves
+  order_numbered.items = {"Growth should 'significantly rise' in the 2nd round", "US controls began to escalate in the 1st round",
+                          "China's 15th Five-Year Plan"};
+
+  const char* aq = "What is the Abu Dhabi National Oil Company known as?";
 
   const std::vector<Case> cases = {
       {"1: an alias of the key as a wrong option", rule::kOneCorrect,
@@ -273,7 +312,37 @@ TEST_CASE("each rule: a question that breaks it, and one that passes every rule"
       {"order: an answer that is not chronological", rule::kOrderItems, order_wrong, order_ok},
       {"match: a right item used twice", rule::kWellFormed, match_bad, match_ok},
       {"numeric: the tolerance not shown", rule::kNumeric, numeric_bad, numeric_ok},
+      {"numeric: a tolerance figure the answer can be worked out from", rule::kNumeric, numeric_figure, days_ok},
       {"fact-or-opinion: an opinion marked as fact", rule::kFactOrOpinion, fo_bad, fo_ok},
+      // The flaws a teacher's blind reading found (issue 15), one rule each.
+      {"acronym: the key spelled out by the stem", rule::kAcronym,
+       mcq("adnoc", aq, {"ENOC", "ADNOC", "KPC", "NIOC"}, 1),
+       mcq("cctv", bq, {"Xinhua", "CCTV", "China Daily", "Global Times"}, 1)},
+      {"acronym: a true/false statement whose initials rule any other value out", rule::kAcronym,
+       tf("adnoc", "The Abu Dhabi National Oil Company is known as KPC.", false),
+       tf("fyp15", "China's 15th Five-Year Plan covers 2026-2030.", true)},
+      {"category: a stem asking for a kind the class does not hold", rule::kCategory,
+       mcq("cctv", "Which state newspaper reported the proposal?", {"Xinhua", "CCTV", "China Daily", "Global Times"}, 1),
+       mcq("cctv", bq, {"Xinhua", "CCTV", "China Daily", "Global Times"}, 1)},
+      {"plausible: a year after the article's date for an event before it", rule::kPlausible,
+       mcq("escalation", yq, {"2019", "2022", "2025", "2028"}, 1),
+       mcq("escalation", yq, {"2016", "2019", "2022", "2025"}, 2)},
+      {"plausible: a share over 100%", rule::kPlausible,
+       mcq("rd", rd, {"7%", "14%", "56%", "112%"}, 0, Difficulty::Easy),
+       mcq("rd", rd, {"5%", "7%", "10%", "14%"}, 1)},
+      {"tf: a false value a hair from the truth", rule::kTfNoticeable,
+       tf("escalation", "US controls began to escalate in 2023.", false, Difficulty::Hard),
+       tf("escalation", "US controls began to escalate in 2025.", false, Difficulty::Hard)},
+      {"list: a whole list in a statement written for one member", rule::kListAgreement,
+       tf("named", "Robotics and biotechnology is one of the sectors the plan names.", true),
+       tf("named", "robotics is one of the sectors the plan names.", true)},
+      {"cloze: the attribution kept in the sentence", rule::kClozeReadable,
+       cloze("cctv", "According to the article, state broadcaster ____ reported the proposal.", {"CCTV"}),
+       cloze("cctv", "State broadcaster ____ reported the proposal.", {"CCTV", "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0"})},
+      {"order: items numbered in their series", rule::kOrderOrdinals, order_numbered, order_ok},
+      {"match: a left item sharing a word with its partner alone", rule::kMatchCue, match_cue, match_ok},
+      {"fact-or-opinion: only the opinion's side names a voice", rule::kOpinionVoice, fo_unvoiced, fo_ok},
+      {"fact-or-opinion: a bare figure as the fact", rule::kOpinionVoice, fo_figure, fo_ok},
   };
   for (const auto& k : cases) {
     const auto bad = check_question(k.failing, c);
@@ -316,7 +385,7 @@ TEST_CASE("quiz rules: key positions balanced, sorted ranks varied, true/false 4
     same_slot.push_back(mcq("cctv", bq, {"CCTV", "Xinhua", "China Daily", "Global Times"}, 0));
   }
   CHECK(has_rule(check_quiz(same_slot, c), rule::kKeyBalance));
-  CHECK(check_quiz(balanced, c).empty());
+  CHECK(!has_rule(check_quiz(balanced, c), rule::kKeyBalance));
 
   std::vector<Question> middle;
   for (int i = 0; i < 3; ++i) middle.push_back(mcq("escalation", yq, {"2021", "2022", "2023", "2024"}, 1));
@@ -332,11 +401,50 @@ TEST_CASE("quiz rules: key positions balanced, sorted ranks varied, true/false 4
                           : tf("fyp15", "China's 15th Five-Year Plan covers 2031-2035.", false));
   }
   CHECK(has_rule(check_quiz(all_true, c), rule::kTfShare));
-  CHECK(check_quiz(mixed, c).empty());
+  CHECK(!has_rule(check_quiz(mixed, c), rule::kTfShare));
   const TrueShare s = true_false_share(mixed);
   CHECK(s.true_count == 3);
   CHECK(s.total == 5);
   const auto h = key_position_histogram(balanced);
   REQUIRE(h.count(4));
   CHECK(h.at(4) == std::vector<int>{1, 1, 1, 1});
+}
+
+TEST_CASE("quiz rules: no give-away, one question per fact, a template at most ceil(n/5) times") {
+  const Content c = make_content();
+  const char* hq = "Which years does China's 15th Five-Year Plan cover?";
+  const Question period = mcq("fyp15", hq, {"2016-2020", "2021-2025", "2026-2030", "2031-2035"}, 2);
+  const Question shows = tf("fyp15", "China's 15th Five-Year Plan covers 2026-2030.", true);
+  const Question other = mcq("escalation", "In which year did US controls begin to escalate?", {"2016", "2019", "2022", "2025"}, 2);
+  Question days = base("days", QuestionType::Numeric, "How many days did the conclave last? Give the number; answers within 5% count.");
+  days.value = 20;
+  days.unit = "days";
+  days.tolerance = 1;
+  const auto giveaway = check_quiz({period, other, cloze("cctv", "State broadcaster ____ reported the proposal.", {"CCTV"}),
+                                    mcq("cctv", "Which state broadcaster reported the proposal in 2022?", {"Xinhua", "CCTV", "China Daily", "Global Times"}, 1)},
+                                   c);
+  CHECK(has_rule(giveaway, rule::kGiveaway));  // the stem "...in 2022?" answers the escalation question
+  CHECK(has_rule(check_quiz({period, shows}, c), rule::kOneFact));
+  CHECK(!has_rule(check_quiz({period, other, days}, c), rule::kGiveaway));
+  CHECK(!has_rule(check_quiz({period, other, days}, c), rule::kOneFact));
+  // Two statements of one series ("China's Nth Five-Year Plan covers ...") in a quiz of 5: at most 1 allowed.
+  const Question fyp14 = mcq("fyp14", "Which years does China's 14th Five-Year Plan cover?",
+                             {"2011-2015", "2016-2020", "2021-2025", "2026-2030"}, 2);
+  CHECK(has_rule(check_quiz({period, fyp14, other, days, tf("rd", "R&D spending is projected to rise by more than 10% a year.", false)}, c),
+                 rule::kTemplateCap));
+  CHECK(!has_rule(check_quiz({period, other, days, tf("rd", "R&D spending is projected to rise by more than 10% a year.", false)}, c),
+                  rule::kTemplateCap));
+  // A headline shown above the quiz gives away what it names.
+  Content titled = make_content();
+  titled.articles[0].title = "China's R&D Spending to Rise More Than 7% a Year";
+  const Question rd_q = mcq("rd", "By how much a year is R&D spending projected to rise? (The article gives a minimum: "
+                                  "\"more than \xE2\x80\xA6\"; choose its figure.)", {"5%", "7%", "10%", "14%"}, 1);
+  CHECK(has_rule(check_quiz({rd_q, other}, titled), rule::kGiveaway));
+  CHECK(!has_rule(check_quiz({rd_q, other}, c), rule::kGiveaway));
+}
+
+TEST_CASE("rules_for names every rule check_question applies to a type") {
+  for (QuestionType t : all_types()) CHECK(!rules_for(t).empty());
+  const auto& mcq_rules = rules_for(QuestionType::Mcq);
+  CHECK(std::find(mcq_rules.begin(), mcq_rules.end(), std::string(rule::kAcronym)) != mcq_rules.end());
 }

@@ -290,7 +290,7 @@ TEST_CASE("rules: each pattern proposes the right kind, answer and drafts") {
       {"Exports rose 7 percent last year.", Kind::Number, "7%", "Exports rose {answer} last year.",
        "exports rose by what percentage last year?"},
       {"Imports fell by about 3.5 percent.", Kind::Number, "about 3.5%", "Imports fell by {answer}.", ""},
-      {"The firm employs 12,000 engineers.", Kind::Number, "12000 engineers", "The firm employs {answer}.",
+      {"The firm employs 12,000 engineers.", Kind::Number, "12,000 engineers", "The firm employs {answer}.",
        "how many engineers?"},
       {"They reported a 12% rise in sales.", Kind::Number, "12%", "They reported a rise of {answer} in sales.", ""},
       {"It followed a four-day conclave of the Party.", Kind::Number, "4 days",

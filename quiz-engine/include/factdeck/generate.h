@@ -53,20 +53,31 @@ std::optional<Question> generate_question(const Content& content, const Article&
 
 struct QuizSelection {
   std::vector<std::string> articles;    // empty: all
-  std::vector<QuestionType> types;      // empty: all
+  std::vector<QuestionType> types;      // empty: the difficulty's own mix (default_types)
   std::vector<std::string> tags;        // empty: any
   std::vector<Kind> kinds;              // empty: any
   int count = 10;
   Difficulty difficulty = Difficulty::Medium;
   std::uint64_t seed = 1;
+  // Ask a fact a second time (in another form) when the selection has fewer facts than `count`. Off: a fact is
+  // asked once, and a quiz that cannot be filled without asking again comes out shorter (Quiz::shortfall).
+  bool repeat_facts = false;
 };
+
+// The types a quiz of each difficulty draws on when the selection names none: easy asks for recognition
+// (options, true or false), hard for recall (typed answers, longer orders) and the closest options.
+const std::vector<QuestionType>& default_types(Difficulty d);
 
 struct Quiz {
   QuizSelection selection;
   std::vector<Question> questions;
+  // Why the quiz has fewer questions than asked for; empty when it has them all.
+  std::string shortfall;
 };
 
-// A quiz is a function of (content, selection): same inputs, byte-identical output.
+// A quiz is a function of (content, selection): same inputs, byte-identical output. Across the quiz: no question
+// shows another's answer (nor the headline of an article it asks about), each fact is asked once (unless
+// repeat_facts), no statement template is used more than ceil(count / 5) times, keys sit evenly at each position.
 Quiz make_quiz(const ContentIndex& index, const QuizSelection& selection);
 Quiz make_quiz(const Content& content, const QuizSelection& selection);  // with an index of its own
 

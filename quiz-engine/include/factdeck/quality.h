@@ -32,7 +32,23 @@ inline constexpr const char* kOrderItems = "order-items";              // 3-6 da
 inline constexpr const char* kMatchPairs = "match-pairs";              // 3-8 pairs of one kind, one right item each
 inline constexpr const char* kNumeric = "numeric-unit-tolerance";      // unit and tolerance shown and stored
 inline constexpr const char* kFactOrOpinion = "fact-or-opinion-label"; // the label matches the fact's kind
+// Found by teachers reading generated quizzes (issue 15), beyond the rules of question-quality.md:
+inline constexpr const char* kAcronym = "no-acronym-beside-expansion";     // "ADNOC" asked beside "Abu Dhabi National Oil Company"
+inline constexpr const char* kCategory = "stem-category-fits-options";    // "which state broadcaster" over newspapers
+inline constexpr const char* kPlausible = "values-plausible";             // no future year for a past event, no 238% share
+inline constexpr const char* kTfNoticeable = "tf-false-noticeable";       // a false value off by more than a hair
+inline constexpr const char* kListAgreement = "list-statement-agreement"; // a whole list never fills a one-member statement
+inline constexpr const char* kClozeReadable = "cloze-readable";           // a short sentence, no attribution, to complete
+inline constexpr const char* kOrderOrdinals = "order-no-ordinal-cue";     // "12th / 14th / 15th plan" orders itself
+inline constexpr const char* kMatchCue = "match-no-word-cue";             // a left item sharing a word with its right one
+inline constexpr const char* kOpinionVoice = "fact-or-opinion-voice";     // both sides name the opinion's speaker; no "according to"
+inline constexpr const char* kGiveaway = "quiz-no-giveaway";              // no question (or headline) shows another's answer
+inline constexpr const char* kOneFact = "quiz-one-question-per-fact";     // each fact asked once, unless the teacher asks
+inline constexpr const char* kTemplateCap = "quiz-template-cap";          // a statement template at most ceil(n/5) times
 }  // namespace rule
+
+// The rules check_question applies to a question of type `t` (all of them, whether they found a flaw or not).
+const std::vector<const char*>& rules_for(QuestionType t);
 
 struct Violation {
   std::string rule;     // one of the rule:: names
@@ -47,7 +63,9 @@ std::vector<Violation> check_question(const Question& q, const Content& content)
 
 // Rules about a whole quiz or bank: the key's position is balanced among option
 // questions with the same number of options (each position n/k +/- 1), sorted value
-// options do not always put the key at one rank, and true/false is 40-60% true.
+// options do not always put the key at one rank, and true/false is 40-60% true; no question or headline of an
+// article asked about shows another question's answer; no fact asked twice; no statement template more than
+// ceil(n / 5) times.
 std::vector<Violation> check_quiz(const std::vector<Question>& questions, const ContentIndex& index);
 std::vector<Violation> check_quiz(const std::vector<Question>& questions, const Content& content);
 

@@ -67,6 +67,11 @@ std::string format_number(double value, int decimals, std::string_view unit) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", std::clamp(decimals, 0, 6), value);
   std::string s = buf;
+  // Thousands separated as news writes them ("1,300 kilometres", "344 billion yuan").
+  const std::size_t start = s[0] == '-' ? 1 : 0;
+  std::size_t int_end = s.find('.');
+  if (int_end == std::string::npos) int_end = s.size();
+  for (std::size_t i = int_end; i > start + 3; i -= 3) s.insert(i - 3, ",");
   if (unit.empty()) return s;
   // Symbols attach to the number ("7%"); words take a space ("344 billion yuan").
   const bool symbol = unit == "%" || unit == "°C" || unit == "‰";

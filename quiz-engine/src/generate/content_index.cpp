@@ -1,6 +1,9 @@
 // ContentIndex: the tables generation and checking read, filled on first use and owned by the caller.
 #include "generate/content_index.h"
 
+#include <algorithm>
+#include <functional>
+
 #include "factdeck/answer.h"
 #include "generate/canonical.h"
 
@@ -45,6 +48,31 @@ const std::unordered_set<std::string>& IndexTables::pool_canon(const Fact& f, Ro
     it = pool_canons_.emplace(key, std::move(canon)).first;
   }
   return it->second;
+}
+
+const Article* IndexTables::article_of(const Fact& f) {
+  if (fact_ranges_.empty()) {
+    for (const auto& a : owner_.content().articles)
+      if (!a.facts.empty()) fact_ranges_.push_back({a.facts.data(), &a});
+    std::sort(fact_ranges_.begin(), fact_ranges_.end(),
+              [](const auto& x, const auto& y) { return std::less<const Fact*>()(x.first, y.first); });
+  }
+  auto it = std::upper_bound(fact_ranges_.begin(), fact_ranges_.end(), std::make_pair(&f, static_cast<const Article*>(nullptr)),
+                             [](const auto& x, const auto& y) { return std::less<const Fact*>()(x.first, y.first); });
+  if (it == fact_ranges_.begin()) return nullptr;
+  --it;
+  const Article* a = it->second;
+  return std::less<const Fact*>()(&f, a->facts.data() + a->facts.size()) ? a : nullptr;
+}
+
+const std::vector<const Fact*>& IndexTables::periods() {
+  if (!periods_) {
+    periods_ = std::make_unique<std::vector<const Fact*>>();
+    for (const auto& a : owner_.content().articles)
+      for (const auto& g : a.facts)
+        if (g.kind == Kind::Period) periods_->push_back(&g);
+  }
+  return *periods_;
 }
 
 }  // namespace gen

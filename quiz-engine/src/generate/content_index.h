@@ -31,6 +31,10 @@ class IndexTables {
   const std::vector<std::string>& pool(const Fact& f, Role role);
   // Canonical forms of pool(f, role): whether an option is from the pool is one look-up, not a scan.
   const std::unordered_set<std::string>& pool_canon(const Fact& f, Role role);
+  // The article a fact of the content belongs to (by where the fact is stored); null for a fact from elsewhere.
+  const Article* article_of(const Fact& f);
+  // Every period fact of the content, in content order (period distractors look for real neighbours).
+  const std::vector<const Fact*>& periods();
 
  private:
   const ContentIndex& owner_;
@@ -39,6 +43,8 @@ class IndexTables {
   std::map<std::pair<const Fact*, int>, std::unordered_set<std::string>> truths_;
   std::map<std::pair<const Fact*, int>, std::vector<std::string>> pools_;
   std::map<std::pair<const Fact*, int>, std::unordered_set<std::string>> pool_canons_;
+  std::vector<std::pair<const Fact*, const Article*>> fact_ranges_;
+  std::unique_ptr<std::vector<const Fact*>> periods_;  // each article's first fact, by address
 };
 
 // The uncached computations behind the tables (facts.cpp).

@@ -4,9 +4,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <functional>
 #include <set>
 
 #include "factdeck/answer.h"
+#include "generate/content_index.h"
+#include "generate/quiz_rules.h"
 #include "generate/text_util.h"
 
 namespace factdeck::gen {
@@ -16,6 +19,33 @@ struct Cand {
   double pos = 0;  // where the value sits on its line (year, day number, start year, amount)
   std::string text;
 };
+
+// Keeps the values a learner of the article could take for the answer: for an event on or before the article's
+// date, no value after it (a "future" year for a past event stands out), and for a target after it, none before.
+// A period that ended by the article's date keeps periods that ended by then. `len`: a period's span in years.
+void keep_plausible(const ContentIndex& ix, const Fact& f, std::vector<Cand>& c, int len = 0) {
+  const Article* a = ix.tables().article_of(f);
+  if (!a || !a->published) return;
+  const Date pub = *a->published;
+  std::function<bool(double)> ok;
+  switch (f.kind) {
+    case Kind::Year:
+      if (f.year <= pub.year) ok = [&](double y) { return y <= pub.year; };
+      else ok = [&](double y) { return y > pub.year; };
+      break;
+    case Kind::Date: {
+      const long day = days_from_civil(pub);
+      if (day_range(f).first <= day) ok = [day](double x) { return x <= day; };
+      else ok = [day](double x) { return x > day; };
+      break;
+    }
+    case Kind::Period:
+      if (f.period.to <= pub.year) ok = [&, len](double from) { return from + len <= pub.year; };
+      break;
+    default: break;
+  }
+  if (ok) c.erase(std::remove_if(c.begin(), c.end(), [&](const Cand& x) { return !ok(x.pos); }), c.end());
+}
 
 // The clean candidates kept per side: assemble() takes at most count - 1 from a side and reads a side's size only
 // up to count, so the first max(count, 2) clean ones give the same options as all of them (and the test of
@@ -73,22 +103,41 @@ std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Diffi
     hi.push_back({double(f.year + m * step), std::to_string(f.year + m * step)});
   }
   // A window of consecutive values: a real year of another fact off its grid would stand out.
+  keep_plausible(ix, f, lo);
+  keep_plausible(ix, f, hi);
   const std::string key = key_text(f, Role::Forward);
   const std::size_t want = side_wanted(count);
   return assemble(clean_side(ix, f, Role::Forward, lo, f.year, key, want),
                   clean_side(ix, f, Role::Forward, hi, f.year, key, want), key, count, slot, rng);
 }
 
+// The date `months` months from `d`, its day kept (clamped to the month's length: 31 January + 1 = 28/29 February).
+Date add_months(const Date& d, int months) {
+  int m = d.year * 12 + (d.month - 1) + months;
+  Date out{m / 12, m % 12 + 1, d.day};
+  if (out.day > 0) {
+    const Date next = out.month == 12 ? Date{out.year + 1, 1, 1} : Date{out.year, out.month + 1, 1};
+    const int last = static_cast<int>(days_from_civil(next) - days_from_civil({out.year, out.month, 1}));
+    out.day = std::min(out.day, last);
+  }
+  return out;
+}
+
 std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
-  const int step = date_step_days(d, rng);
+  (void)rng;
+  // A week apart (hard), or the same day of other months (1 month, medium; 3, easy): never a day or two apart,
+  // which splits hairs over a date nobody remembers to the day.
+  const int step = 7, months = date_step_months(d);
   const long key_day = days_from_civil(f.date);
   std::vector<Cand> lo, hi;
   for (int m = 1; m <= 3 * count; ++m) {
     for (int dir : {-1, 1}) {
-      const long day = key_day + dir * m * step;
-      (dir < 0 ? lo : hi).push_back({double(day), format_date(civil_from_days(day))});
+      const Date other = months > 0 ? add_months(f.date, dir * m * months) : civil_from_days(key_day + dir * m * step);
+      (dir < 0 ? lo : hi).push_back({double(days_from_civil(other)), format_date(other)});
     }
   }
+  keep_plausible(ix, f, lo);
+  keep_plausible(ix, f, hi);
   const std::string key = key_text(f, Role::Forward);
   const std::size_t want = side_wanted(count);
   return assemble(clean_side(ix, f, Role::Forward, lo, double(key_day), key, want),
@@ -98,9 +147,10 @@ std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Diffi
 std::optional<Options> period_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot,
                                       int count) {
   const int len = f.period.to - f.period.from;
-  // Hard shifts the same span by 1-2 years; otherwise by the whole span, landing on neighbouring periods.
-  const int step = d == Difficulty::Hard ? static_cast<int>(rng.between(1, 2)) : len + 1;
-  std::vector<Cand> lo, hi;
+  // Hard shifts the same span by 1-2 years; otherwise by the whole span, landing on neighbouring periods, but
+  // never by decades: a 45-year treaty shifted by 45 years would begin before the state that signed it.
+  const int step = d == Difficulty::Hard ? static_cast<int>(rng.between(1, 2)) : len + 1 <= 10 ? len + 1 : std::max(3, (len + 1) / 6);
+  std::vector<Cand> lo, hi, series_lo, series_hi;
   for (int m = 1; m <= 3 * count; ++m) {
     for (int dir : {-1, 1}) {
       const int from = f.period.from + dir * m * step;
@@ -108,12 +158,23 @@ std::optional<Options> period_options(const ContentIndex& ix, const Fact& f, Dif
       (dir < 0 ? lo : hi).push_back({double(from), format_period({from, from + len})});
     }
   }
+  // Real periods of the same span nearby, and the periods of the fact's own series (facts whose statements differ
+  // only in a number: the 1st, 2nd, 3rd... Five-Year Plan). A series is asked among its own members: a made-up
+  // period before its first one (a plan before the state that made it) would be implausible.
   const int reach = (count - 1) * step;
-  for (const auto& a : ix.content().articles)
-    for (const auto& g : a.facts)
-      if (g.kind == Kind::Period && g.period.to - g.period.from == len && g.period.from != f.period.from &&
-          std::abs(g.period.from - f.period.from) <= reach)
-        (g.period.from < f.period.from ? lo : hi).push_back({double(g.period.from), format_period(g.period)});
+  const std::string own = statement_template(f);
+  for (const Fact* g : ix.tables().periods()) {
+    if (g == &f || g->period.to - g->period.from != len || g->period.from == f.period.from) continue;
+    const Cand c{double(g->period.from), format_period(g->period)};
+    if (std::abs(g->period.from - f.period.from) <= reach) (g->period.from < f.period.from ? lo : hi).push_back(c);
+    if (statement_template(*g) == own) (g->period.from < f.period.from ? series_lo : series_hi).push_back(c);
+  }
+  if (d != Difficulty::Hard && series_lo.size() + series_hi.size() >= 2) {
+    lo = std::move(series_lo);
+    hi = std::move(series_hi);
+  }
+  keep_plausible(ix, f, lo, len);
+  keep_plausible(ix, f, hi, len);
   const std::string key = key_text(f, Role::Forward);
   const std::size_t want = side_wanted(count);
   return assemble(clean_side(ix, f, Role::Forward, lo, f.period.from, key, want),
@@ -124,6 +185,29 @@ double precision_unit(int decimals) {
   double u = 1;
   for (int i = 0; i < decimals; ++i) u /= 10;
   return u;
+}
+
+// Significant figures of a whole amount as written: 500 has 1, 1,300 has 2, 344 has 3 (at least 1).
+int significant_figures(double v) {
+  double m = std::fabs(std::round(v));
+  if (m < 1) return 1;
+  int digits = 0, zeros = 0;
+  bool trailing = true;
+  while (m >= 1) {
+    const int d = static_cast<int>(std::fmod(m, 10.0));
+    ++digits;
+    if (trailing && d == 0) ++zeros;
+    else trailing = false;
+    m = std::floor(m / 10);
+  }
+  return std::max(1, digits - zeros);
+}
+
+// `v` to `figures` significant figures: 1,023 to 2 is 1,000; 61 to 1 is 60.
+double round_significant(double v, int figures) {
+  if (v == 0) return 0;
+  const double scale = std::pow(10.0, std::floor(std::log10(std::fabs(v))) - figures + 1);
+  return std::round(v / scale) * scale;
 }
 
 double round_to(double v, int decimals) {
@@ -188,6 +272,9 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
   const double q = number_ratio(d) * (0.93 + 0.14 * rng.unit());
   const std::string_view unit = f.number.unit;
   const bool plural_unit = unit.size() > 2 && unit.back() == 's' && std::isalpha(static_cast<unsigned char>(unit[0]));
+  // A percentage of at most 100 is a share (of turnover, of votes...): no wrong value above 100 (a 238% tax credit).
+  const double ceiling = unit == "%" && mag <= 100 ? 100 : HUGE_VAL;
+  const int figures = significant_figures(mag);
   std::vector<Cand> lo, hi;  // on the magnitude's line, lo = smaller magnitude
   if (mag == 0) {
     const double u = precision_unit(dec) * (d == Difficulty::Hard ? 1 : d == Difficulty::Medium ? 2 : 5);
@@ -200,8 +287,10 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
       double v = mag, prev = round_to(mag, dec);
       for (int m = 1; m <= 60 && (dir < 0 ? lo : hi).size() < static_cast<std::size_t>(2 * count); ++m) {
         v = dir > 0 ? v * q : v / q;
-        const double r = round_to(v, dec);
-        if (r <= 0) break;
+        // A whole amount's wrong values are as round as the amount (a pledge of 100 million among 60, 70 and 80
+        // million, not 61 and 48): same precision, kind 4 of the quality rules.
+        const double r = dec == 0 && mag >= 10 ? round_significant(v, std::max(1, figures)) : round_to(v, dec);
+        if (r <= 0 || r > ceiling) break;
         // "1 days" would read wrong and singular units would not match the key's unit.
         if (r == prev || (r == 1 && plural_unit)) continue;
         prev = r;
@@ -241,7 +330,7 @@ double similarity(const std::string& a, const std::string& b) {
 }
 
 std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role role, Difficulty d, Rng& rng,
-                                    int slot, int count) {
+                                    int slot, int count, bool rival_length) {
   std::string key = key_text(f, role);
   if (role == Role::Forward && f.kind == Kind::List) {
     // Ask about a member the question does not already name.
@@ -292,6 +381,21 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
     }
     for (std::size_t i = 0; i < rest.size() && i < rem; ++i) chosen.push_back(rest[i]);
   }
+  // A key much longer than every wrong answer is a cue (rule 5); one merely longer is one once a quiz has its share
+  // of them (rival_length). Either way the key gets a rival: the shortest unused wrong answer long enough, in place
+  // of the shortest chosen one.
+  const std::size_t key_len = display_length(key);
+  const std::size_t needed = rival_length ? key_len : key_len * 10 / 13;  // within rule 5's margin
+  auto len_less = [](const std::string& a, const std::string& b) { return display_length(a) < display_length(b); };
+  if (!chosen.empty() &&
+      std::none_of(chosen.begin(), chosen.end(), [&](const std::string& c) { return display_length(c) >= needed; })) {
+    const std::string* rival = nullptr;
+    for (const auto& r : rest)
+      if (display_length(r) >= needed && std::find(chosen.begin(), chosen.end(), r) == chosen.end() &&
+          (!rival || display_length(r) < display_length(*rival)))
+        rival = &r;
+    if (rival) *std::min_element(chosen.begin(), chosen.end(), len_less) = *rival;
+  }
   Options o;
   o.texts = chosen;
   o.texts.push_back(key);
@@ -314,13 +418,7 @@ int year_step(Difficulty d, Rng& rng) {
     default: return 5;
   }
 }
-int date_step_days(Difficulty d, Rng& rng) {
-  switch (d) {
-    case Difficulty::Hard: return 1;
-    case Difficulty::Medium: return static_cast<int>(rng.between(2, 3));
-    default: return 7;
-  }
-}
+int date_step_months(Difficulty d) { return d == Difficulty::Hard ? 0 : d == Difficulty::Medium ? 1 : 3; }
 double number_ratio(Difficulty d) {
   switch (d) {
     case Difficulty::Hard: return 1.2;
@@ -328,13 +426,14 @@ double number_ratio(Difficulty d) {
     default: return 2.0;
   }
 }
+Difficulty tf_value_difficulty(Difficulty d) { return d == Difficulty::Hard ? Difficulty::Medium : d; }
 int max_year_step(Difficulty d) { return d == Difficulty::Hard ? 1 : d == Difficulty::Medium ? 3 : 5; }
-int max_date_step_days(Difficulty d) { return d == Difficulty::Hard ? 1 : d == Difficulty::Medium ? 3 : 7; }
+int max_date_step_days(Difficulty d) { return d == Difficulty::Hard ? 7 : d == Difficulty::Medium ? 31 : 92; }
 double max_number_ratio(Difficulty d) { return number_ratio(d) * 1.08; }
 int max_period_shift(Difficulty d, int span_years) { return d == Difficulty::Hard ? 2 : span_years; }
 
 std::optional<Options> make_options(const ContentIndex& ix, const Fact& f, Role role, Difficulty d, Rng& rng,
-                                    int key_slot, int count) {
+                                    int key_slot, int count, bool rival_length) {
   if (role == Role::Forward) {
     switch (f.kind) {
       case Kind::Year: return year_options(ix, f, d, rng, key_slot, count);
@@ -345,7 +444,7 @@ std::optional<Options> make_options(const ContentIndex& ix, const Fact& f, Role 
       default: break;
     }
   }
-  return name_options(ix, f, role, d, rng, key_slot, count);
+  return name_options(ix, f, role, d, rng, key_slot, count, rival_length);
 }
 
 std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng) {
@@ -355,6 +454,8 @@ std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Di
     for (const auto& p : name_pool(ix, f, Role::Forward))
       if (!is_true_option(ix, f, Role::Forward, p)) outsiders.push_back(p);
     if (outsiders.empty() || f.items.empty()) return std::nullopt;
+    // A statement written for one member ("{answer} is one of...") takes one outsider.
+    if (list_reads_singular(f)) return outsiders[static_cast<std::size_t>(rng.below(outsiders.size()))];
     auto items = f.items.to_vector();
     items[static_cast<std::size_t>(rng.below(items.size()))] = outsiders[static_cast<std::size_t>(rng.below(outsiders.size()))];
     return join_list(items);
@@ -363,7 +464,7 @@ std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Di
   const int dir = f.kind == Kind::Number ? qualifier_direction(f.number.qualifier) : 0;
   if (dir > 0) slot = 0;  // all wrong values above "more than X"
   if (dir < 0) slot = 3;  // all below "less than X"
-  auto o = make_options(ix, f, Role::Forward, d, rng, slot, 4);
+  auto o = make_options(ix, f, Role::Forward, tf_value_difficulty(d), rng, slot, 4);
   if (!o) return std::nullopt;
   std::vector<std::string> wrong;
   for (std::size_t i = 0; i < o->texts.size(); ++i) {

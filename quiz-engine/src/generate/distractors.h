@@ -21,7 +21,7 @@ struct Options {
 
 // The steps and ratios of the quality document, by difficulty.
 int year_step(Difficulty d, Rng& rng);     // 1 / 2-3 / 5
-int date_step_days(Difficulty d, Rng& rng);  // 1 / 2-3 / 7
+int date_step_months(Difficulty d);        // 0 (hard: a week apart) / 1 / 3
 double number_ratio(Difficulty d);         // 1.2 / 1.5 / 2.0
 // The widest step the checker accepts for a difficulty (generated steps plus room for a skipped true value).
 int max_year_step(Difficulty d);
@@ -32,9 +32,14 @@ int max_period_shift(Difficulty d, int span_years);
 // Options for the question `f` asks in `role`, the key among `count` (3-4) options.
 // key_slot >= 0 asks for the key at that index (ascending values: at that rank); the actual
 // index can differ when too few values exist on one side. nullopt when fewer than 2 wrong answers exist.
-// For list facts the key is one member, drawn at random.
+// For list facts the key is one member, drawn at random. rival_length: names get at least one wrong answer as long
+// as the key when the pool has one (a quiz that has its share of keys longer than every option asks it).
 std::optional<Options> make_options(const ContentIndex& ix, const Fact& f, Role role, Difficulty d, Rng& rng,
-                                    int key_slot, int count = 4);
+                                    int key_slot, int count = 4, bool rival_length = false);
+
+// The closeness of a false statement's value: a hard quiz's values at medium steps, since one statement on its own
+// with a value a year or a week off splits hairs (options side by side may be that close; a lone claim may not).
+Difficulty tf_value_difficulty(Difficulty d);
 
 // A wrong value for a false true/false statement, as it goes into the statement (with the
 // qualifier for qualified figures, the whole list with one member swapped for lists).

@@ -207,7 +207,21 @@ bool in_name_pool(const ContentIndex& ix, const Fact& f, Role role, std::string_
   return pool.count(canonical_ref(option)) > 0;
 }
 
+bool list_reads_singular(const Fact& f) {
+  if (f.kind != Kind::List) return false;
+  const auto at = f.statement.find("{answer}");
+  if (at == std::string::npos) return false;
+  const auto after = words(f.statement.substr(at + 8));
+  if (after.empty()) return false;
+  static const char* const kSingular[] = {"is", "was", "has", "remains", "becomes", "became"};
+  for (const char* v : kSingular)
+    if (after[0] == v) return true;
+  return contains_phrase(f.statement, "one of the");
+}
+
 bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_view value) {
+  if (f.kind == Kind::List && list_reads_singular(f))
+    return std::any_of(f.items.begin(), f.items.end(), [&](const CompactString& m) { return same(m, value); });
   if (f.kind == Kind::List) {
     return std::all_of(f.items.begin(), f.items.end(),
                        [&](const CompactString& m) { return contains_phrase(value, m); });
@@ -227,6 +241,14 @@ bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_vie
 std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Role role) {
   UniqueTexts out;
   const LexClass* cls = f.class_id.empty() ? nullptr : ix.content().find_class(f.class_id);
+  // Terms are compared with the terms of their own article or class: a definition from another story (climate
+  // harm beside a platform practice) is ruled out by its subject alone.
+  // A term with wrong answers of its author's takes further ones only from its class.
+  const Article* home = f.kind == Kind::Term && f.distractors.empty() ? ix.tables().article_of(f) : nullptr;
+  auto kin_term = [&](const Fact& g) {
+    return g.kind == Kind::Term &&
+           ((!f.class_id.empty() && g.class_id == f.class_id) || (home && ix.tables().article_of(g) == home));
+  };
   if (role == Role::Forward) {
     for (const auto& d : f.distractors) out.add(d);
     // A class listing the subject (and not the nickname) holds full names: no wrong answers for a nickname.
@@ -241,8 +263,7 @@ std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Rol
         else if (is_name_kind(g.kind) && is_name_kind(f.kind))
           out.add(g.text);
       }
-      // Terms are compared with the other terms of the ix, class or not.
-      if (f.kind == Kind::Term && g.kind == Kind::Term) out.add(g.text);
+      if (f.kind == Kind::Term && kin_term(g)) out.add(g.text);
     });
     return out.take();
   }
@@ -253,7 +274,7 @@ std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Rol
   for_each_fact(ix.content(), [&](const Fact& g) {
     if (&g == &f || g.kind != f.kind) return;
     if (f.kind == Kind::Alias && !f.class_id.empty() && g.class_id == f.class_id) out.add(g.subject);
-    if (f.kind == Kind::Term) out.add(g.definition);
+    if (f.kind == Kind::Term && kin_term(g)) out.add(g.definition);
     if (f.kind == Kind::Name && !g.subject.empty() && g.class_id == f.class_id) out.add(g.subject);
   });
   return out.take();
@@ -293,8 +314,9 @@ std::string compute_event_label(const std::string& statement) {
     if (lead.empty()) lead = lw[0];
     before = sp == std::string::npos ? "" : before.substr(0, sp);
   }
-  // "Objectives for 2035", "until 2030": the date is not when the thing happened, so it cannot be ordered.
-  static const std::array<std::string_view, 7> kNotWhen = {"for", "until", "till", "through", "before", "after", "between"};
+  // "Objectives for 2035", "until 2030", "by 2035": the date is not when the thing happened (a deadline or a
+  // target), so it cannot be ordered among events.
+  static const std::array<std::string_view, 8> kNotWhen = {"for", "until", "till", "through", "before", "after", "between", "by"};
   if (std::find(kNotWhen.begin(), kNotWhen.end(), lead) != kNotWhen.end()) return "";
   std::string after = statement.substr(p + 8);
   after = trim(after);
@@ -311,8 +333,6 @@ std::string compute_event_label(const std::string& statement) {
   while (!label.empty() && std::string(".,;:").find(label.back()) != std::string::npos) label.pop_back();
   label = capitalize_first(trim(label));
   if (words(label).size() < 2) return "";
-  // "By 2035, China aims for...": a deadline, ordered by its target date, and said so.
-  if (lead == "by") label += " (target date)";
   return label;
 }
 

@@ -52,6 +52,9 @@ bool is_true_option(const ContentIndex& ix, const Fact& f, Role role, std::strin
 // Whether the fact's statement with `value` put in is true: as above, and for qualified figures
 // ("more than 7%") every value the qualifier implies; for lists, when no member is left out.
 bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_view value);
+// Whether a list fact's statement is written for one member ("{answer} is one of the categories"): it then takes
+// one member (true) or one outsider (false), never the whole list.
+bool list_reads_singular(const Fact& f);
 
 // Where name-like wrong answers come from, authored distractors first, then lexicon-class members,
 // then the answers of facts of the same class (not yet filtered for truth).

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "factdeck/answer.h"
+#include "generate/cues.h"
 #include "generate/facts.h"
 #include "generate/templates.h"
 #include "generate/text_util.h"
@@ -59,12 +60,17 @@ std::optional<Question> build_order(const ContentIndex& ix, const Article& artic
   prefer_fresh(others, hints);
   const std::size_t want = wanted_items(d, 3, 4, 5);
   std::vector<const Fact*> chosen = {&anchor};
+  // At most one item numbered in a series ("the 12th plan", "Phase II"): two would order themselves.
+  auto numbered = [](const Fact* g) { return ordinal_in(event_label(*g)) > 0; };
+  bool has_numbered = numbered(&anchor);
   for (const Fact* g : others) {
     if (chosen.size() >= want) break;
     const bool clash = std::any_of(chosen.begin(), chosen.end(), [&](const Fact* c) {
       return overlaps(day_range(*c), day_range(*g)) || same_answer(event_label(*c), event_label(*g));
     });
-    if (!clash) chosen.push_back(g);
+    if (clash || (has_numbered && numbered(g))) continue;
+    has_numbered = has_numbered || numbered(g);
+    chosen.push_back(g);
   }
   if (chosen.size() < 3) return std::nullopt;
   rng.shuffle(chosen);
@@ -95,10 +101,7 @@ std::optional<Question> build_order(const ContentIndex& ix, const Article& artic
   for (std::size_t i = 0; i < idx.size(); ++i) {
     const Fact& f = *chosen[static_cast<std::size_t>(idx[i])];
     if (i > 0) key += "; ";
-    std::string label = event_label(f), when = key_text(f, Role::Forward);
-    const std::string target = " (target date)";
-    if (ends_with(label, target)) label.resize(label.size() - target.size()), when = "target date: " + when;
-    key += std::to_string(i + 1) + ". " + label + " (" + when + ")";
+    key += std::to_string(i + 1) + ". " + event_label(f) + " (" + key_text(f, Role::Forward) + ")";
   }
   q.answer_text = key;
   q.sentence.clear();
@@ -111,8 +114,12 @@ std::optional<Question> build_match(const ContentIndex& ix, const Article& artic
                                     Rng& rng, const Hints& hints) {
   if (!can_match(anchor)) return std::nullopt;
   std::vector<const Fact*> others;
+  // Names are matched only within one lexicon class: "who...?" beside "where...?" pairs itself by grammar.
+  if (anchor.kind == Kind::Name && anchor.class_id.empty()) return std::nullopt;
   for (const auto& g : article.facts)
-    if (&g != &anchor && g.kind == anchor.kind && can_match(g)) others.push_back(&g);
+    if (&g != &anchor && g.kind == anchor.kind && can_match(g) &&
+        (anchor.kind != Kind::Name || g.class_id == anchor.class_id))
+      others.push_back(&g);
   rng.shuffle(others);
   prefer_fresh(others, hints);
   const std::size_t want = wanted_items(d, 3, 4, 6);

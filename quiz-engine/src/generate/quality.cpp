@@ -4,10 +4,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <set>
 
 #include "factdeck/answer.h"
 #include "generate/distractors.h"
 #include "generate/content_index.h"
+#include "generate/cues.h"
+#include "generate/exposure.h"
+#include "generate/quiz_rules.h"
 #include "generate/quality_internal.h"
 #include "generate/templates.h"
 #include "generate/text_util.h"
@@ -15,21 +19,6 @@
 namespace factdeck {
 namespace gen {
 namespace {
-
-// Characters, not bytes, so Chinese names are not counted three times over.
-// A leading "the" or "a" is not what makes an option look long.
-std::size_t text_length(const std::string& s) {
-  std::string_view v = s;
-  for (std::string_view art : {"the ", "The ", "a ", "A ", "an ", "An "})
-    if (starts_with(v, art)) {
-      v.remove_prefix(art.size());
-      break;
-    }
-  std::size_t n = 0;
-  for (unsigned char c : v)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 bool is_round_value(double v) {
   if (std::fabs(v) < 10) return false;
@@ -131,6 +120,19 @@ bool same_kind_option(const ContentIndex& ix, const Fact& f, Role role, const st
   return true;
 }
 
+// "Which state broadcaster...?" over a class of newspapers: the stem's category must be what the class holds
+// (its label or id names it), or the category alone rules the wrong options out.
+void check_category(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out) {
+  if (q.type != QuestionType::Mcq || f.class_id.empty()) return;
+  const LexClass* cls = ix.content().find_class(f.class_id);
+  if (!cls) return;
+  const std::string head = asked_category(q.prompt);
+  if (head.empty()) return;
+  const auto label = words(cls->label + " " + cls->id);
+  if (!category_fits(head, label))
+    add_violation(out, rule::kCategory, "the stem asks for a \"" + head + "\" but the options are " + cls->label);
+}
+
 void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out) {
   const Role role = q.type == QuestionType::Reverse ? Role::Reverse : Role::Forward;
   const int k = static_cast<int>(q.options.size());
@@ -185,8 +187,8 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
   // than every other option by a margin a reader notices (30%, and 5 characters).
   std::size_t longest_other = 0;
   for (int i = 0; i < k; ++i)
-    if (i != q.answer) longest_other = std::max(longest_other, text_length(q.options[static_cast<std::size_t>(i)]));
-  const std::size_t key_len = text_length(key);
+    if (i != q.answer) longest_other = std::max(longest_other, display_length(q.options[static_cast<std::size_t>(i)]));
+  const std::size_t key_len = display_length(key);
   if (key_len >= longest_other + 5 && key_len * 10 >= longest_other * 13)
     add_violation(out, rule::kNoCue, "the key \"" + key + "\" is the only long option");
   if (role == Role::Forward && f.kind == Kind::Number) {
@@ -206,25 +208,26 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
   for (const auto& a : key_aliases(ix, f, role, key))
     if (contains_phrase(q.prompt, a)) add_violation(out, rule::kStemClean, "the stem contains \"" + a + "\", an alias of the key");
   if (!(role == Role::Forward && is_sorted_kind(f.kind))) {
-    // Each text split once, not once per word of the key, and only when the key has a distinctive word.
-    std::vector<std::string> stem;
-    std::vector<std::vector<std::string>> distractor_words;
-    bool split = false;
-    for (const auto& w : words(key)) {
-      if (w.size() < 3 || is_stopword(w) || w.find_first_of("0123456789") != std::string::npos) continue;
-      if (!split) {
-        stem = words(q.prompt);
-        for (int i = 0; i < k; ++i)
-          if (i != q.answer) distractor_words.push_back(words(q.options[static_cast<std::size_t>(i)]));
-        split = true;
-      }
-      const bool in_distractor = std::any_of(distractor_words.begin(), distractor_words.end(), [&](const auto& dw) {
-        return std::find(dw.begin(), dw.end(), w) != dw.end();
-      });
-      if (!in_distractor && std::find(stem.begin(), stem.end(), w) != stem.end())
-        add_violation(out, rule::kStemClean, "the stem shares the key's distinctive word \"" + w + "\"");
+    std::vector<std::string> others;
+    for (int i = 0; i < k; ++i)
+      if (i != q.answer) others.push_back(q.options[static_cast<std::size_t>(i)]);
+    // A distinctive word (or acronym) only the stem and the key share: "AI" in both, "Finland" in the key of
+    // "what does Finlandization mean".
+    if (const std::string w = shared_cue(q.prompt, key, others); !w.empty())
+      add_violation(out, rule::kStemClean, "the stem shares the key's distinctive word \"" + w + "\"");
+    if (const std::string a = acronym_cue(q.prompt, key); !a.empty()) {
+      const bool others_too = std::any_of(others.begin(), others.end(),
+                                          [&](const std::string& o) { return !acronym_cue(q.prompt, o).empty(); });
+      if (!others_too) add_violation(out, rule::kAcronym, "\"" + a + "\" is spelled out beside its expansion");
     }
+    check_category(q, f, ix, out);
   }
+  if (role == Role::Forward && is_sorted_kind(f.kind))
+    for (int i = 0; i < k; ++i) {
+      std::string why;
+      if (i != q.answer && !value_plausible(ix, f, q.options[static_cast<std::size_t>(i)], why))
+        add_violation(out, rule::kPlausible, why);
+    }
   // Rule 7: values stay in a window around the key.
   if (role == Role::Forward && is_sorted_kind(f.kind)) {
     std::string why;
@@ -246,7 +249,7 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
   }
 }
 
-void check_fact_or_opinion(const Question& q, const Fact& f, std::vector<Violation>& out) {
+void check_fact_or_opinion(const Question& q, const Article& a, const Fact& f, std::vector<Violation>& out) {
   if (q.options.size() != 2 || q.options[0] != kReportedFact || q.options[1] != kOpinion) {
     add_violation(out, rule::kFactOrOpinion, "options must be \"Reported fact\" and \"Opinion\"");
     return;
@@ -254,11 +257,20 @@ void check_fact_or_opinion(const Question& q, const Fact& f, std::vector<Violati
   const bool opinion = f.kind == Kind::Opinion;
   if (q.answer != (opinion ? 1 : 0))
     add_violation(out, rule::kFactOrOpinion, opinion ? "an opinion is marked as fact" : "a fact is marked as opinion");
-  const std::string expected = opinion ? f.text.str() : fill(f, stated_answer(f));
-  if (q.statement != expected)
+  if (q.statement != fact_or_opinion_statement(f))
     add_violation(out, rule::kFactOrOpinion, "the statement is not the fact's own wording");
   if (q.prompt.find(q.statement) == std::string::npos)
     add_violation(out, rule::kWellFormed, "the prompt does not show the statement");
+  // The fact side is a claim of the same shape as an opinion, never says it is reported, and the stem names
+  // whose opinion it could be on both sides, so neither the wording nor the stem tells them apart.
+  if (!can_fact_or_opinion(a, f))
+    add_violation(out, rule::kOpinionVoice, opinion ? "the opinion has no speaker to name"
+                                                    : "the statement is a bare figure or says it is reported");
+  if (q.prompt.find("opinion of ") == std::string::npos)
+    add_violation(out, rule::kOpinionVoice, "the stem does not name whose opinion it could be");
+  for (const char* tell : {"according to", "the article"})
+    if (contains_phrase(q.statement, tell))
+      add_violation(out, rule::kOpinionVoice, "the statement says \"" + std::string(tell) + "\"");
 }
 
 }  // namespace
@@ -303,6 +315,66 @@ bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& 
   return true;
 }
 
+bool value_plausible(const ContentIndex& ix, const Fact& f, const std::string& value, std::string& why) {
+  const auto pos = position_of(f.kind, value);
+  if (!pos) return true;
+  if (f.kind == Kind::Number) {
+    if (f.number.unit == "%" && std::fabs(f.number.value) <= 100 && std::fabs(*pos) > 100) {
+      why = "\"" + value + "\" is more than the whole (a share of at most 100%)";
+      return false;
+    }
+    return true;
+  }
+  const Article* a = ix.tables().article_of(f);
+  if (!a || !a->published) return true;
+  const Date pub = *a->published;
+  const std::string when = " for an event on or before the article's date (" + format_date(pub) + ")";
+  switch (f.kind) {
+    case Kind::Year:
+      if (f.year <= pub.year && *pos > pub.year) why = "\"" + value + "\" is after the article" + when;
+      if (f.year > pub.year && *pos <= pub.year) why = "\"" + value + "\" is past for a target after the article's date";
+      break;
+    case Kind::Date: {
+      const double day = double(days_from_civil(pub));
+      if (day_range(f).first <= day && *pos > day) why = "\"" + value + "\" is after the article" + when;
+      if (day_range(f).first > day && *pos <= day) why = "\"" + value + "\" is past for a date after the article's";
+      break;
+    }
+    case Kind::Period:
+      if (const auto p = period_of(value); p && f.period.to <= pub.year && p->second > pub.year)
+        why = "\"" + value + "\" ends after the article" + when;
+      break;
+    default: break;
+  }
+  return why.empty();
+}
+
+const std::vector<const char*>& rules_by_type(QuestionType t) {
+  using namespace rule;
+  static const std::vector<const char*> mcq = {kWellFormed, kOneCorrect, kDistinct, kExclusive, kSameKind, kNoCue,
+                                               kStemClean, kAcronym, kCategory, kWindow, kPlausible, kNoAllNone,
+                                               kOptionOrder};
+  static const std::vector<const char*> tf = {kWellFormed, kTfSwap, kSameKind, kWindow, kPlausible, kTfNoticeable, kAcronym,
+                                              kListAgreement, kNoAllNone};
+  static const std::vector<const char*> cloze = {kWellFormed, kClozeBlank, kClozeAccept, kClozeReadable, kAcronym,
+                                                 kListAgreement, kNoAllNone};
+  static const std::vector<const char*> order = {kWellFormed, kOrderItems, kOrderOrdinals, kNoAllNone};
+  static const std::vector<const char*> match = {kWellFormed, kMatchPairs, kMatchCue, kAcronym, kNoAllNone};
+  static const std::vector<const char*> numeric = {kWellFormed, kNumeric, kNoAllNone};
+  static const std::vector<const char*> foo = {kWellFormed, kFactOrOpinion, kOpinionVoice, kNoAllNone};
+  switch (t) {
+    case QuestionType::Mcq:
+    case QuestionType::Reverse: return mcq;
+    case QuestionType::TrueFalse: return tf;
+    case QuestionType::Cloze: return cloze;
+    case QuestionType::Order: return order;
+    case QuestionType::Match: return match;
+    case QuestionType::Numeric: return numeric;
+    case QuestionType::FactOrOpinion: return foo;
+  }
+  return mcq;
+}
+
 }  // namespace gen
 
 std::vector<Violation> check_question(const Question& q, const ContentIndex& ix) {
@@ -325,7 +397,7 @@ std::vector<Violation> check_question(const Question& q, const ContentIndex& ix)
       if (f.kind == Kind::Opinion) add_violation(out, rule::kWellFormed, "an opinion has no multiple-choice form");
       else check_mcq(q, f, ix, out);
       break;
-    case QuestionType::FactOrOpinion: check_fact_or_opinion(q, f, out); break;
+    case QuestionType::FactOrOpinion: check_fact_or_opinion(q, *ref.article, f, out); break;
     case QuestionType::TrueFalse: check_tf(q, f, ix, out); break;
     case QuestionType::Cloze: check_cloze(q, f, ix, out); break;
     case QuestionType::Numeric: check_numeric(q, f, out); break;
@@ -334,6 +406,8 @@ std::vector<Violation> check_question(const Question& q, const ContentIndex& ix)
   }
   return out;
 }
+
+const std::vector<const char*>& rules_for(QuestionType t) { return gen::rules_by_type(t); }
 
 std::map<int, std::vector<int>> key_position_histogram(const std::vector<Question>& questions) {
   std::map<int, std::vector<int>> h;
@@ -382,6 +456,50 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
   }
   if (ranks.size() >= 3 && std::all_of(ranks.begin(), ranks.end(), [&](int r) { return r == ranks[0]; }))
     add_violation(out, rule::kKeyBalance, "every sorted-value question puts the key at rank " + std::to_string(ranks[0] + 1));
+  // Give-aways: a question, or the headline of an article the quiz asks about, showing another's answer.
+  Owners owners;
+  std::vector<Exposure> shown;
+  std::vector<std::string> labels;
+  std::set<const Article*> titled;
+  std::map<std::string, int> facts_asked, templates;
+  std::vector<const Article*> arts(questions.size(), nullptr);
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    const FactRef ref = find_fact(ix.content(), questions[i].article, questions[i].fact);
+    if (!ref) continue;
+    arts[i] = ref.article;
+    for (const auto& id : questions[i].facts)
+      if (const Fact* f = ref.article->find_fact(id)) add_owner(owners, *ref.article, *f);
+  }
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    if (!arts[i]) continue;
+    shown.push_back(exposure(questions[i], *arts[i], owners));
+    labels.push_back("question " + std::to_string(i + 1));
+    if (titled.insert(arts[i]).second) {
+      shown.push_back(title_exposure(*arts[i]));
+      labels.push_back("the headline \"" + arts[i]->title + "\"");
+    }
+    for (const auto& id : questions[i].facts) {
+      ++facts_asked[questions[i].article + "/" + id];
+      if (questions[i].facts.size() == 1)
+        if (const Fact* f = arts[i]->find_fact(id)) {
+          const std::string t = statement_template(*f);
+          if (!t.empty()) ++templates[t];
+        }
+    }
+  }
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    if (labels[i].rfind("question ", 0) != 0) continue;
+    for (std::size_t j = 0; j < shown.size(); ++j)
+      if (j != i && shows_answer(shown[j], shown[i]))
+        add_violation(out, rule::kGiveaway, labels[j] + " shows the answer of " + labels[i]);
+  }
+  for (const auto& [fact, n] : facts_asked)
+    if (n > 1) add_violation(out, rule::kOneFact, fact + " is asked " + std::to_string(n) + " times");
+  const int cap = (static_cast<int>(questions.size()) + 4) / 5;
+  for (const auto& [t, n] : templates)
+    if (n > cap)
+      add_violation(out, rule::kTemplateCap, "\"" + t + "\" is used " + std::to_string(n) + " times (at most " +
+                                                 std::to_string(cap) + ")");
   const TrueShare s = true_false_share(questions);
   if (s.total > 0) {
     const int lo = static_cast<int>(std::floor(0.4 * s.total)), hi = static_cast<int>(std::ceil(0.6 * s.total));

@@ -2,9 +2,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
+#include <optional>
 #include <set>
 
 #include "factdeck/answer.h"
+#include "generate/cues.h"
+#include "generate/distractors.h"
 #include "generate/quality_internal.h"
 #include "generate/templates.h"
 #include "generate/text_util.h"
@@ -52,6 +56,13 @@ bool false_value_of_kind(const ContentIndex& ix, const Fact& f, const std::strin
       return true;
     }
     case Kind::List: {
+      if (list_reads_singular(f)) {
+        if (!in_name_pool(ix, f, Role::Forward, value) || is_true_option(ix, f, Role::Forward, value)) {
+          why = "a false one-member statement takes one non-member of the class";
+          return false;
+        }
+        return true;
+      }
       int kept = 0;
       for (const auto& m : f.items)
         if (contains_phrase(value, m)) ++kept;
@@ -72,6 +83,50 @@ bool false_value_of_kind(const ContentIndex& ix, const Fact& f, const std::strin
       return true;
     }
   }
+}
+
+// A false statement's value must differ from the truth by more than a hair: two years, four weeks, a quarter of
+// the figure, a period that does not overlap the true one ("5 January" against the true "6 January" is unfair).
+bool noticeably_different(const Fact& f, const std::string& key, const std::string& value, std::string& why) {
+  switch (f.kind) {
+    case Kind::Year: {
+      const auto a = parse_number_text(key), b = parse_number_text(value);
+      if (a && b && std::fabs(a->value - b->value) < 2) why = value + " is a year off " + key;
+      break;
+    }
+    case Kind::Date: {
+      const std::string ck = canonical_answer(key), cv = canonical_answer(value);
+      if (ck.size() == 12 && cv.size() == 12) {
+        auto day = [](const std::string& c) {
+          return days_from_civil({std::atoi(c.substr(2, 4).c_str()), std::atoi(c.substr(7, 2).c_str()),
+                                  std::atoi(c.substr(10, 2).c_str())});
+        };
+        if (std::labs(day(ck) - day(cv)) < 28) why = value + " is less than four weeks off " + key;
+      }
+      break;
+    }
+    case Kind::Period: {
+      auto period = [](const std::string& t) -> std::optional<std::pair<int, int>> {
+        const std::string c = canonical_answer(t);
+        const auto dash = c.find('-', 2);
+        if (c.rfind("p:", 0) != 0 || dash == std::string::npos) return std::nullopt;
+        return std::make_pair(std::atoi(c.substr(2, dash - 2).c_str()), std::atoi(c.substr(dash + 1).c_str()));
+      };
+      const auto a = period(key), b = period(value);
+      if (a && b && !(a->second < b->first || b->second < a->first)) why = value + " overlaps " + key;
+      break;
+    }
+    case Kind::Number: {
+      const auto a = parse_number_text(key), b = parse_number_text(value);
+      if (a && b && a->value != 0 && b->value != 0) {
+        const double r = std::max(a->value, b->value) / std::min(a->value, b->value);
+        if (a->value > 0 && b->value > 0 && r < 1.25) why = value + " is within a quarter of " + key;
+      }
+      break;
+    }
+    default: break;
+  }
+  return why.empty();
 }
 
 std::string upper(std::string s) {
@@ -103,8 +158,17 @@ void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vec
     return;
   }
   const std::string truth = fill(f, stated_answer(f));
+  // "The Abu Dhabi National Oil Company is known as KPC": initials that do not fit the expansion make it false.
+  if (const std::string a = acronym_cue(fill(f, " "), key_text(f, Role::Forward)); !a.empty())
+    add_violation(out, rule::kAcronym, "the statement spells out \"" + a + "\", so any other value is plainly false");
+  const bool one_member = list_reads_singular(f);
   if (q.truth) {
-    if (q.statement != truth) add_violation(out, rule::kTfSwap, "a true statement must be the fact's statement");
+    const bool is_member_statement =
+        one_member && std::any_of(f.items.begin(), f.items.end(), [&](const CompactString& m) { return q.statement == fill(f, m); });
+    if (q.statement != truth && !is_member_statement)
+      add_violation(out, rule::kTfSwap, "a true statement must be the fact's statement");
+    if (one_member && !is_member_statement)
+      add_violation(out, rule::kListAgreement, "the statement is written for one member, not the whole list");
     return;
   }
   const auto p = f.statement.find("{answer}");
@@ -128,8 +192,12 @@ void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vec
     std::string plain = value;
     if (f.kind == Kind::Number && !f.number.qualifier.empty() && starts_with(value, f.number.qualifier + " "))
       plain = value.substr(f.number.qualifier.size() + 1);
-    if (!within_window(f, q.difficulty, {key_text(f, Role::Forward), plain}, 4, why))
+    if (!within_window(f, tf_value_difficulty(q.difficulty), {key_text(f, Role::Forward), plain}, 4, why))
       add_violation(out, rule::kWindow, why);
+    why.clear();
+    if (!value_plausible(ix, f, plain, why)) add_violation(out, rule::kPlausible, why);
+    why.clear();
+    if (!noticeably_different(f, key_text(f, Role::Forward), plain, why)) add_violation(out, rule::kTfNoticeable, why);
   }
 }
 
@@ -151,7 +219,7 @@ void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::
   // The blank stands exactly where the answer was.
   std::string filled = q.text;
   replace_first(filled, kBlank, q.accept.front());
-  if (filled != fill(f, stated_answer(f)))
+  if (normalize_text(filled) != normalize_text(strip_attribution(fill(f, stated_answer(f)))))
     add_violation(out, rule::kClozeBlank, "filling the blank with \"" + q.accept.front() + "\" does not give the fact's statement");
   // The hidden answer: the key, or the list member blanked out.
   std::string hidden = key_text(f, Role::Forward);
@@ -165,6 +233,18 @@ void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::
   std::string rest = q.text;
   replace_first(rest, kBlank, " ");
   if (contains_phrase(rest, hidden)) add_violation(out, rule::kClozeBlank, "the sentence still contains the answer");
+  if (const std::string a = acronym_cue(rest, hidden); !a.empty())
+    add_violation(out, rule::kAcronym, "the sentence spells out \"" + a + "\", the answer");
+  // A sentence to complete, not a paragraph with a hole; the article's attribution adds nothing.
+  if (words(q.text).size() > 30) add_violation(out, rule::kClozeReadable, "the sentence is longer than 30 words");
+  if (contains_phrase(q.text, "according to the article"))
+    add_violation(out, rule::kClozeReadable, "the sentence keeps \"according to the article\"");
+  if (f.kind == Kind::List && list_reads_singular(f))
+    add_violation(out, rule::kListAgreement, "the statement is written for one member, not the whole list");
+  for (std::size_t i = 0; i < q.accept.size(); ++i)
+    for (std::size_t j = 0; j < i; ++j)
+      if (normalize_text(q.accept[i]) == normalize_text(q.accept[j]))
+        add_violation(out, rule::kClozeAccept, "\"" + q.accept[i] + "\" is accepted twice");
   for (const auto& a : key_aliases(ix, f, Role::Forward, hidden)) {
     if (contains_phrase(rest, a)) add_violation(out, rule::kClozeBlank, "the sentence contains \"" + a + "\", an alias of the answer");
     if (!check_text_answer(a, q.accept).correct)
@@ -186,11 +266,19 @@ void check_numeric(const Question& q, const Fact& f, std::vector<Violation>& out
   }
   if (q.value != f.number.value) add_violation(out, rule::kNumeric, "the value is not the fact's figure");
   if (q.unit != f.number.unit) add_violation(out, rule::kNumeric, "the unit is not the fact's unit");
+  // What counts is said as a person says it ("within 5%", "the exact figure") and matches the stored tolerance;
+  // a tolerance figure ("within ±10.208") would let the answer be worked out.
   if (!std::isfinite(q.tolerance) || q.tolerance < 0)
     add_violation(out, rule::kNumeric, "the tolerance must be a number of 0 or more");
-  else if (q.prompt.find(tolerance_text(q.tolerance)) == std::string::npos)
-    add_violation(out, rule::kNumeric, "the prompt does not show the tolerance " + tolerance_text(q.tolerance));
-  if (!q.unit.empty() && q.prompt.find(q.unit) == std::string::npos)
+  else if (q.tolerance != numeric_tolerance(f, q.difficulty))
+    add_violation(out, rule::kNumeric, "the tolerance is not the difficulty's");
+  else if (q.prompt.find(tolerance_words(f, q.difficulty)) == std::string::npos &&
+           !(tolerance_words(f, q.difficulty) == "give the exact figure" && q.prompt.find("exact number") != std::string::npos))
+    add_violation(out, rule::kNumeric, "the prompt does not say what counts (\"" + tolerance_words(f, q.difficulty) + "\")");
+  if (q.prompt.find("\xC2\xB1") != std::string::npos)
+    add_violation(out, rule::kNumeric, "the prompt shows a tolerance figure, from which the answer can be worked out");
+  const std::string unit_words = q.unit == "%" ? "percentage" : q.unit;
+  if (!q.unit.empty() && q.prompt.find(unit_words) == std::string::npos && !starts_with(normalize_text(q.prompt), "how many"))
     add_violation(out, rule::kNumeric, "the prompt does not show the unit \"" + q.unit + "\"");
 }
 
@@ -218,6 +306,12 @@ void check_order(const Question& q, const Article& a, std::vector<Violation>& ou
     for (std::size_t j = i + 1; j < n; ++j)
       if (!(ranges[i].last < ranges[j].first || ranges[j].last < ranges[i].first))
         add_violation(out, rule::kOrderItems, "\"" + q.items[i] + "\" and \"" + q.items[j] + "\" overlap in time");
+  // Items numbered in their own series ("12th / 14th / 15th plan", "Phase II / III") order themselves.
+  int numbered = 0;
+  for (const auto& item : q.items)
+    if (ordinal_in(item) > 0) ++numbered;
+  if (numbered >= 2)
+    add_violation(out, rule::kOrderOrdinals, std::to_string(numbered) + " items carry ordinals that give their order");
   for (std::size_t i = 1; i < n; ++i) {
     const auto& prev = ranges[static_cast<std::size_t>(q.order[i - 1])];
     const auto& next = ranges[static_cast<std::size_t>(q.order[i])];
@@ -257,6 +351,15 @@ void check_match(const Question& q, const Article& a, const ContentIndex& ix, st
       if (is_true_option(ix, f, role, q.right[j]))
         add_violation(out, rule::kMatchPairs, "\"" + q.right[j] + "\" also fits \"" + q.left[i] + "\"");
     }
+    // A left item must not find its partner by a word or an acronym they alone share.
+    const std::string& partner = q.right[static_cast<std::size_t>(q.pairs[i])];
+    std::vector<std::string> others;
+    for (std::size_t j = 0; j < n; ++j)
+      if (static_cast<int>(j) != q.pairs[i]) others.push_back(q.right[j]);
+    if (const std::string w = shared_cue(q.left[i], partner, others); !w.empty())
+      add_violation(out, rule::kMatchCue, "\"" + q.left[i] + "\" and its partner alone share \"" + w + "\"");
+    if (const std::string a = acronym_cue(q.left[i], partner); !a.empty())
+      add_violation(out, rule::kAcronym, "\"" + a + "\" is spelled out by its partner");
     for (std::size_t j = 0; j < i; ++j) {
       if (same_answer(q.left[i], q.left[j])) add_violation(out, rule::kMatchPairs, "two left items read the same");
       if (same_answer(q.right[i], q.right[j])) add_violation(out, rule::kMatchPairs, "two right items read the same");

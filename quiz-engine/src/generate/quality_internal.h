@@ -17,6 +17,12 @@ inline void add_violation(std::vector<Violation>& out, const char* rule, std::st
 bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& values, int option_count,
                    std::string& why);
 
+// Whether a wrong value (an option, a false statement's value) is one a learner of the article could take for the
+// answer: not after the article's date for an event on or before it (nor before it for a later target), not over
+// 100% for a share. `why` says what is wrong.
+bool value_plausible(const ContentIndex& ix, const Fact& f, const std::string& value, std::string& why);
+const std::vector<const char*>& rules_by_type(QuestionType t);
+
 void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out);
 void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out);
 void check_numeric(const Question& q, const Fact& f, std::vector<Violation>& out);

@@ -28,7 +28,7 @@ NumberParts split_number(const std::string& s) {
 std::optional<Question> build_mcq(const ContentIndex& ix, const Article& article, const Fact& f, Role role,
                                   Difficulty d, Rng& rng, const Hints& hints) {
   if (role == Role::Reverse && !has_reverse(f)) return std::nullopt;
-  auto o = make_options(ix, f, role, d, rng, hints.key_slot);
+  auto o = make_options(ix, f, role, d, rng, hints.key_slot, 4, hints.avoid_longest_key);
   if (!o) return std::nullopt;
   Question q = base_question(article, f, role == Role::Reverse ? QuestionType::Reverse : QuestionType::Mcq, d);
   if (role == Role::Reverse) {
@@ -37,8 +37,8 @@ std::optional<Question> build_mcq(const ContentIndex& ix, const Article& article
     // The wrong options may well be true in the world; the question is what the article lists.
     q.prompt = f.question + " Choose the one the article lists.";
   } else if (is_qualified(f)) {
-    // "More than 7%" makes "more than 5%" true too, so the options are plain figures.
-    q.prompt = f.question + " Choose the figure the article gives after \"" + f.number.qualifier + "\".";
+    // "More than 7%" makes "more than 5%" true too, so the options are plain figures, and the stem says which.
+    q.prompt = f.question + qualifier_note(f, "choose");
   } else {
     q.prompt = f.question;
   }
@@ -55,6 +55,8 @@ std::optional<Question> build_tf(const ContentIndex& ix, const Article& article,
   if (f.kind == Kind::Opinion) return std::nullopt;
   bool truth = hints.truth >= 0 ? hints.truth == 1 : rng.below(2) == 0;
   std::string value = stated_answer(f);
+  // A statement written for one member of a list is true of each member.
+  if (list_reads_singular(f)) value = f.items[static_cast<std::size_t>(rng.below(f.items.size()))].str();
   if (!truth) {
     auto v = false_value(ix, f, d, rng);
     if (!v) {
@@ -72,20 +74,32 @@ std::optional<Question> build_tf(const ContentIndex& ix, const Article& article,
   return q;
 }
 
+// Adds an accepted answer unless it reads the same as one already there ("24 (also accepted: 24)").
+void add_accept(std::vector<std::string>& accept, std::string text) {
+  const std::string t = trim(text);
+  for (const auto& a : accept)
+    if (normalize_text(a) == normalize_text(t)) return;
+  accept.push_back(t);
+}
+
 std::optional<Question> build_cloze(const ContentIndex& ix, const Article& article, const Fact& f, Rng& rng,
                                     Difficulty d) {
   if (f.kind == Kind::Opinion) return std::nullopt;
   Question q = base_question(article, f, QuestionType::Cloze, d);
   std::string blank(kBlank);
+  std::string filled;
   if (f.kind == Kind::Number) {
     // The blank takes the figure only; the qualifier and unit stay in the sentence.
     const auto parts = split_number(number_text(f, f.number.value));
     std::string around = parts.before + blank + parts.after;
     if (is_qualified(f)) around = f.number.qualifier + " " + around;
-    q.text = fill(f, around);
-    q.accept = {parts.figure, number_text(f, f.number.value)};
-    if (f.number.unit == "%") q.accept.push_back(parts.figure + " percent");
+    filled = fill(f, around);
+    add_accept(q.accept, parts.figure);
+    add_accept(q.accept, number_text(f, f.number.value));
+    if (f.number.unit == "%") add_accept(q.accept, parts.figure + " percent");
   } else if (f.kind == Kind::List) {
+    // A statement written for one member ("{answer} is one of...") cannot take the whole list.
+    if (list_reads_singular(f)) return std::nullopt;
     std::vector<std::size_t> askable;
     for (std::size_t i = 0; i < f.items.size(); ++i)
       if (!contains_phrase(fill(f, ""), f.items[i])) askable.push_back(i);
@@ -93,18 +107,19 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
     const std::size_t i = askable[static_cast<std::size_t>(rng.below(askable.size()))];
     auto items = f.items.to_vector();
     items[i] = blank;
-    q.text = fill(f, join_list(items));
-    q.accept = {f.items[i].str()};
-    for (const auto& a : aliases_of(ix, f.items[i])) q.accept.push_back(a);
+    filled = fill(f, join_list(items));
+    add_accept(q.accept, f.items[i].str());
+    for (const auto& a : aliases_of(ix, f.items[i])) add_accept(q.accept, a);
   } else {
-    q.text = fill(f, blank);
+    filled = fill(f, blank);
     const std::string key = key_text(f, Role::Forward);
-    q.accept = {key};
-    if (f.kind == Kind::Period)
-      q.accept.push_back(std::to_string(f.period.from) + " to " + std::to_string(f.period.to));
-    if (f.kind == Kind::Date) q.accept.push_back(iso_date(f.date));
-    for (const auto& a : key_aliases(ix, f, Role::Forward, key)) q.accept.push_back(a);
+    add_accept(q.accept, key);
+    if (f.kind == Kind::Period) add_accept(q.accept, std::to_string(f.period.from) + " to " + std::to_string(f.period.to));
+    if (f.kind == Kind::Date) add_accept(q.accept, iso_date(f.date));
+    for (const auto& a : key_aliases(ix, f, Role::Forward, key)) add_accept(q.accept, a);
   }
+  // "According to the article" adds nothing to a sentence the learner completes.
+  q.text = strip_attribution(filled);
   q.prompt = "Fill in the blank: " + q.text;
   q.answer_text = f.kind == Kind::List ? q.accept.front() : stated_answer(f);
   return q;
@@ -116,37 +131,69 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
   q.value = f.number.value;
   q.unit = f.number.unit;
   q.tolerance = numeric_tolerance(f, d);
-  // The unit and the tolerance are part of the question: a learner must know what counts.
-  std::string how = is_qualified(f) ? "Answer with the figure after \"" + f.number.qualifier + "\"" : "Answer";
-  if (!q.unit.empty()) how += (is_qualified(f) ? ", in " : " in ") + q.unit;
-  how += ", within " + tolerance_text(q.tolerance) + ".";
-  q.prompt = f.question + " " + how;
+  // The unit and what counts are part of the question, said as a person says them ("within 5%"): never a
+  // tolerance figure, from which the answer could be worked out.
+  std::string how = qualifier_note(f, "");
+  // "How many members...?" names its unit already; "how long", "how much" and "what share" are answered in one.
+  const std::string first_unit_word = words(q.unit).empty() ? "" : words(q.unit)[0];
+  const bool magnitude = first_unit_word == "thousand" || first_unit_word == "million" || first_unit_word == "billion" ||
+                         first_unit_word == "trillion";
+  const std::string counts = tolerance_words(f, d);
+  const bool exact = counts == "give the exact figure";
+  if (starts_with(normalize_text(f.question), "how many") && !magnitude)
+    how += exact ? " Give the exact number." : " Give the number; " + counts + ".";
+  else
+    how += (q.unit == "%" ? " Answer as a percentage" : !q.unit.empty() ? " Answer in " + q.unit : " Answer with a number") +
+           "; " + counts + ".";
+  q.prompt = f.question + how;
   return q;
 }
 
-std::optional<Question> build_fact_or_opinion(const Article& article, const Fact& f, Difficulty d) {
+std::optional<Question> build_fact_or_opinion(const Article& article, const Fact& f, Difficulty d, Rng& rng) {
+  if (!can_fact_or_opinion(article, f)) return std::nullopt;
   Question q = base_question(article, f, QuestionType::FactOrOpinion, d);
   q.options = {kReportedFact, kOpinion};
+  // Both sides name whose opinion it could be, so the stem gives nothing away: an opinion its own speaker,
+  // a fact the speaker of one of the article's opinions.
+  std::vector<const Fact*> voices;
+  for (const auto& g : article.facts)
+    if (g.kind == Kind::Opinion && !is_blank(g.speaker)) voices.push_back(&g);
+  if (voices.empty()) return std::nullopt;
+  const Fact& voice = f.kind == Kind::Opinion ? f : *voices[static_cast<std::size_t>(rng.below(voices.size()))];
   if (f.kind == Kind::Opinion) {
-    if (is_blank(f.text)) return std::nullopt;
     q.statement = f.text;
     q.answer = 1;
     q.answer_text = kOpinion;
-    // Who said it belongs in the feedback, not the question: the signature would give it away.
-    if (!f.speaker.empty()) {
-      const std::string who = "A reader's comment, signed \"" + f.speaker + "\".";
-      q.note = q.note.empty() ? who : who + " " + q.note;
-    }
+    const std::string who = "The opinion of " + voice.speaker.str() + ".";
+    q.note = q.note.empty() ? who : who + " " + q.note;
   } else {
-    q.statement = fill(f, stated_answer(f));
+    q.statement = fact_or_opinion_statement(f);
     q.answer = 0;
     q.answer_text = kReportedFact;
   }
-  q.prompt = std::string(kFactOrOpinionPrompt) + " \"" + q.statement + "\"";
+  q.prompt = "Is this a fact reported in the article, or the opinion of " + voice.speaker.str() + "? \"" +
+             q.statement + "\"";
   return q;
 }
 
 }  // namespace
+
+bool can_fact_or_opinion(const Article& article, const Fact& f) {
+  if (f.kind == Kind::Opinion) return !is_blank(f.text) && !is_blank(f.speaker);
+  // Names and lists make claims about the world; a term's statement is a definition, a figure is bare.
+  if (f.kind != Kind::Name && f.kind != Kind::Alias && f.kind != Kind::List) return false;
+  const auto w = words(fact_or_opinion_statement(f));
+  if (w.size() < 6) return false;
+  // A claim that says it is reported ("the article names...", "according to...") answers itself.
+  for (const auto& x : w)
+    if (x == "article" || x == "according" || x == "reported" || x == "reports") return false;
+  return std::any_of(article.facts.begin(), article.facts.end(),
+                     [](const Fact& g) { return g.kind == Kind::Opinion && !is_blank(g.speaker); });
+}
+
+std::string fact_or_opinion_statement(const Fact& f) {
+  return f.kind == Kind::Opinion ? f.text.str() : strip_attribution(fill(f, stated_answer(f)));
+}
 
 Question base_question(const Article& article, const Fact& fact, QuestionType type, Difficulty d) {
   Question q;
@@ -163,17 +210,40 @@ Question base_question(const Article& article, const Fact& fact, QuestionType ty
   return q;
 }
 
-double numeric_tolerance(const Fact& f, Difficulty d) {
+namespace {
+
+double precision_unit(const Fact& f) {
   double unit = 1;
   for (int i = 0; i < f.number.decimals; ++i) unit /= 10;
-  // Half a unit of the shown precision at least: "7" accepts 6.5-7.5, i.e. the figure itself.
-  const double share = d == Difficulty::Hard ? 0.0 : d == Difficulty::Medium ? 0.05 : 0.10;
-  const double t = std::max(unit / 2, std::fabs(f.number.value) * share);
-  // Shown with few digits, so the stored tolerance is the one printed.
-  return std::strtod(short_number(t).c_str(), nullptr);
+  return unit;
 }
 
-std::string tolerance_text(double tolerance) { return "\xC2\xB1" + short_number(tolerance); }
+// The share of the figure a typed answer may be off by: 10% (easy), 5% (medium), none (hard).
+double tolerance_share(Difficulty d) { return d == Difficulty::Hard ? 0.0 : d == Difficulty::Medium ? 0.05 : 0.10; }
+
+}  // namespace
+
+double numeric_tolerance(const Fact& f, Difficulty d) {
+  // Half a unit of the shown precision at least: "7" accepts 6.5-7.5, i.e. the figure itself.
+  return std::max(precision_unit(f) / 2, std::fabs(f.number.value) * tolerance_share(d));
+}
+
+std::string tolerance_words(const Fact& f, Difficulty d) {
+  const double share = tolerance_share(d);
+  if (std::fabs(f.number.value) * share <= precision_unit(f) / 2) return "give the exact figure";
+  return "answers within " + short_number(share * 100) + "% count";
+}
+
+std::string qualifier_note(const Fact& f, std::string_view verb) {
+  // A question that says "more than" or "up to" itself ("Up to what share...?") needs no note.
+  if (!is_qualified(f) || contains_phrase(f.question, f.number.qualifier)) return "";
+  const int dir = qualifier_direction(f.number.qualifier);
+  const std::string said = "\"" + f.number.qualifier.str() + " \u2026\"";
+  const std::string then = verb.empty() ? ".)" : "; " + std::string(verb) + " its figure.)";
+  if (dir > 0) return " (The article gives a minimum: " + said + then;
+  if (dir < 0) return " (The article gives a maximum: " + said + then;
+  return " (The article says " + said + then;
+}
 
 std::optional<Question> build_question(const ContentIndex& ix, const Article& article, const Fact& fact,
                                        QuestionType type, Difficulty d, Rng& rng, const Hints& hints) {
@@ -185,7 +255,7 @@ std::optional<Question> build_question(const ContentIndex& ix, const Article& ar
     case QuestionType::TrueFalse: return build_tf(ix, article, fact, d, rng, hints);
     case QuestionType::Cloze: return build_cloze(ix, article, fact, rng, d);
     case QuestionType::Numeric: return build_numeric(article, fact, d);
-    case QuestionType::FactOrOpinion: return build_fact_or_opinion(article, fact, d);
+    case QuestionType::FactOrOpinion: return build_fact_or_opinion(article, fact, d, rng);
     case QuestionType::Order: return build_order(ix, article, fact, d, rng, hints);
     case QuestionType::Match: return build_match(ix, article, fact, d, rng, hints);
   }

@@ -21,12 +21,13 @@ struct Hints {
   bool allow_fallback = true;
   // Facts the quiz already asks about: order and match take other partners when they can.
   std::vector<std::string> avoid_facts;
+  // The quiz has its share of keys that are the only longest option: give the key a rival in length.
+  bool avoid_longest_key = false;
 };
 
 // The fixed options of fact-or-opinion questions.
 inline constexpr const char* kReportedFact = "Reported fact";
 inline constexpr const char* kOpinion = "Opinion";
-inline constexpr const char* kFactOrOpinionPrompt = "Is this reported as fact or as a reader's opinion?";
 
 // One attempt at a question; the caller checks it and retries with another generator state.
 std::optional<Question> build_question(const ContentIndex& ix, const Article& article, const Fact& fact,
@@ -45,9 +46,19 @@ std::string match_right(const Fact& f);
 
 // Shared parts of every question: ids, the explanation.
 Question base_question(const Article& article, const Fact& fact, QuestionType type, Difficulty d);
-// The number tolerance the question states, by difficulty.
+// The absolute tolerance a numeric question accepts, by difficulty: 10% (easy), 5% (medium) of the figure, or
+// half a unit of its precision (hard, or whenever that is more).
 double numeric_tolerance(const Fact& f, Difficulty d);
-// "±0.5" as shown in prompts.
-std::string tolerance_text(double tolerance);
+// What counts, as the question says it: "answers within 5% count", "give the exact figure".
+std::string tolerance_words(const Fact& f, Difficulty d);
+// For a qualified figure whose question does not say it: " (The article gives a minimum: "more than …"; choose its
+// figure.)", with its leading space (no "; verb its figure" for an empty verb); "" otherwise.
+std::string qualifier_note(const Fact& f, std::string_view verb);
+
+// Fact or opinion: whether the fact can be asked (an opinion with a speaker; a reported claim of the same shape,
+// a sentence about names or lists rather than a definition or a bare figure, without "according to the article"), in an article
+// that has an opinion to name; and the claim as shown.
+bool can_fact_or_opinion(const Article& article, const Fact& f);
+std::string fact_or_opinion_statement(const Fact& f);
 
 }  // namespace factdeck::gen

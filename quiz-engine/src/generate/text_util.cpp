@@ -53,6 +53,18 @@ std::size_t split_words(std::string_view s, std::vector<std::string>& out) {
 
 }  // namespace
 
+std::size_t display_length(std::string_view v) {
+  for (std::string_view art : {"the ", "The ", "a ", "A ", "an ", "An "})
+    if (v.substr(0, art.size()) == art) {
+      v.remove_prefix(art.size());
+      break;
+    }
+  std::size_t n = 0;
+  for (unsigned char c : v)
+    if ((c & 0xC0) != 0x80) ++n;
+  return n;
+}
+
 std::vector<std::string> words(std::string_view s) {
   std::vector<std::string> out;
   out.reserve(s.size() / 5 + 1);

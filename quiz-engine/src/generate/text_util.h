@@ -21,6 +21,10 @@ bool contains_phrase(std::string_view haystack, std::string_view needle);
 // Small words that never make a word distinctive.
 bool is_stopword(std::string_view w);
 
+// Characters (not bytes, so Chinese names are not counted three times over), after a leading "the", "a" or "an":
+// how long an option looks to a reader.
+std::size_t display_length(std::string_view s);
+
 std::string trim(std::string_view s);
 // Whether trim(s) would be empty, without making it.
 bool is_blank(std::string_view s);

@@ -72,7 +72,9 @@ std::string wh_for(const Number& n) {
 
 std::string answer_slug(const Number& n, int decimals) {
   std::string unit = n.unit == "%" ? "percent" : n.unit.str();
-  return slug_id((n.qualifier.empty() ? "" : n.qualifier + " ") + format_number(n.value, decimals, "") + " " + unit, 36);
+  std::string figure = format_number(n.value, decimals, "");
+  figure.erase(std::remove(figure.begin(), figure.end(), ','), figure.end());  // "1300", not "1-300", in an id
+  return slug_id((n.qualifier.empty() ? "" : n.qualifier + " ") + figure + " " + unit, 36);
 }
 
 // "a 7% rise" -> "a rise of 7%", so the statement reads well with any value ("an 11% rise" would not).

@@ -1,0 +1,249 @@
+// Cues a reader uses to find the key without knowing it: shared words, acronyms, category words, ordinals.
+#include "generate/cues.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+
+#include "generate/text_util.h"
+
+namespace factdeck::gen {
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// Tokens of letters with their case, "&" kept inside ("R&D"), for acronyms and their expansions.
+std::vector<std::string> cased_tokens(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (is_alpha(c) || (c == '&' && !cur.empty())) {
+      cur += c;
+    } else if (c == '\'' && !cur.empty()) {
+      continue;  // "China's" is one token
+    } else {
+      if (!cur.empty()) out.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(cur);
+  return out;
+}
+
+// The letters of an acronym token ("R&D" -> "RD"), or "" when the token is not one (all capitals, 2-7 letters;
+// a plural "s" allowed: "NGOs").
+std::string acronym_letters(const std::string& t) {
+  std::string letters;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '&') continue;
+    if (is_upper(t[i])) letters += t[i];
+    else if (!(t[i] == 's' && i + 1 == t.size() && letters.size() >= 2)) return "";
+  }
+  return letters.size() >= 2 && letters.size() <= 7 ? letters : "";
+}
+
+bool is_minor(const std::string& w) {
+  static const char* const kMinor[] = {"of", "and", "the", "for", "on", "in", "to", "de", "du", "des", "la", "le"};
+  std::string l = w;
+  for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (const char* m : kMinor)
+    if (l == m) return true;
+  return false;
+}
+
+// Whether consecutive words of `tokens` (minor words skipped inside the run) have initials spelling `letters`.
+// Two-letter acronyms need capitalised words ("United States"), so "under some" never spells "US".
+bool spelled_out(const std::vector<std::string>& tokens, const std::string& letters) {
+  for (std::size_t start = 0; start < tokens.size(); ++start) {
+    std::size_t i = start, n = 0;
+    while (i < tokens.size() && n < letters.size()) {
+      const std::string& w = tokens[i];
+      if (n > 0 && is_minor(w)) {
+        ++i;
+        continue;
+      }
+      if (acronym_letters(w) == letters) break;  // the acronym itself is not its expansion
+      const char first = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      if (first != letters[n] || (letters.size() == 2 && !is_upper(w[0]))) break;
+      ++n;
+      ++i;
+    }
+    if (n == letters.size()) return true;
+  }
+  return false;
+}
+
+std::string acronym_one_way(std::string_view has_acronym, std::string_view has_expansion) {
+  const auto expansion = cased_tokens(has_expansion);
+  for (const auto& t : cased_tokens(has_acronym)) {
+    const std::string letters = acronym_letters(t);
+    if (!letters.empty() && spelled_out(expansion, letters)) return t;
+  }
+  return "";
+}
+
+bool is_generic_head(const std::string& w) {
+  static const char* const kGeneric[] = {"kind", "kinds", "type", "types", "sort", "one", "ones", "name", "names",
+                                         "word", "words", "term", "terms", "phrase", "year", "years", "day", "date",
+                                         "figure", "number", "percentage", "share", "level", "part", "thing",
+                                         "things", "two", "three", "four", "other", "others"};
+  for (const char* g : kGeneric)
+    if (w == g) return true;
+  return false;
+}
+
+bool ends_head(const std::string& w) {
+  static const char* const kStop[] = {"is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "will",
+                                      "would", "can", "could", "should", "did", "became", "becomes", "been", "be",
+                                      "to", "in", "on", "at", "by", "for", "from", "with", "that", "as", "and", "or",
+                                      "its", "their", "his", "her", "according", "under", "after", "before", "since"};
+  for (const char* s : kStop)
+    if (w == s) return true;
+  return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
+int roman(const std::string& t) {
+  static const char* const kRoman[] = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+  for (int i = 0; i < 10; ++i)
+    if (t == kRoman[i]) return i + 1;
+  return -1;
+}
+
+int ordinal_word(const std::string& w) {
+  static const char* const kWords[] = {"first",   "second",  "third",    "fourth",   "fifth",
+                                       "sixth",   "seventh", "eighth",   "ninth",    "tenth",
+                                       "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"};
+  for (int i = 0; i < 15; ++i)
+    if (w == kWords[i]) return i + 1;
+  return -1;
+}
+
+}  // namespace
+
+bool same_stem(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::size_t shorter = std::min(a.size(), b.size());
+  if (shorter < 4) return false;
+  std::size_t common = 0;
+  while (common < shorter && a[common] == b[common]) ++common;
+  return common >= 5 && common * 10 >= shorter * 7;
+}
+
+std::vector<std::string> distinctive_words(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& t : cased_tokens(text))
+    if (!acronym_letters(t).empty()) {
+      std::string l;
+      for (char c : t)
+        if (c != '&') l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out.push_back(l);
+    }
+  for (const auto& w : words(text))
+    if (w.size() >= 3 && !is_stopword(w) && w.find_first_of("0123456789") == std::string::npos &&
+        std::find(out.begin(), out.end(), w) == out.end())
+      out.push_back(w);
+  return out;
+}
+
+std::string shared_cue(std::string_view stem, std::string_view key, const std::vector<std::string>& others) {
+  const auto key_words = distinctive_words(key);
+  if (key_words.empty()) return "";
+  const auto stem_words = words(stem);
+  std::vector<std::vector<std::string>> other_words;
+  for (const auto& o : others) other_words.push_back(words(o));
+  for (const auto& w : key_words) {
+    const bool in_stem = std::any_of(stem_words.begin(), stem_words.end(), [&](const std::string& s) { return same_stem(s, w); });
+    if (!in_stem) continue;
+    const bool in_other = std::any_of(other_words.begin(), other_words.end(), [&](const auto& ow) {
+      return std::any_of(ow.begin(), ow.end(), [&](const std::string& s) { return same_stem(s, w); });
+    });
+    if (!in_other) return w;
+  }
+  return "";
+}
+
+std::string acronym_cue(std::string_view a, std::string_view b) {
+  std::string c = acronym_one_way(a, b);
+  return c.empty() ? acronym_one_way(b, a) : c;
+}
+
+std::string asked_category(std::string_view stem) {
+  const auto w = words(stem);
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (w[i] != "which" && w[i] != "what") continue;
+    std::size_t j = i + 1;
+    // "which of China's five-year plans": the category follows "of" and a possessive.
+    if (j < w.size() && w[j] == "of") j += 2;
+    std::string head;
+    std::size_t run = 0;
+    for (; j < w.size() && run < 4 && !ends_head(w[j]); ++j, ++run) head = w[j];
+    if (run == 0 || run >= 4 || head.empty() || is_generic_head(head) || is_stopword(head)) return "";
+    return head;
+  }
+  return "";
+}
+
+bool category_fits(const std::string& head, const std::vector<std::string>& label_words) {
+  // A general word in the stem covers the specific kinds a class may hold ("which media outlet" over broadcasters);
+  // a specific word must be the class's own ("which broadcaster" over newspapers does not fit).
+  struct Family {
+    std::vector<std::string> general, members;
+  };
+  static const std::vector<Family> kFamilies = {
+      {{"outlet", "media"}, {"media", "outlet", "broadcaster", "newspaper", "agency", "channel", "network", "television", "radio"}},
+      {{"sector", "field", "area", "industry", "domain"}, {"sector", "field", "area", "industry", "domain", "technology"}},
+      {{"body", "organ", "institution", "organisation", "organization"},
+       {"body", "organ", "committee", "institution", "organisation", "organization", "agency", "commission"}},
+      {{"country", "nation", "state"}, {"country", "state", "nation", "member", "ally"}},
+      {{"leader", "official", "politician"},
+       {"leader", "official", "politician", "president", "premier", "minister", "commissioner", "secretary"}},
+      {{"company", "firm", "business"}, {"company", "firm", "corporation", "business", "maker", "manufacturer", "supplier"}},
+      {{"city", "place"}, {"city", "capital", "town"}},
+      {{"plan", "programme", "program", "initiative", "policy"}, {"plan", "programme", "program", "strategy", "initiative", "policy"}},
+      {{"law", "legislation", "measure"}, {"law", "act", "regulation", "rule", "legislation"}},
+      {{"agreement", "deal"}, {"treaty", "pact", "agreement", "accord", "deal"}},
+      {{"slogan", "concept", "term", "phrase", "idea"}, {"slogan", "concept", "term", "phrase", "goal"}},
+  };
+  auto singular = [](std::string w) {
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ies") == 0) return w.substr(0, w.size() - 3) + "y";
+    if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+    return w;
+  };
+  auto fits = [&](const std::string& a, const std::string& b) {
+    const std::string x = singular(a), y = singular(b);
+    return x == y || same_stem(x, y);
+  };
+  for (const auto& w : label_words)
+    if (fits(w, head)) return true;
+  for (const auto& family : kFamilies) {
+    if (std::none_of(family.general.begin(), family.general.end(), [&](const std::string& g) { return fits(g, head); }))
+      continue;
+    for (const auto& w : label_words)
+      if (std::any_of(family.members.begin(), family.members.end(), [&](const std::string& m) { return fits(m, w); }))
+        return true;
+  }
+  return false;
+}
+
+int ordinal_in(std::string_view label) {
+  for (const auto& t : cased_tokens(label))
+    if (const int r = roman(t); r > 0 && t.size() >= 2) return r;  // "II", "III" ("I" and "V" are words too)
+  const std::string s(label);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))))
+      continue;
+    std::size_t j = i;
+    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+    const int n = std::atoi(s.substr(i, j - i).c_str());
+    const std::string tail = s.substr(j, 2);
+    if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th") return n;       // "15th"
+    if (j + 1 < s.size() && s[j] == '.' && s[j + 1] == '0' && n < 20) return n;      // "3.0"
+    i = j;
+  }
+  for (const auto& w : words(label))
+    if (const int n = ordinal_word(w); n > 0) return n;
+  return -1;
+}
+
+}  // namespace factdeck::gen

@@ -1,0 +1,37 @@
+// Cues a reader uses to find the key without knowing it: shared words, acronyms, category words, ordinals (private).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factdeck::gen {
+
+// Whether two lower-case words are one word for a reader: the same, or sharing a stem ("semiconductor" and
+// "semiconductors", "Finland's" and "Finlandization", "industry" and "industrial").
+bool same_stem(const std::string& a, const std::string& b);
+
+// The words of `text` that can give an answer away: not small words, not figures; an acronym ("AI", "EU") counts
+// however short. Lower-case.
+std::vector<std::string> distinctive_words(std::string_view text);
+
+// A distinctive word of `key` that `stem` shares (by stem) and none of `others` has: "" when there is none.
+std::string shared_cue(std::string_view stem, std::string_view key, const std::vector<std::string>& others);
+
+// An acronym in one text spelled out by the initials of consecutive words of the other ("ADNOC" and "Abu Dhabi
+// National Oil Company"), either way round: the acronym, or "" when there is none.
+std::string acronym_cue(std::string_view a, std::string_view b);
+
+// The head noun a "which ..." or "what ..." stem asks for ("which state broadcaster reported" -> "broadcaster"),
+// or "" when the stem names no category (a generic word such as "kind" or "year" does not count).
+std::string asked_category(std::string_view stem);
+
+// Whether a class described by `label_words` holds things of the category `head` ("sectors" fits "technology
+// fields": a few families of near-synonyms count as one; "broadcaster" does not fit "state media outlets").
+bool category_fits(const std::string& head, const std::vector<std::string>& label_words);
+
+// The ordinal a label carries ("the 12th Five-Year Plan" -> 12, "Phase III" -> 3, "Big Fund 3.0" -> 3,
+// "the second phase" -> 2), or -1.
+int ordinal_in(std::string_view label);
+
+}  // namespace factdeck::gen

@@ -1,0 +1,123 @@
+// Give-aways between the questions of a quiz: one question's text showing another's answer, or striking out its options.
+#include "generate/exposure.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "factdeck/answer.h"
+#include "generate/facts.h"
+#include "generate/text_util.h"
+
+namespace factdeck::gen {
+namespace {
+
+// What a question tests: the answers of its facts (an alias asked in reverse tests the full name).
+std::vector<std::string> tested_answers(const Question& q, const Article& a) {
+  std::vector<std::string> out;
+  for (const auto& id : q.facts) {
+    const Fact* f = a.find_fact(id);
+    if (!f || f->kind == Kind::Opinion) continue;
+    if (f->kind == Kind::List) {
+      out.insert(out.end(), f->items.begin(), f->items.end());
+    } else if (f->kind == Kind::Number && std::fabs(f->number.value) >= 10) {
+      // The figure gives the answer away in any unit or wording ("NATO's 32nd Member" for "32 members").
+      out.push_back(format_number(f->number.value, f->number.decimals, ""));
+    } else if (f->kind == Kind::Alias && q.type == QuestionType::Reverse) {
+      out.emplace_back(f->subject);  // the nickname is the question's given, free to appear elsewhere
+    } else {
+      out.push_back(key_text(*f, Role::Forward));
+    }
+  }
+  return out;
+}
+
+std::string shown_text(const Question& q) {
+  std::string s = q.prompt + "\n" + q.statement + "\n" + q.text;
+  // Options count too: a wrong option of one question may be the answer of another.
+  if (q.type == QuestionType::Mcq || q.type == QuestionType::Reverse)
+    for (const auto& o : q.options) s += "\n" + o;
+  for (const auto* v : {&q.items, &q.left, &q.right})
+    for (const auto& x : *v) s += "\n" + x;
+  return s;
+}
+
+// "32nd" -> "32", "15th" -> "15": a headline's ordinal shows the count it is made of.
+std::vector<std::string> shown_words(const std::string& text) {
+  std::vector<std::string> w = words(text);
+  for (auto& x : w) {
+    if (x.size() < 3 || !(x[0] >= '0' && x[0] <= '9')) continue;
+    const std::string tail = x.substr(x.size() - 2);
+    if ((tail == "st" || tail == "nd" || tail == "rd" || tail == "th") &&
+        x.find_first_not_of("0123456789") == x.size() - 2)
+      x.resize(x.size() - 2);
+  }
+  return w;
+}
+
+int strikes(const Exposure& asker, const Exposure& lender) {
+  int n = 0;
+  for (const auto& f : asker.asks) n += static_cast<int>(lender.borrows.count(f));
+  return n;
+}
+
+}  // namespace
+
+void add_owner(Owners& owners, const Article& a, const Fact& g) {
+  if (g.kind == Kind::Opinion || g.kind == Kind::List) return;
+  const std::string key = a.id + "/" + g.id.str();
+  owners[canonical_answer(key_text(g, Role::Forward))].push_back(key);
+  if (has_reverse(g)) owners[canonical_answer(key_text(g, Role::Reverse))].push_back(key);
+}
+
+Exposure exposure(const Question& q, const Article& a, const Owners& owners) {
+  Exposure e;
+  e.shown = shown_words(shown_text(q));
+  for (const auto& ans : tested_answers(q, a))
+    if (trim(ans).size() >= 2) e.answers.push_back(words(ans));
+  for (const auto& id : q.facts) e.asks.insert(a.id + "/" + id);
+  // A wrong option that is another fact's answer is struck out by any question about that fact.
+  if (q.type == QuestionType::Mcq || q.type == QuestionType::Reverse) {
+    e.wrong_options = static_cast<int>(q.options.size()) - 1;
+    for (std::size_t i = 0; i < q.options.size(); ++i) {
+      if (static_cast<int>(i) == q.answer) continue;
+      if (auto it = owners.find(canonical_answer(q.options[i])); it != owners.end())
+        e.borrows.insert(it->second.begin(), it->second.end());
+    }
+  }
+  return e;
+}
+
+Exposure title_exposure(const Article& a) {
+  Exposure e;
+  e.shown = shown_words(a.title);
+  return e;
+}
+
+bool shows_answer(const Exposure& shown, const Exposure& asked) {
+  for (const auto& a : asked.answers)
+    if (!a.empty() && std::search(shown.shown.begin(), shown.shown.end(), a.begin(), a.end()) != shown.shown.end())
+      return true;
+  return false;
+}
+
+int clash(const Exposure& mine, const std::vector<Exposure>& accepted) {
+  int worst = 0, mine_struck = mine.struck;
+  auto severity = [](const Exposure& e, int struck) { return e.wrong_options - struck < 2 ? 2 : 1; };
+  for (const auto& other : accepted) {
+    if (shows_answer(other, mine) || shows_answer(mine, other)) return 3;
+    if (const int n = strikes(mine, other)) worst = std::max(worst, severity(other, other.struck + n));
+    mine_struck += strikes(other, mine);
+  }
+  if (mine_struck > mine.struck) worst = std::max(worst, severity(mine, mine_struck));
+  return worst;
+}
+
+void accept(Exposure mine, std::vector<Exposure>& accepted) {
+  for (auto& other : accepted) {
+    other.struck += strikes(mine, other);
+    mine.struck += strikes(other, mine);
+  }
+  accepted.push_back(std::move(mine));
+}
+
+}  // namespace factdeck::gen

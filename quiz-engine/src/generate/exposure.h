@@ -1,0 +1,42 @@
+// What a question shows and what it tests, so no question of a quiz gives another's answer away (private).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "factdeck/content.h"
+#include "factdeck/question.h"
+
+namespace factdeck::gen {
+
+// A question's shown words and its answers' words, split once: the give-away test runs often.
+struct Exposure {
+  std::vector<std::string> shown;                  // prompt, statement, text, options, items: as words
+  std::vector<std::vector<std::string>> answers;   // what it tests, as words
+  std::set<std::string> asks;                      // "article/fact" of the facts it asks about
+  std::set<std::string> borrows;                   // facts whose answers it offers as wrong options
+  int wrong_options = 0;                           // how many wrong options it has
+  int struck = 0;                                  // how many of them other questions of the quiz strike out
+};
+
+// Which facts give each answer (canonical form -> "article/fact"), to spot borrowed wrong options.
+using Owners = std::map<std::string, std::vector<std::string>>;
+void add_owner(Owners& owners, const Article& a, const Fact& f);
+
+// What `q` (about facts of `a`) shows and tests. Ordinals read as their number ("32nd" shows "32").
+Exposure exposure(const Question& q, const Article& a, const Owners& owners);
+// A headline shown above a quiz: it shows words and tests nothing.
+Exposure title_exposure(const Article& a);
+
+// Whether `shown` shows one of the answers `asked` tests.
+bool shows_answer(const Exposure& shown, const Exposure& asked);
+
+// How badly a new question and the quiz so far give each other away: 3 shows an answer, 2 leaves a
+// question fewer than two live wrong options, 1 strikes out a wrong option, 0 not at all.
+int clash(const Exposure& mine, const std::vector<Exposure>& accepted);
+// Adds `mine` to the quiz, counting the wrong options each strikes out in the other.
+void accept(Exposure mine, std::vector<Exposure>& accepted);
+
+}  // namespace factdeck::gen
