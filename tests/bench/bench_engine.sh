@@ -32,6 +32,7 @@ if [ -d /dev/shm ] && [ -w /dev/shm ]; then
   rm -rf "$shm"
 fi
 "$BENCH_ENGINE" generate "$FACTDECK_SRC/content" "$runs" >>"$out"
+"$BENCH_ENGINE" quiz "$BENCH_BIG/content" "$runs" >>"$out"
 cat "$out"
 
 v() { value "$1" "$out"; }
@@ -53,4 +54,6 @@ reviews=$(thousands "$(v stats-reviews)")
   row "statistics screen data, $reviews reviews (CPU $(v stats-cpu-ms) ms)" "$(v stats-ms)" ms "<" 150
   info "the same, first time (cold statements and cache)" "$(v stats-first-ms)" ms
   row "question generation, every quality rule checked (seed content)" "$(v generate-per-s)" "questions/s" ">=" 50000
+  row "a teacher's 20-question quiz over all $(thousands "$(v load-articles)") articles, every rule checked (CPU $(v quiz20-cpu-ms) ms)" "$(v quiz20-ms)" ms "<" 300
+  row "the same, 40 questions (CPU $(v quiz40-cpu-ms) ms)" "$(v quiz40-ms)" ms "<" 300
 } >"$work/table-engine.md"

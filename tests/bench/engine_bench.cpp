@@ -6,6 +6,7 @@
 //   engine_bench fsync DIR COUNT                       the disk's part of a commit: 4 KiB written and fdatasync'd
 //   engine_bench stats CONTENT DB NOW RUNS             the statistics screen's data
 //   engine_bench generate CONTENT RUNS                 questions a second, every quality rule checked
+//   engine_bench quiz CONTENT RUNS                     a teacher's 20- and 40-question quiz over the whole collection
 //   engine_bench fsrs-histories COUNT SEED OUT         review histories for the FSRS comparison
 //   engine_bench fsrs HISTORIES RUNS                   next states a second over those histories
 #include <fcntl.h>
@@ -274,6 +275,31 @@ int bench_generate(const std::string& content_dir, int runs) {
   return 0;
 }
 
+// A teacher's quiz over the whole loaded collection, every rule checked: the index made afresh each time (as the
+// builder makes it), then make_quiz, at several seeds.
+int bench_quiz(const std::string& content_dir, int runs) {
+  LoadResult content;
+  if (!load(content_dir, content)) return fail("the content has errors");
+  for (int count : {20, 40}) {
+    std::vector<double> ms, cpu;
+    std::size_t made = 0;
+    for (int i = 0; i < runs; ++i) {
+      QuizSelection sel;
+      sel.count = count;
+      sel.seed = static_cast<std::uint64_t>(i + 1);
+      Stopwatch w;
+      const ContentIndex index(content.content);
+      const Quiz quiz = make_quiz(index, sel);
+      ms.push_back(w.ms());
+      cpu.push_back(w.cpu_ms());
+      made += quiz.questions.size();
+    }
+    std::printf("quiz%d-ms|%.1f|ms\nquiz%d-cpu-ms|%.1f|ms\nquiz%d-made|%zu|questions\n", count, median(ms), count,
+                median(cpu), count, made / static_cast<std::size_t>(runs));
+  }
+  return 0;
+}
+
 // Histories drawn with the real scheduler so that about a third of the answers come when the card is due.
 int fsrs_histories(int count, std::uint64_t seed, const std::string& out_path) {
   std::ofstream out(out_path);
@@ -370,6 +396,7 @@ int main(int argc, char** argv) {
   if (a.size() == 5 && a[0] == "stats") return bench_stats(a[1], a[2], parse_now(argv[4]), n(4));
   if (a.size() == 3 && a[0] == "fsync") return bench_fsync(a[1], n(2));
   if (a.size() == 3 && a[0] == "generate") return bench_generate(a[1], n(2));
+  if (a.size() == 3 && a[0] == "quiz") return bench_quiz(a[1], n(2));
   if (a.size() == 4 && a[0] == "fsrs-histories") return fsrs_histories(n(1), static_cast<std::uint64_t>(n(2)), a[3]);
   if (a.size() == 3 && a[0] == "fsrs") return bench_fsrs(a[1], n(2));
   std::fprintf(stderr, "usage: see the first lines of tests/bench/engine_bench.cpp\n");

@@ -6,6 +6,7 @@
 
 #include "factdeck/answer.h"
 #include "generate/canonical.h"
+#include "generate/text_util.h"
 
 namespace factdeck {
 
@@ -63,6 +64,60 @@ const Article* IndexTables::article_of(const Fact& f) {
   --it;
   const Article* a = it->second;
   return std::less<const Fact*>()(&f, a->facts.data() + a->facts.size()) ? a : nullptr;
+}
+
+namespace {
+enum Field : std::uint64_t { kQuestion = 1, kStatement, kReverse, kSubject, kNickname, kDefinition, kAnswer };
+std::uint64_t field_key(Field field, std::string_view text) { return words_key(text) * 8 + field; }
+}  // namespace
+
+void IndexTables::build_by_text() {
+  for (const auto& a : owner_.content().articles)
+    for (const auto& g : a.facts) {
+      by_text_.push_back({field_key(kQuestion, g.question), &g});
+      by_text_.push_back({field_key(kStatement, g.statement), &g});
+      if (!g.reverse.empty()) by_text_.push_back({field_key(kReverse, g.reverse), &g});
+      if (g.kind == Kind::Alias) by_text_.push_back({field_key(kSubject, g.subject), &g});
+      if (g.kind == Kind::Alias || g.kind == Kind::Term) by_text_.push_back({field_key(kNickname, g.text), &g});
+      if (g.kind == Kind::Term) by_text_.push_back({field_key(kDefinition, g.definition), &g});
+      if (g.kind != Kind::Opinion && g.kind != Kind::List) {
+        by_text_.push_back({field_key(kAnswer, key_text(g, Role::Forward)), &g});
+        if (has_reverse(g)) by_text_.push_back({field_key(kAnswer, key_text(g, Role::Reverse)), &g});
+      }
+    }
+  std::sort(by_text_.begin(), by_text_.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first < y.first : std::less<const Fact*>()(x.second, y.second);
+  });
+}
+
+void IndexTables::facts_with(std::uint64_t key, std::vector<const Fact*>& out) const {
+  auto it = std::lower_bound(by_text_.begin(), by_text_.end(), key, [](const auto& x, std::uint64_t k) { return x.first < k; });
+  for (; it != by_text_.end() && it->first == key; ++it) out.push_back(it->second);
+}
+
+std::vector<const Fact*> IndexTables::related(const Fact& f, Role role) {
+  if (by_text_.empty()) build_by_text();
+  std::vector<const Fact*> out;
+  if (role == Role::Reverse) {
+    if (!f.reverse.empty()) facts_with(field_key(kReverse, f.reverse), out);
+    if (f.kind == Kind::Alias || f.kind == Kind::Term) facts_with(field_key(kNickname, f.text), out);
+  } else {
+    facts_with(field_key(kQuestion, f.question), out);
+    facts_with(field_key(kStatement, f.statement), out);
+    if (f.kind == Kind::Alias) facts_with(field_key(kSubject, f.subject), out);
+    if (f.kind == Kind::Term) facts_with(field_key(kDefinition, f.definition), out);
+  }
+  std::sort(out.begin(), out.end(), std::less<const Fact*>());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::vector<const Fact*> IndexTables::answered_by(std::string_view answer) {
+  if (by_text_.empty()) build_by_text();
+  std::vector<const Fact*> out;
+  facts_with(field_key(kAnswer, answer), out);
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 const std::vector<const Fact*>& IndexTables::periods() {

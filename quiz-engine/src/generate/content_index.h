@@ -33,8 +33,15 @@ class IndexTables {
   const std::unordered_set<std::string>& pool_canon(const Fact& f, Role role);
   // The article a fact of the content belongs to (by where the fact is stored); null for a fact from elsewhere.
   const Article* article_of(const Fact& f);
+  // The facts that may ask f's question or name its pair (compute_truths): those sharing, by words_key, its
+  // question or statement (forward) or reverse question (reverse), or, for aliases and terms, the subject, the
+  // nickname or the definition. A superset, each once; the caller confirms.
+  std::vector<const Fact*> related(const Fact& f, Role role);
   // Every period fact of the content, in content order (period distractors look for real neighbours).
   const std::vector<const Fact*>& periods();
+  // The facts that give `answer` (forward or reverse), by words_key: who "owns" a wrong option (a superset; the
+  // caller confirms with same_answer).
+  std::vector<const Fact*> answered_by(std::string_view answer);
 
  private:
   const ContentIndex& owner_;
@@ -43,8 +50,13 @@ class IndexTables {
   std::map<std::pair<const Fact*, int>, std::unordered_set<std::string>> truths_;
   std::map<std::pair<const Fact*, int>, std::vector<std::string>> pools_;
   std::map<std::pair<const Fact*, int>, std::unordered_set<std::string>> pool_canons_;
-  std::vector<std::pair<const Fact*, const Article*>> fact_ranges_;
-  std::unique_ptr<std::vector<const Fact*>> periods_;  // each article's first fact, by address
+  std::vector<std::pair<const Fact*, const Article*>> fact_ranges_;  // each article's first fact, by address
+  std::unique_ptr<std::vector<const Fact*>> periods_;
+  // (words_key of a text a fact can share with another, tagged by field; the fact), sorted: one flat array, built in
+  // one pass and freed at once (a hash map of small vectors cost more to build and free than the look-ups saved).
+  std::vector<std::pair<std::uint64_t, const Fact*>> by_text_;
+  void build_by_text();
+  void facts_with(std::uint64_t key, std::vector<const Fact*>& out) const;
 };
 
 // The uncached computations behind the tables (facts.cpp).

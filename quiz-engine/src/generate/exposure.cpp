@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "factdeck/answer.h"
+#include "generate/content_index.h"
 #include "generate/facts.h"
 #include "generate/text_util.h"
 
@@ -62,14 +63,7 @@ int strikes(const Exposure& asker, const Exposure& lender) {
 
 }  // namespace
 
-void add_owner(Owners& owners, const Article& a, const Fact& g) {
-  if (g.kind == Kind::Opinion || g.kind == Kind::List) return;
-  const std::string key = a.id + "/" + g.id.str();
-  owners[canonical_answer(key_text(g, Role::Forward))].push_back(key);
-  if (has_reverse(g)) owners[canonical_answer(key_text(g, Role::Reverse))].push_back(key);
-}
-
-Exposure exposure(const Question& q, const Article& a, const Owners& owners) {
+Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   Exposure e;
   e.shown = shown_words(shown_text(q));
   for (const auto& ans : tested_answers(q, a))
@@ -80,8 +74,11 @@ Exposure exposure(const Question& q, const Article& a, const Owners& owners) {
     e.wrong_options = static_cast<int>(q.options.size()) - 1;
     for (std::size_t i = 0; i < q.options.size(); ++i) {
       if (static_cast<int>(i) == q.answer) continue;
-      if (auto it = owners.find(canonical_answer(q.options[i])); it != owners.end())
-        e.borrows.insert(it->second.begin(), it->second.end());
+      for (const Fact* g : ix.tables().answered_by(q.options[i])) {
+        const bool gives = same_answer(key_text(*g, Role::Forward), q.options[i]) ||
+                           (has_reverse(*g) && same_answer(key_text(*g, Role::Reverse), q.options[i]));
+        if (const Article* owner = ix.tables().article_of(*g); gives && owner) e.borrows.insert(owner->id + "/" + g->id.str());
+      }
     }
   }
   return e;

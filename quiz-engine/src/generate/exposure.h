@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "factdeck/content.h"
+#include "factdeck/generate.h"
 #include "factdeck/question.h"
 
 namespace factdeck::gen {
@@ -21,12 +22,9 @@ struct Exposure {
   int struck = 0;                                  // how many of them other questions of the quiz strike out
 };
 
-// Which facts give each answer (canonical form -> "article/fact"), to spot borrowed wrong options.
-using Owners = std::map<std::string, std::vector<std::string>>;
-void add_owner(Owners& owners, const Article& a, const Fact& f);
-
-// What `q` (about facts of `a`) shows and tests. Ordinals read as their number ("32nd" shows "32").
-Exposure exposure(const Question& q, const Article& a, const Owners& owners);
+// What `q` (about facts of `a`) shows and tests, and which facts of the content give its wrong options as their
+// answers. Ordinals read as their number ("32nd" shows "32").
+Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix);
 // A headline shown above a quiz: it shows words and tests nothing.
 Exposure title_exposure(const Article& a);
 

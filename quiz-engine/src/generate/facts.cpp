@@ -159,15 +159,17 @@ std::unordered_set<std::string> compute_truths(const ContentIndex& ix, const Fac
   if (role == Role::Forward && f.kind == Kind::List)
     for (const auto& m : f.items) add(m);
   add(key_text(f, role));
-  for_each_fact(ix.content(), [&](const Fact& g) {
-    if (&g == &f) return;
+  // Only facts sharing a text with f can share its question or name its pair: found by key, not by a scan.
+  for (const Fact* candidate : ix.tables().related(f, role)) {
+    const Fact& g = *candidate;
+    if (&g == &f) continue;
     if (same_question(f, g, role)) {
       if (g.kind == Kind::List && role == Role::Forward) {
         for (const auto& m : g.items) add(m);
       } else {
         add(key_text(g, role));
       }
-      return;
+      continue;
     }
     // Another pair naming the same thing: a second nickname of the subject is also right.
     if (f.kind == Kind::Alias && g.kind == Kind::Alias) {
@@ -178,7 +180,7 @@ std::unordered_set<std::string> compute_truths(const ContentIndex& ix, const Fac
       if (role == Role::Forward && same(g.definition, f.definition)) add(g.text);
       if (role == Role::Reverse && same(g.text, f.text)) add(g.definition);
     }
-  });
+  }
   return out;
 }
 

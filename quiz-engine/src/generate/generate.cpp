@@ -30,8 +30,19 @@ std::optional<Question> first_passing(const ContentIndex& ix, const Article& art
 }  // namespace
 
 bool supports(const Fact& fact, QuestionType type) {
-  const auto t = types_for(fact);
-  return std::find(t.begin(), t.end(), type) != t.end();
+  using T = QuestionType;
+  switch (fact.kind) {
+    case Kind::Year:
+    case Kind::Date:
+    case Kind::Period: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::Order || type == T::FactOrOpinion;
+    case Kind::Number: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::Numeric || type == T::FactOrOpinion;
+    case Kind::List: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::FactOrOpinion;
+    case Kind::Name:
+    case Kind::Alias:
+    case Kind::Term: return type != T::Order && type != T::Numeric && (type != T::Reverse || has_reverse(fact));
+    case Kind::Opinion: return type == T::FactOrOpinion;
+  }
+  return false;
 }
 
 std::optional<Question> generate_hinted(const ContentIndex& ix, const Article& article, const Fact& fact,
@@ -59,25 +70,11 @@ std::optional<Question> generate_hinted(const ContentIndex& ix, const Article& a
 }  // namespace gen
 
 std::vector<QuestionType> types_for(const Fact& fact) {
-  using T = QuestionType;
-  switch (fact.kind) {
-    case Kind::Year:
-    case Kind::Date:
-    case Kind::Period: return {T::Mcq, T::TrueFalse, T::Cloze, T::Order, T::FactOrOpinion};
-    case Kind::Number: return {T::Mcq, T::TrueFalse, T::Cloze, T::Numeric, T::FactOrOpinion};
-    case Kind::List: return {T::Mcq, T::TrueFalse, T::Cloze, T::FactOrOpinion};
-    case Kind::Name:
-    case Kind::Alias:
-    case Kind::Term: {
-      std::vector<T> t = {T::Mcq, T::TrueFalse, T::Cloze};
-      if (gen::has_reverse(fact)) t.push_back(T::Reverse);
-      t.push_back(T::Match);
-      t.push_back(T::FactOrOpinion);
-      return t;
-    }
-    case Kind::Opinion: return {T::FactOrOpinion};
-  }
-  return {};
+  // In the order of all_types(): mcq, tf, cloze, reverse, order, match, numeric, fact-or-opinion.
+  std::vector<QuestionType> t;
+  for (QuestionType type : all_types())
+    if (gen::supports(fact, type)) t.push_back(type);
+  return t;
 }
 
 std::optional<Question> generate_question(const ContentIndex& ix, const Article& article, const Fact& fact,

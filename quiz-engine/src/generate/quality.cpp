@@ -457,7 +457,6 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
   if (ranks.size() >= 3 && std::all_of(ranks.begin(), ranks.end(), [&](int r) { return r == ranks[0]; }))
     add_violation(out, rule::kKeyBalance, "every sorted-value question puts the key at rank " + std::to_string(ranks[0] + 1));
   // Give-aways: a question, or the headline of an article the quiz asks about, showing another's answer.
-  Owners owners;
   std::vector<Exposure> shown;
   std::vector<std::string> labels;
   std::set<const Article*> titled;
@@ -467,12 +466,10 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
     const FactRef ref = find_fact(ix.content(), questions[i].article, questions[i].fact);
     if (!ref) continue;
     arts[i] = ref.article;
-    for (const auto& id : questions[i].facts)
-      if (const Fact* f = ref.article->find_fact(id)) add_owner(owners, *ref.article, *f);
   }
   for (std::size_t i = 0; i < questions.size(); ++i) {
     if (!arts[i]) continue;
-    shown.push_back(exposure(questions[i], *arts[i], owners));
+    shown.push_back(exposure(questions[i], *arts[i], ix));
     labels.push_back("question " + std::to_string(i + 1));
     if (titled.insert(arts[i]).second) {
       shown.push_back(title_exposure(*arts[i]));

@@ -53,6 +53,51 @@ std::size_t split_words(std::string_view s, std::vector<std::string>& out) {
 
 }  // namespace
 
+std::uint64_t words_key(std::string_view s) {
+  // The same character rules as split_words, hashing the letters instead of keeping them.
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  auto mix = [&](char c) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 0x100000001b3ULL;
+  };
+  std::string first;  // the first word, held back until we know whether it is a dropped article
+  int word = 0;       // words seen (counting the one in progress)
+  bool in_word = false, first_pending = true;
+  auto alnum = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto put = [&](char c) {
+    if (word == 1) first += c;
+    else mix(c);
+  };
+  auto begin_word = [&] {
+    ++word;
+    if (word == 2 && first_pending) {
+      // A second word exists: the first is dropped if it is an article, else it goes in front.
+      if (first != "the" && first != "a" && first != "an")
+        for (char c : first) mix(c);
+      first_pending = false;
+    }
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '\'') continue;
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      if (static_cast<unsigned char>(s[i + 2]) != 0x99) in_word = false;
+      i += 2;
+      continue;
+    }
+    if (c >= 0x80 || alnum(c)) {
+      if (!in_word) begin_word();
+      in_word = true;
+      put(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+    } else {
+      in_word = false;
+    }
+  }
+  if (first_pending)
+    for (char c : first) mix(c);  // one word only: kept, whatever it is
+  return h;
+}
+
 std::size_t display_length(std::string_view v) {
   for (std::string_view art : {"the ", "The ", "a ", "A ", "an ", "An "})
     if (v.substr(0, art.size()) == art) {

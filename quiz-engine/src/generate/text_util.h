@@ -1,6 +1,7 @@
 // Small text helpers shared by the generator, the quality checker and answer checking (private).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,11 @@ inline constexpr std::string_view kBlank = "____";
 // apostrophes are dropped (so "People's" is one word, "peoples"); bytes of UTF-8
 // characters are kept as letters, so Chinese names stay whole words.
 std::vector<std::string> words(std::string_view s);
+
+// A 64-bit key of the text's words run together, a leading "the", "a" or "an" dropped: texts with the same
+// canonical_answer (which is that run of words for any text that is not a value) have the same key. For grouping
+// many texts cheaply (no allocation); equal keys are confirmed with canonical_answer.
+std::uint64_t words_key(std::string_view s);
 
 // Whether the words of `needle` occur as a run of whole words in `haystack`.
 bool contains_phrase(std::string_view haystack, std::string_view needle);
