@@ -180,6 +180,10 @@ bool read_fact(Reader& r, const toml::table& t, const Content& lexicon, Fact& f)
     case Kind::Name:
       require(!f.class_id.empty() || f.distractors.size() >= 3,
               "a name fact needs a 'class' or at least 3 'distractors'");
+      // Asked the other way round, a question needs something to ask for: an alias's full name, a term's definition.
+      if (const toml::node* n = t.get("reverse"))
+        r.warning(n->source(), "'reverse' on a name fact is never asked: a name has no subject to ask for; make it an "
+                               "alias fact (with 'subject') or a fact of its own");
       break;
     case Kind::Alias:
       require(!f.subject.empty() || t.get("subject"), "an alias fact needs 'subject', the full name");

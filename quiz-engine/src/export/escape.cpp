@@ -133,4 +133,6 @@ std::string option_letter(int i) {
   return std::string(1, static_cast<char>('A' + i));
 }
 
+std::string question_count(std::size_t n) { return std::to_string(n) + (n == 1 ? " question" : " questions"); }
+
 }  // namespace factdeck::exp

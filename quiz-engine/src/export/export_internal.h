@@ -30,6 +30,8 @@ std::string number_text(double v);
 std::string value_with_unit(double v, const std::string& unit);
 // 'A', 'B', ... for options; 'a', 'b', ... for the right column of a match.
 std::string option_letter(int i);
+// "1 question", "12 questions".
+std::string question_count(std::size_t n);
 
 // The right answer as a grader reads it on paper: "B) 2026-2030", "True", "7% (±0.5)",
 // "B, A, C" (order: item letters, earliest first), "1-c, 2-a, 3-b" (match).

@@ -98,8 +98,8 @@ std::string sheet(const QuizVersion& v, const Quiz& quiz, const std::string& tit
   h += "<h1>" + e(title) + "</h1>\n<div class=\"fields\"><div class=\"field wide\"><b>Name</b><span class=\"line\"></span></div>"
        "<div class=\"field\"><b>Class</b><span class=\"line\"></span></div>"
        "<div class=\"field\"><b>Date</b><span class=\"line\"></span></div></div>\n";
-  h += "<p class=\"instructions\">" + std::to_string(v.questions.size()) +
-       " questions. Circle one letter for each multiple-choice question; write other answers on the lines.</p>\n"
+  h += "<p class=\"instructions\">" + question_count(v.questions.size()) +
+       ". Circle one letter for each multiple-choice question; write other answers on the lines.</p>\n"
        "</header>\n<div class=\"questions\">\n";
   for (std::size_t i = 0; i < v.questions.size(); ++i) {
     const Question& q = v.questions[i];

@@ -77,7 +77,7 @@ Status write_markdown(const Quiz& quiz, const Content& content, const ExportOpti
   std::string s;
   for (const QuizVersion& v : versions) {
     s += "# " + title + " (version " + v.label + ")\n\nName: ______________  Class: ________  Date: ________\n\n" +
-         std::to_string(v.questions.size()) + " questions · difficulty " +
+         question_count(v.questions.size()) + " · difficulty " +
          std::string(difficulty_name(quiz.selection.difficulty)) + " · seed " + std::to_string(quiz.selection.seed) +
          " · version " + v.label + "\n\n";
     for (std::size_t i = 0; i < v.questions.size(); ++i) write_question(s, i + 1, v.questions[i]);

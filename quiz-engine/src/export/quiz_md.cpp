@@ -103,7 +103,7 @@ std::string quiz_to_markdown(const Quiz& quiz, const Content& content) {
   out << "# Quiz";
   for (std::size_t i = 0; i < titles.size(); ++i) out << (i ? "; " : ": ") << titles[i];
   out << "\n\n"
-      << quiz.questions.size() << " questions · difficulty " << difficulty_name(quiz.selection.difficulty) << " · seed "
+      << quiz.questions.size() << (quiz.questions.size() == 1 ? " question" : " questions") << " · difficulty " << difficulty_name(quiz.selection.difficulty) << " · seed "
       << quiz.selection.seed << "\n\n";
   for (std::size_t i = 0; i < quiz.questions.size(); ++i) write_question(out, i + 1, quiz.questions[i]);
   out << "---\n\n## Answer key\n\n";

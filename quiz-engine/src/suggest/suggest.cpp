@@ -47,6 +47,22 @@ const LexClass* class_holding(const Content* lexicon, std::string_view text) {
   return nullptr;
 }
 
+// The class holding `text` under another of its names: the other half of an alias fact of the lexicon's articles
+// ("the article's rendering of a fund's name" paired with the registered name a class lists).
+const LexClass* class_holding_by_alias(const Content* lexicon, std::string_view text) {
+  if (!lexicon || text.empty()) return nullptr;
+  const std::string norm = normalize_text(text);
+  for (const Article& a : lexicon->articles)
+    for (const Fact& f : a.facts) {
+      if (f.kind != Kind::Alias) continue;
+      if (normalize_text(f.text) == norm)
+        if (const LexClass* c = class_holding(lexicon, f.subject)) return c;
+      if (normalize_text(f.subject) == norm)
+        if (const LexClass* c = class_holding(lexicon, f.text)) return c;
+    }
+  return nullptr;
+}
+
 // The class holding most of a list's items (at least two, and at least half).
 const LexClass* class_for_list(const Content* lexicon, const CompactStrings& items) {
   if (!lexicon) return nullptr;
@@ -73,6 +89,7 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
       case Kind::Alias:
         lc = class_holding(lexicon, c.fact.text);
         if (!lc) lc = class_holding(lexicon, c.fact.subject);
+        if (!lc) lc = class_holding_by_alias(lexicon, c.fact.subject);
         break;
       case Kind::List:
         lc = class_for_list(lexicon, c.fact.items);
