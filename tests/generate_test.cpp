@@ -116,7 +116,8 @@ TEST_CASE("types_for: each kind gets the types it supports") {
   };
   CHECK(has("escalation", T::Order));
   CHECK_FALSE(has("escalation", T::Numeric));
-  CHECK(has("rd", T::Numeric));
+  CHECK(has("capital", T::Numeric));
+  CHECK_FALSE(has("rd", T::Numeric));  // "more than 7%" is no exact figure to type
   CHECK(has("cctv", T::Match));
   CHECK_FALSE(has("cctv", T::Reverse));  // a name without a subject has no reverse
   CHECK(types_for(get(c, "habibi")) == std::vector<T>{T::FactOrOpinion});
@@ -136,13 +137,13 @@ TEST_CASE("years: a window of consecutive values whose step follows the difficul
     const Question hard = must(generate_question(c, c.articles[0], f, QuestionType::Mcq, Difficulty::Hard, seed));
     const auto y = years_of(hard);
     REQUIRE(y.size() == 4);
-    CHECK(y[3] - y[0] == 3);  // step 1
+    CHECK(y[3] - y[0] == 6);  // step 2: a year apart splits hairs
     CHECK(y[static_cast<std::size_t>(hard.answer)] == 2022);
     key_ranks.insert(hard.answer);
     const auto e = years_of(must(generate_question(c, c.articles[0], f, QuestionType::Mcq, Difficulty::Easy, seed)));
     for (std::size_t i = 1; i < e.size(); ++i) CHECK(e[i] - e[i - 1] == 5);
     const auto m = years_of(must(generate_question(c, c.articles[0], f, QuestionType::Mcq, Difficulty::Medium, seed)));
-    for (std::size_t i = 1; i < m.size(); ++i) CHECK((m[i] - m[i - 1] == 2 || m[i] - m[i - 1] == 3));
+    for (std::size_t i = 1; i < m.size(); ++i) CHECK(m[i] - m[i - 1] == 3);
   }
   CHECK(key_ranks.size() == 4);  // the key lands at every rank
 }
@@ -270,12 +271,14 @@ TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape
   CHECK(op.answer == 1);
   CHECK(op.statement == "Investing in R&D is always a win.");
   CHECK(op.prompt.find("or the opinion of Habibi?") != std::string::npos);
-  const Question fa = must(generate_question(c, c.articles[0], get(c, "paradox"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
+  const Question fa = must(generate_question(c, c.articles[0], get(c, "cctv"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(fa.answer == 0);
-  CHECK(fa.statement == "The controls have paradoxically galvanized industrial policy.");
+  CHECK(fa.statement == "State broadcaster CCTV reported the proposal.");
   CHECK(fa.prompt.find("or the opinion of Habibi?") != std::string::npos);  // the same stem as the opinion's
-  // A bare figure or date tests nothing about telling fact from opinion.
+  // A bare figure or date tests nothing about telling fact from opinion; the writer's reading of events
+  // ("paradoxically") could fairly be called an opinion.
   CHECK(!generate_question(c, c.articles[0], get(c, "escalation"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
+  CHECK(!generate_question(c, c.articles[0], get(c, "paradox"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
 }
 
 TEST_CASE("generate_question: same inputs, same question; other seeds, other questions") {
@@ -427,10 +430,10 @@ TEST_CASE("golden questions of the seed article") {
       {"cctv", QuestionType::Cloze, Difficulty::Medium, 1},
       {"big-fund-alias", QuestionType::Reverse, Difficulty::Hard, 1},
       {"oct-2022-rules", QuestionType::Order, Difficulty::Medium, 1, "us-chip-export-controls"},
-      {"rd-growth", QuestionType::Numeric, Difficulty::Medium, 1},
+      {"dec-2024-entities", QuestionType::Numeric, Difficulty::Medium, 1, "us-chip-export-controls"},
       {"conclave-days", QuestionType::Numeric, Difficulty::Easy, 1},
       {"comment-habibi", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
-      {"us-controls-paradox", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
+      {"cctv", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
   };
   Quiz quiz;
   for (const auto& p : picks) {

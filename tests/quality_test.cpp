@@ -245,9 +245,9 @@ TEST_CASE("each rule: a question that breaks it, and one that passes every rule"
        mcq("cctv", bq, {"CCTV", "Xinhua", "CGTN", "China Daily"}, 0),
        mcq("cctv", bq, {"Global Times", "Xinhua", "China Daily", "CCTV"}, 3)},
       {"1: a member of the list asked about", rule::kOneCorrect,
-       mcq("sectors", "Which sectors does the article name? Choose the one the article lists.",
+       mcq("sectors", "Which sectors does the article name? Choose one.",
            {"robotics", "semiconductors", "artificial intelligence", "6G"}, 1),
-       mcq("sectors", "Which sectors does the article name? Choose the one the article lists.",
+       mcq("sectors", "Which sectors does the article name? Choose one.",
            {"robotics", "semiconductors", "biotechnology", "6G"}, 1)},
       {"2: two options the same after normalising", rule::kDistinct,
        mcq("days", "How many days did the conclave last?", {"14 days", "17 days", "17  days", "20 days"}, 3),
@@ -447,4 +447,69 @@ TEST_CASE("rules_for names every rule check_question applies to a type") {
   for (QuestionType t : all_types()) CHECK(!rules_for(t).empty());
   const auto& mcq_rules = rules_for(QuestionType::Mcq);
   CHECK(std::find(mcq_rules.begin(), mcq_rules.end(), std::string(rule::kAcronym)) != mcq_rules.end());
+}
+
+TEST_CASE("rules found in the second reading: each with a failing and a passing question") {
+  Content c = make_content();
+  // Two facts completing the same words ("Big Fund 3.0 targets ..."): either answer is right in the other's blank.
+  Fact plants2 = c.articles[0].facts[6];
+  plants2.id = "plants2";
+  plants2.statement = "Big Fund 3.0 targets {answer}, besides a kind of plant.";
+  plants2.text = "the enhancement of independent capabilities";
+  c.articles[0].facts.push_back(plants2);
+  Fact events = c.articles[0].facts[0];
+  events.id = "applied";
+  events.kind = Kind::Date;
+  events.question = "On which day did the plan's authors apply?";
+  events.statement = "The plan's authors applied on {answer}.";
+  events.date = Date{2025, 10, 20};
+  c.articles[0].facts.push_back(events);
+  const ContentIndex ix(c);
+  CHECK(has_rule(check_question(cloze("plants", "Big Fund 3.0 targets ____.", {"large-scale wafer manufacturing plants"}), ix),
+                 rule::kClozeBlank));
+  CHECK(check_question(cloze("cctv", "State broadcaster ____ reported the proposal.",
+                             {"CCTV", "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0"}),
+                       ix).empty());
+  // The stem names a kind only some options are, the key among them ("which fund": one option is no fund).
+  const char* fq = "Which fund is often called the 'Big Fund'?";
+  const std::vector<std::string> funds = {"National Social Security Fund", "Silk Road Fund", "National Green Development Fund",
+                                          "National Integrated Circuit Industry Development Investment Fund"};
+  std::vector<std::string> one_road = funds;
+  one_road[1] = "Silk Road";
+  CHECK(has_rule(check_question(mcq("big-fund", fq, one_road, 3, Difficulty::Medium, QuestionType::Reverse), ix), rule::kCategory));
+  CHECK(!has_rule(check_question(mcq("big-fund", fq, funds, 3, Difficulty::Medium, QuestionType::Reverse), ix), rule::kCategory));
+  // A date alone in its year among dates of another year points to the key.
+  CHECK(has_rule(check_question(mcq("applied", "On which day did the plan's authors apply?",
+                                    {"20 July 2024", "20 August 2024", "20 September 2024", "20 October 2025"}, 3),
+                                ix),
+                 rule::kNoCue));
+  // Just before the article's date (24 October 2025), the key can only be the latest option: a cue.
+  CHECK(has_rule(check_question(mcq("applied", "On which day did the plan's authors apply?",
+                                    {"20 July 2025", "20 August 2025", "20 September 2025", "20 October 2025"}, 3),
+                                ix),
+                 rule::kNoCue));
+}
+
+TEST_CASE("give-aways read amounts in words and names with possessives") {
+  Content c = make_content();
+  Fact fine = c.articles[0].facts[4];
+  fine.id = "fine";
+  fine.question = "How much was the firm fined?";
+  fine.statement = "The firm was fined {answer}.";
+  fine.number = {500, "million euros", "", 0};
+  c.articles[0].facts.push_back(fine);
+  const ContentIndex ix(c);
+  Question asked = base("fine", QuestionType::Numeric, "How much was the firm fined? Answer in million euros; answers within 5% count.");
+  asked.value = 500;
+  asked.unit = "million euros";
+  asked.tolerance = 25;
+  Question comment = base("habibi", QuestionType::FactOrOpinion,
+                          "Is this a fact reported in the article, or the opinion of Habibi? \"Half a billion euros is pocket change.\"");
+  comment.statement = "Half a billion euros is pocket change.";
+  comment.options = {"Reported fact", "Opinion"};
+  comment.answer = 1;
+  CHECK(has_rule(check_quiz({asked, comment}, ix), rule::kGiveaway));
+  comment.statement = "Investing in R&D is always a win.";
+  comment.prompt = "Is this a fact reported in the article, or the opinion of Habibi? \"Investing in R&D is always a win.\"";
+  CHECK(!has_rule(check_quiz({asked, comment}, ix), rule::kGiveaway));
 }

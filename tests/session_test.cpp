@@ -42,7 +42,7 @@ distractors = ["Small Fund", "Chip Fund", "Tech Fund"]
 id = "rd"
 kind = "number"
 question = "By how much a year is R&D spending to rise?"
-answer = { value = 7, unit = "%", qualifier = "more than" }
+answer = { value = 7, unit = "%" }
 statement = "R&D spending is to rise by {answer} a year."
 
 [[fact]]

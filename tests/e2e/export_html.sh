@@ -26,12 +26,15 @@ for case in seed hostile; do
   # The answer key starts a page of its own: the page before it ends with the last sheet.
   pages=$(pdfinfo "$WORK/$case.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
   key_page=""
+  # Each page's text is read whole before grep looks at it: `pdftotext | grep -q` under pipefail fails whenever
+  # grep stops reading first (SIGPIPE), which depends on the page's length.
   for p in $(seq 1 "${pages:-1}"); do
-    pdftotext -enc UTF-8 -f "$p" -l "$p" "$WORK/$case.pdf" - | grep -q "^Answer key" && key_page=$p && break
+    page=$(pdftotext -enc UTF-8 -f "$p" -l "$p" "$WORK/$case.pdf" -)
+    grep -q "^Answer key" <<<"$page" && key_page=$p && break
   done
   [ -n "$key_page" ] || fail "html: no page starts with the answer key"
-  pdftotext -enc UTF-8 -f "$key_page" -l "$key_page" "$WORK/$case.pdf" - | head -n 3 | grep -q "^Answer key" ||
-    fail "html: the answer key does not start its page"
+  page=$(pdftotext -enc UTF-8 -f "$key_page" -l "$key_page" "$WORK/$case.pdf" -)
+  head -n 3 <<<"$page" | grep -q "^Answer key" || fail "html: the answer key does not start its page"
 done
 grep -q "<script>alert('x')</script>" "$WORK/hostile.txt" || fail "html: the hostile <script> text should print as text"
 grep -q "十五五规划" "$WORK/hostile.txt" || fail "html: the Chinese text did not print"

@@ -67,8 +67,8 @@ const Article* IndexTables::article_of(const Fact& f) {
 }
 
 namespace {
-enum Field : std::uint64_t { kQuestion = 1, kStatement, kReverse, kSubject, kNickname, kDefinition, kAnswer };
-std::uint64_t field_key(Field field, std::string_view text) { return words_key(text) * 8 + field; }
+enum Field : std::uint64_t { kQuestion = 1, kStatement, kReverse, kSubject, kNickname, kDefinition, kAnswer, kLead };
+std::uint64_t field_key(Field field, std::string_view text) { return words_key(text) * 16 + field; }
 }  // namespace
 
 void IndexTables::build_by_text() {
@@ -76,6 +76,7 @@ void IndexTables::build_by_text() {
     for (const auto& g : a.facts) {
       by_text_.push_back({field_key(kQuestion, g.question), &g});
       by_text_.push_back({field_key(kStatement, g.statement), &g});
+      if (const std::string lead = statement_lead(g); !lead.empty()) by_text_.push_back({field_key(kLead, lead), &g});
       if (!g.reverse.empty()) by_text_.push_back({field_key(kReverse, g.reverse), &g});
       if (g.kind == Kind::Alias) by_text_.push_back({field_key(kSubject, g.subject), &g});
       if (g.kind == Kind::Alias || g.kind == Kind::Term) by_text_.push_back({field_key(kNickname, g.text), &g});
@@ -104,6 +105,7 @@ std::vector<const Fact*> IndexTables::related(const Fact& f, Role role) {
   } else {
     facts_with(field_key(kQuestion, f.question), out);
     facts_with(field_key(kStatement, f.statement), out);
+    if (const std::string lead = statement_lead(f); !lead.empty()) facts_with(field_key(kLead, lead), out);
     if (f.kind == Kind::Alias) facts_with(field_key(kSubject, f.subject), out);
     if (f.kind == Kind::Term) facts_with(field_key(kDefinition, f.definition), out);
   }

@@ -96,7 +96,7 @@ bool is_generic_head(const std::string& w) {
 bool ends_head(const std::string& w) {
   static const char* const kStop[] = {"is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "will",
                                       "would", "can", "could", "should", "did", "became", "becomes", "been", "be",
-                                      "to", "in", "on", "at", "by", "for", "from", "with", "that", "as", "and", "or",
+                                      "to", "in", "on", "at", "by", "for", "from", "with", "that", "as", "and", "or", "of",
                                       "its", "their", "his", "her", "according", "under", "after", "before", "since"};
   for (const char* s : kStop)
     if (w == s) return true;
@@ -224,6 +224,74 @@ bool category_fits(const std::string& head, const std::vector<std::string>& labe
         return true;
   }
   return false;
+}
+
+namespace {
+
+double word_number(const std::string& w) {
+  static const char* const kSmall[] = {"zero",    "one",     "two",       "three",    "four",     "five",    "six",
+                                       "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+                                       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  for (int i = 0; i < 20; ++i)
+    if (w == kSmall[i]) return i;
+  static const char* const kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  for (int i = 0; i < 8; ++i)
+    if (w == kTens[i]) return 20 + 10 * i;
+  if (w == "a" || w == "an") return 1;
+  if (w == "half") return 0.5;
+  if (w == "dozen") return 12;
+  return -1;
+}
+
+double scale_word(const std::string& w) {
+  if (w == "hundred" || w == "hundreds" || w == "century" || w == "centuries") return 100;
+  if (w == "thousand" || w == "thousands") return 1e3;
+  if (w == "million" || w == "millions" || w == "m") return 1e6;
+  if (w == "billion" || w == "billions" || w == "bn") return 1e9;
+  if (w == "trillion" || w == "trillions") return 1e12;
+  if (w == "decade" || w == "decades") return 10;
+  return -1;
+}
+
+}  // namespace
+
+std::vector<double> stated_amounts(std::string_view text) {
+  // Tokens: figures keep their separators ("1,300", "2.5"); words are lower-cased; ordinals lose their suffix.
+  std::vector<std::string> t;
+  std::string cur;
+  auto flush = [&] {
+    if (!cur.empty()) t.push_back(cur);
+    cur.clear();
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool digit = c >= '0' && c <= '9';
+    const bool sep_in_figure = (c == ',' || c == '.') && !cur.empty() && cur.back() >= '0' && cur.back() <= '9' &&
+                               i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9';
+    if (digit || sep_in_figure || is_alpha(c)) cur += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else flush();
+  }
+  flush();
+  std::vector<double> out;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    double v = -1;
+    if (t[i][0] >= '0' && t[i][0] <= '9') {
+      std::string figure;
+      for (char c : t[i])
+        if ((c >= '0' && c <= '9') || c == '.') figure += c;
+        else if (c != ',') break;
+      v = std::atof(figure.c_str());
+    } else {
+      v = word_number(t[i]);
+      // "half a billion": a fraction of "a" scale.
+      if (v == 0.5 && i + 1 < t.size() && (t[i + 1] == "a" || t[i + 1] == "an")) ++i;
+      if (v < 0 || (v == 1 && (i + 1 >= t.size() || scale_word(t[i + 1]) < 0))) continue;  // "a" alone is no amount
+      if (v >= 20 && i + 1 < t.size() && word_number(t[i + 1]) > 0 && word_number(t[i + 1]) < 10) v += word_number(t[++i]);
+    }
+    while (i + 1 < t.size() && scale_word(t[i + 1]) > 0) v *= scale_word(t[++i]);
+    out.push_back(v);
+  }
+  return out;
 }
 
 int ordinal_in(std::string_view label) {

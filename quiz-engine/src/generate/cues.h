@@ -30,6 +30,11 @@ std::string asked_category(std::string_view stem);
 // fields": a few families of near-synonyms count as one; "broadcaster" does not fit "state media outlets").
 bool category_fits(const std::string& head, const std::vector<std::string>& label_words);
 
+// The amounts a text states, in figures or words, scaled: "500 million" and "half a billion" are both 5e8, "two
+// centuries" is 200 (years), "1,300 kilometres" is 1300, "32nd" is 32. For the give-away test: a comment saying
+// "half a billion euros" answers "how much was Apple fined? 500 million euros".
+std::vector<double> stated_amounts(std::string_view text);
+
 // The ordinal a label carries ("the 12th Five-Year Plan" -> 12, "Phase III" -> 3, "Big Fund 3.0" -> 3,
 // "the second phase" -> 2), or -1.
 int ordinal_in(std::string_view label);

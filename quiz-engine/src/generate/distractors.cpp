@@ -18,6 +18,7 @@ namespace {
 struct Cand {
   double pos = 0;  // where the value sits on its line (year, day number, start year, amount)
   std::string text;
+  bool real = false;  // another fact's own value (a date of the same story): taken before made-up neighbours
 };
 
 // Keeps the values a learner of the article could take for the answer: for an event on or before the article's
@@ -56,6 +57,7 @@ std::size_t side_wanted(int count) { return static_cast<std::size_t>(std::max(co
 std::vector<Cand> clean_side(const ContentIndex& ix, const Fact& f, Role role, std::vector<Cand> c, double key,
                              const std::string& key_text_value, std::size_t want) {
   std::stable_sort(c.begin(), c.end(), [&](const Cand& a, const Cand& b) {
+    if (a.real != b.real) return a.real;
     return std::fabs(a.pos - key) < std::fabs(b.pos - key);
   });
   std::vector<Cand> out;
@@ -80,12 +82,16 @@ std::optional<Options> assemble(const std::vector<Cand>& below, const std::vecto
   if (slot < 0 || slot >= k) slot = static_cast<int>(rng.below(static_cast<std::uint64_t>(k)));
   slot = std::min(slot, static_cast<int>(below.size()));
   slot = std::max(slot, k - 1 - static_cast<int>(above.size()));
+  // The sides are in order of preference (real values, then the nearest): the chosen ones are then put in order.
+  std::vector<Cand> chosen(below.begin(), below.begin() + slot);
+  chosen.insert(chosen.end(), above.begin(), above.begin() + (k - 1 - slot));
+  std::stable_sort(chosen.begin(), chosen.end(), [](const Cand& a, const Cand& b) { return a.pos < b.pos; });
   Options o;
   o.sorted = true;
-  for (int i = slot - 1; i >= 0; --i) o.texts.push_back(below[static_cast<std::size_t>(i)].text);
+  for (int i = 0; i < slot; ++i) o.texts.push_back(chosen[static_cast<std::size_t>(i)].text);
   o.key = static_cast<int>(o.texts.size());
   o.texts.push_back(key);
-  for (int i = 0; i < k - 1 - slot; ++i) o.texts.push_back(above[static_cast<std::size_t>(i)].text);
+  for (std::size_t i = static_cast<std::size_t>(slot); i < chosen.size(); ++i) o.texts.push_back(chosen[i].text);
   return o;
 }
 
@@ -125,7 +131,7 @@ Date add_months(const Date& d, int months) {
 
 std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
   (void)rng;
-  // A week apart (hard), or the same day of other months (1 month, medium; 3, easy): never a day or two apart,
+  // A week apart (hard), or the same day of other months (1 month, medium; 2, easy): never a day or two apart,
   // which splits hairs over a date nobody remembers to the day.
   const int step = 7, months = date_step_months(d);
   const long key_day = days_from_civil(f.date);
@@ -136,6 +142,14 @@ std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Diffi
       (dir < 0 ? lo : hi).push_back({double(days_from_civil(other)), format_date(other)});
     }
   }
+  // The other dates of the same story come first: "when did Sweden join?" among the days Finland joined and the
+  // two applied is a question of knowing the events, where made-up days are a question of guessing.
+  if (const Article* a = ix.tables().article_of(f))
+    for (const auto& g : a->facts)
+      if (&g != &f && g.kind == Kind::Date && g.date.day > 0 && !(g.date == f.date)) {
+        const long day = days_from_civil(g.date);
+        (day < key_day ? lo : hi).push_back({double(day), format_date(g.date), true});
+      }
   keep_plausible(ix, f, lo);
   keep_plausible(ix, f, hi);
   const std::string key = key_text(f, Role::Forward);
@@ -273,7 +287,10 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
   const std::string_view unit = f.number.unit;
   const bool plural_unit = unit.size() > 2 && unit.back() == 's' && std::isalpha(static_cast<unsigned char>(unit[0]));
   // A percentage of at most 100 is a share (of turnover, of votes...): no wrong value above 100 (a 238% tax credit).
-  const double ceiling = unit == "%" && mag <= 100 ? 100 : HUGE_VAL;
+  // An amount in millions or billions stays under a thousand of them ("1,000 million euros" reads as a mistake).
+  const std::string first_unit_word = words(unit).empty() ? "" : words(unit)[0];
+  const bool magnitude = first_unit_word == "thousand" || first_unit_word == "million" || first_unit_word == "billion";
+  const double ceiling = unit == "%" && mag <= 100 ? 100 : magnitude && mag < 1000 ? 999 : HUGE_VAL;
   const int figures = significant_figures(mag);
   std::vector<Cand> lo, hi;  // on the magnitude's line, lo = smaller magnitude
   if (mag == 0) {
@@ -412,13 +429,14 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
 }  // namespace
 
 int year_step(Difficulty d, Rng& rng) {
+  (void)rng;
   switch (d) {
-    case Difficulty::Hard: return 1;
-    case Difficulty::Medium: return static_cast<int>(rng.between(2, 3));
+    case Difficulty::Hard: return 2;  // a year apart is a hair a reader of the article cannot split
+    case Difficulty::Medium: return 3;
     default: return 5;
   }
 }
-int date_step_months(Difficulty d) { return d == Difficulty::Hard ? 0 : d == Difficulty::Medium ? 1 : 3; }
+int date_step_months(Difficulty d) { return d == Difficulty::Hard ? 0 : d == Difficulty::Medium ? 1 : 2; }
 double number_ratio(Difficulty d) {
   switch (d) {
     case Difficulty::Hard: return 1.2;
@@ -427,8 +445,8 @@ double number_ratio(Difficulty d) {
   }
 }
 Difficulty tf_value_difficulty(Difficulty d) { return d == Difficulty::Hard ? Difficulty::Medium : d; }
-int max_year_step(Difficulty d) { return d == Difficulty::Hard ? 1 : d == Difficulty::Medium ? 3 : 5; }
-int max_date_step_days(Difficulty d) { return d == Difficulty::Hard ? 7 : d == Difficulty::Medium ? 31 : 92; }
+int max_year_step(Difficulty d) { return d == Difficulty::Hard ? 2 : d == Difficulty::Medium ? 3 : 5; }
+int max_date_step_days(Difficulty d) { return d == Difficulty::Hard ? 7 : d == Difficulty::Medium ? 31 : 62; }
 double max_number_ratio(Difficulty d) { return number_ratio(d) * 1.08; }
 int max_period_shift(Difficulty d, int span_years) { return d == Difficulty::Hard ? 2 : span_years; }
 

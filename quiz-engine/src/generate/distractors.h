@@ -20,8 +20,8 @@ struct Options {
 };
 
 // The steps and ratios of the quality document, by difficulty.
-int year_step(Difficulty d, Rng& rng);     // 1 / 2-3 / 5
-int date_step_months(Difficulty d);        // 0 (hard: a week apart) / 1 / 3
+int year_step(Difficulty d, Rng& rng);     // 2 / 3 / 5
+int date_step_months(Difficulty d);        // 0 (hard: a week apart) / 1 / 2
 double number_ratio(Difficulty d);         // 1.2 / 1.5 / 2.0
 // The widest step the checker accepts for a difficulty (generated steps plus room for a skipped true value).
 int max_year_step(Difficulty d);

@@ -6,6 +6,7 @@
 
 #include "factdeck/answer.h"
 #include "generate/content_index.h"
+#include "generate/cues.h"
 #include "generate/facts.h"
 #include "generate/text_util.h"
 
@@ -42,8 +43,11 @@ std::string shown_text(const Question& q) {
   return s;
 }
 
-// "32nd" -> "32", "15th" -> "15": a headline's ordinal shows the count it is made of.
-std::vector<std::string> shown_words(const std::string& text) {
+// "32nd" -> "32", "15th" -> "15": a headline's ordinal shows the count it is made of. A possessive is the name
+// ("Xi Jinping's vision" shows "Xi Jinping").
+std::vector<std::string> shown_words(std::string text) {
+  for (const char* s : {"'s ", "\xE2\x80\x99s "})
+    for (std::size_t at = text.find(s); at != std::string::npos; at = text.find(s, at)) text.erase(at, std::string(s).size() - 1);
   std::vector<std::string> w = words(text);
   for (auto& x : w) {
     if (x.size() < 3 || !(x[0] >= '0' && x[0] <= '9')) continue;
@@ -61,13 +65,29 @@ int strikes(const Exposure& asker, const Exposure& lender) {
   return n;
 }
 
+// The amount a number fact states, scaled by its unit's first word ("500 million euros": 5e8).
+double scaled_value(const Fact& f) {
+  const auto w = words(f.number.unit);
+  const double scale = w.empty() ? 1 : w[0] == "thousand" ? 1e3 : w[0] == "million" ? 1e6 : w[0] == "billion" ? 1e9
+                                                                     : w[0] == "trillion" ? 1e12 : 1;
+  return std::fabs(f.number.value) * scale;
+}
+
 }  // namespace
 
 Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   Exposure e;
-  e.shown = shown_words(shown_text(q));
-  for (const auto& ans : tested_answers(q, a))
-    if (trim(ans).size() >= 2) e.answers.push_back(words(ans));
+  const std::string text = shown_text(q);
+  e.shown = shown_words(text);
+  e.amounts_shown = stated_amounts(text);
+  for (const auto& ans : tested_answers(q, a)) {
+    if (trim(ans).size() >= 2) e.answers.push_back(shown_words(ans));
+    std::vector<std::string> core = distinctive_words(ans);
+    if (core.size() >= 3) e.answer_cores.push_back(std::move(core));
+  }
+  for (const auto& id : q.facts)
+    if (const Fact* f = a.find_fact(id); f && f->kind == Kind::Number && std::fabs(f->number.value) >= 10)
+      e.amounts_tested.push_back(scaled_value(*f));
   for (const auto& id : q.facts) e.asks.insert(a.id + "/" + id);
   // A wrong option that is another fact's answer is struck out by any question about that fact.
   if (q.type == QuestionType::Mcq || q.type == QuestionType::Reverse) {
@@ -87,6 +107,7 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
 Exposure title_exposure(const Article& a) {
   Exposure e;
   e.shown = shown_words(a.title);
+  e.amounts_shown = stated_amounts(a.title);
   return e;
 }
 
@@ -94,6 +115,17 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
   for (const auto& a : asked.answers)
     if (!a.empty() && std::search(shown.shown.begin(), shown.shown.end(), a.begin(), a.end()) != shown.shown.end())
       return true;
+  for (double v : asked.amounts_tested)
+    for (double s : shown.amounts_shown)
+      if (std::fabs(v - s) <= 1e-9 * std::max(1.0, v)) return true;
+  // A name of three or more words shown all but one ("technological self-reliance" in "the self-reliance
+  // directive") is given away as well.
+  for (const auto& core : asked.answer_cores) {
+    std::size_t found = 0;
+    for (const auto& w : core)
+      found += std::any_of(shown.shown.begin(), shown.shown.end(), [&](const std::string& x) { return same_stem(x, w); });
+    if (found + 1 >= core.size()) return true;
+  }
   return false;
 }
 

@@ -16,6 +16,9 @@ namespace factdeck::gen {
 struct Exposure {
   std::vector<std::string> shown;                  // prompt, statement, text, options, items: as words
   std::vector<std::vector<std::string>> answers;   // what it tests, as words
+  std::vector<std::vector<std::string>> answer_cores;  // what it tests, as distinctive words (names of 3 or more)
+  std::vector<double> amounts_shown;               // the amounts its text states, scaled ("half a billion": 5e8)
+  std::vector<double> amounts_tested;              // the amounts it tests (figures of 10 or more), scaled
   std::set<std::string> asks;                      // "article/fact" of the facts it asks about
   std::set<std::string> borrows;                   // facts whose answers it offers as wrong options
   int wrong_options = 0;                           // how many wrong options it has

@@ -43,13 +43,17 @@ void for_each_fact(const Content& content, F&& fn) {
     for (const auto& g : a.facts) fn(g);
 }
 
-// Two facts ask the same question when their questions or statements read the same.
+// Two facts ask the same question when their questions or statements read the same, or their statements lead into
+// the answer with the same words ("Big Fund 3.0 specifically targets {answer}" twice, for its two targets).
 bool same_question(const Fact& f, const Fact& g, Role role) {
   if (&f == &g || f.kind != g.kind) return false;
   if (role == Role::Reverse)
     return !f.reverse.empty() && canonical_answer(f.reverse) == canonical_answer(g.reverse);
-  return canonical_answer(f.question) == canonical_answer(g.question) ||
-         canonical_answer(f.statement) == canonical_answer(g.statement);
+  if (canonical_answer(f.question) == canonical_answer(g.question) ||
+      canonical_answer(f.statement) == canonical_answer(g.statement))
+    return true;
+  const std::string lead = statement_lead(f);
+  return !lead.empty() && canonical_answer(lead) == canonical_answer(statement_lead(g));
 }
 
 }  // namespace
@@ -93,6 +97,13 @@ std::string fill(const Fact& f, std::string_view value) {
   std::string s = f.statement.str();
   replace_first(s, "{answer}", value);
   return s;
+}
+
+std::string statement_lead(const Fact& f) {
+  const auto at = f.statement.find("{answer}");
+  if (at == std::string::npos) return "";
+  const std::string lead = strip_attribution(f.statement.substr(0, at));
+  return words(lead).size() >= 5 ? lead : "";
 }
 
 std::string stated_answer(const Fact& f) {

@@ -35,6 +35,11 @@ std::string fill(const Fact& f, std::string_view value);
 // What a learner is told is right: the answer as stated, with its qualifier.
 std::string stated_answer(const Fact& f);
 
+// The words of the statement before {answer} when they are five or more ("According to the article, Big Fund 3.0
+// specifically targets"): two facts with the same lead complete the same words, so each one's answer is right in
+// the other's statement and blank. "" for a shorter lead.
+std::string statement_lead(const Fact& f);
+
 // +1 for "more than"-like qualifiers (smaller values are implied true), -1 for "less than"-like, 0 otherwise.
 int qualifier_direction(std::string_view qualifier);
 

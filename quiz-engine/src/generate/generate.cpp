@@ -35,7 +35,10 @@ bool supports(const Fact& fact, QuestionType type) {
     case Kind::Year:
     case Kind::Date:
     case Kind::Period: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::Order || type == T::FactOrOpinion;
-    case Kind::Number: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::Numeric || type == T::FactOrOpinion;
+    // A qualified figure ("nearly 200", "more than 7%") is no exact answer to type: asked only with options.
+    case Kind::Number:
+      return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::FactOrOpinion ||
+             (type == T::Numeric && fact.number.qualifier.empty());
     case Kind::List: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::FactOrOpinion;
     case Kind::Name:
     case Kind::Alias:

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include "factdeck/answer.h"
@@ -191,6 +192,17 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
   const std::size_t key_len = display_length(key);
   if (key_len >= longest_other + 5 && key_len * 10 >= longest_other * 13)
     add_violation(out, rule::kNoCue, "the key \"" + key + "\" is the only long option");
+  // A date alone in its year ("26 February 2024" among three dates of 2023) is as plain a cue.
+  if (role == Role::Forward && f.kind == Kind::Date && k >= 3) {
+    auto year_of = [](const std::string& o) { const auto w = words(o); return w.empty() ? std::string() : w.back(); };
+    std::map<std::string, int> per_year;
+    for (const auto& o : q.options) ++per_year[year_of(o)];
+    const std::string ky = year_of(key);
+    bool other_alone = false;
+    for (int i = 0; i < k; ++i)
+      if (i != q.answer && per_year[year_of(q.options[static_cast<std::size_t>(i)])] == 1) other_alone = true;
+    if (per_year[ky] == 1 && !other_alone) add_violation(out, rule::kNoCue, "the key is the only date in " + ky);
+  }
   if (role == Role::Forward && f.kind == Kind::Number) {
     int round_others = 0;
     bool key_round = false;
@@ -221,17 +233,36 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
       if (!others_too) add_violation(out, rule::kAcronym, "\"" + a + "\" is spelled out beside its expansion");
     }
     check_category(q, f, ix, out);
+    // "Which article of the treaty...?" over "Article 5" and "Partnership for Peace": the key alone is of the kind
+    // the stem names.
+    if (const std::string head = asked_category(q.prompt); !head.empty()) {
+      auto names_head = [&](const std::string& o) {
+        const auto w = words(o);
+        return std::any_of(w.begin(), w.end(), [&](const std::string& x) { return same_stem(x, head); });
+      };
+      if (names_head(key) && !std::all_of(others.begin(), others.end(), names_head))
+        add_violation(out, rule::kCategory, "only some options are a \"" + head + "\", the key among them");
+    }
+    // "The third phase" over "Big Fund 3.0" and "Big Fund II": the stem's ordinal points to the key.
+    if (const int n = ordinal_in(q.prompt); n > 0 && ordinal_in(key) == n &&
+        std::none_of(others.begin(), others.end(), [&](const std::string& o) { return ordinal_in(o) == n; }))
+      add_violation(out, rule::kStemClean, "the stem's ordinal (" + std::to_string(n) + ") is the key's alone");
   }
-  if (role == Role::Forward && is_sorted_kind(f.kind))
+  if (role == Role::Forward && is_sorted_kind(f.kind)) {
     for (int i = 0; i < k; ++i) {
       std::string why;
       if (i != q.answer && !value_plausible(ix, f, q.options[static_cast<std::size_t>(i)], why))
         add_violation(out, rule::kPlausible, why);
     }
+    // An event just before the article's date can only be the latest option (nothing later is plausible): the
+    // latest option is then always the key, a cue a class learns in one quiz. Asked another way instead.
+    if (q.answer == k - 1 && latest_possible(ix, f, q.difficulty))
+      add_violation(out, rule::kNoCue, "the key is the latest option the article's date allows");
+  }
   // Rule 7: values stay in a window around the key.
   if (role == Role::Forward && is_sorted_kind(f.kind)) {
     std::string why;
-    if (!within_window(f, q.difficulty, q.options, k, why)) add_violation(out, rule::kWindow, why);
+    if (!within_window(f, q.difficulty, q.options, k, why, &ix)) add_violation(out, rule::kWindow, why);
   }
   // Rule 8.
   for (const auto& o : q.options)
@@ -276,7 +307,7 @@ void check_fact_or_opinion(const Question& q, const Article& a, const Fact& f, s
 }  // namespace
 
 bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& values, int option_count,
-                   std::string& why) {
+                   std::string& why, const ContentIndex* ix) {
   std::vector<double> pos;
   for (const auto& v : values)
     if (auto p = position_of(f.kind, v)) pos.push_back(*p);
@@ -288,7 +319,19 @@ bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& 
   double limit = 0;
   switch (f.kind) {
     case Kind::Year: limit = max_year_step(d) * steps; break;
-    case Kind::Date: limit = max_date_step_days(d) * steps; break;
+    case Kind::Date: {
+      limit = max_date_step_days(d) * steps;
+      const Article* a = ix ? ix->tables().article_of(f) : nullptr;
+      long first = 0, last = 0;
+      for (const auto& g : a ? a->facts : std::vector<Fact>{})
+        if (g.kind == Kind::Date && g.date.day > 0) {
+          const long day = days_from_civil(g.date);
+          if (first == 0 || day < first) first = day;
+          if (last == 0 || day > last) last = day;
+        }
+      limit = std::max(limit, double(last - first));
+      break;
+    }
     case Kind::Period: limit = max_period_shift(d, f.period.to - f.period.from + 1) * steps; break;
     case Kind::Number: {
       double unit = 1;
@@ -347,6 +390,21 @@ bool value_plausible(const ContentIndex& ix, const Fact& f, const std::string& v
     default: break;
   }
   return why.empty();
+}
+
+bool latest_possible(const ContentIndex& ix, const Fact& f, Difficulty d) {
+  const Article* a = ix.tables().article_of(f);
+  if (!a || !a->published) return false;
+  const Date pub = *a->published;
+  switch (f.kind) {
+    case Kind::Year: return f.year <= pub.year && f.year + max_year_step(d) > pub.year;
+    case Kind::Date: {
+      const long day = days_from_civil(f.date), last = days_from_civil(pub);
+      return day <= last && day + max_date_step_days(d) > last;
+    }
+    case Kind::Period: return f.period.to <= pub.year && f.period.to + 1 > pub.year;
+    default: return false;
+  }
 }
 
 const std::vector<const char*>& rules_by_type(QuestionType t) {
@@ -460,7 +518,8 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
   std::vector<Exposure> shown;
   std::vector<std::string> labels;
   std::set<const Article*> titled;
-  std::map<std::string, int> facts_asked, templates;
+  std::map<std::string, int> facts_asked;
+  std::map<std::string, std::pair<int, std::size_t>> templates;  // template -> (questions, cap)
   std::vector<const Article*> arts(questions.size(), nullptr);
   for (std::size_t i = 0; i < questions.size(); ++i) {
     const FactRef ref = find_fact(ix.content(), questions[i].article, questions[i].fact);
@@ -480,7 +539,10 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
       if (questions[i].facts.size() == 1)
         if (const Fact* f = arts[i]->find_fact(id)) {
           const std::string t = statement_template(*f);
-          if (!t.empty()) ++templates[t];
+          if (!t.empty()) {
+            ++templates[t].first;
+            templates[t].second = template_cap(*f, questions.size());
+          }
         }
     }
   }
@@ -492,11 +554,10 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
   }
   for (const auto& [fact, n] : facts_asked)
     if (n > 1) add_violation(out, rule::kOneFact, fact + " is asked " + std::to_string(n) + " times");
-  const int cap = (static_cast<int>(questions.size()) + 4) / 5;
-  for (const auto& [t, n] : templates)
-    if (n > cap)
-      add_violation(out, rule::kTemplateCap, "\"" + t + "\" is used " + std::to_string(n) + " times (at most " +
-                                                 std::to_string(cap) + ")");
+  for (const auto& [t, use] : templates)
+    if (static_cast<std::size_t>(use.first) > use.second)
+      add_violation(out, rule::kTemplateCap, "\"" + t + "\" is used " + std::to_string(use.first) + " times (at most " +
+                                                 std::to_string(use.second) + ")");
   const TrueShare s = true_false_share(questions);
   if (s.total > 0) {
     const int lo = static_cast<int>(std::floor(0.4 * s.total)), hi = static_cast<int>(std::ceil(0.6 * s.total));

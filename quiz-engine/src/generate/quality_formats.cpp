@@ -7,6 +7,7 @@
 #include <set>
 
 #include "factdeck/answer.h"
+#include "generate/content_index.h"
 #include "generate/cues.h"
 #include "generate/distractors.h"
 #include "generate/quality_internal.h"
@@ -192,7 +193,7 @@ void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vec
     std::string plain = value;
     if (f.kind == Kind::Number && !f.number.qualifier.empty() && starts_with(value, f.number.qualifier + " "))
       plain = value.substr(f.number.qualifier.size() + 1);
-    if (!within_window(f, tf_value_difficulty(q.difficulty), {key_text(f, Role::Forward), plain}, 4, why))
+    if (!within_window(f, tf_value_difficulty(q.difficulty), {key_text(f, Role::Forward), plain}, 4, why, &ix))
       add_violation(out, rule::kWindow, why);
     why.clear();
     if (!value_plausible(ix, f, plain, why)) add_violation(out, rule::kPlausible, why);
@@ -235,6 +236,14 @@ void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::
   if (contains_phrase(rest, hidden)) add_violation(out, rule::kClozeBlank, "the sentence still contains the answer");
   if (const std::string a = acronym_cue(rest, hidden); !a.empty())
     add_violation(out, rule::kAcronym, "the sentence spells out \"" + a + "\", the answer");
+  // Another fact completing the same words makes its answer right in this blank too.
+  if (const std::string lead = statement_lead(f); !lead.empty())
+    for (const Fact* g : ix.tables().related(f, Role::Forward))
+      if (g != &f && same_answer(statement_lead(*g), lead)) {
+        add_violation(out, rule::kClozeBlank, "\"" + key_text(*g, Role::Forward) + "\" (fact " + g->id.str() +
+                                                  ") completes the same words");
+        break;
+      }
   // A sentence to complete, not a paragraph with a hole; the article's attribution adds nothing.
   if (words(q.text).size() > 30) add_violation(out, rule::kClozeReadable, "the sentence is longer than 30 words");
   if (contains_phrase(q.text, "according to the article"))
@@ -278,7 +287,7 @@ void check_numeric(const Question& q, const Fact& f, std::vector<Violation>& out
   if (q.prompt.find("\xC2\xB1") != std::string::npos)
     add_violation(out, rule::kNumeric, "the prompt shows a tolerance figure, from which the answer can be worked out");
   const std::string unit_words = q.unit == "%" ? "percentage" : q.unit;
-  if (!q.unit.empty() && q.prompt.find(unit_words) == std::string::npos && !starts_with(normalize_text(q.prompt), "how many"))
+  if (!q.unit.empty() && q.prompt.find(unit_words) == std::string::npos && !contains_phrase(q.prompt, "how many"))
     add_violation(out, rule::kNumeric, "the prompt does not show the unit \"" + q.unit + "\"");
 }
 

@@ -14,14 +14,17 @@ inline void add_violation(std::vector<Violation>& out, const char* rule, std::st
 }
 
 // Whether a wrong value lies within the difficulty's window around the key (rule 7).
+// Dates may spread as far as the dates of the fact's own article do (`ix`, when given): those are offered first.
 bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& values, int option_count,
-                   std::string& why);
+                   std::string& why, const ContentIndex* ix = nullptr);
 
 // Whether a wrong value (an option, a false statement's value) is one a learner of the article could take for the
 // answer: not after the article's date for an event on or before it (nor before it for a later target), not over
 // 100% for a share. `why` says what is wrong.
 bool value_plausible(const ContentIndex& ix, const Fact& f, const std::string& value, std::string& why);
 const std::vector<const char*>& rules_by_type(QuestionType t);
+// Whether a dated fact lies so close before its article's date that no later option is plausible at difficulty d.
+bool latest_possible(const ContentIndex& ix, const Fact& f, Difficulty d);
 
 void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out);
 void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out);

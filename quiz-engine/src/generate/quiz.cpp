@@ -66,11 +66,12 @@ bool is_sorted_mcq(const Question& q, const ContentIndex& ix) {
 }
 
 std::string shortfall_text(int made, int asked, std::size_t facts, bool repeat) {
+  // The template cap is the final quiz's: ceil(made / 5).
   std::string s = "only " + std::to_string(made) + " of " + std::to_string(asked) + " questions fit the selection: ";
   s += std::to_string(facts) + (facts == 1 ? " fact" : " facts");
   s += repeat ? ", none asked more than twice," : ", each asked once,";
   s += " with no question giving another's answer away and no template used more than " +
-       std::to_string((asked + 4) / 5) + " times";
+       std::to_string(std::max(1, (made + 4) / 5)) + (made <= 5 ? " time" : " times") + " (a dated series once)";
   return s;
 }
 
@@ -165,7 +166,7 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
   std::unordered_map<std::string, int> uses;     // "article/fact" -> questions asking it
   std::unordered_set<std::string> asked;         // "article/fact/type": never the same question twice
   std::unordered_map<std::string, int> templates;  // statement template -> questions using it
-  const int template_cap = (sel.count + 4) / 5;
+  std::unordered_set<std::string> sentences;       // "article|sentence" of the facts asked
   std::vector<gen::Exposure> accepted;
   std::unordered_set<const Article*> headlined;  // articles whose title the quiz shows (their questions are in it)
   gen::LongestKeys longest;                      // keys that are the only longest option, among text options
@@ -185,7 +186,8 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       if (used > (repeat ? 1 : 0) || asked.count(key + "/" + std::string(type_name(t)))) continue;
       if (want_opinion >= 0 && (c.fact->kind == Kind::Opinion) != (want_opinion == 1)) continue;
       const std::string tmpl = gen::statement_template(*c.fact);
-      if (t != QuestionType::Order && t != QuestionType::Match && !tmpl.empty() && templates[tmpl] >= template_cap)
+      if (t != QuestionType::Order && t != QuestionType::Match && !tmpl.empty() &&
+          templates[tmpl] >= static_cast<int>(gen::template_cap(*c.fact, static_cast<std::size_t>(sel.count))))
         continue;
 
       Hints h;
@@ -212,6 +214,9 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       // sorted value whose key could not go to the rank asked (no room on one side: an event just before the
       // article's date has no later year) and lands where the quiz already has more keys than elsewhere.
       if (longest.would_exceed(*q)) level = std::max(level, 1);
+      // Two facts of one article sentence side by side: the second is half answered by the first. Taken only
+      // when the quiz cannot be filled otherwise.
+      if (!c.fact->sentence.empty() && sentences.count(c.article->id + "|" + c.fact->sentence.str())) level = std::max(level, 2);
       if (h.key_slot >= 0 && q->type == QuestionType::Mcq && q->answer != h.key_slot && q->answer >= 0 && q->answer < 4 &&
           rank_count[static_cast<std::size_t>(q->answer)] > *std::min_element(rank_count.begin(), rank_count.end()))
         level = std::max(level, 1);
@@ -235,11 +240,11 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       ++uses[art.id + "/" + id];
       // An order or match question is the same question from any of its facts.
       asked.insert(art.id + "/" + id + "/" + std::string(type_name(q.type)));
-      if (q.facts.size() == 1)
-        if (const Fact* f = art.find_fact(id)) {
-          const std::string tmpl = gen::statement_template(*f);
-          if (!tmpl.empty()) ++templates[tmpl];
-        }
+      if (const Fact* f = art.find_fact(id)) {
+        if (!f->sentence.empty()) sentences.insert(art.id + "|" + f->sentence.str());
+        const std::string tmpl = gen::statement_template(*f);
+        if (q.facts.size() == 1 && !tmpl.empty()) ++templates[tmpl];
+      }
     }
     gen::accept(gen::exposure(q, art, ix), accepted);
     if (headlined.insert(&art).second) accepted.push_back(gen::title_exposure(art));

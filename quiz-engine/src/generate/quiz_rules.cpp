@@ -41,18 +41,22 @@ std::string statement_template(const Fact& f) {
 
 void trim_templates(std::vector<Question>& questions, const ContentIndex& ix) {
   for (;;) {
-    const std::size_t cap = (questions.size() + 4) / 5;
     std::map<std::string, std::size_t> uses;
     std::size_t drop = questions.size();
     for (std::size_t i = 0; i < questions.size(); ++i) {
       if (questions[i].facts.size() != 1) continue;
       const auto ref = find_fact(ix.content(), questions[i].article, questions[i].fact);
       const std::string t = ref ? statement_template(*ref.fact) : "";
-      if (!t.empty() && ++uses[t] > cap) drop = i;
+      if (!t.empty() && ++uses[t] > template_cap(*ref.fact, questions.size())) drop = i;
     }
     if (drop == questions.size()) return;
     questions.erase(questions.begin() + static_cast<std::ptrdiff_t>(drop));
   }
+}
+
+std::size_t template_cap(const Fact& f, std::size_t size) {
+  if (f.kind == Kind::Year || f.kind == Kind::Date || f.kind == Kind::Period) return 1;
+  return std::max<std::size_t>(1, (size + 4) / 5);
 }
 
 bool has_text_options(const Question& q) {

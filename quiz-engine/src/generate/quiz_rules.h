@@ -13,6 +13,9 @@ namespace factdeck::gen {
 // The fact's statement with its numbers and ordinals masked: "china's # five-year plan covered {answer}." Facts of
 // one series share it, and a quiz uses each at most ceil(count / 5) times. Empty for opinions (no template).
 std::string statement_template(const Fact& f);
+// How many questions of one template a quiz of `size` questions may hold: ceil(size / 5), and 1 for dated facts
+// (the 12th plan's years give the 13th's by counting in fives).
+std::size_t template_cap(const Fact& f, std::size_t size);
 
 // A quiz that came out shorter than asked may hold a template more than ceil(size / 5) times: drops the latest
 // questions of such a template until none is (the quiz comes out shorter still, never with the cue).

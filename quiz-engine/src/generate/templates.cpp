@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <cstdlib>
 
 #include "generate/distractors.h"
@@ -34,8 +35,8 @@ std::optional<Question> build_mcq(const ContentIndex& ix, const Article& article
   if (role == Role::Reverse) {
     q.prompt = f.reverse;
   } else if (f.kind == Kind::List) {
-    // The wrong options may well be true in the world; the question is what the article lists.
-    q.prompt = f.question + " Choose the one the article lists.";
+    // One member among non-members: the stem asks for a plural ("which sectors"), so it says one is wanted.
+    q.prompt = f.question + " Choose one.";
   } else if (is_qualified(f)) {
     // "More than 7%" makes "more than 5%" true too, so the options are plain figures, and the stem says which.
     q.prompt = f.question + qualifier_note(f, "choose");
@@ -140,7 +141,7 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
                          first_unit_word == "trillion";
   const std::string counts = tolerance_words(f, d);
   const bool exact = counts == "give the exact figure";
-  if (starts_with(normalize_text(f.question), "how many") && !magnitude)
+  if (contains_phrase(f.question, "how many") && !magnitude)
     how += exact ? " Give the exact number." : " Give the number; " + counts + ".";
   else
     how += (q.unit == "%" ? " Answer as a percentage" : !q.unit.empty() ? " Answer in " + q.unit : " Answer with a number") +
@@ -180,19 +181,49 @@ std::optional<Question> build_fact_or_opinion(const Article& article, const Fact
 
 bool can_fact_or_opinion(const Article& article, const Fact& f) {
   if (f.kind == Kind::Opinion) return !is_blank(f.text) && !is_blank(f.speaker);
-  // Names and lists make claims about the world; a term's statement is a definition, a figure is bare.
-  if (f.kind != Kind::Name && f.kind != Kind::Alias && f.kind != Kind::List) return false;
-  const auto w = words(fact_or_opinion_statement(f));
+  // The reported side is a plain claim about who, what or which, checkable and of an opinion's shape: not a name
+  // for a name (an alias), not a definition (a term), no figure or date to mark it as fact at a glance.
+  if (f.kind != Kind::Name && f.kind != Kind::List) return false;
+  const std::string claim = fact_or_opinion_statement(f);
+  if (claim.find_first_of("0123456789") != std::string::npos) return false;
+  const auto w = words(claim);
   if (w.size() < 6) return false;
-  // A claim that says it is reported ("the article names...", "according to...") answers itself.
+  // Nor a claim that says it is reported ("the article names...") or is the writer's reading of events ("seen as",
+  // "paradoxically", "aims to"): a reader could fairly call that an opinion.
+  static const char* const kTells[] = {"article",   "according", "seen",     "paradoxically",
+                                       "widely",    "signals",   "reflects",  "aims",     "aim",      "seeks",
+                                       "ambition",  "ambitious", "likely",    "could",    "might",    "may",
+                                       "should",    "would",     "arguably",  "appears",  "seems",    "compelled",
+                                       "compelling", "galvanized", "intensified", "determination", "vision", "hopes"};
   for (const auto& x : w)
-    if (x == "article" || x == "according" || x == "reported" || x == "reports") return false;
+    for (const char* t : kTells)
+      if (x == t) return false;
   return std::any_of(article.facts.begin(), article.facts.end(),
                      [](const Fact& g) { return g.kind == Kind::Opinion && !is_blank(g.speaker); });
 }
 
 std::string fact_or_opinion_statement(const Fact& f) {
   return f.kind == Kind::Opinion ? f.text.str() : strip_attribution(fill(f, stated_answer(f)));
+}
+
+// The fact's note as feedback to a question of `type`: sentences about "the wrong options" only where options are
+// shown (a note written for a multiple-choice question reads as a mistake under a fill-in-the-blank).
+std::string note_for(const Fact& fact, QuestionType type) {
+  const std::string note = fact.note.str();
+  if (type == QuestionType::Mcq || note.find("wrong option") == std::string::npos) return note;
+  std::string out, sentence;
+  auto flush = [&] {
+    if (!contains_phrase(sentence, "wrong options") && !contains_phrase(sentence, "wrong option")) out += sentence;
+    sentence.clear();
+  };
+  for (std::size_t i = 0; i < note.size(); ++i) {
+    sentence += note[i];
+    const bool end = (note[i] == '.' || note[i] == '!' || note[i] == '?') && i + 1 < note.size() && note[i + 1] == ' ' &&
+                     i + 2 < note.size() && std::isupper(static_cast<unsigned char>(note[i + 2]));
+    if (end) flush();
+  }
+  flush();
+  return trim(out);
 }
 
 Question base_question(const Article& article, const Fact& fact, QuestionType type, Difficulty d) {
@@ -204,7 +235,7 @@ Question base_question(const Article& article, const Fact& fact, QuestionType ty
   q.type = type;
   q.difficulty = d;
   q.sentence = fact.sentence;
-  q.note = fact.note;
+  q.note = note_for(fact, type);
   q.original = fact.original;
   q.answer_text = stated_answer(fact);
   return q;

@@ -55,9 +55,9 @@ std::string tolerance_words(const Fact& f, Difficulty d);
 // figure.)", with its leading space (no "; verb its figure" for an empty verb); "" otherwise.
 std::string qualifier_note(const Fact& f, std::string_view verb);
 
-// Fact or opinion: whether the fact can be asked (an opinion with a speaker; a reported claim of the same shape,
-// a sentence about names or lists rather than a definition or a bare figure, without "according to the article"), in an article
-// that has an opinion to name; and the claim as shown.
+// Fact or opinion: whether the fact can be asked (an opinion with a speaker; a reported claim of the same shape: a
+// sentence about names or lists with no figure, no "according to the article" and no reading of events), in an
+// article that has an opinion to name; and the claim as shown.
 bool can_fact_or_opinion(const Article& article, const Fact& f);
 std::string fact_or_opinion_statement(const Fact& f);
 

@@ -26,7 +26,7 @@ std::vector<QuestionType> preferred_types(const CardRow& card, const Fact& fact,
   const bool recall = card.state == static_cast<int>(CardState::Review) && card.stability >= kRecallStability;
   if (card.direction == 1) add(out, QuestionType::Reverse);  // the fact asked the other way round
   if (recall && card.direction == 0) {
-    if (fact.kind == Kind::Number) add(out, QuestionType::Numeric);
+    if (fact.kind == Kind::Number && fact.number.qualifier.empty()) add(out, QuestionType::Numeric);
     add(out, QuestionType::Cloze);
   }
   if (fact.kind == Kind::Opinion) add(out, QuestionType::FactOrOpinion);
@@ -41,7 +41,7 @@ std::vector<QuestionType> preferred_types(const CardRow& card, const Fact& fact,
   }
   // Last resort: any single-fact type (a recall type for a young card beats no question at all).
   add(out, QuestionType::Cloze);
-  if (fact.kind == Kind::Number) add(out, QuestionType::Numeric);
+  if (fact.kind == Kind::Number && fact.number.qualifier.empty()) add(out, QuestionType::Numeric);
   add(out, QuestionType::Reverse);
   add(out, QuestionType::FactOrOpinion);
   return out;
