@@ -61,8 +61,13 @@ std::int64_t query_int(Store& store, const std::string& sql) {
 
 TEST_CASE("synthetic content is valid, uses every kind and loads as written") {
   const Built b = build(small_spec(), "content");
-  for (const Diagnostic& d : b.content.diagnostics) INFO(d.to_string());
-  CHECK(b.content.diagnostics.empty());
+  // At this small size a term or nickname class has too few members for every reverse question to be asked, and
+  // check says so; at the benchmark's size (3,000 articles) there is no warning at all.
+  for (const Diagnostic& d : b.content.diagnostics) {
+    INFO(d.to_string());
+    CHECK(d.severity == Severity::Warning);
+    CHECK(d.message.find("'reverse' question is never asked") != std::string::npos);
+  }
   CHECK(b.content.content.articles.size() == 6);
   CHECK(b.content.content.fact_count() == 60);
   std::set<Kind> kinds;

@@ -258,6 +258,43 @@ void warn_thin_facts(const Content& content, std::vector<Diagnostic>& out) {
                      "fact '" + f.id + "' has only " + std::to_string(n) +
                          " wrong answers; multiple choice needs 3 (it still gets true/false and cloze questions)"});
     }
+  warn_unaskable_reverse(content, out);
+}
+
+void warn_unaskable_reverse(const Content& content, std::vector<Diagnostic>& out) {
+  // Asked the other way round, the options are other terms' definitions (of the article or the class) or other
+  // full names (a class listing them, or aliases of the class): two are needed, or the reverse is never asked.
+  // Counted per article and class once (a scan per fact would be quadratic in a big collection).
+  std::map<std::string_view, std::size_t> terms_in_class, aliases_in_class;
+  for (const Article& a : content.articles)
+    for (const Fact& g : a.facts) {
+      if (g.kind == Kind::Term && !g.class_id.empty()) ++terms_in_class[g.class_id.view()];
+      if (g.kind == Kind::Alias && !g.class_id.empty()) ++aliases_in_class[g.class_id.view()];
+    }
+  for (const Article& a : content.articles) {
+    std::size_t terms_here = 0;
+    for (const Fact& g : a.facts) terms_here += g.kind == Kind::Term;
+    for (const Fact& f : a.facts) {
+      if (f.reverse.empty() || (f.kind != Kind::Term && f.kind != Kind::Alias)) continue;
+      std::size_t wrong = 0;
+      if (f.kind == Kind::Term) {
+        wrong = terms_here - 1;
+        if (auto it = terms_in_class.find(f.class_id.view()); it != terms_in_class.end()) wrong = std::max(wrong, it->second - 1);
+      } else {
+        if (auto it = aliases_in_class.find(f.class_id.view()); it != aliases_in_class.end()) wrong = it->second - 1;
+        if (const LexClass* c = content.find_class(f.class_id))
+          if (std::any_of(c->members.begin(), c->members.end(),
+                          [&](const std::string& m) { return normalize_text(m) == normalize_text(f.subject); }))
+            wrong += c->members.size() - 1;
+      }
+      if (wrong >= 2) continue;
+      out.push_back({Severity::Warning, a.file, f.pos.line, f.pos.column,
+                     "fact '" + f.id + "': its 'reverse' question is never asked: it needs 2 wrong " +
+                         (f.kind == Kind::Term ? std::string("definitions (other terms of the article or its class)")
+                                               : std::string("full names (a class listing them, or aliases of its class)")) +
+                         ", and has " + std::to_string(wrong)});
+    }
+  }
 }
 
 }  // namespace factdeck::content_detail

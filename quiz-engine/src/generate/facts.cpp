@@ -257,7 +257,8 @@ std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Rol
   // Terms are compared with the terms of their own article or class: a definition from another story (climate
   // harm beside a platform practice) is ruled out by its subject alone.
   // A term with wrong answers of its author's takes further ones only from its class.
-  const Article* home = f.kind == Kind::Term && f.distractors.empty() ? ix.tables().article_of(f) : nullptr;
+  // (Asked in reverse, a term's wrong answers are definitions: its authored wrong terms do not apply.)
+  const Article* home = f.kind == Kind::Term && (f.distractors.empty() || role == Role::Reverse) ? ix.tables().article_of(f) : nullptr;
   auto kin_term = [&](const Fact& g) {
     return g.kind == Kind::Term &&
            ((!f.class_id.empty() && g.class_id == f.class_id) || (home && ix.tables().article_of(g) == home));
@@ -284,29 +285,13 @@ std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Rol
   // when it lists the subject (and not the nickname); only then are its members subjects.
   if (f.kind == Kind::Alias && cls && has_same(cls->members, f.subject) && !has_same(cls->members, f.text))
     for (const auto& m : cls->members) out.add(m);
-  std::vector<const Fact*> other_terms;  // definitions of other stories: the last resort of a term asked in reverse
   for_each_fact(ix.content(), [&](const Fact& g) {
     if (&g == &f || g.kind != f.kind) return;
     if (f.kind == Kind::Alias && !f.class_id.empty() && g.class_id == f.class_id) out.add(g.subject);
-    if (f.kind == Kind::Term) (kin_term(g) ? out.add(g.definition) : other_terms.push_back(&g));
+    if (f.kind == Kind::Term && kin_term(g)) out.add(g.definition);
     if (f.kind == Kind::Name && !g.subject.empty() && g.class_id == f.class_id) out.add(g.subject);
   });
-  // "What does X mean?" needs two wrong definitions; an article with fewer other terms borrows the rest from other
-  // articles, the closest in length to the key first (a definition's subject may still tell it apart: the
-  // checker's shared-word rule catches the plainest cases).
-  std::vector<std::string> taken = out.take();
-  if (f.kind == Kind::Term && taken.size() < 3) {
-    const std::size_t len = display_length(f.definition);
-    std::stable_sort(other_terms.begin(), other_terms.end(), [&](const Fact* a, const Fact* b) {
-      auto gap = [&](const Fact* g) { const std::size_t l = display_length(g->definition); return l > len ? l - len : len - l; };
-      return gap(a) < gap(b);
-    });
-    UniqueTexts more;
-    for (const auto& t : taken) more.add(t);
-    for (const Fact* g : other_terms) more.add(g->definition);
-    taken = more.take();
-  }
-  return taken;
+  return out.take();
 }
 
 std::string strip_attribution(std::string_view s) {

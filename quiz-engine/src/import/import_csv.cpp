@@ -324,6 +324,10 @@ Status import_terms(std::string_view text, const ImportOptions& options, ImportR
     }
     out.rows.push_back(std::move(row));
   }
+  // "What does X mean?" takes two other terms' definitions as its wrong answers: with fewer than three terms the
+  // reverse question could never be asked, so it is left out (check would warn of it).
+  if (out.article.facts.size() < 3)
+    for (Fact& f : out.article.facts) f.reverse = CompactString();
   return Status::Ok();
 }
 

@@ -97,6 +97,9 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
       default:
         continue;
     }
+    // Asked the other way round, an alias needs other full names: a class listing its subject has them.
+    if (c.fact.kind == Kind::Alias && (!lc || !class_holding(lexicon, c.fact.subject) || class_holding(lexicon, c.fact.subject) != lc))
+      c.fact.reverse = CompactString();
     if (lc) {
       c.fact.class_id = lc->id;
       c.reason += "; wrong answers from the class '" + lc->id + "'";
