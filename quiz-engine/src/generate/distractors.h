@@ -22,7 +22,7 @@ struct Options {
 // The steps and ratios of the quality document, by difficulty.
 int year_step(Difficulty d, Rng& rng);     // 2 / 3 / 5
 int date_step_months(Difficulty d);        // 0 (hard: a week apart) / 1 / 2
-double number_ratio(Difficulty d);         // 1.2 / 1.5 / 2.0
+double number_ratio(Difficulty d);         // 1.2 / 1.35 / 1.6
 // The widest step the checker accepts for a difficulty (generated steps plus room for a skipped true value).
 int max_year_step(Difficulty d);
 int max_date_step_days(Difficulty d);

@@ -2,7 +2,9 @@
 #include "generate/exposure.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
 
 #include "factdeck/answer.h"
 #include "generate/content_index.h"
@@ -44,12 +46,13 @@ std::string shown_text(const Question& q) {
 }
 
 // "32nd" -> "32", "15th" -> "15": a headline's ordinal shows the count it is made of. A possessive is the name
-// ("Xi Jinping's vision" shows "Xi Jinping").
+// ("Xi Jinping's vision" shows "Xi Jinping"), a plural its singular ("gatekeepers" shows "gatekeeper").
 std::vector<std::string> shown_words(std::string text) {
   for (const char* s : {"'s ", "\xE2\x80\x99s "})
     for (std::size_t at = text.find(s); at != std::string::npos; at = text.find(s, at)) text.erase(at, std::string(s).size() - 1);
   std::vector<std::string> w = words(text);
   for (auto& x : w) {
+    if (x.size() >= 4 && x.back() == 's' && x[x.size() - 2] != 's' && !(x[0] >= '0' && x[0] <= '9')) x.pop_back();
     if (x.size() < 3 || !(x[0] >= '0' && x[0] <= '9')) continue;
     const std::string tail = x.substr(x.size() - 2);
     if ((tail == "st" || tail == "nd" || tail == "rd" || tail == "th") &&
@@ -57,6 +60,31 @@ std::vector<std::string> shown_words(std::string text) {
       x.resize(x.size() - 2);
   }
   return w;
+}
+
+int month_number(const std::string& w) {
+  static const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                        "july",    "august",   "september", "october", "november", "december"};
+  for (int i = 0; i < 12; ++i)
+    if (w == kMonths[i]) return i + 1;
+  return 0;
+}
+
+// "September 2023", "7 March 2024": the months a text names with their year; "2021-2025": its periods.
+void read_dates(const std::string& text, Exposure& e) {
+  const auto w = words(text);
+  for (std::size_t i = 0; i + 1 < w.size(); ++i)
+    if (const int m = month_number(w[i]); m > 0 && w[i + 1].size() == 4 && w[i + 1].find_first_not_of("0123456789") == std::string::npos)
+      e.months_shown.push_back({std::atoi(w[i + 1].c_str()), m});
+  for (std::size_t i = 0; i + 9 <= text.size(); ++i) {
+    auto digits = [&](std::size_t at) {
+      for (std::size_t k = at; k < at + 4; ++k)
+        if (!std::isdigit(static_cast<unsigned char>(text[k]))) return false;
+      return true;
+    };
+    if (digits(i) && text[i + 4] == '-' && digits(i + 5) && (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))))
+      e.periods_shown.push_back({std::atoi(text.substr(i, 4).c_str()), std::atoi(text.substr(i + 5, 4).c_str())});
+  }
 }
 
 int strikes(const Exposure& asker, const Exposure& lender) {
@@ -78,16 +106,24 @@ double scaled_value(const Fact& f) {
 Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   Exposure e;
   const std::string text = shown_text(q);
+  e.text = text;
   e.shown = shown_words(text);
   e.amounts_shown = stated_amounts(text);
+  read_dates(text, e);
   for (const auto& ans : tested_answers(q, a)) {
     if (trim(ans).size() >= 2) e.answers.push_back(shown_words(ans));
     std::vector<std::string> core = distinctive_words(ans);
     if (core.size() >= 3) e.answer_cores.push_back(std::move(core));
   }
-  for (const auto& id : q.facts)
-    if (const Fact* f = a.find_fact(id); f && f->kind == Kind::Number && std::fabs(f->number.value) >= 10)
-      e.amounts_tested.push_back(scaled_value(*f));
+  for (const auto& id : q.facts) {
+    const Fact* f = a.find_fact(id);
+    if (!f) continue;
+    if (f->kind == Kind::Number && std::fabs(f->number.value) >= 10) e.amounts_tested.push_back(scaled_value(*f));
+    if (f->kind == Kind::Date && f->date.month > 0) e.months_tested.push_back({f->date.year, f->date.month});
+    if (f->kind == Kind::Period) e.periods_tested.push_back({f->period.from, f->period.to});
+    if (f->kind == Kind::Name || f->kind == Kind::Alias || f->kind == Kind::Term)
+      e.names_tested.push_back(f->kind == Kind::Alias && q.type == QuestionType::Reverse ? f->subject.str() : f->text.str());
+  }
   for (const auto& id : q.facts) e.asks.insert(a.id + "/" + id);
   // A wrong option that is another fact's answer is struck out by any question about that fact.
   if (q.type == QuestionType::Mcq || q.type == QuestionType::Reverse) {
@@ -106,8 +142,10 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
 
 Exposure title_exposure(const Article& a) {
   Exposure e;
+  e.text = a.title;
   e.shown = shown_words(a.title);
   e.amounts_shown = stated_amounts(a.title);
+  read_dates(a.title, e);
   return e;
 }
 
@@ -126,6 +164,18 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
       found += std::any_of(shown.shown.begin(), shown.shown.end(), [&](const std::string& x) { return same_stem(x, w); });
     if (found + 1 >= core.size()) return true;
   }
+  // "US" for "the United States", "ADNOC" for its full name.
+  for (const auto& n : asked.names_tested)
+    if (!acronym_cue(shown.text, n).empty()) return true;
+  // "the gatekeepers designated in September 2023" for "on which day were they designated?".
+  for (const auto& m : asked.months_tested)
+    if (std::find(shown.months_shown.begin(), shown.months_shown.end(), m) != shown.months_shown.end()) return true;
+  // A series' neighbour gives a period by counting: "2021-2025" for the next plan's "2026-2030".
+  for (const auto& p : asked.periods_tested)
+    for (const auto& s : shown.periods_shown) {
+      const int span = p.second - p.first;
+      if (s.second - s.first == span && std::abs(s.first - p.first) <= span + 1) return true;
+    }
   return false;
 }
 

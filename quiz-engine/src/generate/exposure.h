@@ -14,11 +14,17 @@ namespace factdeck::gen {
 
 // A question's shown words and its answers' words, split once: the give-away test runs often.
 struct Exposure {
+  std::string text;                                // what it shows, as one text (for acronyms)
   std::vector<std::string> shown;                  // prompt, statement, text, options, items: as words
   std::vector<std::vector<std::string>> answers;   // what it tests, as words
   std::vector<std::vector<std::string>> answer_cores;  // what it tests, as distinctive words (names of 3 or more)
   std::vector<double> amounts_shown;               // the amounts its text states, scaled ("half a billion": 5e8)
   std::vector<double> amounts_tested;              // the amounts it tests (figures of 10 or more), scaled
+  std::vector<std::string> names_tested;           // the names it tests, as written (for acronyms: "United States")
+  std::vector<std::pair<int, int>> months_shown;   // (year, month) of "September 2023" and such in its text
+  std::vector<std::pair<int, int>> months_tested;  // (year, month) of the dates it tests
+  std::vector<std::pair<int, int>> periods_shown;  // "2021-2025" and such in its text
+  std::vector<std::pair<int, int>> periods_tested; // the periods it tests
   std::set<std::string> asks;                      // "article/fact" of the facts it asks about
   std::set<std::string> borrows;                   // facts whose answers it offers as wrong options
   int wrong_options = 0;                           // how many wrong options it has

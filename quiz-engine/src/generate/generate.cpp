@@ -39,7 +39,9 @@ bool supports(const Fact& fact, QuestionType type) {
     case Kind::Number:
       return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::FactOrOpinion ||
              (type == T::Numeric && fact.number.qualifier.empty());
-    case Kind::List: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::FactOrOpinion;
+    // A blank in a list has every other plausible member for an answer ("restrict ____ and critical software"):
+    // no cloze.
+    case Kind::List: return type == T::Mcq || type == T::TrueFalse || type == T::FactOrOpinion;
     case Kind::Name:
     case Kind::Alias:
     case Kind::Term: return type != T::Order && type != T::Numeric && (type != T::Reverse || has_reverse(fact));

@@ -31,8 +31,19 @@ Role right_role(const Fact& f) { return f.kind == Kind::Term ? Role::Reverse : R
 bool can_order(const Fact& f) {
   if (f.kind != Kind::Year && f.kind != Kind::Date && f.kind != Kind::Period) return false;
   const std::string label = event_label(f);
-  // An item that shows its own date would order itself.
-  return !label.empty() && !contains_phrase(label, key_text(f, Role::Forward));
+  // An item that shows its own date would order itself; one that says where it falls ("the last ally to ratify",
+  // "the update strengthening the October 2022 controls") or names a date orders itself among the others.
+  if (label.empty() || contains_phrase(label, key_text(f, Role::Forward))) return false;
+  static const char* const kOrderWords[] = {"first", "last", "final", "later", "earlier", "after", "before", "then",
+                                            "initial", "previous", "next", "subsequently", "update", "follow", "followed",
+                                            "january", "february", "march", "april", "may", "june", "july", "august",
+                                            "september", "october", "november", "december"};
+  for (const auto& w : words(label)) {
+    if (w.size() == 4 && w.find_first_not_of("0123456789") == std::string::npos) return false;  // a year
+    for (const char* o : kOrderWords)
+      if (w == o) return false;
+  }
+  return true;
 }
 
 bool can_match(const Fact& f) {

@@ -201,8 +201,13 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       auto q = gen::generate_hinted(ix, *c.article, *c.fact, t, sel.difficulty, seed, h);
       if (!q) continue;
       gen::Exposure mine = gen::exposure(*q, *c.article, ix);
-      // The quiz's headlines are shown above it: the new question's own too.
-      if (gen::shows_answer(gen::title_exposure(*c.article), mine)) continue;
+      // The quiz's headlines are shown above it: the new question's own too, which must not answer a question
+      // already taken either.
+      const gen::Exposure title = gen::title_exposure(*c.article);
+      if (gen::shows_answer(title, mine)) continue;
+      if (!headlined.count(c.article) &&
+          std::any_of(accepted.begin(), accepted.end(), [&](const gen::Exposure& e) { return gen::shows_answer(title, e); }))
+        continue;
       int level = gen::clash(mine, accepted);
       if (level >= 3) continue;
       // An order or match question's other facts count as asked too: none may be asked already.
