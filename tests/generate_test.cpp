@@ -421,7 +421,7 @@ TEST_CASE("golden questions of the seed article") {
       {"fyp15-period", QuestionType::Mcq, Difficulty::Medium, 1},
       {"rd-growth", QuestionType::Mcq, Difficulty::Hard, 1},
       {"cctv", QuestionType::Mcq, Difficulty::Medium, 1},
-      {"sectors-named", QuestionType::Mcq, Difficulty::Easy, 1},
+      {"sectors-singled-out", QuestionType::Mcq, Difficulty::Easy, 1},
       {"fyp15-period", QuestionType::TrueFalse, Difficulty::Medium, 2},
       {"rd-growth", QuestionType::TrueFalse, Difficulty::Medium, 1},
       {"us-controls-restrict", QuestionType::TrueFalse, Difficulty::Medium, 1},

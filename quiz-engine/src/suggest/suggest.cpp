@@ -75,6 +75,8 @@ const LexClass* class_for_list(const Content* lexicon, const CompactStrings& ite
         if (normalize_text(m) == normalize_text(item)) ++n;
     if (n > best_n) best = &c, best_n = n;
   }
+  // The class must also hold three non-members, the wrong answers of the list's questions.
+  if (best && best->members.size() < best_n + 3) return nullptr;
   return best_n >= 2 && best_n * 2 >= items.size() ? best : nullptr;
 }
 
