@@ -211,10 +211,10 @@ TEST_CASE("each rule: a question that breaks it, and one that passes every rule"
   // "Within ±0.35" of a figure asked within 5% gives the figure away (0.35 / 0.05 = 7).
   Question numeric_figure = numeric_ok;
   numeric_figure.prompt = "By how much a year is R&D spending projected to rise? Answer in %, within \xC2\xB1" "0.5.";
-  Question days_ok = base("days", QuestionType::Numeric, "How many days did the conclave last? Give the number; answers within 5% count.");
+  Question days_ok = base("days", QuestionType::Numeric, "How many days did the conclave last? Give the exact number.");
   days_ok.value = 20;
   days_ok.unit = "days";
-  days_ok.tolerance = 1;
+  days_ok.tolerance = 0.5;  // a whole count under a hundred is known exactly
 
   Question fo_ok = base("habibi", QuestionType::FactOrOpinion,
                         "Is this a fact reported in the article, or the opinion of Habibi? \"Investing in R&D is always a win.\"");

@@ -254,14 +254,18 @@ double tolerance_share(Difficulty d) { return d == Difficulty::Hard ? 0.0 : d ==
 
 }  // namespace
 
+// A whole count under a hundred (22 services, 32 members) is known exactly or not at all: 21 is not "about 22".
+bool exact_count(const Fact& f) { return f.number.decimals == 0 && std::fabs(f.number.value) < 100 && f.number.unit != "%"; }
+
 double numeric_tolerance(const Fact& f, Difficulty d) {
   // Half a unit of the shown precision at least: "7" accepts 6.5-7.5, i.e. the figure itself.
+  if (exact_count(f)) return precision_unit(f) / 2;
   return std::max(precision_unit(f) / 2, std::fabs(f.number.value) * tolerance_share(d));
 }
 
 std::string tolerance_words(const Fact& f, Difficulty d) {
   const double share = tolerance_share(d);
-  if (std::fabs(f.number.value) * share <= precision_unit(f) / 2) return "give the exact figure";
+  if (exact_count(f) || std::fabs(f.number.value) * share <= precision_unit(f) / 2) return "give the exact figure";
   return "answers within " + short_number(share * 100) + "% count";
 }
 
