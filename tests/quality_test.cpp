@@ -201,7 +201,7 @@ TEST_CASE("each rule: a question that breaks it, and one that passes every rule"
                      "growth that puts efficiency ahead of speed"};
 
   Question numeric_ok = base("rd", QuestionType::Numeric,
-                             "By how much a year is R&D spending projected to rise? (The article gives a minimum: "
+                             "By how much a year is R&D spending projected to rise? (The article says "
                              "\"more than \xE2\x80\xA6\".) Answer as a percentage; give the exact figure.");
   numeric_ok.value = 7;
   numeric_ok.unit = "%";
@@ -437,8 +437,8 @@ TEST_CASE("quiz rules: no give-away, one question per fact, a template at most c
   // A headline shown above the quiz gives away what it names.
   Content titled = make_content();
   titled.articles[0].title = "China's R&D Spending to Rise More Than 7% a Year";
-  const Question rd_q = mcq("rd", "By how much a year is R&D spending projected to rise? (The article gives a minimum: "
-                                  "\"more than \xE2\x80\xA6\"; choose its figure.)", {"5%", "7%", "10%", "14%"}, 1);
+  const Question rd_q = mcq("rd", "By how much a year is R&D spending projected to rise? (The article says "
+                                  "\"more than \xE2\x80\xA6\".)", {"5%", "7%", "10%", "14%"}, 1);
   CHECK(has_rule(check_quiz({rd_q, other}, titled), rule::kGiveaway));
   CHECK(!has_rule(check_quiz({rd_q, other}, c), rule::kGiveaway));
 }

@@ -65,8 +65,9 @@ struct QuizSelection {
 };
 
 // The types a quiz of each difficulty draws on when the selection names none: easy asks for recognition
-// (options, true or false), hard for recall (typed answers, longer orders) and the closest options.
-const std::vector<QuestionType>& default_types(Difficulty d);
+// (options, true or false), hard for recall (typed answers) and the closest options. Order questions only when
+// the selection names them.
+std::vector<QuestionType> default_types(Difficulty d);
 
 struct Quiz {
   QuizSelection selection;

@@ -37,7 +37,9 @@ void write_question(std::ostringstream& out, std::size_t n, const Question& q) {
     case QuestionType::Order:
       out << "\n";
       for (std::size_t i = 0; i < q.items.size(); ++i) out << indent << letter(i) << ". " << q.items[i] << "  \n";
-      out << "\n" << indent << "Order: ___, ___, ___" << (q.items.size() > 3 ? ", ..." : "") << "\n";
+      out << "\n" << indent << "Order:";
+      for (std::size_t i = 0; i < q.items.size(); ++i) out << (i ? ", ___" : " ___");
+      out << "\n";
       break;
     case QuestionType::Match:
       out << "\n";

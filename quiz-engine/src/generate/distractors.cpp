@@ -102,7 +102,11 @@ bool is_round(double v) {
 }
 
 std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
-  const int step = year_step(d, rng);
+  int step = year_step(d, rng);
+  // A target set for a round year ("net zero by 2050") among 2047 and 2053 would be the only round one: targets
+  // after the article's date move in fives.
+  const Article* a = ix.tables().article_of(f);
+  if (f.year % 5 == 0 && a && a->published && f.year > a->published->year) step = 5;
   std::vector<Cand> lo, hi;
   for (int m = 1; m <= 3 * count; ++m) {
     if (f.year - m * step >= 1) lo.push_back({double(f.year - m * step), std::to_string(f.year - m * step)});
@@ -470,6 +474,15 @@ std::optional<Options> make_options(const ContentIndex& ix, const Fact& f, Role 
 
 std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng) {
   if (f.kind == Kind::Opinion) return std::nullopt;
+  // A term's statement defines it ("Under {answer} of the treaty, an attack on one is an attack on all"): another
+  // term of the story in its place reads as nonsense, not as a false claim; only its author's wrong terms fit.
+  if (f.kind == Kind::Term) {
+    std::vector<std::string> own;
+    for (const auto& x : f.distractors)
+      if (!is_true_option(ix, f, Role::Forward, x)) own.emplace_back(x);
+    if (own.empty()) return std::nullopt;
+    return own[static_cast<std::size_t>(rng.below(own.size()))];
+  }
   if (f.kind == Kind::List) {
     std::vector<std::string> outsiders;
     for (const auto& p : name_pool(ix, f, Role::Forward))
@@ -485,6 +498,8 @@ std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Di
   const int dir = f.kind == Kind::Number ? qualifier_direction(f.number.qualifier) : 0;
   if (dir > 0) slot = 0;  // all wrong values above "more than X"
   if (dir < 0) slot = 3;  // all below "less than X"
+  // "Nearly 200 countries": an approximate count's false value goes down, where the world has room for it.
+  if (dir == 0 && f.kind == Kind::Number && !f.number.qualifier.empty()) slot = 3;
   auto o = make_options(ix, f, Role::Forward, tf_value_difficulty(d), rng, slot, 4);
   if (!o) return std::nullopt;
   std::vector<std::string> wrong;

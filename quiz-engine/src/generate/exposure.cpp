@@ -111,7 +111,12 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   e.amounts_shown = stated_amounts(text);
   read_dates(text, e);
   for (const auto& ans : tested_answers(q, a)) {
-    if (trim(ans).size() >= 2) e.answers.push_back(shown_words(ans));
+    if (trim(ans).size() >= 2) {
+      // "the State Council" is shown by "China's State Council".
+      std::vector<std::string> w = shown_words(ans);
+      if (w.size() > 1 && (w[0] == "the" || w[0] == "a" || w[0] == "an")) w.erase(w.begin());
+      e.answers.push_back(std::move(w));
+    }
     std::vector<std::string> core = distinctive_words(ans);
     if (core.size() >= 3) e.answer_cores.push_back(std::move(core));
   }
@@ -170,11 +175,11 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
   // "the gatekeepers designated in September 2023" for "on which day were they designated?".
   for (const auto& m : asked.months_tested)
     if (std::find(shown.months_shown.begin(), shown.months_shown.end(), m) != shown.months_shown.end()) return true;
-  // A series' neighbour gives a period by counting: "2021-2025" for the next plan's "2026-2030".
+  // A period of the same series gives another by counting: "2026-2030" for the 13th plan's "2016-2020".
   for (const auto& p : asked.periods_tested)
     for (const auto& s : shown.periods_shown) {
-      const int span = p.second - p.first;
-      if (s.second - s.first == span && std::abs(s.first - p.first) <= span + 1) return true;
+      const int span = p.second - p.first, gap = std::abs(s.first - p.first);
+      if (s.second - s.first == span && gap % (span + 1) == 0 && gap <= 5 * (span + 1)) return true;
     }
   return false;
 }

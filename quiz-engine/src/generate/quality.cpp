@@ -192,6 +192,13 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
   const std::size_t key_len = display_length(key);
   if (key_len >= longest_other + 5 && key_len * 10 >= longest_other * 13)
     add_violation(out, rule::kNoCue, "the key \"" + key + "\" is the only long option");
+  // A round target year among years that are not (2050 among 2047, 2053, 2056) is as plain a cue.
+  if (role == Role::Forward && f.kind == Kind::Year && f.year % 5 == 0) {
+    bool others_round = false;
+    for (int i = 0; i < k; ++i)
+      if (i != q.answer && std::atoi(q.options[static_cast<std::size_t>(i)].c_str()) % 5 == 0) others_round = true;
+    if (!others_round) add_violation(out, rule::kNoCue, "the key is the only year ending in 0 or 5");
+  }
   // A date alone in its year ("26 February 2024" among three dates of 2023) is as plain a cue.
   if (role == Role::Forward && f.kind == Kind::Date && k >= 3) {
     auto year_of = [](const std::string& o) { const auto w = words(o); return w.empty() ? std::string() : w.back(); };

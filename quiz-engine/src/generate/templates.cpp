@@ -39,7 +39,7 @@ std::optional<Question> build_mcq(const ContentIndex& ix, const Article& article
     q.prompt = f.question + " Choose one.";
   } else if (is_qualified(f)) {
     // "More than 7%" makes "more than 5%" true too, so the options are plain figures, and the stem says which.
-    q.prompt = f.question + qualifier_note(f, "choose");
+    q.prompt = f.question + qualifier_note(f);
   } else {
     q.prompt = f.question;
   }
@@ -134,7 +134,7 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
   q.tolerance = numeric_tolerance(f, d);
   // The unit and what counts are part of the question, said as a person says them ("within 5%"): never a
   // tolerance figure, from which the answer could be worked out.
-  std::string how = qualifier_note(f, "");
+  std::string how = qualifier_note(f);
   // "How many members...?" names its unit already; "how long", "how much" and "what share" are answered in one.
   const std::string first_unit_word = words(q.unit).empty() ? "" : words(q.unit)[0];
   const bool magnitude = first_unit_word == "thousand" || first_unit_word == "million" || first_unit_word == "billion" ||
@@ -200,6 +200,14 @@ bool can_fact_or_opinion(const Article& article, const Fact& f) {
       if (x == t) return false;
   return std::any_of(article.facts.begin(), article.facts.end(),
                      [](const Fact& g) { return g.kind == Kind::Opinion && !is_blank(g.speaker); });
+}
+
+std::string voice_of(const Question& q) {
+  const std::string lead = "or the opinion of ";
+  const auto at = q.prompt.find(lead);
+  if (at == std::string::npos) return "";
+  const auto end = q.prompt.find("? \"", at);
+  return q.prompt.substr(at + lead.size(), end == std::string::npos ? std::string::npos : end - at - lead.size());
 }
 
 std::string fact_or_opinion_statement(const Fact& f) {
@@ -269,15 +277,10 @@ std::string tolerance_words(const Fact& f, Difficulty d) {
   return "answers within " + short_number(share * 100) + "% count";
 }
 
-std::string qualifier_note(const Fact& f, std::string_view verb) {
+std::string qualifier_note(const Fact& f) {
   // A question that says "more than" or "up to" itself ("Up to what share...?") needs no note.
   if (!is_qualified(f) || contains_phrase(f.question, f.number.qualifier)) return "";
-  const int dir = qualifier_direction(f.number.qualifier);
-  const std::string said = "\"" + f.number.qualifier.str() + " \u2026\"";
-  const std::string then = verb.empty() ? ".)" : "; " + std::string(verb) + " its figure.)";
-  if (dir > 0) return " (The article gives a minimum: " + said + then;
-  if (dir < 0) return " (The article gives a maximum: " + said + then;
-  return " (The article says " + said + then;
+  return " (The article says \"" + f.number.qualifier.str() + " \u2026\".)";
 }
 
 std::optional<Question> build_question(const ContentIndex& ix, const Article& article, const Fact& fact,

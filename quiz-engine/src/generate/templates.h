@@ -51,14 +51,16 @@ Question base_question(const Article& article, const Fact& fact, QuestionType ty
 double numeric_tolerance(const Fact& f, Difficulty d);
 // What counts, as the question says it: "answers within 5% count", "give the exact figure".
 std::string tolerance_words(const Fact& f, Difficulty d);
-// For a qualified figure whose question does not say it: " (The article gives a minimum: "more than …"; choose its
-// figure.)", with its leading space (no "; verb its figure" for an empty verb); "" otherwise.
-std::string qualifier_note(const Fact& f, std::string_view verb);
+// For a qualified figure whose question does not say it: " (The article says "more than …".)", with its leading
+// space; "" otherwise.
+std::string qualifier_note(const Fact& f);
 
 // Fact or opinion: whether the fact can be asked (an opinion with a speaker; a reported claim of the same shape: a
 // sentence about names or lists with no figure, no "according to the article" and no reading of events), in an
 // article that has an opinion to name; and the claim as shown.
 bool can_fact_or_opinion(const Article& article, const Fact& f);
+// The speaker a fact-or-opinion question names ("a reader signing as "Habibi""), from its prompt.
+std::string voice_of(const Question& q);
 std::string fact_or_opinion_statement(const Fact& f);
 
 }  // namespace factdeck::gen
