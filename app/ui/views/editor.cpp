@@ -183,6 +183,8 @@ void select_once_active(EditorState& e, int field, ImGuiID id) {
   }
 }
 
+const std::vector<const char*> kButtons = {"Suggest facts (Ctrl+Enter)", "Save (Ctrl+S)", "New (Ctrl+N)", "Import CSV (Ctrl+I)"};
+
 // Empties the editor for another article (an import in progress stays).
 void new_article(AppState& s) {
   EditorState::Import keep = std::move(s.editor.import);
@@ -198,13 +200,9 @@ void draw_highlighted(const EditorState& e, const Suggestion& sug) {
   const Sentence& sen = e.result.sentences[static_cast<std::size_t>(sug.sentence)];
   const std::string& t = e.result.text;
   const std::size_t b = std::clamp(sug.begin, sen.begin, sen.end), en = std::clamp(sug.end, b, sen.end);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("%s", t.substr(sen.begin, b - sen.begin).c_str());
-  ImGui::SameLine(0, 0);
-  ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.3f, 1.0f), "%s", t.substr(b, en - b).c_str());
-  ImGui::SameLine(0, 0);
-  ImGui::TextDisabled("%s", t.substr(en, sen.end - en).c_str());
-  ImGui::PopTextWrapPos();
+  // One paragraph, wrapped across the whole width: the answer's words in colour, the rest faint.
+  const ImU32 faint = ImGui::GetColorU32(ImGuiCol_TextDisabled), bright = ImGui::GetColorU32(ImVec4(1.0f, 0.8f, 0.3f, 1.0f));
+  text_flow({{t.substr(sen.begin, b - sen.begin), faint}, {t.substr(b, en - b), bright}, {t.substr(en, sen.end - en), faint}});
 }
 
 // The questions the engine would make from the fact as edited, and the quality rules each breaks.
@@ -260,6 +258,8 @@ void draw_preview(AppState& s, const Suggestion& sug) {
 }
 
 }  // namespace
+
+void suggest_now(AppState& s) { run_suggest(s); }
 
 std::string user_content_dir(const AppState& s) { return s.options.data_dir + "/content"; }
 
@@ -328,7 +328,8 @@ void draw_editor(AppState& s) {
   ImGui::InputTextWithHint("##title", "Title", &e.title);
 
   const float half = ImGui::GetContentRegionAvail().x * 0.5f;
-  ImGui::BeginChild("left", ImVec2(half, -ImGui::GetFrameHeightWithSpacing() * 2), false);
+  const float bottom = flow_height(kButtons) + ImGui::GetTextLineHeightWithSpacing();
+  ImGui::BeginChild("left", ImVec2(half, -bottom), false);
   if (e.focus_text) ImGui::SetKeyboardFocusHere();
   e.focus_text = false;
   ImGui::InputTextMultiline("##text", &e.text, ImVec2(-1, ImGui::GetContentRegionAvail().y * 0.45f));
@@ -354,7 +355,7 @@ void draw_editor(AppState& s) {
   ImGui::EndChild();
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("right", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2), true);
+  ImGui::BeginChild("right", ImVec2(0, -bottom), true);
   if (n > 0) {
     load_edits(e);
     const Suggestion& sug = e.result.suggestions[static_cast<std::size_t>(e.cursor)];
@@ -383,15 +384,11 @@ void draw_editor(AppState& s) {
                        "edit any field; save, and they become cards.");
   }
   ImGui::EndChild();
-  if (ImGui::Button("Suggest facts (Ctrl+Enter)")) s.later([](AppState& st) { run_suggest(st); });
-  ImGui::SameLine();
-  if (ImGui::Button("Save (Ctrl+S)")) s.later([](AppState& st) { save(st); });
-  ImGui::SameLine();
-  if (ImGui::Button("New (Ctrl+N)")) s.later([](AppState& st) { new_article(st); });
-  ImGui::SameLine();
-  if (ImGui::Button("Import CSV (Ctrl+I)")) e.import.open = true;
-  ImGui::SameLine();
-  ImGui::TextWrapped("%s", e.message.c_str());
+  if (flow_button(kButtons[0], true)) s.later([](AppState& st) { run_suggest(st); });
+  if (flow_button(kButtons[1], false)) s.later([](AppState& st) { save(st); });
+  if (flow_button(kButtons[2], false)) s.later([](AppState& st) { new_article(st); });
+  if (flow_button(kButtons[3], false)) e.import.open = true;
+  text_elided(e.message);
 }
 
 }  // namespace factdeck::ui

@@ -39,6 +39,7 @@ void draw_screen(AppState& s) {
 void global_keys(AppState& s) {
   if (char_typed('?')) s.help_open = !s.help_open;
   if (ctrl_key_pressed(GLFW_KEY_Q)) s.quit = true;
+  if (key_pressed(GLFW_KEY_F11, true)) s.later([](AppState& st) { st.ui.fullscreen = !st.ui.fullscreen; });
   if (s.help_open && key_pressed(GLFW_KEY_ESCAPE)) {
     s.help_open = false;
     return;
@@ -54,7 +55,32 @@ void global_keys(AppState& s) {
 
 }  // namespace
 
+// The screens' buttons, wrapping onto a second row when the text is large; "? Help" ends the last row, on
+// the right when there is room. The current screen (or Help, when open) is highlighted.
+void draw_navigation(AppState& s) {
+  const float help_w = ImGui::CalcTextSize("? Help").x + ImGui::GetStyle().FramePadding.x * 2;
+  const ImVec4 current_colour = ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive);
+  for (int i = 0; i < kScreenCount; ++i) {
+    const Screen sc = static_cast<Screen>(i);
+    const bool current = sc == s.screen && !s.help_open;
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, current_colour);
+    if (flow_button(screen_title(sc), i == 0)) s.go(sc), s.help_open = false;
+    if (current) ImGui::PopStyleColor();
+  }
+  ImGui::SameLine();
+  const float right = ImGui::GetWindowContentRegionMax().x - help_w;
+  if (ImGui::GetCursorPosX() > right) ImGui::NewLine();
+  else ImGui::SameLine(right);
+  if (s.help_open) ImGui::PushStyleColor(ImGuiCol_Button, current_colour);
+  if (ImGui::Button("? Help")) s.help_open = !s.help_open;
+  if (s.help_open) ImGui::PopStyleColor();
+}
+
 void draw_frame(AppState& s) {
+  if (s.present.on) {
+    draw_present(s);  // full screen, its own keys
+    return;
+  }
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
@@ -63,16 +89,7 @@ void draw_frame(AppState& s) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   global_keys(s);
 
-  for (int i = 0; i < kScreenCount; ++i) {
-    const Screen sc = static_cast<Screen>(i);
-    if (i) ImGui::SameLine();
-    const bool current = sc == s.screen;
-    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(screen_title(sc))) s.go(sc);
-    if (current) ImGui::PopStyleColor();
-  }
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("? Help").x - ImGui::GetStyle().FramePadding.x * 2);
-  if (ImGui::Button("? Help")) s.help_open = !s.help_open;
+  draw_navigation(s);
   ImGui::Separator();
 
   if (!s.store_error.empty()) {
@@ -95,9 +112,9 @@ void draw_frame(AppState& s) {
   ImGui::EndChild();
   ImGui::Separator();
   const size_t errors = s.content.error_count();
-  if (!s.status.empty()) ImGui::TextDisabled("%s", s.status.c_str());
-  else if (errors) ImGui::TextDisabled("%zu content errors: see Library. Tab: next screen · ?: help", errors);
-  else ImGui::TextDisabled("Tab: next screen · Shift+Tab: previous · Esc: leave · ?: help");
+  if (!s.status.empty()) text_elided(s.status, true);
+  else if (errors) text_elided(std::to_string(errors) + " content errors: see Library. Tab: next screen · ?: help", true);
+  else text_elided("Tab: next screen · Shift+Tab: previous · Esc: leave · F11: full screen · ?: help", true);
   ImGui::End();
 }
 
