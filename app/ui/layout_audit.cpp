@@ -22,7 +22,8 @@ struct Item {
 struct Text {
   ImRect rect;
   ImRect clip;            // where it may be seen: the draw list's clip and the widget's own
-  bool clip_by_widget = false;  // the widget passed its own clip rectangle (a button's frame)
+  bool clip_by_widget = false;  // the widget cuts it to its own frame (a button's): `frame`
+  ImRect frame;
   bool squeezed = false;  // wrapped into a column a few characters wide
   int owner = -1;         // the item that drew it
   std::string label;
@@ -64,13 +65,14 @@ ImRect draw_clip(const ImGuiWindow* w) {
   return ImRect(c.x, c.y, c.z, c.w);
 }
 
-void add_text(const char* text, const char* end, ImRect rect, ImRect clip, bool by_widget, bool squeezed) {
+void add_text(const char* text, const char* end, ImRect rect, ImRect clip, bool by_widget, bool squeezed, ImRect frame = ImRect()) {
   WindowRecord* r = current();
   if (!r || text == end) return;
   Text t;
   t.rect = rect;
   t.clip = clip;
   t.clip_by_widget = by_widget;
+  t.frame = by_widget ? frame : clip;
   t.squeezed = squeezed;
   t.label.assign(text, end);
   if (!r->items.empty() && contains(r->items.back().rect, rect) && r->items.back().text < 0) {
@@ -111,12 +113,15 @@ void check_window(const WindowRecord& r, std::vector<std::string>& out) {
   for (std::size_t i = 0; i < r.texts.size(); ++i) {
     const Text& t = r.texts[i];
     const float right = t.rect.Max.x - t.clip.Max.x, left = t.clip.Min.x - t.rect.Min.x;
-    const float below = t.rect.Max.y - t.clip.Max.y, above = t.clip.Min.y - t.rect.Min.y;
     if (right > kSlack) out.push_back("clipped " + quoted(t.label) + where + ": " + px(right) + " past the right edge");
     else if (left > kSlack) out.push_back("clipped " + quoted(t.label) + where + ": " + px(left) + " past the left edge");
-    else if ((below > kSlack || above > kSlack) && (t.clip_by_widget || !scrolls))
-      out.push_back("clipped " + quoted(t.label) + where + ": " + px(std::max(below, above)) + " cut off at the " +
-                    (below > above ? "bottom" : "top"));
+    // Cut at the top or bottom: by its own widget (a label taller than its button), or by a window that cannot
+    // scroll; a scrolling window's edge only hides what scrolling shows.
+    const ImRect& v = scrolls ? t.frame : t.clip;
+    const float v_below = t.rect.Max.y - v.Max.y, v_above = v.Min.y - t.rect.Min.y;
+    if ((t.clip_by_widget || !scrolls) && (v_below > kSlack || v_above > kSlack))
+      out.push_back("clipped " + quoted(t.label) + where + ": " + px(std::max(v_below, v_above)) + " cut off at the " +
+                    (v_below > v_above ? "bottom" : "top"));
     if (t.squeezed) out.push_back("squeezed " + quoted(t.label) + where + ": wrapped into a column " + px(t.rect.GetWidth()) + " wide");
     for (std::size_t j = i + 1; j < r.texts.size(); ++j)
       if (overlap(t.rect, r.texts[j].rect) && !(t.label == r.texts[j].label && t.rect.Min.x == r.texts[j].rect.Min.x))
@@ -158,7 +163,8 @@ std::vector<std::string> end_frame() {
 
 void custom_text(const char* text, ImVec2 min, ImVec2 max, ImVec4 clip) {
   if (!g_on) return;
-  add_text(text, text + std::char_traits<char>::length(text), ImRect(min, max), ImRect(clip.x, clip.y, clip.z, clip.w), true, false);
+  const ImRect c(clip.x, clip.y, clip.z, clip.w);
+  add_text(text, text + std::char_traits<char>::length(text), ImRect(min, max), c, true, false, c);
 }
 
 }  // namespace factdeck::ui::audit
@@ -211,9 +217,10 @@ void __wrap__ZN5ImGui17RenderTextClippedERK6ImVec2S2_PKcS4_PS1_S2_PK6ImRect(cons
     ImVec2 pos = pos_min;
     if (align.x > 0) pos.x = std::max(pos.x, pos.x + (pos_max.x - pos.x - size.x) * align.x);
     if (align.y > 0) pos.y = std::max(pos.y, pos.y + (pos_max.y - pos.y - size.y) * align.y);
-    ImRect clip = clip_rect ? *clip_rect : ImRect(pos_min, pos_max);
+    const ImRect frame = clip_rect ? *clip_rect : ImRect(pos_min, pos_max);
+    ImRect clip = frame;
     clip.ClipWith(draw_clip(ImGui::GetCurrentContext()->CurrentWindow));
-    add_text(text, end, ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y)), clip, true, false);
+    add_text(text, end, ImRect(pos, ImVec2(pos.x + size.x, pos.y + size.y)), clip, true, false, frame);
   }
   __real__ZN5ImGui17RenderTextClippedERK6ImVec2S2_PKcS4_PS1_S2_PK6ImRect(pos_min, pos_max, text, text_end, text_size_if_known,
                                                                          align, clip_rect);

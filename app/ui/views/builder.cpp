@@ -122,7 +122,11 @@ void draw_preview(AppState& s) {
   const int n = static_cast<int>(b.quiz.questions.size());
   if (key_pressed(GLFW_KEY_PAGE_DOWN)) b.selected = std::min(b.selected + 1, n - 1);
   if (key_pressed(GLFW_KEY_PAGE_UP)) b.selected = std::max(b.selected - 1, 0);
-  if (b.dirty) ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1), "The choices changed: press B to rebuild the preview.");
+  if (b.dirty) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.75f, 0.3f, 1));
+    ImGui::TextWrapped("The choices changed: press B to rebuild the preview.");
+    ImGui::PopStyleColor();
+  }
   for (int i = 0; i < n; ++i) {
     const Question& q = b.quiz.questions[static_cast<std::size_t>(i)];
     ImGui::PushID(i);
@@ -133,11 +137,13 @@ void draw_preview(AppState& s) {
     ImGui::TextDisabled("%d. %s", i + 1, type_label(q.type));
     ImGui::TextWrapped("%s", q.prompt.c_str());
     for (std::size_t o = 0; o < q.options.size(); ++o)
-      ImGui::Text("  %c. %s%s", static_cast<char>('A' + o), q.options[o].c_str(), static_cast<int>(o) == q.answer ? "   <- key" : "");
-    for (std::size_t o = 0; o < q.items.size(); ++o) ImGui::Text("  %c. %s", static_cast<char>('A' + o), q.items[o].c_str());
+      ImGui::TextWrapped("  %c. %s%s", static_cast<char>('A' + o), q.options[o].c_str(), static_cast<int>(o) == q.answer ? "   <- key" : "");
+    for (std::size_t o = 0; o < q.items.size(); ++o) ImGui::TextWrapped("  %c. %s", static_cast<char>('A' + o), q.items[o].c_str());
     for (std::size_t o = 0; o < q.left.size(); ++o) ImGui::TextWrapped("  %zu. %s", o + 1, q.left[o].c_str());
     for (std::size_t o = 0; o < q.right.size(); ++o) ImGui::TextWrapped("  %c. %s", static_cast<char>('A' + o), q.right[o].c_str());
-    ImGui::TextDisabled("  Answer: %s", q.answer_text.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("  Answer: %s", q.answer_text.c_str());
+    ImGui::PopStyleColor();
     ImGui::Separator();
     ImGui::PopID();
   }

@@ -243,7 +243,11 @@ void draw_preview(AppState& s, const Suggestion& sug) {
       e.preview.push_back(std::move(line));
     }
   }
-  if (!sug.ready()) ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1), "Still needs: %s", sug.missing.c_str());
+  if (!sug.ready()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.75f, 0.3f, 1));
+    ImGui::TextWrapped("Still needs: %s", sug.missing.c_str());
+    ImGui::PopStyleColor();
+  }
   for (const EditorState::PreviewLine& line : e.preview) {
     if (!line.made) {
       ImGui::TextDisabled("%s: cannot be made yet", line.type.c_str());
@@ -333,7 +337,11 @@ void draw_editor(AppState& s) {
   if (e.focus_text) ImGui::SetKeyboardFocusHere();
   e.focus_text = false;
   ImGui::InputTextMultiline("##text", &e.text, ImVec2(-1, ImGui::GetContentRegionAvail().y * 0.45f));
-  if (e.text.empty()) ImGui::TextDisabled("Paste the article (Ctrl+V) or press Enter to type; Ctrl+Enter makes suggestions.");
+  if (e.text.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Paste the article (Ctrl+V) or press Enter to type; Ctrl+Enter makes suggestions.");
+    ImGui::PopStyleColor();
+  }
   const int n = static_cast<int>(e.result.suggestions.size());
   if (!typing && n > 0) {
     form_cursor(e.cursor, n);
@@ -362,12 +370,12 @@ void draw_editor(AppState& s) {
     ImGui::TextDisabled("%s · %s", std::string(kind_name(sug.fact.kind)).c_str(), sug.reason.c_str());
     draw_highlighted(e, sug);
     ImGui::Separator();
-    ImGui::Text("Question (Ctrl+E)");
+    ImGui::TextWrapped("Question (Ctrl+E)");
     if (e.focus_field == 1) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##q", &e.question, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
     e.in_question = ImGui::IsItemActive();
     select_once_active(e, 1, ImGui::GetID("##q"));
-    ImGui::Text("Statement ({answer} once; Ctrl+E again)");
+    ImGui::TextWrapped("Statement ({answer} once; Ctrl+E again)");
     if (e.focus_field == 2) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##st", &e.statement, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
     select_once_active(e, 2, ImGui::GetID("##st"));

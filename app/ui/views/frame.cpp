@@ -121,11 +121,13 @@ void draw_frame(AppState& s) {
 void draw_help(AppState& s) {
   ImGui::Text("Keys (press ? or Esc to close)");
   ImGui::Separator();
-  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
+  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     auto row = [](const char* k, const char* what) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextUnformatted(k);
+      ImGui::TextWrapped("%s", k);
       ImGui::TableSetColumnIndex(1);
       ImGui::TextWrapped("%s", what);
     };

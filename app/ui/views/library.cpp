@@ -127,12 +127,13 @@ void draw_library(AppState& s) {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (rows[i].article != last) {
       last = rows[i].article;
-      ImGui::TextDisabled("%s", last->title.c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%s", last->title.c_str());
+      ImGui::PopStyleColor();
     }
     const bool selected = static_cast<int>(i) == l.cursor;
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Selectable(rows[i].fact->question.c_str(), selected)) l.cursor = static_cast<int>(i);
-    if (selected && (key_pressed(GLFW_KEY_UP) || key_pressed(GLFW_KEY_DOWN))) ImGui::SetScrollHereY();
+    if (form_row(rows[i].fact->question.c_str(), "", selected)) l.cursor = static_cast<int>(i);
     ImGui::PopID();
   }
   ImGui::EndChild();

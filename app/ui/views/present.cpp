@@ -38,17 +38,20 @@ void keys(AppState& s) {
   if (key_pressed(GLFW_KEY_MINUS) || key_pressed(GLFW_KEY_KP_SUBTRACT)) p.seconds = std::max(p.seconds - 10, 0);
 }
 
-void small(const char* fmt_text, bool disabled = true) {
-  ImGui::SetWindowFontScale(0.5f);
-  if (disabled) ImGui::TextDisabled("%s", fmt_text);
-  else ImGui::TextUnformatted(fmt_text);
+constexpr float kSmall = 0.5f;  // hints and headings, at half the projector size
+
+void small(const char* text, bool disabled = true) {
+  ImGui::SetWindowFontScale(kSmall);
+  if (disabled) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", text);
+  if (disabled) ImGui::PopStyleColor();
   ImGui::SetWindowFontScale(1.0f);
 }
 
 // The question number and type on the left, the timer on the right.
 void header(const PresentState& p) {
   const std::size_t n = p.quiz.questions.size();
-  ImGui::SetWindowFontScale(0.5f);
+  ImGui::SetWindowFontScale(kSmall);
   if (p.index < n)
     ImGui::TextDisabled("Question %zu of %zu  ·  %s", p.index + 1, n, type_label(p.quiz.questions[p.index].type));
   else
@@ -154,7 +157,13 @@ void draw_present(AppState& s) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   keys(s);
   header(p);
-  const float hint_h = ImGui::GetTextLineHeightWithSpacing() * 0.6f + ImGui::GetStyle().ItemSpacing.y * 2;
+  const char* hint = p.revealed ? "Space or Right: next  ·  Left: back  ·  T: restart the timer  ·  Esc: leave"
+                                 : "Space: show the answer  ·  Right: next  ·  Left: back  ·  T: timer again  ·  "
+                                   "+ / -: timer length  ·  Esc: leave";
+  ImGui::SetWindowFontScale(kSmall);
+  const float hint_h = ImGui::CalcTextSize(hint, nullptr, false, ImGui::GetContentRegionAvail().x).y +
+                       ImGui::GetStyle().ItemSpacing.y * 3;
+  ImGui::SetWindowFontScale(1.0f);
   ImGui::BeginChild("slide", ImVec2(0, -hint_h));
   if (p.index < p.quiz.questions.size()) {
     const Question& q = p.quiz.questions[p.index];
@@ -168,8 +177,7 @@ void draw_present(AppState& s) {
   }
   ImGui::EndChild();
   ImGui::Separator();
-  small(p.revealed ? "Space or Right: next  ·  Left: back  ·  T: restart the timer  ·  Esc: leave"
-                   : "Space: show the answer  ·  Right: next  ·  Left: back  ·  T: timer again  ·  + / -: timer length  ·  Esc: leave");
+  small(hint);
   ImGui::End();
 }
 

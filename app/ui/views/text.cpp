@@ -1,6 +1,7 @@
 // Text that fits: elided lines with their whole text on hover, coloured paragraphs wrapped as one, times in words.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 #include <string>
@@ -85,7 +86,11 @@ void text_flow(const std::vector<TextPiece>& pieces) {
       i = end;
     }
   }
-  for (const std::vector<Run>& line : lines) {
+  // The lines of one paragraph sit as close as wrapped text's: no item spacing between them.
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+  for (std::size_t l = 0; l < lines.size(); ++l) {
+    const std::vector<Run>& line = lines[l];
+    if (l + 1 == lines.size()) ImGui::PopStyleVar();
     for (std::size_t r = 0; r < line.size(); ++r) {
       if (r) ImGui::SameLine(0, 0);
       ImGui::PushStyleColor(ImGuiCol_Text, line[r].colour);
@@ -126,6 +131,22 @@ float flow_height(const std::vector<const char*>& labels) {
     }
   }
   return static_cast<float>(lines) * ImGui::GetFrameHeightWithSpacing();
+}
+
+bool wrapped_button(const std::string& text, const char* id, float min_height) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float w = ImGui::GetContentRegionAvail().x, wrap = std::max(1.0f, w - style.FramePadding.x * 2);
+  const float text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+  const float h = std::max(min_height, text_h + style.FramePadding.y * 2);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const bool clicked = ImGui::Button(id, ImVec2(w, h));
+  const ImVec2 next = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(ImVec2(start.x + style.FramePadding.x, start.y + (h - text_h) * 0.5f));
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::SetCursorScreenPos(next);
+  return clicked;
 }
 
 std::string count_of(long long n, const char* one, const char* many) {

@@ -58,8 +58,10 @@ void draw_timeline(AppState& s) {
   if (chosen && (key_pressed(GLFW_KEY_DOWN) || key_pressed(GLFW_KEY_UP)) &&
       (chosen->start < t.center - t.span / 2 || chosen->start > t.center + t.span / 2))
     t.center = chosen->start;
-  ImGui::TextDisabled("%.0f-%.0f · + / - zoom · Left / Right move · Up / Down step through the facts · wheel and drag",
-                      t.center - t.span / 2, t.center + t.span / 2);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%.0f-%.0f · + / - zoom · Left / Right move · Up / Down step through the facts · wheel and drag",
+                     t.center - t.span / 2, t.center + t.span / 2);
+  ImGui::PopStyleColor();
   const float detail_h = ImGui::GetTextLineHeightWithSpacing() * 3;
 
   const ImVec2 origin = ImGui::GetCursorScreenPos();

@@ -83,6 +83,8 @@ struct TextPiece {
   ImU32 colour;
 };
 void text_flow(const std::vector<TextPiece>& pieces);
+// A button as wide as the space left whose label wraps onto as many lines as it needs (`id`: "##name").
+bool wrapped_button(const std::string& text, const char* id, float min_height = 0);
 // A button in a row of buttons that goes on to the next line when it does not fit; `first` starts the row.
 bool flow_button(const char* label, bool first);
 // The height such a row of buttons takes at the current width.
