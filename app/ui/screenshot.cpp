@@ -20,6 +20,7 @@
 #include "cli/command.h"
 #include "factdeck/fsrs.h"
 #include "factdeck/generate.h"
+#include "factdeck/overview.h"
 #include "ui/fonts.h"
 #include "ui/layout_audit.h"
 #include "ui/text_size.h"
@@ -161,7 +162,8 @@ void prepare(AppState& s, const std::string& name, const DesktopOptions& o) {
     open_dropped_file(s, o.open);
     suggest_now(s);
   }
-  if (name == "timeline" && s.timeline.selected < 0) s.timeline.selected = static_cast<int>(s.timeline.entries.size() / 2);
+  if (name == "timeline" && s.timeline.selected < 0)  // a fact chosen, its sentence below the axis
+    s.timeline.selected = static_cast<int>(timeline_entries(s.content.content).size() / 2);
   // Every part starts at its top.
   for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows) ImGui::SetScrollY(w, 0);
 }
