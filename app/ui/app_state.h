@@ -131,6 +131,7 @@ struct PresentState {
   Quiz quiz;               // a copy of the builder's quiz when present mode started
   std::size_t index = 0;   // the question on show
   bool revealed = false;   // the answer and the article's sentence are on show
+  bool scroll_to_answer = false;  // just revealed: bring the answer into view
   double shown_at_s = 0;   // glfwGetTime() when the question appeared: the timer's start
   int seconds = 30;        // the timer's length (+ / - change it); 0: no timer
 };
@@ -139,6 +140,8 @@ struct LibraryState {
   char search[128] = {};
   int cursor = 0;            // index into the filtered fact list
   bool focus_search = false;
+  std::set<std::string> suspended;  // "article/fact" of facts with a suspended card, as of suspended_version
+  int suspended_version = -1;
 };
 
 struct TimelineState {

@@ -65,7 +65,8 @@ ImRect draw_clip(const ImGuiWindow* w) {
   return ImRect(c.x, c.y, c.z, c.w);
 }
 
-void add_text(const char* text, const char* end, ImRect rect, ImRect clip, bool by_widget, bool squeezed, ImRect frame = ImRect()) {
+void add_text(const char* text, const char* end, ImRect rect, ImRect clip, bool by_widget, bool squeezed,
+              ImRect frame = ImRect(), bool custom = false) {
   WindowRecord* r = current();
   if (!r || text == end) return;
   Text t;
@@ -75,7 +76,8 @@ void add_text(const char* text, const char* end, ImRect rect, ImRect clip, bool 
   t.frame = by_widget ? frame : clip;
   t.squeezed = squeezed;
   t.label.assign(text, end);
-  if (!r->items.empty() && contains(r->items.back().rect, rect) && r->items.back().text < 0) {
+  // A widget's label is the first text drawn inside it right after it; text drawn on a chart is nobody's label.
+  if (!custom && !r->items.empty() && contains(r->items.back().rect, rect) && r->items.back().text < 0) {
     t.owner = static_cast<int>(r->items.size()) - 1;
     r->items.back().text = static_cast<int>(r->texts.size());
   }
@@ -164,7 +166,7 @@ std::vector<std::string> end_frame() {
 void custom_text(const char* text, ImVec2 min, ImVec2 max, ImVec4 clip) {
   if (!g_on) return;
   const ImRect c(clip.x, clip.y, clip.z, clip.w);
-  add_text(text, text + std::char_traits<char>::length(text), ImRect(min, max), c, true, false, c);
+  add_text(text, text + std::char_traits<char>::length(text), ImRect(min, max), c, true, false, c, true);
 }
 
 }  // namespace factdeck::ui::audit

@@ -151,7 +151,7 @@ void prepare(AppState& s, const std::string& name, const DesktopOptions& o) {
   } else if (name.rfind("present", 0) == 0) {
     s.screen = Screen::Builder;
     start_present(s);
-    s.present.revealed = name == "present-revealed";
+    s.present.revealed = s.present.scroll_to_answer = name == "present-revealed";
   } else if (name == "import") {
     s.screen = Screen::Editor;
     s.editor.import.open = true;

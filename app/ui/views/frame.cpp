@@ -2,6 +2,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -118,8 +120,22 @@ void draw_frame(AppState& s) {
   ImGui::End();
 }
 
+// Up/Down, PageUp/PageDown, Home/End scroll the window being drawn (help has no other use for them).
+void scroll_keys() {
+  const float line = ImGui::GetTextLineHeightWithSpacing(), page = ImGui::GetWindowHeight() * 0.85f;
+  float y = ImGui::GetScrollY();
+  if (key_pressed(GLFW_KEY_DOWN)) y += line * 2;
+  if (key_pressed(GLFW_KEY_UP)) y -= line * 2;
+  if (key_pressed(GLFW_KEY_PAGE_DOWN) || key_pressed(GLFW_KEY_SPACE)) y += page;
+  if (key_pressed(GLFW_KEY_PAGE_UP)) y -= page;
+  if (key_pressed(GLFW_KEY_HOME)) y = 0;
+  if (key_pressed(GLFW_KEY_END)) y = ImGui::GetScrollMaxY();
+  if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
+}
+
 void draw_help(AppState& s) {
-  ImGui::Text("Keys (press ? or Esc to close)");
+  scroll_keys();
+  ImGui::TextWrapped("Keys (? or Esc closes this; Up/Down, PageUp/PageDown, Home/End scroll)");
   ImGui::Separator();
   if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthStretch, 2.0f);
@@ -132,6 +148,7 @@ void draw_help(AppState& s) {
       ImGui::TextWrapped("%s", what);
     };
     row("Tab / Shift+Tab", "next / previous screen");
+    row("F11", "full screen and back (the window's size and place are remembered)");
     row("Esc", "leave a review or practice (answers are already saved), close this help");
     row("?", "this help");
     row("Ctrl+Q", "quit (every answer is already saved)");
@@ -148,6 +165,10 @@ void draw_help(AppState& s) {
     row("Practice: Enter", "start, confirm, next question");
     row("Quiz builder: Up/Down, Left/Right, Space", "choose articles, kinds, types, count, difficulty, seed, versions, format");
     row("Quiz builder: B / PageUp, PageDown / R / E", "build the preview / pick a question / replace it / export");
+    row("Quiz builder: Enter on Tags, Seed or Export folder", "type in the field; Enter again leaves it (the choices are kept)");
+    row("Quiz builder: P / O", "present the quiz to a class / open the export folder");
+    row("Present: Space, Right / Left", "show the answer and the article's sentence, then the next question / go back");
+    row("Present: T, + / -, Esc", "restart the timer, make it longer or shorter, leave present mode");
     row("Add article: Ctrl+V, Ctrl+Enter", "paste the article's text into the field, then make suggestions");
     row("Add article: Esc, Up/Down, Space, Ctrl+S", "leave the text field, move through suggestions, accept one, save");
     row("Add article: Ctrl+E", "edit the question of the fact on show; again: its statement (Ctrl+S saves from inside the fields too)");
@@ -157,7 +178,7 @@ void draw_help(AppState& s) {
     row("Import: Ctrl+T, Enter, Esc, Ctrl+S", "the title field, the text field, leave a field, save the terms as a new article");
     row("Library: / or Ctrl+F", "search; Up/Down move through the facts; S suspends or unsuspends");
     row("Library: E", "edit the selected fact's article in Add article; saving keeps every card's history");
-    row("Timeline: + / -, Left / Right", "zoom in and out, move along the years; hover a mark to read the fact");
+    row("Timeline: + / -, Left / Right, Up / Down", "zoom (the chosen fact stays in place), move along the years, choose a fact to read it");
     row("Settings: Up/Down, Left/Right", "choose a setting and change it; saved at once");
     ImGui::EndTable();
   }

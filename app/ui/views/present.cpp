@@ -17,6 +17,7 @@ const ImVec4 kRight(0.35f, 0.82f, 0.45f, 1.0f);
 
 void show_question(PresentState& p, std::size_t index) {
   p.index = index;
+  p.scroll_to_answer = false;
   p.revealed = false;
   p.shown_at_s = glfwGetTime();
 }
@@ -28,11 +29,11 @@ void keys(AppState& s) {
   if (ctrl_key_pressed(GLFW_KEY_Q)) s.quit = true;
   const bool next = key_pressed(GLFW_KEY_RIGHT) || key_pressed(GLFW_KEY_PAGE_DOWN) || key_pressed(GLFW_KEY_N);
   const bool go_on = key_pressed(GLFW_KEY_SPACE) || key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER);
-  if (go_on && !p.revealed && p.index < n) p.revealed = true;  // the first press reveals, the next moves on
+  if (go_on && !p.revealed && p.index < n) p.revealed = p.scroll_to_answer = true;  // the first press reveals, the next moves on
   else if ((go_on || next) && p.index < n) show_question(p, p.index + 1);
   if ((key_pressed(GLFW_KEY_LEFT) || key_pressed(GLFW_KEY_PAGE_UP) || key_pressed(GLFW_KEY_P)) && p.index > 0)
     show_question(p, p.index - 1);
-  if (key_pressed(GLFW_KEY_R) && p.index < n) p.revealed = !p.revealed;
+  if (key_pressed(GLFW_KEY_R) && p.index < n) p.revealed = p.scroll_to_answer = !p.revealed;
   if (key_pressed(GLFW_KEY_T)) p.shown_at_s = glfwGetTime();
   if (key_pressed(GLFW_KEY_EQUAL) || key_pressed(GLFW_KEY_KP_ADD)) p.seconds = std::min(p.seconds + 10, 600);
   if (key_pressed(GLFW_KEY_MINUS) || key_pressed(GLFW_KEY_KP_SUBTRACT)) p.seconds = std::max(p.seconds - 10, 0);
@@ -171,6 +172,8 @@ void draw_present(AppState& s) {
     ImGui::Spacing();
     body(q, p.revealed);
     if (p.revealed) reveal(q);
+    if (p.scroll_to_answer) ImGui::SetScrollHereY(1.0f);  // a long question: the answer comes into view
+    p.scroll_to_answer = false;
   } else {
     ImGui::TextWrapped("That was the last question.");
     small("Left goes back; Esc leaves present mode.", false);

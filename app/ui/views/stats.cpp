@@ -130,9 +130,10 @@ void heatmap(const std::vector<DayReviews>& days) {
     // A month's name above the week its first day falls in.
     if (k % 7 == 0 && days[i].date.size() == 10 && days[i].date.compare(8, 1, "0") == 0 && days[i].date[9] <= '7' &&
         x > last_label_end) {  // the first week whose Monday is in the month
-      const std::string month = short_date(days[i].date).substr(2);
-      chart_text(dl, ImVec2(x, origin.y), axis, month, area);
-      last_label_end = x + ImGui::CalcTextSize(month.c_str()).x + 4;
+      const std::string month = short_date(days[i].date).substr(2);  // "3 Mar" -> "Mar" (days 1-7: one digit)
+      const float w = ImGui::CalcTextSize(month.c_str()).x;
+      if (x + w <= area.Max.x) chart_text(dl, ImVec2(x, origin.y), axis, month, area);
+      last_label_end = x + w + 4;
     }
     if (ImGui::IsItemHovered() && m.x >= x && m.x < x + cell && m.y >= y && m.y < y + cell)
       ImGui::SetTooltip("%s: %s", short_date(days[i].date).c_str(), count_of(days[i].reviews, "answer", "answers").c_str());
