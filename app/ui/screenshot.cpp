@@ -51,15 +51,34 @@ bool write_png(const std::string& path, int w, int h) {
   return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
 }
 
+// A screen laid out wrongly on purpose, so a test can see the audit report what it should: a line cut by its
+// window, a label wider than its button, and a button drawn over another.
+void draw_audit_check() {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  ImGui::Begin("audit-check", nullptr, ImGuiWindowFlags_NoDecoration);
+  std::string wide = "A line far too long for any window:";
+  for (int i = 0; i < 40; ++i) wide += " and on";
+  ImGui::TextUnformatted(wide.c_str());
+  ImGui::Button("A label wider than its button", ImVec2(ImGui::GetFontSize() * 3, 0));
+  const ImVec2 at = ImGui::GetCursorPos();
+  ImGui::Button("First button");
+  ImGui::SetCursorPos(ImVec2(at.x + ImGui::GetFontSize() * 2, at.y + 4));
+  ImGui::Button("Second button over it");
+  ImGui::End();
+}
+
 // One frame as the shell draws it, without showing it; the views' requests are applied after it.
-void draw_one_frame(AppState& s) {
+void draw_one_frame(AppState& s, bool audit_check = false) {
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
   ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);  // the screen as it is, not where the pointer hovers
   audit::begin_frame();
   ImGui::NewFrame();
-  draw_frame(s);
+  if (audit_check) draw_audit_check();
+  else draw_frame(s);
   ImGui::Render();
   int w = 0, h = 0;
   glfwGetFramebufferSize(glfwGetCurrentContext(), &w, &h);
@@ -218,7 +237,8 @@ std::string take_desktop_options(std::vector<std::string>& args, DesktopOptions&
       o.screens.insert(o.screens.end(), screenshot_names().begin(), screenshot_names().end());
       continue;
     }
-    if (std::find(screenshot_names().begin(), screenshot_names().end(), n) == screenshot_names().end()) {
+    // "audit-check": a screen laid out wrongly on purpose, for testing the audit itself (not in `all`).
+    if (n != "audit-check" && std::find(screenshot_names().begin(), screenshot_names().end(), n) == screenshot_names().end()) {
       std::string list;
       for (const std::string& k : screenshot_names()) list += (list.empty() ? "" : ", ") + k;
       return "unknown screen '" + n + "'; screens: " + list + ", all";
@@ -262,12 +282,13 @@ int run_screenshots(AppState& s, GLFWwindow* window, const DesktopOptions& o, fl
         prepare(s, name, o);
         if (s.fonts_dirty) rebuild_fonts(s, scale);  // present mode draws at projector size
         // A few frames let tables and wrapped text settle; workers started by the first are waited for.
+        const bool check = name == "audit-check";
         for (int i = 0; i < 4; ++i) {
-          draw_one_frame(s);
+          draw_one_frame(s, check);
           wait_for_workers(s);
           if (s.fonts_dirty) rebuild_fonts(s, scale), i = 0;
         }
-        draw_one_frame(s);
+        draw_one_frame(s, check);
         std::vector<std::string> lines = audit::end_frame();
         if (!o.out.empty()) {
           int w = 0, h = 0;
@@ -280,7 +301,7 @@ int run_screenshots(AppState& s, GLFWwindow* window, const DesktopOptions& o, fl
         }
         if (o.audit) {
           for (int pass = 0; pass < 30 && scroll_on(); ++pass) {
-            draw_one_frame(s);
+            draw_one_frame(s, check);
             for (std::string& l : audit::end_frame())
               if (std::find(lines.begin(), lines.end(), l) == lines.end()) lines.push_back(std::move(l));
           }
