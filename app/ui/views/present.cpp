@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <string>
 
+#include "ui/views/builder.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -113,7 +114,19 @@ void reveal(const Question& q) {
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::PushStyleColor(ImGuiCol_Text, kRight);
-  ImGui::TextWrapped("Answer: %s", q.answer_text.c_str());
+  if (q.type == QuestionType::Match && q.pairs.size() == q.left.size()) {
+    // Each numbered item with its letter: what the class checks its answers against.
+    std::string pairs;
+    for (std::size_t i = 0; i < q.pairs.size(); ++i)
+      pairs += (i ? ",  " : "") + std::to_string(i + 1) + " - " + std::string(1, static_cast<char>('A' + q.pairs[i]));
+    ImGui::TextWrapped("Answer: %s", pairs.c_str());
+  } else if (q.type == QuestionType::Order && q.order.size() == q.items.size()) {
+    std::string order;
+    for (std::size_t i = 0; i < q.order.size(); ++i) order += (i ? ", " : "") + std::to_string(q.order[i] + 1);
+    ImGui::TextWrapped("Answer, earliest first: %s", order.c_str());
+  } else {
+    ImGui::TextWrapped("Answer: %s", q.answer_text.c_str());
+  }
   ImGui::PopStyleColor();
   ImGui::SetWindowFontScale(0.65f);
   if (!q.sentence.empty()) {
@@ -132,6 +145,7 @@ int font_px(const AppState& s) {
 }
 
 void start_present(AppState& s) {
+  if (!s.builder.loaded) load_builder_choices(s);
   if (s.builder.dirty || s.builder.quiz.questions.empty()) build_quiz(s);
   if (s.builder.quiz.questions.empty()) {
     s.builder.message = "Nothing to present: no questions for these choices.";

@@ -145,7 +145,7 @@ void draw_review(AppState& s) {
     return;
   }
   const Question& q = r.prompt->question;
-  ImGui::TextDisabled("%s · %s", r.prompt->article ? r.prompt->article->title.c_str() : "", std::string(type_name(q.type)).c_str());
+  ImGui::TextDisabled("%s · %s", r.prompt->article ? r.prompt->article->title.c_str() : "", type_label(q.type));
   ImGui::Spacing();
   ImGui::SetWindowFontScale(1.2f);
   ImGui::TextWrapped("%s", q.prompt.c_str());
