@@ -97,9 +97,10 @@ void draw_builder_form(AppState& s) {
   const auto& kinds = all_kinds();
   const auto& types = all_types();
   const int na = static_cast<int>(articles.size()), nk = static_cast<int>(kinds.size()), nt = static_cast<int>(types.size());
+  // The format is the last row (End reaches it), the folder just before it.
   const int r_tags = na + nk + nt, r_count = r_tags + 1, r_diff = r_count + 1, r_seed = r_diff + 1, r_versions = r_seed + 1,
-            r_format = r_versions + 1, r_folder = r_format + 1;
-  const int rows = r_folder + 1;
+            r_folder = r_versions + 1, r_format = r_folder + 1;
+  const int rows = r_format + 1;
   const bool typing = ImGui::GetIO().WantTextInput;
   const bool choices_before_dirty = b.dirty;
   const std::string before = std::to_string(b.count) + b.tags + std::to_string(b.seed) + std::to_string(b.versions) +
@@ -171,13 +172,13 @@ void draw_builder_form(AppState& s) {
   }
   if (form_row("Paper versions (A, B, ...)", std::to_string(b.versions), b.cursor == r_versions)) b.cursor = r_versions;
   if (b.cursor == r_versions && step) b.versions = std::clamp(b.versions + step, 1, kMaxVersions);
+  std::string folder = b.export_dir;
+  if (text_row(s, r_folder, "Export folder", b.export_dir, folder, false) || folder != b.export_dir) b.export_dir = folder;
   const auto& formats = export_formats();
   const ExportFormat& f = formats[static_cast<std::size_t>(b.format)];
   if (form_row("Export format", std::string(f.name) + ": " + std::string(f.summary), b.cursor == r_format)) b.cursor = r_format;
   if (b.cursor == r_format && (step || toggle))
     b.format = (b.format + (step < 0 ? static_cast<int>(formats.size()) - 1 : 1)) % static_cast<int>(formats.size());
-  std::string folder = b.export_dir;
-  if (text_row(s, r_folder, "Export folder", b.export_dir, folder, false) || folder != b.export_dir) b.export_dir = folder;
   const std::string after = std::to_string(b.count) + b.tags + std::to_string(b.seed) + std::to_string(b.versions) +
                             std::to_string(b.format) + b.export_dir + std::to_string(static_cast<int>(b.difficulty));
   if (after != before || (b.dirty && !choices_before_dirty)) s.later([](AppState& st) { save_choices(st); });
