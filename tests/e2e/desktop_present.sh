@@ -23,15 +23,14 @@ read_screen() {
   convert "$WORK/screen.png" -negate -resize 300% -threshold 60% "$WORK/ocr.png"
   tesseract "$WORK/ocr.png" - --psm 11 2>/dev/null | tr -s ' \n' ' '  # sparse text: the timer stands alone
 }
-# Polls the screen until its text holds $1 (up to ~15 s: OCR takes a second a try).
+# Polls the screen until its text holds $1 (up to ~15 tries: OCR takes a second a try); TEXT is what it read.
 wait_text() {
-  local text=""
+  TEXT=""
   for _ in $(seq 1 15); do
-    text=$(read_screen)
-    grep -qF -- "$1" <<<"$text" && return 0
-    sleep 0.2
+    TEXT=$(read_screen)
+    grep -qF -- "$1" <<<"$TEXT" && return 0
   done
-  fail "the screen never showed '$1'; it read: $text"
+  fail "the screen never showed '$1'; it read: $TEXT"
 }
 
 start_app
@@ -39,9 +38,8 @@ press Tab Tab Tab  # Today -> Review -> Practice -> Quiz builder
 press p
 wait_geometry 1280x800+0+0
 wait_text "Question 1 of 5"
-text=$(read_screen)
-grep -qE "\b0:[0-9][0-9]\b" <<<"$text" || fail "no timer on the question: $text"
-grep -qF "Answer:" <<<"$text" && fail "the answer shows before it is revealed: $text"
+grep -qE "\b0:[0-9][0-9]\b" <<<"$TEXT" || fail "no timer on the question: $TEXT"
+grep -qF "Answer:" <<<"$TEXT" && fail "the answer shows before it is revealed: $TEXT"
 cp "$WORK/screen.png" "$SHOTS/present_question.png"
 pass "P presents the quiz full screen: question 1 of 5 with a timer, no answer"
 
@@ -52,8 +50,7 @@ pass "Space shows the answer ($answer)"
 
 press Right
 wait_text "Question 2 of 5"
-text=$(read_screen)
-grep -qF "Answer:" <<<"$text" && fail "question 2 shows its answer before Space: $text"
+grep -qF "Answer:" <<<"$TEXT" && fail "question 2 shows its answer before Space: $TEXT"
 pass "Right goes on to question 2, its answer hidden"
 
 press Escape
