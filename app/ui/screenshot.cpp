@@ -23,6 +23,7 @@
 #include "factdeck/overview.h"
 #include "ui/fonts.h"
 #include "ui/layout_audit.h"
+#include "ui/render.h"
 #include "ui/text_size.h"
 #include "ui/views/views.h"
 
@@ -80,18 +81,9 @@ void draw_one_frame(AppState& s, bool audit_check = false) {
   if (audit_check) draw_audit_check();
   else draw_frame(s);
   ImGui::Render();
-  int w = 0, h = 0;
-  glfwGetFramebufferSize(glfwGetCurrentContext(), &w, &h);
-  glViewport(0, 0, w, h);
-  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-  glClearColor(bg.x, bg.y, bg.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  render_draw_data(glfwGetCurrentContext());
   end_frame_keys();
-  auto pending = std::move(s.pending);
-  s.pending.clear();
-  for (auto& f : pending) f(s);
-  if (!pending.empty()) ++s.data_version;
+  apply_requests(s);
 }
 
 // Background work a screen waits for (statistics, progress per article) is done before the picture.

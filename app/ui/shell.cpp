@@ -16,6 +16,7 @@
 #include "ui/desktop.h"
 #include "ui/first_frame.h"
 #include "ui/fonts.h"
+#include "ui/render.h"
 #include "ui/screenshot.h"
 #include "ui/window_mode.h"
 #include "ui/views/views.h"
@@ -200,23 +201,10 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     draw_frame(state);
     ImGui::Render();
 
-    int w, h;
-    glfwGetFramebufferSize(window, &w, &h);
-    glViewport(0, 0, w, h);
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-
+    render_draw_data(window);
     end_frame_keys();
     // Apply what the views asked for, after drawing, so a frame never sees half a change.
-    auto pending = std::move(state.pending);
-    state.pending.clear();
-    for (auto& f : pending) f(state);
-    if (!pending.empty()) {
-      frames_left = kFramesAfterInput;
-      ++state.data_version;
-    }
+    if (apply_requests(state)) frames_left = kFramesAfterInput;
     apply_window_mode(state, window);  // F11 and present mode ask for full screen; the window follows
     glfwSwapBuffers(window);
     if (!first_frame_shown) {
