@@ -70,8 +70,9 @@ void draw_audit_check() {
   ImGui::End();
 }
 
-// One frame as the shell draws it, without showing it; the views' requests are applied after it.
-void draw_one_frame(AppState& s, bool audit_check = false) {
+// One frame as the shell draws it, without showing it; the views' requests are applied after it. Only a frame
+// that becomes a picture is drawn into pixels: the layout, and so the audit, is ImGui's alone.
+void draw_one_frame(AppState& s, bool audit_check, bool pixels) {
   glfwPollEvents();
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -81,7 +82,7 @@ void draw_one_frame(AppState& s, bool audit_check = false) {
   if (audit_check) draw_audit_check();
   else draw_frame(s);
   ImGui::Render();
-  render_draw_data(glfwGetCurrentContext());
+  if (pixels) render_draw_data(glfwGetCurrentContext());
   end_frame_keys();
   apply_requests(s);
 }
@@ -276,11 +277,11 @@ int run_screenshots(AppState& s, GLFWwindow* window, const DesktopOptions& o, fl
         // A few frames let tables and wrapped text settle; workers started by the first are waited for.
         const bool check = name == "audit-check";
         for (int i = 0; i < 4; ++i) {
-          draw_one_frame(s, check);
+          draw_one_frame(s, check, false);
           wait_for_workers(s);
           if (s.fonts_dirty) rebuild_fonts(s, scale), i = 0;
         }
-        draw_one_frame(s, check);
+        draw_one_frame(s, check, !o.out.empty());
         std::vector<std::string> lines = audit::end_frame();
         if (!o.out.empty()) {
           int w = 0, h = 0;
@@ -293,7 +294,7 @@ int run_screenshots(AppState& s, GLFWwindow* window, const DesktopOptions& o, fl
         }
         if (o.audit) {
           for (int pass = 0; pass < 30 && scroll_on(); ++pass) {
-            draw_one_frame(s, check);
+            draw_one_frame(s, check, false);
             for (std::string& l : audit::end_frame())
               if (std::find(lines.begin(), lines.end(), l) == lines.end()) lines.push_back(std::move(l));
           }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The layout audit: every screen, in a realistic state, at 3 window sizes x 3 text sizes, in one process: no text
-# cut off by its window or overlapping a widget. First the audit is shown to catch a screen laid out wrongly.
+# The layout audit: every screen, in a realistic state, at 3 window sizes x every text size (small to projector),
+# in one process: no text cut off by its window or overlapping a widget. First the audit is shown to catch a screen
+# laid out wrongly.
 source "$(dirname "$0")/lib.sh.inc"
 make_workdir desktop_layout
 start_xvfb 1920x1080
@@ -27,7 +28,7 @@ pass "the audit reports cut and overlapping text"
 # A realistic collection: answers on several days (Statistics, Library history), a suspended card, an article to
 # paste (Add article with suggestions). The terminal review takes the answers a learner would type.
 for _ in $(seq 1 20); do printf '1\nt\n2\nf\n'; done >"$WORK/answers.txt"
-for day in 16 18 19 21 23 24 26 27; do
+for day in 18 21 24 26 27; do
   "$FACTDECK" study --terminal --data-dir "$data" --now "2026-02-${day}T09:00:00Z" <"$WORK/answers.txt" >/dev/null
 done
 sqlite3 "$data/factdeck.db" "UPDATE cards SET suspended = 1 WHERE id = (SELECT min(id) FROM cards)"
@@ -42,15 +43,16 @@ State broadcaster CCTV reported that the proposal emphasizes "high-quality devel
 The semiconductor industry remains a primary battleground. US restrictions, which began to escalate significantly in 2022, aim to limit China's access to advanced chips. In response, the National Integrated Circuit Industry Investment Fund, known as the Big Fund, registered its third phase in May 2024 with 344 billion yuan of capital.
 TXT
 
-# Every screen at every size, audited in one process; the pictures at 1280x800 come from a second, quick run.
+# Every screen at every size, audited in one process (only the layout: no pixels, so it takes seconds); the
+# pictures at 1280x800 come from a second run.
 out=$("$FACTDECK" --data-dir "$data" --now "$NOW" --open "$WORK/article.txt" --screenshot all --layout-audit \
-  --window 1100x760,1280x800,1920x1080 --text-size normal,large,larger 2>&1) || {
+  --window 1100x760,1280x800,1920x1080 --text-size small,normal,large,larger,projector 2>&1) || {
   echo "$out" >&2
   fail "the layout audit found text cut off or overlapping (above)"
 }
 echo "$out" | tail -n 1
-grep -q "^layout audit: 0 problems on 16 screens x 3 window sizes x 3 text sizes$" <<<"$out" || fail "unexpected audit summary: $out"
-pass "0 layout problems on every screen at 1100x760, 1280x800, 1920x1080 and normal, large, larger text"
+grep -q "^layout audit: 0 problems on 16 screens x 3 window sizes x 5 text sizes$" <<<"$out" || fail "unexpected audit summary: $out"
+pass "0 layout problems on every screen at 1100x760, 1280x800, 1920x1080 and small, normal, large, larger, projector text"
 
 "$FACTDECK" --data-dir "$data" --now "$NOW" --open "$WORK/article.txt" --screenshot all --window 1280x800 \
   --out "$SHOTS/layout" >/dev/null || fail "the screenshots were not written"

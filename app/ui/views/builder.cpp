@@ -141,9 +141,7 @@ void draw_preview(AppState& s) {
     for (std::size_t o = 0; o < q.items.size(); ++o) ImGui::TextWrapped("  %c. %s", static_cast<char>('A' + o), q.items[o].c_str());
     for (std::size_t o = 0; o < q.left.size(); ++o) ImGui::TextWrapped("  %zu. %s", o + 1, q.left[o].c_str());
     for (std::size_t o = 0; o < q.right.size(); ++o) ImGui::TextWrapped("  %c. %s", static_cast<char>('A' + o), q.right[o].c_str());
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("  Answer: %s", q.answer_text.c_str());
-    ImGui::PopStyleColor();
+    text_faint("  Answer: " + q.answer_text);
     ImGui::Separator();
     ImGui::PopID();
   }

@@ -120,25 +120,25 @@ void draw_builder_form(AppState& s) {
       b.dirty = true;
     }
   };
-  ImGui::TextDisabled("Articles (none ticked: all)");
+  text_faint("Articles (none ticked: all)");
   for (int i = 0; i < na; ++i) {
     const std::string& id = articles[static_cast<std::size_t>(i)].id;
     const bool on = b.articles.count(id) > 0;
     check_row(i, articles[static_cast<std::size_t>(i)].title, on, [&] { on ? (void)b.articles.erase(id) : (void)b.articles.insert(id); });
   }
-  ImGui::TextDisabled("Kinds of fact (none: all)");
+  text_faint("Kinds of fact (none: all)");
   for (int i = 0; i < nk; ++i) {
     const Kind k = kinds[static_cast<std::size_t>(i)];
     const bool on = b.kinds.count(k) > 0;
     check_row(na + i, std::string(kind_name(k)), on, [&] { on ? (void)b.kinds.erase(k) : (void)b.kinds.insert(k); });
   }
-  ImGui::TextDisabled("Question types (none: all)");
+  text_faint("Question types (none: all)");
   for (int i = 0; i < nt; ++i) {
     const QuestionType t = types[static_cast<std::size_t>(i)];
     const bool on = b.types.count(t) > 0;
     check_row(na + nk + i, type_label(t), on, [&] { on ? (void)b.types.erase(t) : (void)b.types.insert(t); });
   }
-  ImGui::TextDisabled("Quiz (Enter opens a typed field)");
+  text_faint("Quiz (Enter opens a typed field)");
   std::string tags = b.tags;
   if (text_row(s, r_tags, "Tags (comma-separated)", tags.empty() ? "any" : tags, tags, false) || tags != b.tags) {
     tags.copy(b.tags, sizeof b.tags - 1);

@@ -250,7 +250,7 @@ void draw_preview(AppState& s, const Suggestion& sug) {
   }
   for (const EditorState::PreviewLine& line : e.preview) {
     if (!line.made) {
-      ImGui::TextDisabled("%s: cannot be made yet", line.type.c_str());
+      text_faint(line.type + ": cannot be made yet");
       continue;
     }
     ImGui::TextColored(line.passes ? ImVec4(0.3f, 0.78f, 0.4f, 1) : ImVec4(0.95f, 0.4f, 0.35f, 1), "%s %s",
@@ -338,9 +338,7 @@ void draw_editor(AppState& s) {
   e.focus_text = false;
   ImGui::InputTextMultiline("##text", &e.text, ImVec2(-1, ImGui::GetContentRegionAvail().y * 0.45f));
   if (e.text.empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Paste the article (Ctrl+V) or press Enter to type; Ctrl+Enter makes suggestions.");
-    ImGui::PopStyleColor();
+    text_faint("Paste the article (Ctrl+V) or press Enter to type; Ctrl+Enter makes suggestions.");
   }
   const int n = static_cast<int>(e.result.suggestions.size());
   if (!typing && n > 0) {
@@ -367,7 +365,7 @@ void draw_editor(AppState& s) {
   if (n > 0) {
     load_edits(e);
     const Suggestion& sug = e.result.suggestions[static_cast<std::size_t>(e.cursor)];
-    ImGui::TextDisabled("%s · %s", std::string(kind_name(sug.fact.kind)).c_str(), sug.reason.c_str());
+    text_faint(std::string(kind_name(sug.fact.kind)) + " · " + sug.reason);
     draw_highlighted(e, sug);
     ImGui::Separator();
     ImGui::TextWrapped("Question (Ctrl+E)");

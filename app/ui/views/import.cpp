@@ -189,10 +189,8 @@ void draw_import(AppState& s) {
   }
   if (!typing && key_pressed(GLFW_KEY_ENTER)) im.focus_text = true;
 
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("Import terms and definitions: a CSV or TSV file (Quizlet, Anki), dropped on the window, "
+  text_faint("Import terms and definitions: a CSV or TSV file (Quizlet, Anki), dropped on the window, "
                      "opened by path (Ctrl+O, Enter) or pasted (Ctrl+V). Ctrl+I goes back to the article editor.");
-  ImGui::PopStyleColor();
   ImGui::SetNextItemWidth(-1);
   if (im.focus_path) ImGui::SetKeyboardFocusHere();
   im.focus_path = false;

@@ -37,9 +37,7 @@ void draw_errors(AppState& s) {
   const std::string header = std::to_string(s.content.error_count()) + " content errors, " +
                              std::to_string(s.content.warning_count()) + " warnings###errors";
   if (ImGui::CollapsingHeader(header.c_str(), s.content.has_errors() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("Files with errors were not loaded; fix them and restart (factdeck check shows the same).");
-    ImGui::PopStyleColor();
+    text_faint("Files with errors were not loaded; fix them and restart (factdeck check shows the same).");
     for (const Diagnostic& d : diags) {
       ImGui::PushStyleColor(ImGuiCol_Text, d.severity == Severity::Error ? ImVec4(0.95f, 0.4f, 0.35f, 1) : ImVec4(0.95f, 0.75f, 0.3f, 1));
       ImGui::TextWrapped("%s", d.to_string().c_str());
@@ -113,9 +111,7 @@ void draw_card(AppState& s, const CardRow& card, bool two_ways) {
 
 void draw_detail(AppState& s, const Row& r) {
   const Fact& f = *r.fact;
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s · %s", r.article->title.c_str(), std::string(kind_name(f.kind)).c_str());
-  ImGui::PopStyleColor();
+  text_faint(r.article->title + " · " + std::string(kind_name(f.kind)));
   // E opens the whole article in the Add-article screen; saving there keeps the fact ids.
   if (ImGui::SmallButton("Edit article (E)") || key_pressed(GLFW_KEY_E)) {
     const std::string id = r.article->id;
@@ -170,9 +166,7 @@ void draw_library(AppState& s) {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (rows[i].article != last) {
       last = rows[i].article;
-      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-      ImGui::TextWrapped("%s", last->title.c_str());
-      ImGui::PopStyleColor();
+      text_faint(last->title);
     }
     const bool selected = static_cast<int>(i) == l.cursor;
     ImGui::PushID(static_cast<int>(i));

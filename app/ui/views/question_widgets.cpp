@@ -39,9 +39,7 @@ bool draw_typed(const char* hint, Response& r, char* typed, std::size_t size, bo
 // Order: press the items' numbers from earliest to latest; Backspace takes the last one back.
 bool draw_order(const Question& q, Response& r) {
   auto& picked = r.order;
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("Press the numbers from earliest to latest. Backspace undoes a pick.");
-  ImGui::PopStyleColor();
+  text_faint("Press the numbers from earliest to latest. Backspace undoes a pick.");
   for (std::size_t i = 0; i < q.items.size(); ++i) {
     const int idx = static_cast<int>(i);
     const bool used = std::find(picked.begin(), picked.end(), idx) != picked.end();
@@ -63,9 +61,7 @@ bool draw_order(const Question& q, Response& r) {
 bool draw_match(const Question& q, Response& r) {
   auto& pairs = r.pairs;
   const std::size_t current = pairs.size();
-  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("For the highlighted item on the left, press the number of its match. Backspace undoes.");
-  ImGui::PopStyleColor();
+  text_faint("For the highlighted item on the left, press the number of its match. Backspace undoes.");
   if (ImGui::BeginTable("match", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
     ImGui::TableSetupColumn("left", ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn("right", ImGuiTableColumnFlags_WidthStretch, 3.0f);

@@ -60,8 +60,8 @@ void draw_settings(AppState& s) {
     ss.workload_for = st.desired_retention;
   }
   const double workload = ss.workload;
-  if (form_row("Desired retention", fmt("%.0f%%", st.desired_retention * 100) + "   (about " + fmt("%.0f", workload) +
-                                        " answers a day)", ss.cursor == 0))
+  if (form_row("Desired retention", fmt("%.0f%%", st.desired_retention * 100) + "   (about " +
+                                        count_of(std::llround(workload), "answer", "answers") + " a day)", ss.cursor == 0))
     ss.cursor = 0;
   if (ss.cursor == 0 && step) {
     StudySettings next = st;

@@ -145,20 +145,19 @@ void accuracy_table(const char* id, const std::vector<AccuracyRow>& rows) {
     ImGui::TextDisabled("No answers yet.");
     return;
   }
-  if (!ImGui::BeginTable(id, 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+  // Each row: what, with its count under it, beside a bar of the share right.
+  if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
   ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch, 3.0f);
   ImGui::TableSetupColumn("bar", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-  ImGui::TableSetupColumn("count", ImGuiTableColumnFlags_WidthStretch, 1.6f);
   for (const AccuracyRow& r : rows) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGui::TextWrapped("%s", r.label.c_str());
+    text_faint(std::to_string(r.correct) + " of " + count_of(r.answers, "answer", "answers") + " right");
     ImGui::TableSetColumnIndex(1);
     char overlay[32];
     std::snprintf(overlay, sizeof overlay, "%.0f%% right", r.accuracy() * 100);
     ImGui::ProgressBar(static_cast<float>(r.accuracy()), ImVec2(-1, 0), overlay);
-    ImGui::TableSetColumnIndex(2);
-    ImGui::TextWrapped("%d of %s", r.correct, count_of(r.answers, "answer", "answers").c_str());
   }
   ImGui::EndTable();
 }

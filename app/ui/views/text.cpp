@@ -58,6 +58,12 @@ void text_elided(const std::string& text, bool disabled) {
   if (disabled) ImGui::PopStyleColor();
 }
 
+void text_faint(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
 void text_flow(const std::vector<TextPiece>& pieces) {
   struct Run {
     std::string text;

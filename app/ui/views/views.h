@@ -76,6 +76,8 @@ void busy_bar(const char* label);
 
 // One line of text cut with "..." to the width left, the whole text in a tooltip when hovered.
 void text_elided(const std::string& text, bool disabled = false);
+// Faint (disabled-coloured) text that wraps at the window's edge: hints, captions, secondary lines.
+void text_faint(const std::string& text);
 // A paragraph of coloured pieces (e.g. a sentence with its fact highlighted), wrapped at word boundaries
 // across the whole width, not piece by piece.
 struct TextPiece {
