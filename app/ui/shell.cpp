@@ -153,7 +153,9 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     // Idle costs nothing: block until input unless a few settling frames are still owed.
     if (frames_left <= 0) {
       // Background work shows a moving bar, so wake ten times a second until it is done.
-      if (state.stats.pending.valid() || state.builder.exporting.valid() || state.is_loading() || state.present.on ||
+      // So does present mode's timer while a question waits for its answer.
+      if (state.stats.pending.valid() || state.builder.exporting.valid() || state.is_loading() ||
+          (state.present.on && !state.present.revealed) ||
           (state.cached.progress_pending.valid() &&
            state.cached.progress_pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
         glfwWaitEventsTimeout(0.1);

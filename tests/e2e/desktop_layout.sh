@@ -28,11 +28,11 @@ pass "the audit reports cut and overlapping text"
 # A realistic collection: answers on several days (Statistics, Library history), a suspended card, an article to
 # paste (Add article with suggestions). The terminal review takes the answers a learner would type.
 for _ in $(seq 1 20); do printf '1\nt\n2\nf\n'; done >"$WORK/answers.txt"
-for day in 18 21 24 26 27; do
+for day in 21 24 27; do
   "$FACTDECK" study --terminal --data-dir "$data" --now "2026-02-${day}T09:00:00Z" <"$WORK/answers.txt" >/dev/null
 done
 sqlite3 "$data/factdeck.db" "UPDATE cards SET suspended = 1 WHERE id = (SELECT min(id) FROM cards)"
-[ "$(sqlite3 "$data/factdeck.db" "SELECT count(*) FROM reviews")" -gt 100 ] || fail "the seeded history is too short"
+[ "$(sqlite3 "$data/factdeck.db" "SELECT count(*) FROM reviews")" -gt 50 ] || fail "the seeded history is too short"
 cat >"$WORK/article.txt" <<'TXT'
 Beijing Outlines Ambitious Tech Independence Goals
 
@@ -43,8 +43,8 @@ State broadcaster CCTV reported that the proposal emphasizes "high-quality devel
 The semiconductor industry remains a primary battleground. US restrictions, which began to escalate significantly in 2022, aim to limit China's access to advanced chips. In response, the National Integrated Circuit Industry Investment Fund, known as the Big Fund, registered its third phase in May 2024 with 344 billion yuan of capital.
 TXT
 
-# Every screen at every size, audited in one process (only the layout: no pixels, so it takes seconds); the
-# pictures at 1280x800 come from a second run.
+# Every screen at every size, audited in one process (only the layout: no pixels, so it takes seconds); pictures
+# of six screens at 1280x800, for a person to look at, come from a second run.
 out=$("$FACTDECK" --data-dir "$data" --now "$NOW" --open "$WORK/article.txt" --screenshot all --layout-audit \
   --window 1100x760,1280x800,1920x1080 --text-size small,normal,large,larger,projector 2>&1) || {
   echo "$out" >&2
@@ -54,11 +54,12 @@ echo "$out" | tail -n 1
 grep -q "^layout audit: 0 problems on 16 screens x 3 window sizes x 5 text sizes$" <<<"$out" || fail "unexpected audit summary: $out"
 pass "0 layout problems on every screen at 1100x760, 1280x800, 1920x1080 and small, normal, large, larger, projector text"
 
-"$FACTDECK" --data-dir "$data" --now "$NOW" --open "$WORK/article.txt" --screenshot all --window 1280x800 \
+"$FACTDECK" --data-dir "$data" --now "$NOW" --open "$WORK/article.txt" --window 1280x800 \
+  --screenshot today,review-match,editor,stats,present-revealed,help \
   --out "$SHOTS/layout" >/dev/null || fail "the screenshots were not written"
 for screen in today review-match editor stats present-revealed help; do
   [ -s "$SHOTS/layout/$screen.png" ] || fail "no picture of $screen"
   colors=$(convert "$SHOTS/layout/$screen.png" -format %k info:)
   [ "$colors" -gt 8 ] || fail "the picture of $screen looks blank"
 done
-pass "a picture of every screen in $SHOTS/layout"
+pass "pictures of six screens in $SHOTS/layout"
