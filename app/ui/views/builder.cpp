@@ -136,12 +136,14 @@ void draw_preview(AppState& s) {
     ImGui::SameLine();
     ImGui::TextDisabled("%d. %s", i + 1, type_label(q.type));
     ImGui::TextWrapped("%s", q.prompt.c_str());
+    ImGui::Indent();  // the options, items and answer under the question, wrapped lines aligned
     for (std::size_t o = 0; o < q.options.size(); ++o)
-      ImGui::TextWrapped("  %c. %s%s", static_cast<char>('A' + o), q.options[o].c_str(), static_cast<int>(o) == q.answer ? "   <- key" : "");
-    for (std::size_t o = 0; o < q.items.size(); ++o) ImGui::TextWrapped("  %c. %s", static_cast<char>('A' + o), q.items[o].c_str());
-    for (std::size_t o = 0; o < q.left.size(); ++o) ImGui::TextWrapped("  %zu. %s", o + 1, q.left[o].c_str());
-    for (std::size_t o = 0; o < q.right.size(); ++o) ImGui::TextWrapped("  %c. %s", static_cast<char>('A' + o), q.right[o].c_str());
-    text_faint("  Answer: " + q.answer_text);
+      ImGui::TextWrapped("%c. %s%s", static_cast<char>('A' + o), q.options[o].c_str(), static_cast<int>(o) == q.answer ? "   <- key" : "");
+    for (std::size_t o = 0; o < q.items.size(); ++o) ImGui::TextWrapped("%c. %s", static_cast<char>('A' + o), q.items[o].c_str());
+    for (std::size_t o = 0; o < q.left.size(); ++o) ImGui::TextWrapped("%zu. %s", o + 1, q.left[o].c_str());
+    for (std::size_t o = 0; o < q.right.size(); ++o) ImGui::TextWrapped("%c. %s", static_cast<char>('A' + o), q.right[o].c_str());
+    text_faint("Answer: " + q.answer_text);
+    ImGui::Unindent();
     ImGui::Separator();
     ImGui::PopID();
   }
