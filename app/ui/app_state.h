@@ -75,6 +75,8 @@ struct BuilderState {
   int cursor = 0;                  // form row
   int editing = -1;                // the form row whose text field (tags, seed, folder) has the keyboard
   std::string seed_text;           // the seed as typed, while its field is open
+  int editing_since = 0;           // ImGui's frame count when that field opened: Enter counts from the next frame
+  bool select_all = false;         // select the field's text once it has the keyboard (typing replaces it)
   bool loaded = false;             // the choices were read back from the store
   bool dirty = true;               // the choices changed since the preview was built
   Quiz quiz;

@@ -2,6 +2,7 @@
 // reachable by keyboard; the choices are kept in the store and come back at the next start.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiInputTextState::SelectAll, for a field opened by Enter
 #include <imgui_stdlib.h>
 #include <nlohmann/json.hpp>
 
@@ -39,13 +40,21 @@ void save_choices(AppState& s) {
   if (Status st = s.store->set_settings({{kChoicesKey, j.dump()}}); !st.ok()) s.status = "Choices not kept: " + st.message();
 }
 
-// Text rows (tags, seed, folder): Enter opens the field, Enter or leaving it closes it; the text is kept.
+void open_field(BuilderState& b, int row) {
+  b.editing = row;
+  b.editing_since = ImGui::GetFrameCount();
+  b.select_all = true;
+  b.seed_text = std::to_string(b.seed);
+}
+
+// Text rows (tags, seed, folder): Enter opens the field with its text selected (typing replaces it), Enter or
+// leaving it closes it; the text is kept. The caller reads `buffer` every frame.
 bool text_row(AppState& s, int row, const char* label, const std::string& shown, std::string& buffer, bool digits) {
   BuilderState& b = s.builder;
   const bool open = b.editing == row;
   if (form_row(label, open ? "" : shown, b.cursor == row)) {
     b.cursor = row;
-    b.editing = row;
+    open_field(b, row);
   }
   if (!open) return false;
   ImGui::SetNextItemWidth(-1);
@@ -53,7 +62,15 @@ bool text_row(AppState& s, int row, const char* label, const std::string& shown,
   const ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | (digits ? ImGuiInputTextFlags_CharsDecimal : 0);
   const std::string id = std::string("##edit") + label;
   const bool entered = ImGui::InputText(id.c_str(), &buffer, flags);
-  const bool done = entered || (!ImGui::IsItemActive() && ImGui::IsItemDeactivated());
+  if (b.select_all && ImGui::IsItemActive())
+    if (ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetItemID())) {
+      st->SelectAll();
+      b.select_all = false;
+    }
+  // Enter also from the app's own record of presses: ImGui 1.86 misses a press and release within one frame.
+  const bool enter = ImGui::GetFrameCount() > b.editing_since &&
+                     (key_pressed(GLFW_KEY_ENTER, true) || key_pressed(GLFW_KEY_KP_ENTER, true));
+  const bool done = entered || enter || (!ImGui::IsItemActive() && ImGui::IsItemDeactivated());
   if (done) b.editing = -1;
   return done;
 }
@@ -109,10 +126,8 @@ void draw_builder_form(AppState& s) {
   const bool toggle = !typing && key_pressed(GLFW_KEY_SPACE);
   const int step = typing ? 0 : key_pressed(GLFW_KEY_RIGHT) ? 1 : key_pressed(GLFW_KEY_LEFT) ? -1 : 0;
   const bool on_text_row = b.cursor == r_tags || b.cursor == r_seed || b.cursor == r_folder;
-  if (!typing && on_text_row && (key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER))) {
-    b.editing = b.cursor;
-    b.seed_text = std::to_string(b.seed);
-  }
+  if (!typing && on_text_row && b.editing < 0 && (key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER)))
+    open_field(b, b.cursor);
   auto check_row = [&](int row, const std::string& label, bool on, auto flip) {
     if (form_row(((on ? "[x]  " : "[ ]  ") + label).c_str(), "", b.cursor == row) || (b.cursor == row && (toggle || step))) {
       b.cursor = row;
@@ -158,13 +173,12 @@ void draw_builder_form(AppState& s) {
     b.dirty = true;
   }
   if (b.editing != r_seed) b.seed_text = std::to_string(b.seed);
-  if (text_row(s, r_seed, "Seed (same seed, same quiz)", std::to_string(b.seed), b.seed_text, true)) {
-    std::uint64_t seed = 0;
-    const auto [end, ec] = std::from_chars(b.seed_text.data(), b.seed_text.data() + b.seed_text.size(), seed);
-    if (ec == std::errc() && end == b.seed_text.data() + b.seed_text.size() && seed > 0 && seed != b.seed) {
-      b.seed = seed;
-      b.dirty = true;
-    }
+  text_row(s, r_seed, "Seed (same seed, same quiz)", std::to_string(b.seed), b.seed_text, true);
+  std::uint64_t typed_seed = 0;  // taken as it is typed, when it is a whole number from 1
+  const auto [seed_end, seed_ec] = std::from_chars(b.seed_text.data(), b.seed_text.data() + b.seed_text.size(), typed_seed);
+  if (seed_ec == std::errc() && seed_end == b.seed_text.data() + b.seed_text.size() && typed_seed > 0 && typed_seed != b.seed) {
+    b.seed = typed_seed;
+    b.dirty = true;
   }
   if (b.cursor == r_seed && step && !(step < 0 && b.seed == 1)) {
     b.seed = static_cast<std::uint64_t>(static_cast<std::int64_t>(b.seed) + step);
