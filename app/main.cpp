@@ -6,13 +6,33 @@
 
 #include "cli/command.h"
 #include "ui/desktop.h"
+#include "ui/screenshot.h"
 
 namespace {
+
+// The screen names, wrapped under "screens: ".
+std::string screen_list() {
+  std::string list, line;
+  for (const std::string& n : factdeck::ui::screenshot_names()) {
+    if (!line.empty() && line.size() + n.size() > 76) {
+      list += line + ",\n                         ";
+      line.clear();
+    }
+    line += (line.empty() ? "" : ", ") + n;
+  }
+  return list + line + ", all";
+}
 
 void print_help() {
   std::cout << "Factdeck " FACTDECK_VERSION ": quizzes and flashcards from news articles.\n\n"
                "usage: factdeck [--data-dir DIR] [--content DIR] [--now TIME]   open the desktop app\n"
-               "       factdeck --screenshot SCREEN --out FILE.png [...]         render one screen to a PNG and exit\n";
+               "       factdeck --open FILE                                      open the app with a text or CSV file in Add article\n"
+               "       factdeck --screenshot SCREEN[,SCREEN..]|all --out FILE.png|DIR [--text-size S[,S..]] [--window WxH[,WxH..]]\n"
+               "                [--layout-audit] [--open FILE]\n"
+               "                render screens to PNGs and exit; --layout-audit prints each text cut off by its window or\n"
+               "                overlapping a widget and exits 1 when there is any (--out is then optional)\n"
+               "                screens: " << screen_list() << "\n"
+               "                text sizes: small, normal, large, larger, projector\n";
   for (const auto& c : factdeck::cli::commands()) {
     // Long usages put their summary on the next line, so every summary starts in one column.
     if (std::string(c.usage).size() <= 44) std::printf("       factdeck %-44s %s\n", c.usage, c.summary);

@@ -239,6 +239,7 @@ UiSettings load_ui_settings(Store* store) {
   ui.window_h = setting_int(store, "ui.window_h", ui.window_h, 300, 10000);
   ui.window_x = setting_int(store, "ui.window_x", ui.window_x, -10000, 10000);
   ui.window_y = setting_int(store, "ui.window_y", ui.window_y, -10000, 10000);
+  ui.fullscreen = store->setting("ui.fullscreen").value_or("no") == "yes";
   if (auto sc = screen_from_name(store->setting("ui.screen").value_or(""))) ui.screen = *sc;
   return ui;
 }
@@ -251,6 +252,7 @@ void save_ui_settings(Store* store, const UiSettings& ui) {
                        {"ui.window_h", std::to_string(ui.window_h)},
                        {"ui.window_x", std::to_string(ui.window_x)},
                        {"ui.window_y", std::to_string(ui.window_y)},
+                       {"ui.fullscreen", ui.fullscreen ? "yes" : "no"},
                        {"ui.screen", screen_name(ui.screen)}});
 }
 

@@ -71,7 +71,13 @@ struct BuilderState {
   std::uint64_t seed = 1;
   int versions = 2;
   int format = 0;                  // index into export_formats()
+  std::string export_dir;          // where exports go (chosen in the form; default DATA_DIR/exports)
   int cursor = 0;                  // form row
+  int editing = -1;                // the form row whose text field (tags, seed, folder) has the keyboard
+  std::string seed_text;           // the seed as typed, while its field is open
+  int editing_since = 0;           // ImGui's frame count when that field opened: Enter counts from the next frame
+  bool select_all = false;         // select the field's text once it has the keyboard (typing replaces it)
+  bool loaded = false;             // the choices were read back from the store
   bool dirty = true;               // the choices changed since the preview was built
   Quiz quiz;
   std::vector<int> attempts;       // replacements made per question, so "replace" moves on
@@ -121,10 +127,23 @@ struct EditorState {
   } import;
 };
 
+// Present mode, from the Quiz builder: the built quiz shown to a class, one question at a time, full screen.
+struct PresentState {
+  bool on = false;
+  Quiz quiz;               // a copy of the builder's quiz when present mode started
+  std::size_t index = 0;   // the question on show
+  bool revealed = false;   // the answer and the article's sentence are on show
+  bool scroll_to_answer = false;  // just revealed: bring the answer into view
+  double shown_at_s = 0;   // glfwGetTime() when the question appeared: the timer's start
+  int seconds = 30;        // the timer's length (+ / - change it); 0: no timer
+};
+
 struct LibraryState {
   char search[128] = {};
   int cursor = 0;            // index into the filtered fact list
   bool focus_search = false;
+  std::set<std::string> suspended;  // "article/fact" of facts with a suspended card, as of suspended_version
+  int suspended_version = -1;
 };
 
 struct TimelineState {
@@ -167,7 +186,8 @@ struct LoadedCollection {
 struct UiSettings {
   bool light = false;    // theme
   int text_size = 22;    // pixels before the monitor's content scale: 18 (small) .. 44 (projector)
-  int window_w = 1100, window_h = 760, window_x = -1, window_y = -1;
+  int window_w = 1100, window_h = 760, window_x = -1, window_y = -1;  // the window when not full screen
+  bool fullscreen = false;  // F11
   Screen screen = Screen::Today;
 };
 
@@ -198,6 +218,7 @@ struct AppState {
   ReviewState review;
   PracticeState practice;
   BuilderState builder;
+  PresentState present;
   EditorState editor;
   LibraryState library;
   TimelineState timeline;

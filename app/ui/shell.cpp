@@ -5,9 +5,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
-#include <stb_image_write.h>
 
-#include <cfloat>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -18,6 +16,9 @@
 #include "ui/desktop.h"
 #include "ui/first_frame.h"
 #include "ui/fonts.h"
+#include "ui/render.h"
+#include "ui/screenshot.h"
+#include "ui/window_mode.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -32,16 +33,6 @@ void glfw_error(int code, const char* what) { std::fprintf(stderr, "factdeck: GL
 constexpr const char* kTitle = "Factdeck";
 constexpr const char* kTitleLoading = "Factdeck (loading)";
 
-bool write_png(const std::string& path, int w, int h) {
-  std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
-  glPixelStorei(GL_PACK_ALIGNMENT, 1);
-  glReadBuffer(GL_BACK);
-  glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-  // OpenGL's rows start at the bottom; PNG's at the top.
-  stbi_flip_vertically_on_write(1);
-  return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
-}
-
 // Records the press for the views, then hands the event to ImGui's backend as usual.
 void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
   note_key_event(key, action, mods);
@@ -49,8 +40,7 @@ void key_callback(GLFWwindow* window, int key, int scancode, int action, int mod
 }
 
 void remember_window(AppState& s, GLFWwindow* window) {
-  glfwGetWindowSize(window, &s.ui.window_w, &s.ui.window_h);
-  glfwGetWindowPos(window, &s.ui.window_x, &s.ui.window_y);
+  remember_window_geometry(s, window);
   s.ui.screen = s.screen;
   save_ui_settings(s.store.get(), s.ui);
 }
@@ -72,28 +62,14 @@ void apply_theme(bool light) {
 
 int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>& argv) {
   std::vector<std::string> args = argv;
-  std::string error;
-  const auto shot_screen = cli::take_option(args, "--screenshot", error);
-  const auto shot_out = cli::take_option(args, "--out", error);
-  if (!error.empty() || !args.empty()) {
-    std::cerr << "factdeck: " << (error.empty() ? "unknown option '" + args[0] + "'" : error) << "; see factdeck --help\n";
+  DesktopOptions desk;
+  if (const std::string error = take_desktop_options(args, desk); !error.empty()) {
+    std::cerr << "factdeck: " << error << "; see factdeck --help\n";
     return 2;
   }
-  if (shot_screen && !shot_out) {
-    std::cerr << "factdeck: --screenshot needs --out FILE.png\n";
-    return 2;
-  }
+  const bool shot_screen = desk.screenshot();
   AppState state;
   state.options = common;
-  if (shot_screen) {
-    auto sc = screen_from_name(*shot_screen);
-    if (!sc) {
-      std::cerr << "factdeck: unknown screen '" << *shot_screen
-                << "'; screens: today, review, practice, library, timeline, stats, settings\n";
-      return 2;
-    }
-    state.screen = *sc;
-  }
 
   factdeck_trace("main");
   glfwSetErrorCallback(glfw_error);
@@ -109,12 +85,14 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   state.ui = load_ui_settings(state.store.get());
   // A review is not resumed across runs (its card was answered or not); the other screens are.
   if (!shot_screen) state.screen = state.ui.screen == Screen::Review ? Screen::Today : state.ui.screen;
+  if (!shot_screen && !desk.open.empty()) open_dropped_file(state, desk.open);
 
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
-  if (shot_screen) state.ui.window_w = 1100, state.ui.window_h = 760;  // screenshots have one size
+  if (shot_screen) state.ui.window_w = desk.windows[0].first, state.ui.window_h = desk.windows[0].second;
+  if (shot_screen) state.ui.fullscreen = false;
   // A screenshot shows the loaded collection, so it waits for it.
   if (shot_screen && state.loading.valid()) state.loading.wait();
   GLFWwindow* window = glfwCreateWindow(state.ui.window_w, state.ui.window_h,
@@ -159,23 +137,25 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   // now when the worker is already done (a small collection), so the atlas is not built twice.
   state.glyphs = glyph_ranges(Content{});
   if (finish_loading(state)) glfwSetWindowTitle(window, kTitle);
-  build_fonts(state.glyphs, static_cast<float>(state.ui.text_size) * xscale);
+  build_fonts(state.glyphs, static_cast<float>(font_px(state)) * xscale);
   state.fonts_dirty = false;
   ImGui::GetStyle().ScaleAllSizes(xscale);
   factdeck_trace("fonts built");
 
   int frames_left = kFramesAfterInput;
-  int shot_frames = 0;
-  int exit_code = 0;
+  const int exit_code = shot_screen ? run_screenshots(state, window, desk, xscale) : 0;
   bool first_frame_shown = false;
   bool ready_shown = false;  // the first frame with the loaded collection was shown
   bool font_texture_made = false;
   bool font_rebuilt = false;  // built since the atlas's input and pixels were last released
-  while (!glfwWindowShouldClose(window)) {
+  apply_window_mode(state, window);
+  while (!shot_screen && !glfwWindowShouldClose(window)) {
     // Idle costs nothing: block until input unless a few settling frames are still owed.
-    if (frames_left <= 0 && !shot_screen) {
+    if (frames_left <= 0) {
       // Background work shows a moving bar, so wake ten times a second until it is done.
+      // So does present mode's timer while a question waits for its answer.
       if (state.stats.pending.valid() || state.builder.exporting.valid() || state.is_loading() ||
+          (state.present.on && !state.present.revealed) ||
           (state.cached.progress_pending.valid() &&
            state.cached.progress_pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
         glfwWaitEventsTimeout(0.1);
@@ -200,7 +180,7 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
       wait_start_backup(state);
     if (state.fonts_dirty) {
       // A real rebuild at the new pixel size (not a scaled bitmap), between frames.
-      build_fonts(state.glyphs, static_cast<float>(state.ui.text_size) * xscale);
+      build_fonts(state.glyphs, static_cast<float>(font_px(state)) * xscale);
       if (font_texture_made) {  // before the first NewFrame, the backend makes the texture itself
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -219,42 +199,15 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     }
     font_texture_made = true;
     ImGui_ImplGlfw_NewFrame();
-    // A screenshot shows the screen as it is, not wherever the pointer happens to hover.
-    if (shot_screen) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
     draw_frame(state);
     ImGui::Render();
 
-    int w, h;
-    glfwGetFramebufferSize(window, &w, &h);
-    glViewport(0, 0, w, h);
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-
+    render_draw_data(window);
     end_frame_keys();
     // Apply what the views asked for, after drawing, so a frame never sees half a change.
-    auto pending = std::move(state.pending);
-    state.pending.clear();
-    for (auto& f : pending) f(state);
-    if (!pending.empty()) {
-      frames_left = kFramesAfterInput;
-      ++state.data_version;
-    }
-
-    if (shot_screen && state.stats.pending.valid()) {
-      state.stats.pending.wait();  // a screenshot of Statistics shows the figures, not "counting"
-      shot_frames = 0;
-      continue;
-    }
-    if (shot_screen && ++shot_frames == 4) {
-      if (!write_png(*shot_out, w, h)) {
-        std::cerr << "factdeck: cannot write " << *shot_out << "\n";
-        exit_code = 1;
-      }
-      break;
-    }
+    if (apply_requests(state)) frames_left = kFramesAfterInput;
+    apply_window_mode(state, window);  // F11 and present mode ask for full screen; the window follows
     glfwSwapBuffers(window);
     if (!first_frame_shown) {
       factdeck_report_first_frame();

@@ -5,7 +5,8 @@ make_workdir desktop_builder
 start_xvfb
 data="$WORK/data"
 "$FACTDECK" --data-dir "$data" --now 2026-03-02T09:00:00Z >"$WORK/out.log" 2>&1 &
-PIDS+=($!)
+APP=$!
+PIDS+=($APP)
 wait_window
 
 json="$data/exports/quiz-seed1-json.json"
@@ -52,3 +53,32 @@ wait_file "$html"
 grep -q "Answer key" "$html" || fail "the HTML export has no answer key"
 screenshot builder_exported
 pass "printable HTML exported from the builder"
+
+# The seed and the export folder are typed (Enter on their rows opens the field with its text selected, Enter
+# leaves it), and the choices come back after a restart: the same quiz, in the same folder, without the form.
+# Each choice is kept in the store as it is typed: the test waits for it there before going on.
+choices() { sqlite3 "$data/factdeck.db" "SELECT value FROM settings WHERE key = 'ui.builder'"; }
+wait_choice() {
+  for _ in $(seq 1 100); do
+    case "$(choices)" in *"$1"*) return 0 ;; esac
+    sleep 0.1
+  done
+  fail "the builder's choices never held $1: $(choices)"
+}
+press End Up Return  # the export folder's row, just above the format
+type_text "$WORK/class-exports"
+wait_choice "\"export_dir\":\"$WORK/class-exports\""
+press Return Up Up Return  # the seed's row, above the versions
+type_text "42"
+wait_choice '"seed":42'
+press Return e
+chosen="$WORK/class-exports/quiz-seed42-html.html"
+wait_file "$chosen"
+pass "a typed seed (42) and export folder are used for the export"
+quit_app
+rm -f "$chosen"
+NOW=2026-03-02T09:00:00Z
+start_app
+press e  # the app comes back on the Quiz builder, its choices as they were
+wait_file "$chosen"
+pass "the builder's choices (seed, format, folder) are kept across a restart"

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -10,12 +11,11 @@
 
 #include "factdeck/export.h"
 #include "factdeck/quiz_edit.h"
+#include "ui/views/builder.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
 namespace {
-
-constexpr int kCounts[] = {5, 10, 15, 20, 25, 30, 40, 50};
 
 std::vector<std::string> split_tags(const char* text) {
   std::vector<std::string> out;
@@ -35,10 +35,24 @@ std::vector<std::string> split_tags(const char* text) {
 std::string export_path(const AppState& s) {
   const BuilderState& b = s.builder;
   const ExportFormat& f = export_formats()[static_cast<std::size_t>(b.format)];
-  return s.options.data_dir + "/exports/quiz-seed" + std::to_string(b.seed) + "-" + std::string(f.name) + std::string(f.extension);
+  return b.export_dir + "/quiz-seed" + std::to_string(b.seed) + "-" + std::string(f.name) + std::string(f.extension);
 }
 
-void build(AppState& s) {
+// Opens the export folder in the desktop's file manager (xdg-open), without waiting for it.
+void open_folder(AppState& s) {
+  const std::string dir = s.builder.export_dir;
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  std::string quoted = "'";
+  for (char c : dir) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  quoted += "'";
+  const int rc = std::system(("xdg-open " + quoted + " >/dev/null 2>&1 &").c_str());
+  s.builder.message = rc == 0 ? "Opening " + dir + " in the file manager." : "Could not run xdg-open for " + dir + ".";
+}
+
+}  // namespace
+
+void build_quiz(AppState& s) {
   BuilderState& b = s.builder;
   QuizSelection sel;
   sel.articles.assign(b.articles.begin(), b.articles.end());
@@ -54,6 +68,8 @@ void build(AppState& s) {
   b.dirty = false;
   b.message = b.quiz.questions.empty() ? "No questions for these choices." : "";
 }
+
+namespace {
 
 // Writes the export on a worker thread: a temporary file renamed into place, so a reader never sees half a file.
 void start_export(AppState& s) {
@@ -101,78 +117,16 @@ void replace_selected(AppState& s) {
   });
 }
 
-void draw_form(AppState& s) {
-  BuilderState& b = s.builder;
-  const auto& articles = s.content.content.articles;
-  const auto& kinds = all_kinds();
-  const auto& types = all_types();
-  const int na = static_cast<int>(articles.size()), nk = static_cast<int>(kinds.size()), nt = static_cast<int>(types.size());
-  const int r_count = na + nk + nt, r_diff = r_count + 1, r_seed = r_diff + 1, r_versions = r_seed + 1, r_format = r_versions + 1;
-  const int rows = r_format + 1;
-  form_cursor(b.cursor, rows);
-  const bool toggle = key_pressed(GLFW_KEY_SPACE);
-  const int step = key_pressed(GLFW_KEY_RIGHT) ? 1 : key_pressed(GLFW_KEY_LEFT) ? -1 : 0;
-  auto check_row = [&](int row, const std::string& label, bool on, auto flip) {
-    if (form_row(((on ? "[x]  " : "[ ]  ") + label).c_str(), "", b.cursor == row) || (b.cursor == row && (toggle || step))) {
-      b.cursor = row;
-      flip();
-      b.dirty = true;
-    }
-  };
-  ImGui::TextDisabled("Articles (none ticked: all)");
-  for (int i = 0; i < na; ++i) {
-    const std::string& id = articles[static_cast<std::size_t>(i)].id;
-    const bool on = b.articles.count(id) > 0;
-    check_row(i, articles[static_cast<std::size_t>(i)].title, on, [&] { on ? (void)b.articles.erase(id) : (void)b.articles.insert(id); });
-  }
-  ImGui::TextDisabled("Kinds of fact (none: all)");
-  for (int i = 0; i < nk; ++i) {
-    const Kind k = kinds[static_cast<std::size_t>(i)];
-    const bool on = b.kinds.count(k) > 0;
-    check_row(na + i, std::string(kind_name(k)), on, [&] { on ? (void)b.kinds.erase(k) : (void)b.kinds.insert(k); });
-  }
-  ImGui::TextDisabled("Question types (none: all)");
-  for (int i = 0; i < nt; ++i) {
-    const QuestionType t = types[static_cast<std::size_t>(i)];
-    const bool on = b.types.count(t) > 0;
-    check_row(na + nk + i, type_label(t), on, [&] { on ? (void)b.types.erase(t) : (void)b.types.insert(t); });
-  }
-  ImGui::TextDisabled("Tags (comma-separated, optional)");
-  ImGui::SetNextItemWidth(-1);
-  if (ImGui::InputText("##tags", b.tags, sizeof b.tags)) b.dirty = true;
-  ImGui::TextDisabled("Quiz");
-  if (form_row("Questions", std::to_string(b.count), b.cursor == r_count)) b.cursor = r_count;
-  if (b.cursor == r_count && step) {
-    int i = 0;
-    while (i < 7 && kCounts[i] < b.count) ++i;
-    b.count = kCounts[std::clamp(i + step, 0, 7)];
-    b.dirty = true;
-  }
-  if (form_row("Difficulty", std::string(difficulty_name(b.difficulty)), b.cursor == r_diff)) b.cursor = r_diff;
-  if (b.cursor == r_diff && (step || toggle)) {
-    b.difficulty = static_cast<Difficulty>((static_cast<int>(b.difficulty) + (step < 0 ? 2 : 1)) % 3);
-    b.dirty = true;
-  }
-  if (form_row("Seed (same seed, same quiz)", std::to_string(b.seed), b.cursor == r_seed)) b.cursor = r_seed;
-  if (b.cursor == r_seed && step && !(step < 0 && b.seed == 1)) {
-    b.seed = static_cast<std::uint64_t>(static_cast<std::int64_t>(b.seed) + step);
-    b.dirty = true;
-  }
-  if (form_row("Paper versions (A, B, ...)", std::to_string(b.versions), b.cursor == r_versions)) b.cursor = r_versions;
-  if (b.cursor == r_versions && step) b.versions = std::clamp(b.versions + step, 1, kMaxVersions);
-  const auto& formats = export_formats();
-  const ExportFormat& f = formats[static_cast<std::size_t>(b.format)];
-  if (form_row("Export format", std::string(f.name) + " - " + std::string(f.summary), b.cursor == r_format)) b.cursor = r_format;
-  if (b.cursor == r_format && (step || toggle))
-    b.format = (b.format + (step < 0 ? static_cast<int>(formats.size()) - 1 : 1)) % static_cast<int>(formats.size());
-}
-
 void draw_preview(AppState& s) {
   BuilderState& b = s.builder;
   const int n = static_cast<int>(b.quiz.questions.size());
   if (key_pressed(GLFW_KEY_PAGE_DOWN)) b.selected = std::min(b.selected + 1, n - 1);
   if (key_pressed(GLFW_KEY_PAGE_UP)) b.selected = std::max(b.selected - 1, 0);
-  if (b.dirty) ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1), "The choices changed: press B to rebuild the preview.");
+  if (b.dirty) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.75f, 0.3f, 1));
+    ImGui::TextWrapped("The choices changed: press B to rebuild the preview.");
+    ImGui::PopStyleColor();
+  }
   for (int i = 0; i < n; ++i) {
     const Question& q = b.quiz.questions[static_cast<std::size_t>(i)];
     ImGui::PushID(i);
@@ -182,12 +136,14 @@ void draw_preview(AppState& s) {
     ImGui::SameLine();
     ImGui::TextDisabled("%d. %s", i + 1, type_label(q.type));
     ImGui::TextWrapped("%s", q.prompt.c_str());
+    ImGui::Indent();  // the options, items and answer under the question, wrapped lines aligned
     for (std::size_t o = 0; o < q.options.size(); ++o)
-      ImGui::Text("  %c. %s%s", static_cast<char>('A' + o), q.options[o].c_str(), static_cast<int>(o) == q.answer ? "   <- key" : "");
-    for (std::size_t o = 0; o < q.items.size(); ++o) ImGui::Text("  %c. %s", static_cast<char>('A' + o), q.items[o].c_str());
-    for (std::size_t o = 0; o < q.left.size(); ++o) ImGui::TextWrapped("  %zu. %s", o + 1, q.left[o].c_str());
-    for (std::size_t o = 0; o < q.right.size(); ++o) ImGui::TextWrapped("  %c. %s", static_cast<char>('A' + o), q.right[o].c_str());
-    ImGui::TextDisabled("  Answer: %s", q.answer_text.c_str());
+      ImGui::TextWrapped("%c. %s%s", static_cast<char>('A' + o), q.options[o].c_str(), static_cast<int>(o) == q.answer ? "   <- key" : "");
+    for (std::size_t o = 0; o < q.items.size(); ++o) ImGui::TextWrapped("%c. %s", static_cast<char>('A' + o), q.items[o].c_str());
+    for (std::size_t o = 0; o < q.left.size(); ++o) ImGui::TextWrapped("%zu. %s", o + 1, q.left[o].c_str());
+    for (std::size_t o = 0; o < q.right.size(); ++o) ImGui::TextWrapped("%c. %s", static_cast<char>('A' + o), q.right[o].c_str());
+    text_faint("Answer: " + q.answer_text);
+    ImGui::Unindent();
     ImGui::Separator();
     ImGui::PopID();
   }
@@ -197,36 +153,42 @@ void draw_preview(AppState& s) {
 
 void draw_builder(AppState& s) {
   BuilderState& b = s.builder;
+  if (!b.loaded) load_builder_choices(s);
   if (b.exporting.valid() && b.exporting.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
     b.message = b.exporting.get();
-  if (b.quiz.questions.empty() && b.dirty && b.message.empty()) build(s);
+  if (b.quiz.questions.empty() && b.dirty && b.message.empty()) build_quiz(s);
 
   const bool typing = ImGui::GetIO().WantTextInput;
-  if (!typing && (key_pressed(GLFW_KEY_B) || (b.dirty && key_pressed(GLFW_KEY_ENTER)))) s.later([](AppState& st) { build(st); });
+  const bool enter = key_pressed(GLFW_KEY_ENTER) && b.editing < 0;
+  if (!typing && (key_pressed(GLFW_KEY_B) || (b.dirty && enter))) s.later([](AppState& st) { build_quiz(st); });
   if (!typing && key_pressed(GLFW_KEY_R) && !b.quiz.questions.empty()) replace_selected(s);
   if (!typing && key_pressed(GLFW_KEY_E)) start_export(s);
+  if (!typing && key_pressed(GLFW_KEY_P)) s.later([](AppState& st) { start_present(st); });
+  if (!typing && key_pressed(GLFW_KEY_O)) s.later([](AppState& st) { open_folder(st); });
 
-  ImGui::BeginChild("form", ImVec2(ImGui::GetContentRegionAvail().x * 0.42f, -ImGui::GetFrameHeightWithSpacing() * 2.2f), true);
-  draw_form(s);
+  static const std::vector<const char*> buttons = {"Build preview (B)", "Replace selected (R)", "Export (E)",
+                                                   "Present to a class (P)", "Open the export folder (O)"};
+  const float bottom = flow_height(buttons) + ImGui::GetTextLineHeightWithSpacing() * 2;
+  ImGui::BeginChild("form", ImVec2(ImGui::GetContentRegionAvail().x * 0.42f, -bottom), true);
+  draw_builder_form(s);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("preview", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2.2f), true);
+  ImGui::BeginChild("preview", ImVec2(0, -bottom), true);
   draw_preview(s);
   ImGui::EndChild();
 
-  if (ImGui::Button("Build preview (B)")) s.later([](AppState& st) { build(st); });
-  ImGui::SameLine();
+  if (flow_button(buttons[0], true)) s.later([](AppState& st) { build_quiz(st); });
   ImGui::BeginDisabled(b.quiz.questions.empty());
-  if (ImGui::Button("Replace selected (R)")) replace_selected(s);
-  ImGui::SameLine();
+  if (flow_button(buttons[1], false)) replace_selected(s);
   ImGui::BeginDisabled(b.exporting.valid());
-  if (ImGui::Button("Export (E)")) start_export(s);
+  if (flow_button(buttons[2], false)) start_export(s);
   ImGui::EndDisabled();
+  if (flow_button(buttons[3], false)) s.later([](AppState& st) { start_present(st); });
   ImGui::EndDisabled();
-  ImGui::SameLine();
-  ImGui::TextDisabled("to %s", export_path(s).c_str());
+  if (flow_button(buttons[4], false)) s.later([](AppState& st) { open_folder(st); });
+  text_elided("Exports go to " + export_path(s), true);
   if (b.exporting.valid()) busy_bar("Exporting...");
-  else ImGui::TextWrapped("%s", b.message.c_str());
+  else text_elided(b.message);
 }
 
 }  // namespace factdeck::ui

@@ -183,6 +183,8 @@ void select_once_active(EditorState& e, int field, ImGuiID id) {
   }
 }
 
+const std::vector<const char*> kButtons = {"Suggest facts (Ctrl+Enter)", "Save (Ctrl+S)", "New (Ctrl+N)", "Import CSV (Ctrl+I)"};
+
 // Empties the editor for another article (an import in progress stays).
 void new_article(AppState& s) {
   EditorState::Import keep = std::move(s.editor.import);
@@ -198,13 +200,9 @@ void draw_highlighted(const EditorState& e, const Suggestion& sug) {
   const Sentence& sen = e.result.sentences[static_cast<std::size_t>(sug.sentence)];
   const std::string& t = e.result.text;
   const std::size_t b = std::clamp(sug.begin, sen.begin, sen.end), en = std::clamp(sug.end, b, sen.end);
-  ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("%s", t.substr(sen.begin, b - sen.begin).c_str());
-  ImGui::SameLine(0, 0);
-  ImGui::TextColored(ImVec4(1.0f, 0.8f, 0.3f, 1.0f), "%s", t.substr(b, en - b).c_str());
-  ImGui::SameLine(0, 0);
-  ImGui::TextDisabled("%s", t.substr(en, sen.end - en).c_str());
-  ImGui::PopTextWrapPos();
+  // One paragraph, wrapped across the whole width: the answer's words in colour, the rest faint.
+  const ImU32 faint = ImGui::GetColorU32(ImGuiCol_TextDisabled), bright = ImGui::GetColorU32(ImVec4(1.0f, 0.8f, 0.3f, 1.0f));
+  text_flow({{t.substr(sen.begin, b - sen.begin), faint}, {t.substr(b, en - b), bright}, {t.substr(en, sen.end - en), faint}});
 }
 
 // The questions the engine would make from the fact as edited, and the quality rules each breaks.
@@ -244,10 +242,14 @@ void draw_preview(AppState& s, const Suggestion& sug) {
       e.preview.push_back(std::move(line));
     }
   }
-  if (!sug.ready()) ImGui::TextColored(ImVec4(0.95f, 0.75f, 0.3f, 1), "Still needs: %s", sug.missing.c_str());
+  if (!sug.ready()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.75f, 0.3f, 1));
+    ImGui::TextWrapped("Still needs: %s", sug.missing.c_str());
+    ImGui::PopStyleColor();
+  }
   for (const EditorState::PreviewLine& line : e.preview) {
     if (!line.made) {
-      ImGui::TextDisabled("%s: cannot be made yet", line.type.c_str());
+      text_faint(line.type + ": cannot be made yet");
       continue;
     }
     ImGui::TextColored(line.passes ? ImVec4(0.3f, 0.78f, 0.4f, 1) : ImVec4(0.95f, 0.4f, 0.35f, 1), "%s %s",
@@ -259,6 +261,8 @@ void draw_preview(AppState& s, const Suggestion& sug) {
 }
 
 }  // namespace
+
+void suggest_now(AppState& s) { run_suggest(s); }
 
 std::string user_content_dir(const AppState& s) { return s.options.data_dir + "/content"; }
 
@@ -327,11 +331,14 @@ void draw_editor(AppState& s) {
   ImGui::InputTextWithHint("##title", "Title", &e.title);
 
   const float half = ImGui::GetContentRegionAvail().x * 0.5f;
-  ImGui::BeginChild("left", ImVec2(half, -ImGui::GetFrameHeightWithSpacing() * 2), false);
+  const float bottom = flow_height(kButtons) + ImGui::GetTextLineHeightWithSpacing();
+  ImGui::BeginChild("left", ImVec2(half, -bottom), false);
   if (e.focus_text) ImGui::SetKeyboardFocusHere();
   e.focus_text = false;
   ImGui::InputTextMultiline("##text", &e.text, ImVec2(-1, ImGui::GetContentRegionAvail().y * 0.45f));
-  if (e.text.empty()) ImGui::TextDisabled("Paste the article (Ctrl+V) or press Enter to type; Ctrl+Enter makes suggestions.");
+  if (e.text.empty()) {
+    text_faint("Paste the article (Ctrl+V) or press Enter to type; Ctrl+Enter makes suggestions.");
+  }
   const int n = static_cast<int>(e.result.suggestions.size());
   if (!typing && n > 0) {
     form_cursor(e.cursor, n);
@@ -353,19 +360,19 @@ void draw_editor(AppState& s) {
   ImGui::EndChild();
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("right", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2), true);
+  ImGui::BeginChild("right", ImVec2(0, -bottom), true);
   if (n > 0) {
     load_edits(e);
     const Suggestion& sug = e.result.suggestions[static_cast<std::size_t>(e.cursor)];
-    ImGui::TextDisabled("%s · %s", std::string(kind_name(sug.fact.kind)).c_str(), sug.reason.c_str());
+    text_faint(std::string(kind_name(sug.fact.kind)) + " · " + sug.reason);
     draw_highlighted(e, sug);
     ImGui::Separator();
-    ImGui::Text("Question (Ctrl+E)");
+    ImGui::TextWrapped("Question (Ctrl+E)");
     if (e.focus_field == 1) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##q", &e.question, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
     e.in_question = ImGui::IsItemActive();
     select_once_active(e, 1, ImGui::GetID("##q"));
-    ImGui::Text("Statement ({answer} once; Ctrl+E again)");
+    ImGui::TextWrapped("Statement ({answer} once; Ctrl+E again)");
     if (e.focus_field == 2) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##st", &e.statement, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
     select_once_active(e, 2, ImGui::GetID("##st"));
@@ -382,15 +389,11 @@ void draw_editor(AppState& s) {
                        "edit any field; save, and they become cards.");
   }
   ImGui::EndChild();
-  if (ImGui::Button("Suggest facts (Ctrl+Enter)")) s.later([](AppState& st) { run_suggest(st); });
-  ImGui::SameLine();
-  if (ImGui::Button("Save (Ctrl+S)")) s.later([](AppState& st) { save(st); });
-  ImGui::SameLine();
-  if (ImGui::Button("New (Ctrl+N)")) s.later([](AppState& st) { new_article(st); });
-  ImGui::SameLine();
-  if (ImGui::Button("Import CSV (Ctrl+I)")) e.import.open = true;
-  ImGui::SameLine();
-  ImGui::TextWrapped("%s", e.message.c_str());
+  if (flow_button(kButtons[0], true)) s.later([](AppState& st) { run_suggest(st); });
+  if (flow_button(kButtons[1], false)) s.later([](AppState& st) { save(st); });
+  if (flow_button(kButtons[2], false)) s.later([](AppState& st) { new_article(st); });
+  if (flow_button(kButtons[3], false)) e.import.open = true;
+  text_elided(e.message);
 }
 
 }  // namespace factdeck::ui

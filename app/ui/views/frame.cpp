@@ -2,6 +2,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -39,6 +41,7 @@ void draw_screen(AppState& s) {
 void global_keys(AppState& s) {
   if (char_typed('?')) s.help_open = !s.help_open;
   if (ctrl_key_pressed(GLFW_KEY_Q)) s.quit = true;
+  if (key_pressed(GLFW_KEY_F11, true)) s.later([](AppState& st) { st.ui.fullscreen = !st.ui.fullscreen; });
   if (s.help_open && key_pressed(GLFW_KEY_ESCAPE)) {
     s.help_open = false;
     return;
@@ -54,7 +57,32 @@ void global_keys(AppState& s) {
 
 }  // namespace
 
+// The screens' buttons, wrapping onto a second row when the text is large; "? Help" ends the last row, on
+// the right when there is room. The current screen (or Help, when open) is highlighted.
+void draw_navigation(AppState& s) {
+  const float help_w = ImGui::CalcTextSize("? Help").x + ImGui::GetStyle().FramePadding.x * 2;
+  const ImVec4 current_colour = ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive);
+  for (int i = 0; i < kScreenCount; ++i) {
+    const Screen sc = static_cast<Screen>(i);
+    const bool current = sc == s.screen && !s.help_open;
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, current_colour);
+    if (flow_button(screen_title(sc), i == 0)) s.go(sc), s.help_open = false;
+    if (current) ImGui::PopStyleColor();
+  }
+  ImGui::SameLine();
+  const float right = ImGui::GetWindowContentRegionMax().x - help_w;
+  if (ImGui::GetCursorPosX() > right) ImGui::NewLine();
+  else ImGui::SameLine(right);
+  if (s.help_open) ImGui::PushStyleColor(ImGuiCol_Button, current_colour);
+  if (ImGui::Button("? Help")) s.help_open = !s.help_open;
+  if (s.help_open) ImGui::PopStyleColor();
+}
+
 void draw_frame(AppState& s) {
+  if (s.present.on) {
+    draw_present(s);  // full screen, its own keys
+    return;
+  }
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
@@ -63,16 +91,7 @@ void draw_frame(AppState& s) {
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
   global_keys(s);
 
-  for (int i = 0; i < kScreenCount; ++i) {
-    const Screen sc = static_cast<Screen>(i);
-    if (i) ImGui::SameLine();
-    const bool current = sc == s.screen;
-    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button(screen_title(sc))) s.go(sc);
-    if (current) ImGui::PopStyleColor();
-  }
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("? Help").x - ImGui::GetStyle().FramePadding.x * 2);
-  if (ImGui::Button("? Help")) s.help_open = !s.help_open;
+  draw_navigation(s);
   ImGui::Separator();
 
   if (!s.store_error.empty()) {
@@ -95,24 +114,41 @@ void draw_frame(AppState& s) {
   ImGui::EndChild();
   ImGui::Separator();
   const size_t errors = s.content.error_count();
-  if (!s.status.empty()) ImGui::TextDisabled("%s", s.status.c_str());
-  else if (errors) ImGui::TextDisabled("%zu content errors: see Library. Tab: next screen · ?: help", errors);
-  else ImGui::TextDisabled("Tab: next screen · Shift+Tab: previous · Esc: leave · ?: help");
+  if (!s.status.empty()) text_elided(s.status, true);
+  else if (errors) text_elided(std::to_string(errors) + " content errors: see Library. Tab: next screen · ?: help", true);
+  else text_elided("Tab: next screen · Shift+Tab: previous · Esc: leave · F11: full screen · ?: help", true);
   ImGui::End();
 }
 
+// Up/Down, PageUp/PageDown, Home/End scroll the window being drawn (help has no other use for them).
+void scroll_keys() {
+  const float line = ImGui::GetTextLineHeightWithSpacing(), page = ImGui::GetWindowHeight() * 0.85f;
+  float y = ImGui::GetScrollY();
+  if (key_pressed(GLFW_KEY_DOWN)) y += line * 2;
+  if (key_pressed(GLFW_KEY_UP)) y -= line * 2;
+  if (key_pressed(GLFW_KEY_PAGE_DOWN) || key_pressed(GLFW_KEY_SPACE)) y += page;
+  if (key_pressed(GLFW_KEY_PAGE_UP)) y -= page;
+  if (key_pressed(GLFW_KEY_HOME)) y = 0;
+  if (key_pressed(GLFW_KEY_END)) y = ImGui::GetScrollMaxY();
+  if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
+}
+
 void draw_help(AppState& s) {
-  ImGui::Text("Keys (press ? or Esc to close)");
+  scroll_keys();
+  ImGui::TextWrapped("Keys (? or Esc closes this; Up/Down, PageUp/PageDown, Home/End scroll)");
   ImGui::Separator();
-  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg)) {
+  if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     auto row = [](const char* k, const char* what) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextUnformatted(k);
+      ImGui::TextWrapped("%s", k);
       ImGui::TableSetColumnIndex(1);
       ImGui::TextWrapped("%s", what);
     };
     row("Tab / Shift+Tab", "next / previous screen");
+    row("F11", "full screen and back (the window's size and place are remembered)");
     row("Esc", "leave a review or practice (answers are already saved), close this help");
     row("?", "this help");
     row("Ctrl+Q", "quit (every answer is already saved)");
@@ -129,6 +165,10 @@ void draw_help(AppState& s) {
     row("Practice: Enter", "start, confirm, next question");
     row("Quiz builder: Up/Down, Left/Right, Space", "choose articles, kinds, types, count, difficulty, seed, versions, format");
     row("Quiz builder: B / PageUp, PageDown / R / E", "build the preview / pick a question / replace it / export");
+    row("Quiz builder: Enter on Tags, Seed or Export folder", "type in the field; Enter again leaves it (the choices are kept)");
+    row("Quiz builder: P / O", "present the quiz to a class / open the export folder");
+    row("Present: Space, Right / Left", "show the answer and the article's sentence, then the next question / go back");
+    row("Present: T, + / -, Esc", "restart the timer, make it longer or shorter, leave present mode");
     row("Add article: Ctrl+V, Ctrl+Enter", "paste the article's text into the field, then make suggestions");
     row("Add article: Esc, Up/Down, Space, Ctrl+S", "leave the text field, move through suggestions, accept one, save");
     row("Add article: Ctrl+E", "edit the question of the fact on show; again: its statement (Ctrl+S saves from inside the fields too)");
@@ -138,7 +178,7 @@ void draw_help(AppState& s) {
     row("Import: Ctrl+T, Enter, Esc, Ctrl+S", "the title field, the text field, leave a field, save the terms as a new article");
     row("Library: / or Ctrl+F", "search; Up/Down move through the facts; S suspends or unsuspends");
     row("Library: E", "edit the selected fact's article in Add article; saving keeps every card's history");
-    row("Timeline: + / -, Left / Right", "zoom in and out, move along the years; hover a mark to read the fact");
+    row("Timeline: + / -, Left / Right, Up / Down", "zoom (the chosen fact stays in place), move along the years, choose a fact to read it");
     row("Settings: Up/Down, Left/Right", "choose a setting and change it; saved at once");
     ImGui::EndTable();
   }

@@ -189,8 +189,8 @@ void draw_import(AppState& s) {
   }
   if (!typing && key_pressed(GLFW_KEY_ENTER)) im.focus_text = true;
 
-  ImGui::TextDisabled("Import terms and definitions: a CSV or TSV file (Quizlet, Anki), dropped on the window, "
-                      "opened by path (Ctrl+O, Enter) or pasted (Ctrl+V). Ctrl+I goes back to the article editor.");
+  text_faint("Import terms and definitions: a CSV or TSV file (Quizlet, Anki), dropped on the window, "
+                     "opened by path (Ctrl+O, Enter) or pasted (Ctrl+V). Ctrl+I goes back to the article editor.");
   ImGui::SetNextItemWidth(-1);
   if (im.focus_path) ImGui::SetKeyboardFocusHere();
   im.focus_path = false;
@@ -206,23 +206,23 @@ void draw_import(AppState& s) {
 
   refresh(im);
   const float half = ImGui::GetContentRegionAvail().x * 0.4f;
-  ImGui::BeginChild("import-text", ImVec2(half, -ImGui::GetFrameHeightWithSpacing() * 2), false);
+  static const std::vector<const char*> buttons = {"Save (Ctrl+S)", "Back to the editor (Ctrl+I)"};
+  const float bottom = flow_height(buttons) + ImGui::GetTextLineHeightWithSpacing();
+  ImGui::BeginChild("import-text", ImVec2(half, -bottom), false);
   if (im.focus_text) ImGui::SetKeyboardFocusHere();
   im.focus_text = false;
   ImGui::InputTextMultiline("##import-text", &im.text, ImVec2(-1, -1), ImGuiInputTextFlags_AllowTabInput);
   ImGui::EndChild();
   ImGui::SameLine();
-  ImGui::BeginChild("import-preview", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2), true);
+  ImGui::BeginChild("import-preview", ImVec2(0, -bottom), true);
   if (!im.error.empty()) ImGui::TextColored(ImVec4(0.95f, 0.4f, 0.35f, 1), "%s", im.error.c_str());
   else if (im.text.empty()) ImGui::TextWrapped("The terms appear here as they will be saved, and every row that cannot "
                                               "become a fact with its row, line and why.");
   else draw_rows(im);
   ImGui::EndChild();
-  if (ImGui::Button("Save (Ctrl+S)")) s.later([](AppState& st) { save_import(st); });
-  ImGui::SameLine();
-  if (ImGui::Button("Back to the editor (Ctrl+I)")) im.open = false;
-  ImGui::SameLine();
-  ImGui::TextWrapped("%s", s.editor.message.c_str());
+  if (flow_button(buttons[0], true)) s.later([](AppState& st) { save_import(st); });
+  if (flow_button(buttons[1], false)) im.open = false;
+  text_elided(s.editor.message);
 }
 
 }  // namespace factdeck::ui

@@ -77,16 +77,33 @@ void busy_bar(const char* label) {
 
 bool form_row(const char* label, const std::string& value, bool selected) {
   ImGui::PushID(label);
-  const bool clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowItemOverlap,
-                                         ImVec2(0, ImGui::GetTextLineHeightWithSpacing()));
-  ImGui::SameLine(ImGui::GetStyle().ItemSpacing.x);
-  ImGui::TextUnformatted(selected ? ">" : " ");
-  ImGui::SameLine();
-  ImGui::TextUnformatted(label);
-  // The value column starts at 45% of the width, or after a long label.
-  const float label_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x * 3;
-  ImGui::SameLine(std::max(ImGui::GetContentRegionAvail().x * 0.45f, label_end));
-  ImGui::TextUnformatted(value.c_str());
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const float indent = ImGui::CalcTextSize("> ").x;
+  // The value column starts at 45% of the width, or after a long label; a value with too little room
+  // left goes under the label. Both wrap, and the row is as tall as they are.
+  float value_x = std::max(avail * 0.45f, indent + ImGui::CalcTextSize(label).x + style.ItemSpacing.x * 3);
+  const bool own_line = !value.empty() &&
+                        value_x + std::min(ImGui::GetFontSize() * 8, ImGui::CalcTextSize(value.c_str()).x) > avail;
+  if (own_line) value_x = indent * 2;
+  const float label_w = std::max(1.0f, (value.empty() || own_line ? avail : value_x - style.ItemSpacing.x) - indent);
+  const float value_w = std::max(1.0f, avail - value_x);
+  const float label_h = ImGui::CalcTextSize(label, nullptr, false, label_w).y;
+  const float value_h = value.empty() ? 0 : ImGui::CalcTextSize(value.c_str(), nullptr, false, value_w).y;
+  const float row_h = own_line ? label_h + value_h : std::max(label_h, value_h);
+  const bool clicked = ImGui::Selectable("##row", selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, row_h));
+  const ImVec2 next = ImGui::GetCursorScreenPos();
+  auto text_at = [](ImVec2 pos, const char* text, float wrap_w) {
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_w);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+  };
+  text_at(start, selected ? ">" : " ", indent);
+  text_at(ImVec2(start.x + indent, start.y), label, label_w);
+  if (!value.empty()) text_at(ImVec2(start.x + value_x, own_line ? start.y + label_h : start.y), value.c_str(), value_w);
+  ImGui::SetCursorScreenPos(next);
   // Keep the keyboard's row in view in long forms.
   if (selected && (key_pressed(GLFW_KEY_UP) || key_pressed(GLFW_KEY_DOWN))) ImGui::SetScrollHereY();
   ImGui::PopID();

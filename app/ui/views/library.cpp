@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <set>
 #include <vector>
 
 #include "ui/views/views.h"
@@ -36,16 +37,81 @@ void draw_errors(AppState& s) {
   const std::string header = std::to_string(s.content.error_count()) + " content errors, " +
                              std::to_string(s.content.warning_count()) + " warnings###errors";
   if (ImGui::CollapsingHeader(header.c_str(), s.content.has_errors() ? ImGuiTreeNodeFlags_DefaultOpen : 0)) {
-    ImGui::TextDisabled("Files with errors were not loaded; fix them and restart (factdeck check shows the same).");
-    for (const Diagnostic& d : diags)
-      ImGui::TextColored(d.severity == Severity::Error ? ImVec4(0.95f, 0.4f, 0.35f, 1) : ImVec4(0.95f, 0.75f, 0.3f, 1),
-                         "%s", d.to_string().c_str());
+    text_faint("Files with errors were not loaded; fix them and restart (factdeck check shows the same).");
+    for (const Diagnostic& d : diags) {
+      ImGui::PushStyleColor(ImGuiCol_Text, d.severity == Severity::Error ? ImVec4(0.95f, 0.4f, 0.35f, 1) : ImVec4(0.95f, 0.75f, 0.3f, 1));
+      ImGui::TextWrapped("%s", d.to_string().c_str());
+      ImGui::PopStyleColor();
+    }
   }
+}
+
+int utc_offset(const AppState& s) { return s.session ? s.session->settings().utc_offset_minutes : 0; }
+
+// Which facts have a suspended card, read again when the data changed.
+const std::set<std::string>& suspended_facts(AppState& s) {
+  LibraryState& l = s.library;
+  if (l.suspended_version != s.data_version && s.store) {
+    l.suspended_version = s.data_version;
+    l.suspended.clear();
+    for (const CardRow& c : s.store->all_cards())
+      if (c.suspended && !c.hidden) l.suspended.insert(c.article + "/" + c.fact);
+  }
+  return l.suspended;
+}
+
+// One card of the fact: its memory, when it is due, suspend, and its answers.
+void draw_card(AppState& s, const CardRow& card, bool two_ways) {
+  ImGui::PushID(static_cast<int>(card.id));
+  if (two_ways) ImGui::TextDisabled("%s", card.direction == 0 ? "Asked as written" : "Asked the other way round");
+  ImGui::TextWrapped("Memory: %s%s", state_name(card.state), card.suspended ? " · suspended: not asked until unsuspended" : "");
+  if (card.state != 0) {
+    ImGui::TextWrapped("Remembered for about %.1f days · difficulty %.1f of 10 · %s · %s", card.stability, card.difficulty,
+                       count_of(card.reps, "answer", "answers").c_str(), count_of(card.lapses, "lapse", "lapses").c_str());
+    if (card.due && *card.due <= s.now())
+      ImGui::TextWrapped("Due now (since %s)", when_text(*card.due, s.now(), utc_offset(s)).c_str());
+    else if (card.due)
+      ImGui::TextWrapped("Due %s", when_text(*card.due, s.now(), utc_offset(s)).c_str());
+    if (card.last_review && card.stability > 0) {
+      const double days = static_cast<double>(s.now() - *card.last_review) / 86400.0;
+      const FsrsConfig cfg = s.session ? fsrs_config(s.session->settings()) : FsrsConfig{};
+      const double r_now = retrievability(std::max(0.0, days), card.stability, cfg);
+      ImGui::Text("Chance of recall now: %.0f%%", r_now * 100);
+    }
+  } else {
+    ImGui::TextDisabled("Not asked yet: it comes up among the new cards.");
+  }
+  const bool suspended = card.suspended;
+  if (ImGui::Button(suspended ? "Unsuspend (S)" : "Suspend (S)") || (card.direction == 0 && key_pressed(GLFW_KEY_S))) {
+    const std::int64_t id = card.id;
+    s.later([id, suspended](AppState& st) {
+      Status status = st.store->set_suspended(id, !suspended);
+      st.status = status.ok() ? (suspended ? "Card unsuspended." : "Card suspended.") : status.message();
+    });
+  }
+  const auto history = s.store->reviews_of(card.id);
+  ImGui::Text("History: %s", count_of(static_cast<long long>(history.size()), "answer", "answers").c_str());
+  if (!history.empty() && ImGui::BeginTable("history", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+    static const char* ratings[] = {"", "Again", "Hard", "Good", "Easy"};
+    for (auto it = history.rbegin(); it != history.rend(); ++it) {
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::TextWrapped("%s", when_text(it->time, s.now(), utc_offset(s)).c_str());
+      ImGui::TableSetColumnIndex(1);
+      ImGui::TextWrapped("%s", it->question_type.c_str());
+      ImGui::TableSetColumnIndex(2);
+      ImGui::TextUnformatted(it->correct ? "right" : "wrong");
+      ImGui::TableSetColumnIndex(3);
+      ImGui::TextUnformatted(it->rating >= 1 && it->rating <= 4 ? ratings[it->rating] : "?");
+    }
+    ImGui::EndTable();
+  }
+  ImGui::PopID();
 }
 
 void draw_detail(AppState& s, const Row& r) {
   const Fact& f = *r.fact;
-  ImGui::TextDisabled("%s · %s", r.article->title.c_str(), std::string(kind_name(f.kind)).c_str());
+  text_faint(r.article->title + " · " + std::string(kind_name(f.kind)));
   // E opens the whole article in the Add-article screen; saving there keeps the fact ids.
   if (ImGui::SmallButton("Edit article (E)") || key_pressed(GLFW_KEY_E)) {
     const std::string id = r.article->id;
@@ -58,47 +124,16 @@ void draw_detail(AppState& s, const Row& r) {
   if (!f.note.empty()) ImGui::TextWrapped("Note: %s", f.note.c_str());
   if (!s.store) return;
   ImGui::Separator();
-  auto card = s.store->find_card(r.article->id, f.id.str(), 0);
-  if (!card) {
+  std::vector<CardRow> cards;
+  for (int direction : {0, 1})
+    if (auto card = s.store->find_card(r.article->id, f.id.str(), direction); card && !card->hidden) cards.push_back(*card);
+  if (cards.empty()) {
     ImGui::TextDisabled("No card yet.");
     return;
   }
-  ImGui::Text("Memory: %s", state_name(card->state));
-  if (card->state != 0) {
-    ImGui::Text("Stability %.1f days · difficulty %.2f · %d answers · %d lapses", card->stability, card->difficulty,
-                card->reps, card->lapses);
-    if (card->due) ImGui::Text("Due %s", format_iso8601(*card->due).substr(0, 16).c_str());
-    if (card->last_review && card->stability > 0) {
-      const double days = static_cast<double>(s.now() - *card->last_review) / 86400.0;
-      const FsrsConfig cfg = s.session ? fsrs_config(s.session->settings()) : FsrsConfig{};
-      const double r_now = retrievability(std::max(0.0, days), card->stability, cfg);
-      ImGui::Text("Chance of recall now: %.0f%%", r_now * 100);
-    }
-  }
-  const bool suspended = card->suspended;
-  if (ImGui::Button(suspended ? "Unsuspend (S)" : "Suspend (S)") || key_pressed(GLFW_KEY_S)) {
-    const std::int64_t id = card->id;
-    s.later([id, suspended](AppState& st) {
-      Status status = st.store->set_suspended(id, !suspended);
-      st.status = status.ok() ? (suspended ? "Card unsuspended." : "Card suspended.") : status.message();
-    });
-  }
-  const auto history = s.store->reviews_of(card->id);
-  ImGui::Text("History (%zu answers)", history.size());
-  if (ImGui::BeginTable("history", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
-    static const char* ratings[] = {"", "Again", "Hard", "Good", "Easy"};
-    for (auto it = history.rbegin(); it != history.rend(); ++it) {
-      ImGui::TableNextRow();
-      ImGui::TableSetColumnIndex(0);
-      ImGui::TextUnformatted(format_iso8601(it->time).substr(0, 16).c_str());
-      ImGui::TableSetColumnIndex(1);
-      ImGui::TextUnformatted(it->question_type.c_str());
-      ImGui::TableSetColumnIndex(2);
-      ImGui::TextUnformatted(it->correct ? "right" : "wrong");
-      ImGui::TableSetColumnIndex(3);
-      ImGui::TextUnformatted(it->rating >= 1 && it->rating <= 4 ? ratings[it->rating] : "?");
-    }
-    ImGui::EndTable();
+  for (const CardRow& c : cards) {
+    draw_card(s, c, cards.size() > 1);
+    ImGui::Spacing();
   }
 }
 
@@ -122,17 +157,24 @@ void draw_library(AppState& s) {
 
   const float list_w = ImGui::GetContentRegionAvail().x * 0.45f;
   ImGui::BeginChild("facts", ImVec2(list_w, 0), true);
-  ImGui::TextDisabled("%zu facts", rows.size());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("%s. A fact is one thing to know; you study it as a card (some facts are asked both ways, "
+                     "as two cards).", count_of(static_cast<long long>(rows.size()), "fact", "facts").c_str());
+  ImGui::PopStyleColor();
+  const std::set<std::string>& suspended = suspended_facts(s);
   const Article* last = nullptr;
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (rows[i].article != last) {
       last = rows[i].article;
-      ImGui::TextDisabled("%s", last->title.c_str());
+      text_faint(last->title);
     }
     const bool selected = static_cast<int>(i) == l.cursor;
     ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Selectable(rows[i].fact->question.c_str(), selected)) l.cursor = static_cast<int>(i);
-    if (selected && (key_pressed(GLFW_KEY_UP) || key_pressed(GLFW_KEY_DOWN))) ImGui::SetScrollHereY();
+    const bool off = suspended.count(rows[i].article->id + "/" + rows[i].fact->id.str()) > 0;
+    const std::string label = off ? rows[i].fact->question.str() + "  (suspended)" : rows[i].fact->question.str();
+    if (off) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    if (form_row(label.c_str(), "", selected)) l.cursor = static_cast<int>(i);
+    if (off) ImGui::PopStyleColor();
     ImGui::PopID();
   }
   ImGui::EndChild();

@@ -138,7 +138,8 @@ void draw_setup(AppState& s) {
   ImGui::Separator();
   ImGui::TextDisabled("Recent results");
   for (const PracticeResult& r : past)
-    ImGui::Text("%s   %d / %d", format_iso8601(r.time).substr(0, 16).c_str(), r.score, r.total);
+    ImGui::Text("%s   %d of %d right", when_text(r.time, s.now(), s.session ? s.session->settings().utc_offset_minutes : 0).c_str(),
+                r.score, r.total);
 }
 
 void draw_running(AppState& s) {

@@ -10,15 +10,15 @@
 namespace factdeck::ui {
 namespace {
 
-bool big_button(const std::string& label) {
-  return ImGui::Button(label.c_str(), ImVec2(-1, ImGui::GetFrameHeight() * 1.6f));
+// An option as wide as the screen; long options wrap inside it.
+bool big_button(const std::string& label, const std::string& id) {
+  return wrapped_button(label, ("##" + id).c_str(), ImGui::GetFrameHeight() * 1.6f);
 }
 
 bool draw_choices(const std::vector<std::string>& options, Response& r) {
   bool done = false;
   for (std::size_t i = 0; i < options.size(); ++i) {
-    const std::string label = std::to_string(i + 1) + "   " + options[i] + "###opt" + std::to_string(i);
-    if (big_button(label) || (i < 9 && key_pressed(GLFW_KEY_1 + static_cast<int>(i)))) {
+    if (big_button(std::to_string(i + 1) + "   " + options[i], "opt" + std::to_string(i)) || (i < 9 && key_pressed(GLFW_KEY_1 + static_cast<int>(i)))) {
       r.choice = static_cast<int>(i);
       done = true;
     }
@@ -32,19 +32,19 @@ bool draw_typed(const char* hint, Response& r, char* typed, std::size_t size, bo
   focus = false;
   bool done = ImGui::InputTextWithHint("##typed", hint, typed, size, ImGuiInputTextFlags_EnterReturnsTrue);
   r.text = typed;
-  if (big_button("Check (Enter)")) done = true;
+  if (big_button("Check (Enter)", "check")) done = true;
   return done && !r.text.empty();
 }
 
 // Order: press the items' numbers from earliest to latest; Backspace takes the last one back.
 bool draw_order(const Question& q, Response& r) {
   auto& picked = r.order;
-  ImGui::TextDisabled("Press the numbers from earliest to latest. Backspace undoes a pick.");
+  text_faint("Press the numbers from earliest to latest. Backspace undoes a pick.");
   for (std::size_t i = 0; i < q.items.size(); ++i) {
     const int idx = static_cast<int>(i);
     const bool used = std::find(picked.begin(), picked.end(), idx) != picked.end();
     ImGui::BeginDisabled(used);
-    if (big_button(std::to_string(i + 1) + "   " + q.items[i] + "###ord" + std::to_string(i)) ||
+    if (big_button(std::to_string(i + 1) + "   " + q.items[i], "ord" + std::to_string(i)) ||
         (!used && i < 9 && key_pressed(GLFW_KEY_1 + idx)))
       picked.push_back(idx);
     ImGui::EndDisabled();
@@ -52,7 +52,7 @@ bool draw_order(const Question& q, Response& r) {
   if (!picked.empty() && key_pressed(GLFW_KEY_BACKSPACE)) picked.pop_back();
   if (!picked.empty()) {
     ImGui::Text("Your order, earliest first:");
-    for (int p : picked) ImGui::BulletText("%s", q.items[static_cast<std::size_t>(p)].c_str());
+    for (int p : picked) ImGui::TextWrapped("-  %s", q.items[static_cast<std::size_t>(p)].c_str());
   }
   return picked.size() == q.items.size() && !q.items.empty();
 }
@@ -61,21 +61,24 @@ bool draw_order(const Question& q, Response& r) {
 bool draw_match(const Question& q, Response& r) {
   auto& pairs = r.pairs;
   const std::size_t current = pairs.size();
-  ImGui::TextDisabled("For the highlighted item on the left, press the number of its match. Backspace undoes.");
-  if (ImGui::BeginTable("match", 2, ImGuiTableFlags_BordersInnerV)) {
+  text_faint("For the highlighted item on the left, press the number of its match. Backspace undoes.");
+  if (ImGui::BeginTable("match", 2, ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("left", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn("right", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     for (std::size_t i = 0; i < std::max(q.left.size(), q.right.size()); ++i) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       if (i < q.left.size()) {
-        if (i == current) ImGui::TextColored(ImVec4(1, 0.8f, 0.3f, 1), "> %s", q.left[i].c_str());
-        else if (i < pairs.size()) ImGui::Text("  %s  ->  %d", q.left[i].c_str(), pairs[i] + 1);
-        else ImGui::Text("  %s", q.left[i].c_str());
+        if (i == current) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 0.8f, 0.3f, 1));
+        if (i < pairs.size()) ImGui::TextWrapped("  %s  ->  %d", q.left[i].c_str(), pairs[i] + 1);
+        else ImGui::TextWrapped("%s %s", i == current ? ">" : " ", q.left[i].c_str());
+        if (i == current) ImGui::PopStyleColor();
       }
       ImGui::TableSetColumnIndex(1);
       if (i < q.right.size()) {
         const bool used = std::find(pairs.begin(), pairs.end(), static_cast<int>(i)) != pairs.end();
         ImGui::BeginDisabled(used || current >= q.left.size());
-        if (ImGui::Button((std::to_string(i + 1) + "  " + q.right[i] + "###r" + std::to_string(i)).c_str(), ImVec2(-1, 0)) ||
+        if (wrapped_button(std::to_string(i + 1) + "  " + q.right[i], ("##r" + std::to_string(i)).c_str()) ||
             (!used && i < 9 && current < q.left.size() && key_pressed(GLFW_KEY_1 + static_cast<int>(i))))
           pairs.push_back(static_cast<int>(i));
         ImGui::EndDisabled();
@@ -98,11 +101,11 @@ bool draw_question_input(const Question& q, Response& r, char* typed, std::size_
       return draw_choices(q.options, r);
     case QuestionType::TrueFalse:  // the prompt holds the statement
       ImGui::Spacing();
-      if (big_button("1   True###t") || key_pressed(GLFW_KEY_1) || key_pressed(GLFW_KEY_T)) {
+      if (big_button("1   True", "t") || key_pressed(GLFW_KEY_1) || key_pressed(GLFW_KEY_T)) {
         r.truth = true;
         return true;
       }
-      if (big_button("2   False###f") || key_pressed(GLFW_KEY_2) || key_pressed(GLFW_KEY_F)) {
+      if (big_button("2   False", "f") || key_pressed(GLFW_KEY_2) || key_pressed(GLFW_KEY_F)) {
         r.truth = false;
         return true;
       }

@@ -82,8 +82,8 @@ void draw_feedback(AppState& s) {
   if (o.typo) ImGui::TextDisabled("Accepted with a small typo.");
   ImGui::Spacing();
   ImGui::Separator();
-  ImGui::TextDisabled("Rated %s. Press 1-4 to change the rating, Space or Enter to continue.",
-                      kRatingNames[static_cast<int>(o.rating) - 1]);
+  text_faint(std::string("Rated ") + kRatingNames[static_cast<int>(o.rating) - 1] +
+             ". Press 1-4 to change the rating, Space or Enter to continue.");
   const float w = (ImGui::GetContentRegionAvail().x - 3 * ImGui::GetStyle().ItemSpacing.x) / 4;
   for (int i = 0; i < 4; ++i) {
     if (i) ImGui::SameLine();
@@ -145,7 +145,7 @@ void draw_review(AppState& s) {
     return;
   }
   const Question& q = r.prompt->question;
-  ImGui::TextDisabled("%s · %s", r.prompt->article ? r.prompt->article->title.c_str() : "", std::string(type_name(q.type)).c_str());
+  text_faint((r.prompt->article ? r.prompt->article->title + " · " : std::string()) + type_label(q.type));
   ImGui::Spacing();
   ImGui::SetWindowFontScale(1.2f);
   ImGui::TextWrapped("%s", q.prompt.c_str());

@@ -8,20 +8,11 @@
 
 #include "factdeck/backup.h"
 #include "factdeck/overview.h"
+#include "ui/text_size.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
 namespace {
-
-constexpr int kTextSizes[] = {18, 22, 28, 34, 44};
-const char* const kTextSizeNames[] = {"small", "normal", "large", "larger", "projector"};
-
-int text_size_index(int px) {
-  int best = 1;
-  for (int i = 0; i < 5; ++i)
-    if (std::abs(kTextSizes[i] - px) < std::abs(kTextSizes[best] - px)) best = i;
-  return best;
-}
 
 std::string fmt(const char* f, double v) {
   char buf[64];
@@ -69,8 +60,8 @@ void draw_settings(AppState& s) {
     ss.workload_for = st.desired_retention;
   }
   const double workload = ss.workload;
-  if (form_row("Desired retention", fmt("%.0f%%", st.desired_retention * 100) + "   (about " + fmt("%.0f", workload) +
-                                        " answers a day)", ss.cursor == 0))
+  if (form_row("Desired retention", fmt("%.0f%%", st.desired_retention * 100) + "   (about " +
+                                        count_of(std::llround(workload), "answer", "answers") + " a day)", ss.cursor == 0))
     ss.cursor = 0;
   if (ss.cursor == 0 && step) {
     StudySettings next = st;
@@ -101,7 +92,7 @@ void draw_settings(AppState& s) {
   if (form_row("Text size", std::string(kTextSizeNames[ti]) + " (" + std::to_string(kTextSizes[ti]) + " px)", ss.cursor == 4))
     ss.cursor = 4;
   if (ss.cursor == 4 && step) {
-    const int next = kTextSizes[std::clamp(ti + step, 0, 4)];
+    const int next = kTextSizes[std::clamp(ti + step, 0, kTextSizeCount - 1)];
     s.later([next](AppState& a) {
       a.ui.text_size = next;
       a.fonts_dirty = true;  // the shell rebuilds the atlas at the new size before the next frame
@@ -109,7 +100,8 @@ void draw_settings(AppState& s) {
     });
   }
   const auto latest = latest_backup(s.options.data_dir);
-  const std::string backup_text = latest ? "latest " + format_iso8601(latest->time).substr(0, 16) + (ss.confirm_restore ? "  - press again to restore it" : "  - Right to restore")
+  const std::string backup_text = latest ? "latest " + when_text(latest->time, s.now(), st.utc_offset_minutes) +
+                                               (ss.confirm_restore ? ": press Right again to restore it" : ": Right restores it")
                                          : "none yet";
   if (form_row("Backups", backup_text, ss.cursor == 5)) ss.cursor = 5;
   if (ss.cursor != 5) ss.confirm_restore = false;
@@ -123,7 +115,10 @@ void draw_settings(AppState& s) {
   }
   ImGui::Spacing();
   ImGui::Separator();
-  ImGui::TextDisabled("Data: %s (backups in %s)", s.store->path().c_str(), backup_folder(s.options.data_dir).c_str());
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextWrapped("Your answers: %s. Backups (one a day, kept a while): %s.", s.store->path().c_str(),
+                     backup_folder(s.options.data_dir).c_str());
+  ImGui::PopStyleColor();
 }
 
 }  // namespace factdeck::ui

@@ -83,20 +83,21 @@ void draw_today(AppState& s) {
   ImGui::Separator();
   ImGui::Text("Articles");
   if (!s.store) return;
-  if (ImGui::BeginTable("progress", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+  // Each article: its title and its cards in words, beside a bar of how much of it is learned.
+  if (ImGui::BeginTable("progress", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Learned", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn("Cards", ImGuiTableColumnFlags_WidthStretch, 1.2f);
     for (const ArticleProgress& p : s.progress()) {
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       ImGui::TextWrapped("%s", p.title.c_str());
+      ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+      ImGui::TextWrapped("%d new · %d learning · %d learned", p.fresh, p.learning, p.review);
+      ImGui::PopStyleColor();
       ImGui::TableSetColumnIndex(1);
       char overlay[32];
-      std::snprintf(overlay, sizeof overlay, "%d%%", static_cast<int>(p.learned() * 100 + 0.5));
+      std::snprintf(overlay, sizeof overlay, "%d%% learned", static_cast<int>(p.learned() * 100 + 0.5));
       ImGui::ProgressBar(static_cast<float>(p.learned()), ImVec2(-1, 0), overlay);
-      ImGui::TableSetColumnIndex(2);
-      ImGui::TextWrapped("%d new · %d learning · %d learned", p.fresh, p.learning, p.review);
     }
     ImGui::EndTable();
   }

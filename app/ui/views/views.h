@@ -1,7 +1,10 @@
 // The screens: one free function per screen over the app's state, plus the frame around them.
 #pragma once
 
+#include <imgui.h>
+
 #include <string>
+#include <vector>
 
 #include "ui/app_state.h"
 
@@ -19,6 +22,17 @@ void draw_timeline(AppState& s);  // dated facts on one zoomable time axis
 void draw_stats(AppState& s);     // reviews a day, heatmap, accuracy, retention, forecast
 void draw_settings(AppState& s);  // study settings and the window's look, saved in the database
 void draw_help(AppState& s);      // the keys of every screen, on '?'
+void draw_present(AppState& s);   // present mode: the builder's quiz for a class, full screen, one question at a time
+
+// Present mode: starts it over the builder's quiz (built first when the choices changed), or leaves it.
+void start_present(AppState& s);
+void stop_present(AppState& s);
+// The pixel size the fonts are built at: the chosen text size, or the projector size in present mode.
+int font_px(const AppState& s);
+// Builds the builder's quiz from its choices (the preview), as B does.
+void build_quiz(AppState& s);
+// Makes the Add-article suggestions for the text in the editor, as Ctrl+Enter does.
+void suggest_now(AppState& s);
 
 // Opens a loaded article in the Add-article screen with its facts, to edit them (Library, E).
 void open_article_in_editor(AppState& s, const std::string& article_id);
@@ -59,6 +73,29 @@ const char* type_label(QuestionType t);
 
 // A bar that moves while background work of unknown length runs (exports, statistics).
 void busy_bar(const char* label);
+
+// One line of text cut with "..." to the width left, the whole text in a tooltip when hovered.
+void text_elided(const std::string& text, bool disabled = false);
+// Faint (disabled-coloured) text that wraps at the window's edge: hints, captions, secondary lines.
+void text_faint(const std::string& text);
+// A paragraph of coloured pieces (e.g. a sentence with its fact highlighted), wrapped at word boundaries
+// across the whole width, not piece by piece.
+struct TextPiece {
+  std::string text;
+  ImU32 colour;
+};
+void text_flow(const std::vector<TextPiece>& pieces);
+// A button as wide as the space left whose label wraps onto as many lines as it needs (`id`: "##name").
+bool wrapped_button(const std::string& text, const char* id, float min_height = 0);
+// A button in a row of buttons that goes on to the next line when it does not fit; `first` starts the row.
+bool flow_button(const char* label, bool first);
+// The height such a row of buttons takes at the current width.
+float flow_height(const std::vector<const char*>& labels);
+// "1 answer", "2 answers".
+std::string count_of(long long n, const char* one, const char* many);
+// A time as a person says it, relative to now in local time: "today 14:05", "tomorrow 09:00",
+// "yesterday 18:30", "Mon 16 Mar 09:00" within a week, else "16 Mar 2026".
+std::string when_text(UnixSeconds t, UnixSeconds now, int utc_offset_minutes);
 
 // A row of a keyboard form: highlighted when the cursor is on it.
 bool form_row(const char* label, const std::string& value, bool selected);
