@@ -17,6 +17,53 @@ shot() {
   [ "$colors" -gt 8 ] || fail "screenshot $1 looks blank"
 }
 
+# The bundled terms share words with their definitions, so they are never matched; an article of the user's own
+# gives the practice run below its match question: four cities and their well-known nicknames.
+mkdir -p "$data/content/articles"
+cat >"$data/content/articles/city-nicknames.toml" <<'TOML'
+format = 1
+
+[article]
+id    = "city-nicknames"
+title = "Cities and their nicknames"
+
+[[fact]]
+id          = "new-york"
+kind        = "alias"
+question    = "What is New York City often called?"
+answer      = "the Big Apple"
+subject     = "New York City"
+statement   = "New York City is often called {answer}."
+distractors = ["the Big Easy", "the Motor City", "the Emerald City"]
+
+[[fact]]
+id          = "chicago"
+kind        = "alias"
+question    = "What is Chicago often called?"
+answer      = "the Windy City"
+subject     = "Chicago"
+statement   = "Chicago is often called {answer}."
+distractors = ["the Big Easy", "the Motor City", "the Emerald City"]
+
+[[fact]]
+id          = "paris"
+kind        = "alias"
+question    = "What is Paris often called?"
+answer      = "the City of Light"
+subject     = "Paris"
+statement   = "Paris is often called {answer}."
+distractors = ["the Big Easy", "the Motor City", "the Emerald City"]
+
+[[fact]]
+id          = "rome"
+kind        = "alias"
+question    = "What is Rome often called?"
+answer      = "the Eternal City"
+subject     = "Rome"
+statement   = "Rome is often called {answer}."
+distractors = ["the Big Easy", "the Motor City", "the Emerald City"]
+TOML
+
 # 1. Today: the app opens on it with the content's cards.
 start_app
 shot today
@@ -77,7 +124,7 @@ pass "stable cards are asked by typed recall, and a typed 7 is right for 'more t
 # 5. Practice: Esc to Today, P, tick multiple choice only, Enter, answer all 10; the result is kept.
 reviews_before=$(q "SELECT count(*) FROM reviews")
 press Escape p
-press Down Down Down Down Down space Return
+press Down Down Down Down Down Down space Return  # five bundled articles and the nicknames, then multiple choice
 for i in $(seq 1 10); do press 1 Return; done
 wait_sql "$db" "SELECT count(*) FROM practice_results" 1
 total=$(q "SELECT total FROM practice_results")
@@ -89,7 +136,7 @@ pass "a practice quiz of 10 questions was run and its result kept; the schedule 
 # 5b. The multi-fact and other recognition types by keyboard, in a second practice run: reverse, order, match,
 # fact-or-opinion. Each is answered by the same keys: numbers pick options, items or pairs, Enter goes on.
 press Return  # results -> setup
-press Home Down Down Down Down Down space  # untick multiple choice
+press Home Down Down Down Down Down Down space  # untick multiple choice (below the six articles)
 press Down Down Down space Down space Down space Down Down space Return
 for i in $(seq 1 10); do press 1 2 3 4 5 6 7 8 Return; done
 wait_sql "$db" "SELECT count(*) FROM practice_results" 2

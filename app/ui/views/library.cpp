@@ -63,7 +63,7 @@ const std::set<std::string>& suspended_facts(AppState& s) {
 // One card of the fact: its memory, when it is due, suspend, and its answers.
 void draw_card(AppState& s, const CardRow& card, bool two_ways) {
   ImGui::PushID(static_cast<int>(card.id));
-  if (two_ways) ImGui::TextDisabled("%s", card.direction == 0 ? "Asked as written" : "Asked the other way round");
+  if (two_ways) text_faint(card.direction == 0 ? "Asked as written" : "Asked the other way round");
   ImGui::TextWrapped("Memory: %s%s", state_name(card.state), card.suspended ? " · suspended: not asked until unsuspended" : "");
   if (card.state != 0) {
     ImGui::TextWrapped("Remembered for about %.1f days · difficulty %.1f of 10 · %s · %s", card.stability, card.difficulty,
@@ -79,7 +79,7 @@ void draw_card(AppState& s, const CardRow& card, bool two_ways) {
       ImGui::Text("Chance of recall now: %.0f%%", r_now * 100);
     }
   } else {
-    ImGui::TextDisabled("Not asked yet: it comes up among the new cards.");
+    text_faint("Not asked yet: it comes up among the new cards.");
   }
   const bool suspended = card.suspended;
   if (ImGui::Button(suspended ? "Unsuspend (S)" : "Suspend (S)") || (card.direction == 0 && key_pressed(GLFW_KEY_S))) {
