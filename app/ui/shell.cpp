@@ -18,6 +18,7 @@
 #include "ui/desktop.h"
 #include "ui/first_frame.h"
 #include "ui/fonts.h"
+#include "ui/input_queue.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -40,12 +41,6 @@ bool write_png(const std::string& path, int w, int h) {
   // OpenGL's rows start at the bottom; PNG's at the top.
   stbi_flip_vertically_on_write(1);
   return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
-}
-
-// Records the press for the views, then hands the event to ImGui's backend as usual.
-void key_callback(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  note_key_event(key, action, mods);
-  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
 }
 
 void remember_window(AppState& s, GLFWwindow* window) {
@@ -96,6 +91,7 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   }
 
   factdeck_trace("main");
+  if (!shot_screen) open_input_log();
   glfwSetErrorCallback(glfw_error);
   if (!glfwInit()) {
     std::cerr << "factdeck: cannot open a window: no display (is DISPLAY set?).\n"
@@ -144,7 +140,7 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   // No ImGui keyboard navigation: Space, Enter and Tab carry Factdeck's own meanings on every screen.
   apply_theme(state.ui.light);
   ImGui_ImplGlfw_InitForOpenGL(window, true);
-  glfwSetKeyCallback(window, key_callback);  // replaces the backend's, which key_callback calls
+  install_input_queue(window);  // keys and characters reach ImGui a frame at a time, none lost
   // A file dropped on the window opens in Add article (a .csv/.tsv in its import), between frames.
   glfwSetWindowUserPointer(window, &state);
   glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
@@ -173,7 +169,8 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
   bool font_rebuilt = false;  // built since the atlas's input and pixels were last released
   while (!glfwWindowShouldClose(window)) {
     // Idle costs nothing: block until input unless a few settling frames are still owed.
-    if (frames_left <= 0 && !shot_screen) {
+    if (frames_left <= 0 && !shot_screen && !input_queued()) {
+      log_idle();
       // Background work shows a moving bar, so wake ten times a second until it is done.
       if (state.stats.pending.valid() || state.builder.exporting.valid() || state.is_loading() ||
           (state.cached.progress_pending.valid() &&
@@ -218,6 +215,8 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
       font_rebuilt = false;
     }
     font_texture_made = true;
+    // Input this frame owes the settling frames after it; what is still queued gets the next frames.
+    if (feed_input_for_frame()) frames_left = kFramesAfterInput;
     ImGui_ImplGlfw_NewFrame();
     // A screenshot shows the screen as it is, not wherever the pointer happens to hover.
     if (shot_screen) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
@@ -263,6 +262,7 @@ int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>
     }
     if (!ready_shown && !state.is_loading()) {
       factdeck_report_ready();
+      log_input_event("ready");
       factdeck_trace("ready: the loaded collection is on screen");
       ready_shown = true;
     }
