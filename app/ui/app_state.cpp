@@ -97,12 +97,12 @@ void start_loading(AppState& s) {
   if (!st.ok()) s.store_error = st.message();  // names the latest backup and how to restore it
   factdeck_trace("database open");
   const UnixSeconds now = s.now();
-  const int utc_offset = cli::local_utc_offset_minutes(now);  // days roll over at local time
+  const int utc_offset = common::local_utc_offset_minutes(now);  // days roll over at local time
   const std::string path = s.store ? s.store->path() : std::string();
   s.loading = std::async(std::launch::async, [common = s.options, path, now, utc_offset]() {
     yield_to_ui();
     LoadedCollection out;
-    out.content = cli::load_common_content(common);
+    out.content = common::load_common_content(common);
     factdeck_trace("content loaded");
     out.glyphs = glyph_ranges(out.content.content);
     factdeck_trace("glyphs listed");
@@ -173,7 +173,7 @@ void open_store(AppState& s) {
     return;
   }
   StudySettings settings = load_study_settings(*s.store);
-  settings.utc_offset_minutes = cli::local_utc_offset_minutes(s.now());  // days roll over at local time
+  settings.utc_offset_minutes = common::local_utc_offset_minutes(s.now());  // days roll over at local time
   s.session = std::make_unique<StudySession>(s.content.content, *s.store, settings);
   st = s.session->sync_cards(s.now());
   if (!st.ok()) s.status = st.message();
@@ -216,7 +216,7 @@ void reload_content(AppState& s) {
   s.builder.quiz = Quiz{};
   s.builder.dirty = true;
   s.timeline.initialised = false;
-  s.content = cli::load_common_content(s.options);
+  s.content = common::load_common_content(s.options);
   release_free_memory();  // the replaced content's pages
   std::vector<std::uint32_t> glyphs = glyph_ranges(s.content.content);
   if (glyphs != s.glyphs) {  // a new article may use characters the atlas lacks

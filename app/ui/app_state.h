@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/command.h"
+#include "common/options.h"
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
 #include "factdeck/import.h"
@@ -172,7 +172,7 @@ struct UiSettings {
 };
 
 struct AppState {
-  cli::CommonOptions options;
+  common::CommonOptions options;
 
   // Engine objects. The store is null when the database could not be opened (see store_error).
   LoadResult content;

@@ -65,11 +65,11 @@ void apply_theme(bool light) {
   style.FramePadding = ImVec2(10, 6);
 }
 
-int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>& argv) {
+int run_desktop(const common::CommonOptions& common, const std::vector<std::string>& argv) {
   std::vector<std::string> args = argv;
   std::string error;
-  const auto shot_screen = cli::take_option(args, "--screenshot", error);
-  const auto shot_out = cli::take_option(args, "--out", error);
+  const auto shot_screen = common::take_option(args, "--screenshot", error);
+  const auto shot_out = common::take_option(args, "--out", error);
   if (!error.empty() || !args.empty()) {
     std::cerr << "factdeck: " << (error.empty() ? "unknown option '" + args[0] + "'" : error) << "; see factdeck --help\n";
     return 2;
