@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "factdeck/article_save.h"
 #include "factdeck/atomic_file.h"
 #include "factdeck/generate.h"
 #include "factdeck/quality.h"
@@ -81,96 +82,33 @@ void run_suggest(AppState& s) {
               " sentences. Up/Down move, Space accepts, Ctrl+S saves.";
 }
 
-bool file_exists(const std::string& path) {
-  std::error_code ec;
-  return std::filesystem::exists(path, ec);
-}
-
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return std::filesystem::equivalent(a, b, ec);
-}
-
-// Saves the accepted facts: a new article to USER/articles/ID.toml; an article being edited merged
-// with the loaded one (fact ids kept, so reviews stay), in place or as a copy of a bundled article.
+// Saves the accepted facts as the engine's rules say (plan_article_save): a new article to
+// USER/articles/ID.toml; an article being edited merged with the loaded one (fact ids kept, so reviews
+// stay), in place or as a copy of a bundled article.
 void save(AppState& s) {
   EditorState& e = s.editor;
   commit_edits(e);
-  std::vector<Suggestion> ready, waiting;
-  std::vector<std::size_t> ready_index;
-  for (std::size_t i = 0; i < e.result.suggestions.size(); ++i)
-    if (e.accepted[i]) {
-      const Suggestion& sug = e.result.suggestions[i];
-      if (sug.ready()) ready_index.push_back(i);
-      (sug.ready() ? ready : waiting).push_back(sug);
-    }
-  if (ready.empty()) {
-    e.message = waiting.empty() ? "Accept at least one suggestion (Space) before saving."
-                                : "The accepted suggestions still need wrong answers (a class or distractors) before they can be saved.";
+  ArticleSaveRequest req;
+  req.suggestions = &e.result.suggestions;
+  req.accepted = &e.accepted;
+  req.id = e.id;
+  req.title = e.title;
+  req.existing_id = e.existing_id;
+  ArticleSavePlan plan;
+  if (Status st = plan_article_save(req, s.content.content, user_content_dir(s), plan); !st.ok()) {
+    e.message = st.message();
     return;
   }
-  const Article* existing = e.existing_id.empty() ? nullptr : s.content.content.find_article(e.existing_id);
-  if (!e.existing_id.empty() && !existing) {
-    e.message = "Not saved: the article '" + e.existing_id + "' is no longer loaded (see the content errors in Library).";
-    return;
-  }
-  Article fields = existing ? *existing : Article{};
-  if (!existing) {
-    fields.id = slug_id(e.id);
-    if (fields.id.empty()) {
-      e.message = "Give the article an id (letters, digits and '-').";
-      return;
-    }
-    if (const Article* other = s.content.content.find_article(fields.id)) {
-      e.message = "Not saved: the article '" + fields.id + "' exists already (" + other->file +
-                  "); choose another id, or open that one from Library (E) to edit it.";
-      return;
-    }
-  }
-  fields.title = e.title.empty() ? fields.id : e.title;
-  fields.facts.clear();
-  for (const Suggestion& r : ready) fields.facts.push_back(r.fact);
-  MergeReport report;
-  if (existing) fields = merge_article(*existing, fields, MergeMode::Replace, &report);
-
-  const std::string user_dir = user_content_dir(s);
-  const std::string path = existing ? edited_article_path(user_dir, *existing) : user_dir + "/articles/" + fields.id + ".toml";
-  // Never write over a file that is not the article being saved (one that failed to load, or another id).
-  if (file_exists(path) && !(existing && same_file(path, existing->file))) {
-    e.message = "Not saved: " + path + " exists but is not the loaded article '" + fields.id +
-                "' (see the content errors in Library); move it away first.";
-    return;
-  }
-  std::vector<FactBlock> blocks;
-  for (const Fact& f : fields.facts) blocks.push_back({f, "", false});
-  for (FactBlock& b : suggestion_blocks(waiting)) blocks.push_back(std::move(b));  // commented out until ready
-  const std::string toml = article_toml(fields, blocks);
-  const LoadResult check = check_article_toml(toml, &s.content.content, path);
-  for (const Diagnostic& d : check.diagnostics)
-    if (d.severity == Severity::Error) {
-      e.message = "Not saved: " + d.to_string();
-      return;
-    }
-  const bool copy = existing && !same_file(path, existing->file);
-  if (Status st = save_user_article(s, path, toml); !st.ok()) {
+  if (Status st = save_user_article(s, plan.path, plan.toml); !st.ok()) {
     e.message = "Not saved: " + st.message();
     return;
   }
   // The editor now edits what was saved: the same ids, so saving again rewrites the same facts.
-  for (std::size_t k = 0; k < ready_index.size() && k < fields.facts.size(); ++k)
-    e.result.suggestions[ready_index[k]].fact.id = fields.facts[k].id;
-  e.existing_id = fields.id;
-  e.id = fields.id;
-  if (existing) {
-    e.message = "Saved " + path + (copy ? " (your copy, loaded instead of the bundled article)" : "") + ": " +
-                std::to_string(report.kept.size()) + " facts unchanged, " + std::to_string(report.updated.size()) +
-                " changed, " + std::to_string(report.added.size()) + " new, " + std::to_string(report.removed.size()) +
-                " left out (their reviews stay).";
-  } else {
-    e.message = "Saved " + std::to_string(ready.size()) + " facts to " + path + "; they are new cards in Review now.";
-  }
-  if (!waiting.empty())
-    e.message += " " + std::to_string(waiting.size()) + " more are in the file, commented out until they get wrong answers.";
+  for (std::size_t k = 0; k < plan.saved_suggestions.size() && k < plan.article.facts.size(); ++k)
+    e.result.suggestions[plan.saved_suggestions[k]].fact.id = plan.article.facts[k].id;
+  e.existing_id = plan.article.id;
+  e.id = plan.article.id;
+  e.message = plan.message();
 }
 
 // A field reached by Ctrl+E starts with its text selected, so typing replaces it. ImGui activates a field
