@@ -2,8 +2,10 @@
 #include "ui/app_state.h"
 
 #include "factdeck/backup.h"
+#include "factdeck/db_health.h"
 #include "ui/first_frame.h"
 #include "ui/fonts.h"
+#include "ui/safety.h"
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -94,7 +96,7 @@ void start_loading(AppState& s) {
   s.store.reset();
   s.store_error.clear();
   Status st = Store::open(Store::default_path(s.options.data_dir), s.store);
-  if (!st.ok()) s.store_error = st.message();  // names the latest backup and how to restore it
+  if (!st.ok()) note_unusable_database(s, st.message());  // names the latest backup and how to restore it
   factdeck_trace("database open");
   const UnixSeconds now = s.now();
   const int utc_offset = common::local_utc_offset_minutes(now);  // days roll over at local time
@@ -108,7 +110,12 @@ void start_loading(AppState& s) {
     factdeck_trace("glyphs listed");
     {
       std::unique_ptr<Store> own;  // SQLite connections are not shared across threads
-      if (!path.empty() && Store::open(path, own).ok()) {
+      // Damaged pages are found before anything is written: the file is then kept exactly as it is.
+      Status health = Status::Ok();
+      if (!path.empty() && Store::open(path, own).ok() && !(health = check_pages(*own)).ok()) {
+        keep_file_unchanged(*own);
+        out.damage = describe_damage(common.data_dir, health.message());
+      } else if (own) {
         out.settings = load_study_settings(*own);
         out.settings.utc_offset_minutes = utc_offset;
         StudySession session(out.content.content, *own, out.settings);
@@ -137,7 +144,9 @@ bool finish_loading(AppState& s) {
   s.builder.dirty = true;
   if (!c.status.empty()) s.status = c.status;
   ++s.data_version;
-  if (s.store && c.synced) {
+  if (c.damage) {
+    note_unusable_database(s, c.damage->problem);
+  } else if (s.store && c.synced) {
     s.session = std::make_unique<StudySession>(s.content.content, *s.store, c.settings);
     s.cached.version = s.cached.progress_version = s.data_version;
     s.cached.counts = c.counts;
@@ -169,7 +178,7 @@ void open_store(AppState& s) {
   s.store_error.clear();
   Status st = Store::open(Store::default_path(s.options.data_dir), s.store);
   if (!st.ok()) {
-    s.store_error = st.message();  // names the latest backup and how to restore it
+    note_unusable_database(s, st.message());  // names the latest backup and how to restore it
     return;
   }
   StudySettings settings = load_study_settings(*s.store);

@@ -19,6 +19,7 @@
 #include "factdeck/stats.h"
 #include "factdeck/suggest.h"
 #include "factdeck/store.h"
+#include "ui/safety_state.h"
 
 namespace factdeck::ui {
 
@@ -161,6 +162,7 @@ struct LoadedCollection {
   std::vector<std::uint32_t> glyphs;  // glyph_ranges(content), for the font atlas
   bool synced = false;  // the worker opened the database and synced the cards
   std::string status;   // a sync or backup problem, for the status line
+  std::optional<DamageReport> damage;  // the database's pages are damaged: nothing was synced or written
 };
 
 // Settings of the window itself, kept in the store beside the study settings.
@@ -203,6 +205,7 @@ struct AppState {
   TimelineState timeline;
   StatsState stats;
   SettingsState settings;
+  SafetyState safety;  // the damaged-database panel, drafts, the question before quitting
   std::string status;  // one line shown at the bottom: the last error or confirmation
   int data_version = 0;  // bumped after every applied change, so views know when cached figures are stale
 

@@ -19,6 +19,7 @@
 #include "ui/first_frame.h"
 #include "ui/fonts.h"
 #include "ui/input_queue.h"
+#include "ui/safety.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -146,6 +147,11 @@ int run_desktop(const common::CommonOptions& common, const std::vector<std::stri
   glfwSetDropCallback(window, [](GLFWwindow* w, int count, const char** paths) {
     if (count > 0) open_dropped_file(*static_cast<AppState*>(glfwGetWindowUserPointer(w)), paths[0]);
   });
+  // The window's close button asks first when there is unsaved work, like Ctrl+Q.
+  if (!shot_screen)
+    glfwSetWindowCloseCallback(window, [](GLFWwindow* w) {
+      if (!may_quit(*static_cast<AppState*>(glfwGetWindowUserPointer(w)))) glfwSetWindowShouldClose(w, GLFW_FALSE);
+    });
   ImGui_ImplOpenGL3_Init("#version 330 core");
   factdeck_trace("OpenGL and ImGui ready");
 
@@ -161,6 +167,7 @@ int run_desktop(const common::CommonOptions& common, const std::vector<std::stri
   factdeck_trace("fonts built");
 
   int frames_left = kFramesAfterInput;
+  double draft_due_s = -1;  // seconds until a changed draft is written; negative when none waits
   int shot_frames = 0;
   int exit_code = 0;
   bool first_frame_shown = false;
@@ -176,6 +183,7 @@ int run_desktop(const common::CommonOptions& common, const std::vector<std::stri
           (state.cached.progress_pending.valid() &&
            state.cached.progress_pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
         glfwWaitEventsTimeout(0.1);
+      else if (draft_due_s >= 0) glfwWaitEventsTimeout(draft_due_s);  // a draft is written after a pause
       else glfwWaitEvents();
       frames_left = kFramesAfterInput;
     } else {
@@ -192,6 +200,7 @@ int run_desktop(const common::CommonOptions& common, const std::vector<std::stri
       glfwSetWindowTitle(window, kTitle);
       frames_left = kFramesAfterInput;
     }
+    if (!shot_screen && !state.is_loading()) restore_drafts(state);  // once, with the content they refer to
     if (state.start_backup.valid() &&
         state.start_backup.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
       wait_start_backup(state);
@@ -266,7 +275,12 @@ int run_desktop(const common::CommonOptions& common, const std::vector<std::stri
       factdeck_trace("ready: the loaded collection is on screen");
       ready_shown = true;
     }
-    if (state.quit) glfwSetWindowShouldClose(window, GLFW_TRUE);
+    if (!shot_screen) draft_due_s = keep_drafts(state, glfwGetTime());
+    if (state.quit) {
+      state.quit = false;
+      if (shot_screen || may_quit(state)) glfwSetWindowShouldClose(window, GLFW_TRUE);
+      else frames_left = kFramesAfterInput;  // the question is drawn
+    }
   }
 
   // Quitting while the collection still loads or the day's backup is made: the window goes at once, the
@@ -276,6 +290,7 @@ int run_desktop(const common::CommonOptions& common, const std::vector<std::stri
   state.wait_progress();
   wait_start_backup(state);  // before the backup on quitting, and before the database closes
   if (!shot_screen) {
+    write_drafts_now(state);  // to the drafts folder, never the database
     remember_window(state, window);
     // A backup on quitting after changes (at most one a day is kept); a failure is only reported.
     if (state.store) {

@@ -12,6 +12,7 @@
 #include "factdeck/atomic_file.h"
 #include "factdeck/generate.h"
 #include "factdeck/quality.h"
+#include "ui/safety.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -22,21 +23,6 @@ std::string join(const Strings& v) {
   std::string s;
   for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
   return s;
-}
-
-std::vector<std::string> split_commas(const std::string& s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s + ",") {
-    if (c == ',') {
-      const auto b = cur.find_first_not_of(' '), e = cur.find_last_not_of(' ');
-      if (b != std::string::npos) out.push_back(cur.substr(b, e - b + 1));
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  return out;
 }
 
 // Copies the edit buffers back into the suggestion they belong to.
@@ -60,7 +46,7 @@ void load_edits(EditorState& e) {
   e.distractors = join(f.distractors);
 }
 
-void run_suggest(AppState& s) {
+void run_suggest_now(AppState& s) {
   EditorState& e = s.editor;
   commit_edits(e);
   SuggestOptions opts;
@@ -109,6 +95,7 @@ void save(AppState& s) {
   e.existing_id = plan.article.id;
   e.id = plan.article.id;
   e.message = plan.message();
+  mark_editor_clean(s);  // written: no draft to keep
 }
 
 // A field reached by Ctrl+E starts with its text selected, so typing replaces it. ImGui activates a field
@@ -199,6 +186,25 @@ void draw_preview(AppState& s, const Suggestion& sug) {
 
 }  // namespace
 
+std::vector<std::string> split_commas(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s + ",") {
+    if (c == ',') {
+      const auto b = cur.find_first_not_of(' '), e = cur.find_last_not_of(' ');
+      if (b != std::string::npos) out.push_back(cur.substr(b, e - b + 1));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  return out;
+}
+
+std::string join_commas(const CompactStrings& v) { return join(v); }
+
+void suggest_from_text(AppState& s) { run_suggest_now(s); }
+
 std::string user_content_dir(const AppState& s) { return s.options.data_dir + "/content"; }
 
 Status save_user_article(AppState& s, const std::string& path, const std::string& toml) {
@@ -236,6 +242,7 @@ void open_article_in_editor(AppState& s, const std::string& article_id) {
   e.accepted.assign(e.existing_facts, true);
   e.message = "Editing " + std::to_string(e.existing_facts) + " facts of " + a->file +
               ". Space leaves a fact out (its reviews stay), Ctrl+S saves; paste text and Ctrl+Enter to add facts.";
+  mark_editor_clean(s);  // as loaded: nothing to keep until it is changed
   s.screen = Screen::Editor;
 }
 
@@ -248,7 +255,7 @@ void draw_editor(AppState& s) {
   }
   const bool typing = ImGui::GetIO().WantTextInput;
   if (ctrl_key_pressed(GLFW_KEY_N)) s.later([](AppState& st) { new_article(st); });
-  if (ctrl_key_pressed(GLFW_KEY_ENTER) || ctrl_key_pressed(GLFW_KEY_KP_ENTER)) s.later([](AppState& st) { run_suggest(st); });
+  if (ctrl_key_pressed(GLFW_KEY_ENTER) || ctrl_key_pressed(GLFW_KEY_KP_ENTER)) s.later([](AppState& st) { run_suggest_now(st); });
   if (ctrl_key_pressed(GLFW_KEY_S)) s.later([](AppState& st) { save(st); });
   // Outside the text field, Ctrl+V pastes into it and Enter moves into it; Tab stays free for the screens.
   if (!typing && ctrl_key_pressed(GLFW_KEY_V)) {
@@ -321,7 +328,7 @@ void draw_editor(AppState& s) {
                        "edit any field; save, and they become cards.");
   }
   ImGui::EndChild();
-  if (ImGui::Button("Suggest facts (Ctrl+Enter)")) s.later([](AppState& st) { run_suggest(st); });
+  if (ImGui::Button("Suggest facts (Ctrl+Enter)")) s.later([](AppState& st) { run_suggest_now(st); });
   ImGui::SameLine();
   if (ImGui::Button("Save (Ctrl+S)")) s.later([](AppState& st) { save(st); });
   ImGui::SameLine();
