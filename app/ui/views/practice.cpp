@@ -11,7 +11,7 @@
 namespace factdeck::ui {
 namespace {
 
-constexpr int kCounts[] = {5, 10, 15, 20, 30, 50};
+constexpr int kPracticeCounts[] = {5, 10, 15, 20, 30, 50};
 
 void start(AppState& s) {
   s.later([](AppState& st) {
@@ -92,8 +92,8 @@ void draw_setup(AppState& s) {
   if (form_row("Questions", std::to_string(p.count), p.cursor == count_row)) p.cursor = count_row;
   if (p.cursor == count_row && step) {
     int i = 0;
-    while (i < 5 && kCounts[i] < p.count) ++i;
-    p.count = kCounts[std::clamp(i + step, 0, 5)];
+    while (i < 5 && kPracticeCounts[i] < p.count) ++i;
+    p.count = kPracticeCounts[std::clamp(i + step, 0, 5)];
   }
   const int diff_row = count_row + 1;
   if (form_row("Difficulty", std::string(difficulty_name(p.difficulty)), p.cursor == diff_row)) p.cursor = diff_row;
