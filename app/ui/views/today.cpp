@@ -10,13 +10,18 @@ namespace factdeck::ui {
 
 namespace {
 
-// Today before the collection is loaded: the same layout, the figures still to come, the keyboard live.
-// Enter is remembered and starts the review once the cards exist.
-void draw_today_loading(AppState& s) {
+// "Today", larger, above every state of the screen.
+void heading() {
   ImGui::SetWindowFontScale(1.4f);
   ImGui::Text("Today");
   ImGui::SetWindowFontScale(1.0f);
   ImGui::Spacing();
+}
+
+// Today before the collection is loaded: the same layout, the figures still to come, the keyboard live.
+// Enter is remembered and starts the review once the cards exist.
+void draw_today_loading(AppState& s) {
+  heading();
   busy_bar("Loading your collection and counting today's cards...");
   ImGui::Spacing();
   const char* start = s.start_review_when_loaded ? "The review starts as soon as the cards are loaded (Enter to cancel)"
@@ -54,10 +59,7 @@ std::string content_trouble(const AppState& s) {
 
 // Today without a database: what is wrong and where to look, never "done for today".
 void draw_today_unreadable(AppState& s) {
-  ImGui::SetWindowFontScale(1.4f);
-  ImGui::Text("Today");
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::Spacing();
+  heading();
   warning("Nothing can be reviewed: your study database cannot be read (what happened is above).");
   ImGui::TextWrapped("Where to look: %s (the database) and %s (its backups). Nothing is written to them until you choose.",
                      Store::default_path(s.options.data_dir).c_str(), backup_folder(s.options.data_dir).c_str());
@@ -87,10 +89,7 @@ void draw_today(AppState& s) {
     return;
   }
   const TodayCounts c = s.figures().counts;
-  ImGui::SetWindowFontScale(1.4f);
-  ImGui::Text("Today");
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::Spacing();
+  heading();
   if (ImGui::BeginTable("counts", 4)) {
     auto cell = [](const char* label, int v) {
       ImGui::TableNextColumn();

@@ -52,6 +52,22 @@ Status read(const std::string& data_dir, const char* name, std::optional<std::st
 
 }  // namespace
 
+namespace {
+
+// Reads the draft NAME into `out`: nullopt when there is none; an error naming the file when it is not one.
+template <class Draft>
+Status load(const std::string& data_dir, const char* name, std::optional<Draft>& out) {
+  out.reset();
+  std::optional<std::string> text;
+  if (Status st = read(data_dir, name, text); !st.ok() || !text) return st;
+  Draft d;
+  if (Status st = from_json(*text, d); !st.ok()) return Status::Error(draft_path(data_dir, name) + ": " + st.message());
+  out = std::move(d);
+  return Status::Ok();
+}
+
+}  // namespace
+
 bool ArticleDraft::empty() const {
   return id.empty() && title.empty() && text.empty() && existing_id.empty() && import_path.empty() &&
          import_text.empty() && import_id.empty() && import_title.empty();
@@ -152,25 +168,9 @@ Status save_draft(const std::string& data_dir, const ArticleDraft& d) {
 
 Status save_draft(const std::string& data_dir, const BuilderDraft& d) { return write(data_dir, "builder", to_json(d)); }
 
-Status load_draft(const std::string& data_dir, std::optional<ArticleDraft>& out) {
-  out.reset();
-  std::optional<std::string> text;
-  if (Status st = read(data_dir, "article", text); !st.ok() || !text) return st;
-  ArticleDraft d;
-  if (Status st = from_json(*text, d); !st.ok()) return Status::Error(draft_path(data_dir, "article") + ": " + st.message());
-  out = std::move(d);
-  return Status::Ok();
-}
+Status load_draft(const std::string& data_dir, std::optional<ArticleDraft>& out) { return load(data_dir, "article", out); }
 
-Status load_draft(const std::string& data_dir, std::optional<BuilderDraft>& out) {
-  out.reset();
-  std::optional<std::string> text;
-  if (Status st = read(data_dir, "builder", text); !st.ok() || !text) return st;
-  BuilderDraft d;
-  if (Status st = from_json(*text, d); !st.ok()) return Status::Error(draft_path(data_dir, "builder") + ": " + st.message());
-  out = std::move(d);
-  return Status::Ok();
-}
+Status load_draft(const std::string& data_dir, std::optional<BuilderDraft>& out) { return load(data_dir, "builder", out); }
 
 Status remove_draft(const std::string& data_dir, const std::string& name) {
   std::error_code ec;
