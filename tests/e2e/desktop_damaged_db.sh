@@ -71,3 +71,19 @@ press Return 1
 wait_sql "$db" "SELECT count(*) FROM reviews" 4
 quit_app
 pass "R restored the latest backup, kept the damaged file as $(basename "$safety"), and answers are saved again"
+
+# Missing content: the only content folder holds a broken article. Today says what is wrong and where to
+# look, never that the day is done.
+broken="$WORK/broken-content"
+mkdir -p "$broken/articles"
+printf 'format = 1\n[article\nid = "broken"\n' >"$broken/articles/broken.toml"
+"$FACTDECK" --data-dir "$WORK/data-missing" --content "$broken" --now "$NOW" >>"$WORK/out.log" 2>&1 &
+APP=$!
+PIDS+=($APP)
+wait_window
+text=$(read_screen missing_content_today)
+echo "$text" | grep -qi "did not load" || fail "Today does not say the content did not load: $text"
+echo "$text" | grep -qi "broken" || fail "Today does not name the file to look at: $text"
+echo "$text" | grep -qi "done for today" && fail "Today says the day is done with no content loaded: $text"
+quit_app
+pass "with the content broken, Today names the problem and the file instead of 'done for today'"
