@@ -8,7 +8,7 @@ PKGS=(
   libsqlite3-dev doctest-dev libtomlplusplus-dev nlohmann-json3-dev
   fonts-wqy-microhei
   libxlsxwriter-dev libzip-dev
-  sqlite3 xvfb xauth libgl1-mesa-dri xdotool x11-utils xclip imagemagick
+  sqlite3 xvfb xauth libgl1-mesa-dri xdotool x11-utils xclip imagemagick tesseract-ocr
   # readers of the export formats and the fuzzers, used by the tests
   chromium poppler-utils libxml2-utils clang libclang-rt-14-dev
 )

@@ -53,7 +53,8 @@ std::string content_trouble(const AppState& s) {
     }
   std::string dirs;
   for (const std::string& d : s.options.content) dirs += (dirs.empty() ? "" : ", ") + d;
-  return std::to_string(s.content.error_count()) + " problems in the content files (the first: " + first +
+  const std::size_t n = s.content.error_count();
+  return std::to_string(n) + (n == 1 ? " problem" : " problems") + " in the content files (the first: " + first +
          "). Library lists them all; the files are in " + dirs + ".";
 }
 
