@@ -103,6 +103,15 @@ void start_loading(AppState& s) {
   const std::string path = s.store ? s.store->path() : std::string();
   s.loading = std::async(std::launch::async, [common = s.options, path, now, utc_offset]() {
     yield_to_ui();
+    // Damaged pages are looked for (quick_check reads every page once) while the content loads, and found
+    // before anything is written: a damaged file is then kept exactly as it is.
+    std::future<Status> pages = std::async(std::launch::async, [path]() {
+      std::unique_ptr<Store> check;  // its own connection; a file that does not open is the sync's to report
+      if (path.empty() || !Store::open(path, check).ok()) return Status::Ok();
+      Status st = check_pages(*check);
+      if (!st.ok()) keep_file_unchanged(*check);
+      return st;
+    });
     LoadedCollection out;
     out.content = common::load_common_content(common);
     factdeck_trace("content loaded");
@@ -110,12 +119,10 @@ void start_loading(AppState& s) {
     factdeck_trace("glyphs listed");
     {
       std::unique_ptr<Store> own;  // SQLite connections are not shared across threads
-      // Damaged pages are found before anything is written: the file is then kept exactly as it is.
-      Status health = Status::Ok();
-      if (!path.empty() && Store::open(path, own).ok() && !(health = check_pages(*own)).ok()) {
-        keep_file_unchanged(*own);
+      const Status health = pages.get();
+      if (!health.ok()) {
         out.damage = describe_damage(common.data_dir, health.message());
-      } else if (own) {
+      } else if (!path.empty() && Store::open(path, own).ok()) {
         out.settings = load_study_settings(*own);
         out.settings.utc_offset_minutes = utc_offset;
         StudySession session(out.content.content, *own, out.settings);
