@@ -10,6 +10,7 @@
 #include <string>
 
 #include "factdeck/backup.h"
+#include "factdeck/db_health.h"
 #include "factdeck/store.h"
 
 using namespace factdeck;
@@ -274,6 +275,65 @@ TEST_CASE("a database that cannot be used is refused untouched, and the refusal 
   const Status st = Store::open(db, s);
   REQUIRE_FALSE(st.ok());
   CHECK(st.message().find("no backup") != std::string::npos);
+}
+
+TEST_CASE("a damaged page: quick_check finds it, the connection then writes nothing, and the damage is described") {
+  const std::string dir = fresh_dir("damaged-page");
+  {
+    auto store = learner(dir, 3);
+    REQUIRE(make_backup(*store, dir, kJan15 + 100, nullptr).ok());
+    CardRow card;
+    REQUIRE(store->ensure_card("a", "f", 0, kJan15, card).ok());
+    for (int i = 0; i < 2; ++i) {  // two answers after the backup's newest
+      ReviewRow r = review_of(card.id, kJan15 + 1000 + i);
+      r.before = card;
+      REQUIRE(store->record_review(r, card).ok());
+    }
+  }
+  const std::string db = Store::default_path(dir);
+  std::string bytes = read_bytes(db);
+  const std::size_t page = (static_cast<unsigned char>(bytes[16]) << 8) | static_cast<unsigned char>(bytes[17]);
+  REQUIRE(bytes.size() >= 4 * page);
+  // The root page of an index on the cards: the schema on page 1 stays readable, so the file still opens,
+  // and the reviews can still be counted.
+  std::size_t root = 0;
+  {
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open_v2(db.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* q = nullptr;
+    REQUIRE(sqlite3_prepare_v2(raw, "SELECT rootpage FROM sqlite_master WHERE name = 'cards_queue'", -1, &q, nullptr) == SQLITE_OK);
+    if (sqlite3_step(q) == SQLITE_ROW) root = static_cast<std::size_t>(sqlite3_column_int64(q, 0));
+    sqlite3_finalize(q);
+    sqlite3_close(raw);
+  }
+  REQUIRE(root > 1);
+  for (std::size_t i = (root - 1) * page; i < root * page; ++i) bytes[i] = '\x5a';
+  write_bytes(db, bytes);
+
+  std::unique_ptr<Store> s;
+  REQUIRE(Store::open(db, s).ok());
+  const Status health = check_pages(*s);
+  REQUIRE_FALSE(health.ok());
+  CHECK(health.message().find("is damaged") != std::string::npos);
+  keep_file_unchanged(*s);
+  CHECK_FALSE(s->set_setting("ui.theme", "light").ok());
+  s.reset();
+  CHECK(read_bytes(db) == bytes);
+
+  const DamageReport r = describe_damage(dir, health.message());
+  CHECK(r.problem == health.message());
+  CHECK(r.path == db);
+  REQUIRE(r.backup);
+  CHECK(r.backup->name == "factdeck-20260115-080140.db");
+  CHECK(r.backup_answers == 3);
+  CHECK(r.backup_last_answer == kJan15 + 2);
+  CHECK(r.answers_after_backup == 2);
+  CHECK(read_bytes(db) == bytes);
+
+  // A healthy file passes.
+  const std::string ok_dir = fresh_dir("healthy");
+  auto healthy = learner(ok_dir, 1);
+  CHECK(check_pages(*healthy).ok());
 }
 
 TEST_CASE("header checks: a missing file is fine, a short or foreign one is named") {

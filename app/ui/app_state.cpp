@@ -2,8 +2,10 @@
 #include "ui/app_state.h"
 
 #include "factdeck/backup.h"
+#include "factdeck/db_health.h"
 #include "ui/first_frame.h"
 #include "ui/fonts.h"
+#include "ui/safety.h"
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -94,21 +96,33 @@ void start_loading(AppState& s) {
   s.store.reset();
   s.store_error.clear();
   Status st = Store::open(Store::default_path(s.options.data_dir), s.store);
-  if (!st.ok()) s.store_error = st.message();  // names the latest backup and how to restore it
+  if (!st.ok()) note_unusable_database(s, st.message());  // names the latest backup and how to restore it
   factdeck_trace("database open");
   const UnixSeconds now = s.now();
-  const int utc_offset = cli::local_utc_offset_minutes(now);  // days roll over at local time
+  const int utc_offset = common::local_utc_offset_minutes(now);  // days roll over at local time
   const std::string path = s.store ? s.store->path() : std::string();
   s.loading = std::async(std::launch::async, [common = s.options, path, now, utc_offset]() {
     yield_to_ui();
+    // Damaged pages are looked for (quick_check reads every page once) while the content loads, and found
+    // before anything is written: a damaged file is then kept exactly as it is.
+    std::future<Status> pages = std::async(std::launch::async, [path]() {
+      std::unique_ptr<Store> check;  // its own connection; a file that does not open is the sync's to report
+      if (path.empty() || !Store::open(path, check).ok()) return Status::Ok();
+      Status st = check_pages(*check);
+      if (!st.ok()) keep_file_unchanged(*check);
+      return st;
+    });
     LoadedCollection out;
-    out.content = cli::load_common_content(common);
+    out.content = common::load_common_content(common);
     factdeck_trace("content loaded");
     out.glyphs = glyph_ranges(out.content.content);
     factdeck_trace("glyphs listed");
     {
       std::unique_ptr<Store> own;  // SQLite connections are not shared across threads
-      if (!path.empty() && Store::open(path, own).ok()) {
+      const Status health = pages.get();
+      if (!health.ok()) {
+        out.damage = describe_damage(common.data_dir, health.message());
+      } else if (!path.empty() && Store::open(path, own).ok()) {
         out.settings = load_study_settings(*own);
         out.settings.utc_offset_minutes = utc_offset;
         StudySession session(out.content.content, *own, out.settings);
@@ -137,7 +151,9 @@ bool finish_loading(AppState& s) {
   s.builder.dirty = true;
   if (!c.status.empty()) s.status = c.status;
   ++s.data_version;
-  if (s.store && c.synced) {
+  if (c.damage) {
+    note_unusable_database(s, c.damage->problem);
+  } else if (s.store && c.synced) {
     s.session = std::make_unique<StudySession>(s.content.content, *s.store, c.settings);
     s.cached.version = s.cached.progress_version = s.data_version;
     s.cached.counts = c.counts;
@@ -169,11 +185,11 @@ void open_store(AppState& s) {
   s.store_error.clear();
   Status st = Store::open(Store::default_path(s.options.data_dir), s.store);
   if (!st.ok()) {
-    s.store_error = st.message();  // names the latest backup and how to restore it
+    note_unusable_database(s, st.message());  // names the latest backup and how to restore it
     return;
   }
   StudySettings settings = load_study_settings(*s.store);
-  settings.utc_offset_minutes = cli::local_utc_offset_minutes(s.now());  // days roll over at local time
+  settings.utc_offset_minutes = common::local_utc_offset_minutes(s.now());  // days roll over at local time
   s.session = std::make_unique<StudySession>(s.content.content, *s.store, settings);
   st = s.session->sync_cards(s.now());
   if (!st.ok()) s.status = st.message();
@@ -216,7 +232,7 @@ void reload_content(AppState& s) {
   s.builder.quiz = Quiz{};
   s.builder.dirty = true;
   s.timeline.initialised = false;
-  s.content = cli::load_common_content(s.options);
+  s.content = common::load_common_content(s.options);
   release_free_memory();  // the replaced content's pages
   std::vector<std::uint32_t> glyphs = glyph_ranges(s.content.content);
   if (glyphs != s.glyphs) {  // a new article may use characters the atlas lacks

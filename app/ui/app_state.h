@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/command.h"
+#include "common/options.h"
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
 #include "factdeck/import.h"
@@ -19,6 +19,7 @@
 #include "factdeck/stats.h"
 #include "factdeck/suggest.h"
 #include "factdeck/store.h"
+#include "ui/safety_state.h"
 
 namespace factdeck::ui {
 
@@ -180,6 +181,7 @@ struct LoadedCollection {
   std::vector<std::uint32_t> glyphs;  // glyph_ranges(content), for the font atlas
   bool synced = false;  // the worker opened the database and synced the cards
   std::string status;   // a sync or backup problem, for the status line
+  std::optional<DamageReport> damage;  // the database's pages are damaged: nothing was synced or written
 };
 
 // Settings of the window itself, kept in the store beside the study settings.
@@ -192,7 +194,7 @@ struct UiSettings {
 };
 
 struct AppState {
-  cli::CommonOptions options;
+  common::CommonOptions options;
 
   // Engine objects. The store is null when the database could not be opened (see store_error).
   LoadResult content;
@@ -224,6 +226,7 @@ struct AppState {
   TimelineState timeline;
   StatsState stats;
   SettingsState settings;
+  SafetyState safety;  // the damaged-database panel, drafts, the question before quitting
   std::string status;  // one line shown at the bottom: the last error or confirmation
   int data_version = 0;  // bumped after every applied change, so views know when cached figures are stale
 

@@ -4,11 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "cli/command.h"
+#include "common/options.h"
 
 namespace factdeck::ui {
 
 // args: what is left after the common options (--screenshot SCREEN --out FILE.png).
-int run_desktop(const cli::CommonOptions& common, const std::vector<std::string>& args);
+int run_desktop(const common::CommonOptions& common, const std::vector<std::string>& args);
 
 }  // namespace factdeck::ui

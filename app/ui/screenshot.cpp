@@ -17,7 +17,7 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cli/command.h"
+#include "common/options.h"
 #include "factdeck/fsrs.h"
 #include "factdeck/generate.h"
 #include "factdeck/overview.h"
@@ -172,7 +172,7 @@ void prepare(AppState& s, const std::string& name, const DesktopOptions& o) {
   }
   if (name == "editor" && !o.open.empty() && s.editor.result.suggestions.empty()) {
     open_dropped_file(s, o.open);
-    suggest_now(s);
+    suggest_from_text(s);
   }
   if (name == "timeline" && s.timeline.selected < 0)  // a fact chosen, its sentence below the axis
     s.timeline.selected = static_cast<int>(timeline_entries(s.content.content).size() / 2);
@@ -211,12 +211,12 @@ const std::vector<std::string>& screenshot_names() {
 
 std::string take_desktop_options(std::vector<std::string>& args, DesktopOptions& o) {
   std::string error;
-  const auto screens = cli::take_option(args, "--screenshot", error);
-  const auto out = cli::take_option(args, "--out", error);
-  const auto windows = cli::take_option(args, "--window", error);
-  const auto sizes = cli::take_option(args, "--text-size", error);
-  const auto open = cli::take_option(args, "--open", error);
-  o.audit = cli::take_flag(args, "--layout-audit");
+  const auto screens = common::take_option(args, "--screenshot", error);
+  const auto out = common::take_option(args, "--out", error);
+  const auto windows = common::take_option(args, "--window", error);
+  const auto sizes = common::take_option(args, "--text-size", error);
+  const auto open = common::take_option(args, "--open", error);
+  o.audit = common::take_flag(args, "--layout-audit");
   if (!error.empty()) return error;
   if (!args.empty()) return "unknown option '" + args[0] + "'";
   if (open) o.open = *open;

@@ -155,7 +155,11 @@ if [ -n "$full_how" ]; then
   set +e
   {
     for _ in 1 2 3; do printf '?\n\n'; done
-    sleep 1.5
+    # The disk fills once those three answers are stored (a row count the test can see), however slow.
+    for _ in $(seq 1 1200); do
+      [ "$(sqlite3 "$d/factdeck.db" "SELECT count(*) FROM reviews" 2>/dev/null)" = $((stored + 3)) ] && break
+      sleep 0.1
+    done
     dd if=/dev/zero of="$d/filler" bs=4096 2>/dev/null || true
     for _ in $(seq 1 40); do printf '?\n\n'; done
   } | "$FACTDECK" --data-dir "$d" --now "$day2" study --terminal --new 60 >"$WORK/mid-full.txt" 2>&1

@@ -9,10 +9,10 @@ db="$data/factdeck.db"
 command -v xclip >/dev/null || fail "xclip is not installed (make test installs it)"
 # The first start makes the bundled content's cards; the week's article is added a day later.
 "$FACTDECK" --data-dir "$data" --now 2026-03-02T09:00:00Z >"$WORK/out.log" 2>&1 &
-PIDS+=($!)
+APP=$!
+PIDS+=($APP)
 wait_window
-press ctrl+q
-sleep 1
+quit_app
 "$FACTDECK" --data-dir "$data" --now 2026-03-03T09:00:00Z >>"$WORK/out.log" 2>&1 &
 PIDS+=($!)
 wait_window
@@ -25,12 +25,11 @@ TXT
 # -quiet keeps xclip in the foreground (as our child), so the cleanup can end it with the X server.
 xclip -quiet -selection clipboard -i "$WORK/article.txt" >/dev/null 2>&1 &
 PIDS+=($!)
-sleep 0.3
+wait_until "xclip did not take the clipboard" 'xclip -o -selection clipboard >/dev/null 2>&1'
 
 # Today -> Review -> Practice -> Quiz builder -> Add article; Ctrl+V pastes into its text field.
 press Tab Tab Tab Tab
 press ctrl+v
-sleep 0.5
 press ctrl+Return
 screenshot editor_suggestions
 # Leave the text field; the first suggestion (the act's name) still lacks wrong answers, so accept the
@@ -52,7 +51,6 @@ screenshot editor_saved
 
 # Review: the week's article is asked first (newest cards first). Shift+Tab back to Today, Enter.
 press shift+Tab shift+Tab shift+Tab shift+Tab Return
-sleep 0.5
 press 1
 wait_sql "$db" "SELECT count(*) FROM reviews" 1
 asked=$(sqlite3 "$db" "SELECT c.article FROM reviews r JOIN cards c ON c.id = r.card")

@@ -8,10 +8,10 @@ data="$WORK/data"
 db="$data/factdeck.db"
 # The first start makes the bundled content's cards; the import comes a day later (new cards newest first).
 "$FACTDECK" --data-dir "$data" --now 2026-03-02T09:00:00Z >"$WORK/out.log" 2>&1 &
-PIDS+=($!)
+APP=$!
+PIDS+=($APP)
 wait_window
-press ctrl+q
-sleep 1
+quit_app
 
 # Quotes, doubled quotes, commas and a tab inside quoted fields, Chinese text, CRLF; four rows to skip.
 csv="$WORK/chip-terms.csv"
@@ -34,7 +34,6 @@ wait_window
 press Tab Tab Tab Tab ctrl+i ctrl+o
 type_text "$csv"
 press Return
-sleep 0.5
 screenshot import_preview
 press ctrl+s
 file="$data/content/articles/chip-terms.toml"
@@ -55,7 +54,6 @@ screenshot import_saved
 
 # Review asks the imported terms first (newest cards first): back to Today, Enter, answer.
 press Escape shift+Tab shift+Tab shift+Tab shift+Tab Return
-sleep 0.5
 press 1
 wait_sql "$db" "SELECT count(*) FROM reviews" 1
 asked=$(sqlite3 "$db" "SELECT c.article FROM reviews r JOIN cards c ON c.id = r.card")

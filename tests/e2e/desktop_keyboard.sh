@@ -104,7 +104,6 @@ for _ in 1 2; do
   # The due cards come first; which of the two is first is the queue's business, so answer what is asked:
   # a typed "7" fits rd-growth, "CCTV" fits cctv. Clear the field when it was not the right one.
   press Return
-  sleep 0.5
   if [ "$(q "SELECT count(*) FROM reviews")" = "$before" ]; then fail "Enter did not submit the typed answer"; fi
   last=$(q "SELECT c.fact || '|' || r.question_type || '|' || r.correct FROM reviews r JOIN cards c ON c.id = r.card ORDER BY r.id DESC LIMIT 1")
   echo "typed answer stored: $last"

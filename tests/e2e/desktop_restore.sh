@@ -32,7 +32,6 @@ press Return
 answer_one 3
 press Escape shift+Tab  # leave Review for Today, then back one screen to Settings
 press End Right
-sleep 0.5
 [ "$(q "SELECT count(*) FROM reviews")" -eq 3 ] || fail "the first press restored without asking again"
 screenshot restore_asks
 press Right

@@ -29,8 +29,7 @@ press Return  # Today -> Review: the window shows the first new card
 echo "?" | "$FACTDECK" --data-dir "$data" --now "$term_now" study --terminal --new 200 --limit 1 >"$WORK/first.txt" 2>&1 ||
   fail "the terminal's first answer failed: $(tail -3 "$WORK/first.txt")"
 [ "$(q "SELECT count(*) FROM reviews")" -eq 1 ] || fail "the terminal's first answer was not stored"
-xdotool key --window "$WID" 1
-sleep 1
+press 1
 screenshot two_programs_refused
 [ "$(desk_count)" -eq 0 ] || fail "the window stored an answer to a card the terminal had just answered"
 [ "$(q "SELECT count(*) FROM reviews")" -eq 1 ] || fail "the terminal's answer was changed"
@@ -49,10 +48,7 @@ pass "a card both were showing: the terminal's answer stands, the window's is re
 ) | "$FACTDECK" --data-dir "$data" --now "$term_now" study --terminal --new 200 >"$WORK/terminal.txt" 2>&1 &
 term=$!
 for _ in $(seq 1 12); do
-  xdotool key --window "$WID" 1
-  sleep 0.25
-  xdotool key --window "$WID" space
-  sleep 0.15
+  press 1 space
 done
 wait $term || fail "the terminal session failed: $(tail -3 "$WORK/terminal.txt")"
 screenshot two_programs_window
@@ -77,17 +73,13 @@ pass "no card answered twice from one state, no duplicate cards, integrity ok"
 # The window still works after the other program has gone: its next answer is stored.
 before=$desk
 for _ in 1 2 3; do
-  xdotool key --window "$WID" 1
-  sleep 0.5
+  press 1
   [ "$(desk_count)" -gt "$before" ] && break
-  xdotool key --window "$WID" space
-  sleep 0.3
+  press space
 done
 [ "$(desk_count)" -gt "$before" ] || fail "the window stored no answer after the terminal session ended"
 screenshot two_programs_after
-press ctrl+q
-for _ in $(seq 1 50); do kill -0 "$APP" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$APP" 2>/dev/null && fail "the window did not quit on Ctrl+Q"
+quit_app
 wait "$APP" || fail "the window exited with an error: $(tail -3 "$WORK/desktop.log")"
 [ "$(q "PRAGMA integrity_check")" = ok ] || fail "integrity_check failed after quitting"
 pass "the window answers on after the terminal has gone and quits cleanly ($(desk_count) answers from the window)"

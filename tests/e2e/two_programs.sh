@@ -46,7 +46,9 @@ pass "two terminal sessions at once: $acked_a + $acked_b answers acknowledged, $
 ) | sqlite3 "$db" &
 holder=$!
 PIDS+=($holder)
-sleep 0.5
+# Until the other program holds the lock: a write that may not wait fails.
+wait_until "the other program did not take the lock" \
+  '! sqlite3 -cmd ".timeout 0" "$db" "BEGIN IMMEDIATE; ROLLBACK;" >/dev/null 2>&1'
 before=$(sqlite3 "$db" "SELECT count(*) FROM reviews")
 set +e
 out=$(slow_answers 3 | timeout 60 "$FACTDECK" --data-dir "$data" --now "$now" study --terminal --new 200 2>&1)

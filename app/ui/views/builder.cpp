@@ -191,4 +191,46 @@ void draw_builder(AppState& s) {
   else text_elided(b.message);
 }
 
+BuilderDraft builder_draft(const BuilderState& b) {
+  BuilderDraft d;
+  d.selection = b.quiz.questions.empty() ? QuizSelection{} : b.quiz.selection;
+  if (b.quiz.questions.empty()) {  // the choices as they stand
+    d.selection.articles.assign(b.articles.begin(), b.articles.end());
+    d.selection.kinds.assign(b.kinds.begin(), b.kinds.end());
+    d.selection.types.assign(b.types.begin(), b.types.end());
+    d.selection.tags = split_tags(b.tags);
+    d.selection.count = b.count;
+    d.selection.difficulty = b.difficulty;
+    d.selection.seed = b.seed;
+  }
+  d.versions = b.versions;
+  d.format = b.format;
+  d.built = !b.quiz.questions.empty();
+  d.attempts = b.attempts;
+  return d;
+}
+
+void restore_builder_draft(AppState& s, const BuilderDraft& d) {
+  BuilderState& b = s.builder;
+  const QuizSelection& sel = d.selection;
+  b.articles = std::set<std::string>(sel.articles.begin(), sel.articles.end());
+  b.kinds = std::set<Kind>(sel.kinds.begin(), sel.kinds.end());
+  b.types = std::set<QuestionType>(sel.types.begin(), sel.types.end());
+  std::string tags;
+  for (const std::string& t : sel.tags) tags += (tags.empty() ? "" : ", ") + t;
+  std::snprintf(b.tags, sizeof b.tags, "%s", tags.c_str());
+  b.count = sel.count;
+  b.difficulty = sel.difficulty;
+  b.seed = sel.seed;
+  b.versions = d.versions;
+  if (d.format >= 0 && d.format < static_cast<int>(export_formats().size())) b.format = d.format;
+  if (!d.built) return;
+  // The same choices give the same preview; each replacement is replayed in turn, so the edited quiz is back.
+  build_quiz(s);
+  for (std::size_t i = 0; i < d.attempts.size() && i < b.quiz.questions.size(); ++i)
+    while (b.attempts[i] < d.attempts[i])
+      if (!replace_question(s.content.content, b.quiz, i, b.attempts[i]++).ok()) break;
+  b.message = "Your edited preview is back as you left it.";
+}
+
 }  // namespace factdeck::ui

@@ -8,9 +8,11 @@
 #include <filesystem>
 #include <string>
 
+#include "factdeck/article_save.h"
 #include "factdeck/atomic_file.h"
 #include "factdeck/generate.h"
 #include "factdeck/quality.h"
+#include "ui/safety.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -21,21 +23,6 @@ std::string join(const Strings& v) {
   std::string s;
   for (const auto& x : v) s += (s.empty() ? "" : ", ") + x;
   return s;
-}
-
-std::vector<std::string> split_commas(const std::string& s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s + ",") {
-    if (c == ',') {
-      const auto b = cur.find_first_not_of(' '), e = cur.find_last_not_of(' ');
-      if (b != std::string::npos) out.push_back(cur.substr(b, e - b + 1));
-      cur.clear();
-    } else {
-      cur += c;
-    }
-  }
-  return out;
 }
 
 // Copies the edit buffers back into the suggestion they belong to.
@@ -59,7 +46,7 @@ void load_edits(EditorState& e) {
   e.distractors = join(f.distractors);
 }
 
-void run_suggest(AppState& s) {
+void run_suggest_now(AppState& s) {
   EditorState& e = s.editor;
   commit_edits(e);
   SuggestOptions opts;
@@ -81,96 +68,34 @@ void run_suggest(AppState& s) {
               " sentences. Up/Down move, Space accepts, Ctrl+S saves.";
 }
 
-bool file_exists(const std::string& path) {
-  std::error_code ec;
-  return std::filesystem::exists(path, ec);
-}
-
-bool same_file(const std::string& a, const std::string& b) {
-  std::error_code ec;
-  return std::filesystem::equivalent(a, b, ec);
-}
-
-// Saves the accepted facts: a new article to USER/articles/ID.toml; an article being edited merged
-// with the loaded one (fact ids kept, so reviews stay), in place or as a copy of a bundled article.
+// Saves the accepted facts as the engine's rules say (plan_article_save): a new article to
+// USER/articles/ID.toml; an article being edited merged with the loaded one (fact ids kept, so reviews
+// stay), in place or as a copy of a bundled article.
 void save(AppState& s) {
   EditorState& e = s.editor;
   commit_edits(e);
-  std::vector<Suggestion> ready, waiting;
-  std::vector<std::size_t> ready_index;
-  for (std::size_t i = 0; i < e.result.suggestions.size(); ++i)
-    if (e.accepted[i]) {
-      const Suggestion& sug = e.result.suggestions[i];
-      if (sug.ready()) ready_index.push_back(i);
-      (sug.ready() ? ready : waiting).push_back(sug);
-    }
-  if (ready.empty()) {
-    e.message = waiting.empty() ? "Accept at least one suggestion (Space) before saving."
-                                : "The accepted suggestions still need wrong answers (a class or distractors) before they can be saved.";
+  ArticleSaveRequest req;
+  req.suggestions = &e.result.suggestions;
+  req.accepted = &e.accepted;
+  req.id = e.id;
+  req.title = e.title;
+  req.existing_id = e.existing_id;
+  ArticleSavePlan plan;
+  if (Status st = plan_article_save(req, s.content.content, user_content_dir(s), plan); !st.ok()) {
+    e.message = st.message();
     return;
   }
-  const Article* existing = e.existing_id.empty() ? nullptr : s.content.content.find_article(e.existing_id);
-  if (!e.existing_id.empty() && !existing) {
-    e.message = "Not saved: the article '" + e.existing_id + "' is no longer loaded (see the content errors in Library).";
-    return;
-  }
-  Article fields = existing ? *existing : Article{};
-  if (!existing) {
-    fields.id = slug_id(e.id);
-    if (fields.id.empty()) {
-      e.message = "Give the article an id (letters, digits and '-').";
-      return;
-    }
-    if (const Article* other = s.content.content.find_article(fields.id)) {
-      e.message = "Not saved: the article '" + fields.id + "' exists already (" + other->file +
-                  "); choose another id, or open that one from Library (E) to edit it.";
-      return;
-    }
-  }
-  fields.title = e.title.empty() ? fields.id : e.title;
-  fields.facts.clear();
-  for (const Suggestion& r : ready) fields.facts.push_back(r.fact);
-  MergeReport report;
-  if (existing) fields = merge_article(*existing, fields, MergeMode::Replace, &report);
-
-  const std::string user_dir = user_content_dir(s);
-  const std::string path = existing ? edited_article_path(user_dir, *existing) : user_dir + "/articles/" + fields.id + ".toml";
-  // Never write over a file that is not the article being saved (one that failed to load, or another id).
-  if (file_exists(path) && !(existing && same_file(path, existing->file))) {
-    e.message = "Not saved: " + path + " exists but is not the loaded article '" + fields.id +
-                "' (see the content errors in Library); move it away first.";
-    return;
-  }
-  std::vector<FactBlock> blocks;
-  for (const Fact& f : fields.facts) blocks.push_back({f, "", false});
-  for (FactBlock& b : suggestion_blocks(waiting)) blocks.push_back(std::move(b));  // commented out until ready
-  const std::string toml = article_toml(fields, blocks);
-  const LoadResult check = check_article_toml(toml, &s.content.content, path);
-  for (const Diagnostic& d : check.diagnostics)
-    if (d.severity == Severity::Error) {
-      e.message = "Not saved: " + d.to_string();
-      return;
-    }
-  const bool copy = existing && !same_file(path, existing->file);
-  if (Status st = save_user_article(s, path, toml); !st.ok()) {
+  if (Status st = save_user_article(s, plan.path, plan.toml); !st.ok()) {
     e.message = "Not saved: " + st.message();
     return;
   }
   // The editor now edits what was saved: the same ids, so saving again rewrites the same facts.
-  for (std::size_t k = 0; k < ready_index.size() && k < fields.facts.size(); ++k)
-    e.result.suggestions[ready_index[k]].fact.id = fields.facts[k].id;
-  e.existing_id = fields.id;
-  e.id = fields.id;
-  if (existing) {
-    e.message = "Saved " + path + (copy ? " (your copy, loaded instead of the bundled article)" : "") + ": " +
-                std::to_string(report.kept.size()) + " facts unchanged, " + std::to_string(report.updated.size()) +
-                " changed, " + std::to_string(report.added.size()) + " new, " + std::to_string(report.removed.size()) +
-                " left out (their reviews stay).";
-  } else {
-    e.message = "Saved " + std::to_string(ready.size()) + " facts to " + path + "; they are new cards in Review now.";
-  }
-  if (!waiting.empty())
-    e.message += " " + std::to_string(waiting.size()) + " more are in the file, commented out until they get wrong answers.";
+  for (std::size_t k = 0; k < plan.saved_suggestions.size() && k < plan.article.facts.size(); ++k)
+    e.result.suggestions[plan.saved_suggestions[k]].fact.id = plan.article.facts[k].id;
+  e.existing_id = plan.article.id;
+  e.id = plan.article.id;
+  e.message = plan.message();
+  mark_editor_clean(s);  // written: no draft to keep
 }
 
 // A field reached by Ctrl+E starts with its text selected, so typing replaces it. ImGui activates a field
@@ -262,7 +187,24 @@ void draw_preview(AppState& s, const Suggestion& sug) {
 
 }  // namespace
 
-void suggest_now(AppState& s) { run_suggest(s); }
+std::vector<std::string> split_commas(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s + ",") {
+    if (c == ',') {
+      const auto b = cur.find_first_not_of(' '), e = cur.find_last_not_of(' ');
+      if (b != std::string::npos) out.push_back(cur.substr(b, e - b + 1));
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  return out;
+}
+
+std::string join_commas(const CompactStrings& v) { return join(v); }
+
+void suggest_from_text(AppState& s) { run_suggest_now(s); }
 
 std::string user_content_dir(const AppState& s) { return s.options.data_dir + "/content"; }
 
@@ -301,6 +243,7 @@ void open_article_in_editor(AppState& s, const std::string& article_id) {
   e.accepted.assign(e.existing_facts, true);
   e.message = "Editing " + std::to_string(e.existing_facts) + " facts of " + a->file +
               ". Space leaves a fact out (its reviews stay), Ctrl+S saves; paste text and Ctrl+Enter to add facts.";
+  mark_editor_clean(s);  // as loaded: nothing to keep until it is changed
   s.screen = Screen::Editor;
 }
 
@@ -313,7 +256,7 @@ void draw_editor(AppState& s) {
   }
   const bool typing = ImGui::GetIO().WantTextInput;
   if (ctrl_key_pressed(GLFW_KEY_N)) s.later([](AppState& st) { new_article(st); });
-  if (ctrl_key_pressed(GLFW_KEY_ENTER) || ctrl_key_pressed(GLFW_KEY_KP_ENTER)) s.later([](AppState& st) { run_suggest(st); });
+  if (ctrl_key_pressed(GLFW_KEY_ENTER) || ctrl_key_pressed(GLFW_KEY_KP_ENTER)) s.later([](AppState& st) { run_suggest_now(st); });
   if (ctrl_key_pressed(GLFW_KEY_S)) s.later([](AppState& st) { save(st); });
   // Outside the text field, Ctrl+V pastes into it and Enter moves into it; Tab stays free for the screens.
   if (!typing && ctrl_key_pressed(GLFW_KEY_V)) {
@@ -389,7 +332,7 @@ void draw_editor(AppState& s) {
                        "edit any field; save, and they become cards.");
   }
   ImGui::EndChild();
-  if (flow_button(kButtons[0], true)) s.later([](AppState& st) { run_suggest(st); });
+  if (flow_button(kButtons[0], true)) s.later([](AppState& st) { run_suggest_now(st); });
   if (flow_button(kButtons[1], false)) s.later([](AppState& st) { save(st); });
   if (flow_button(kButtons[2], false)) s.later([](AppState& st) { new_article(st); });
   if (flow_button(kButtons[3], false)) e.import.open = true;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ui/safety.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -89,6 +90,10 @@ void draw_frame(AppState& s) {
   ImGui::Begin("Factdeck###main", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus);
+  if (draw_safety_screens(s)) {  // a damaged database, or the question before quitting, comes first
+    ImGui::End();
+    return;
+  }
   global_keys(s);
 
   draw_navigation(s);
@@ -101,7 +106,7 @@ void draw_frame(AppState& s) {
     ImGui::TextWrapped("%s", s.store_error.c_str());
     ImGui::BeginDisabled(s.is_loading());  // a restore waits for the start-up work
     if (ImGui::Button("Restore the latest backup"))
-      s.later([](AppState& st) { restore_latest_backup(st); });
+      s.later([](AppState& st) { restore_after_damage(st); });
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::TextDisabled("The file was left as it is; a safety copy of it is kept before restoring.");
@@ -149,9 +154,9 @@ void draw_help(AppState& s) {
     };
     row("Tab / Shift+Tab", "next / previous screen");
     row("F11", "full screen and back (the window's size and place are remembered)");
-    row("Esc", "leave a review or practice (answers are already saved), close this help");
+    row("Esc", "leave a text field (what you typed stays), a review or practice (answers are already saved), close this help");
     row("?", "this help");
-    row("Ctrl+Q", "quit (every answer is already saved)");
+    row("Ctrl+Q", "quit (every answer is already saved; an unsaved article asks first, and drafts come back next time)");
     row("Today: Enter or R", "start the review");
     row("Today: P", "start a practice quiz");
     row("Review: 1-9", "choose an option (T/F for true or false)");

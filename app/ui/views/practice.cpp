@@ -5,30 +5,13 @@
 #include <cstdio>
 #include <string>
 
+#include "factdeck/practice.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
 namespace {
 
-constexpr int kCounts[] = {5, 10, 15, 20, 30, 50};
-
-std::string selection_json(const PracticeState& p) {
-  std::string j = "{\"articles\":[";
-  bool first = true;
-  for (const std::string& a : p.articles) {
-    j += (first ? "\"" : ",\"") + a + "\"";
-    first = false;
-  }
-  j += "],\"types\":[";
-  first = true;
-  for (QuestionType t : p.types) {
-    j += (first ? "\"" : ",\"") + std::string(type_name(t)) + "\"";
-    first = false;
-  }
-  j += "],\"count\":" + std::to_string(p.count) + ",\"difficulty\":\"" + std::string(difficulty_name(p.difficulty)) +
-       "\",\"seed\":" + std::to_string(p.seed) + "}";
-  return j;
-}
+constexpr int kPracticeCounts[] = {5, 10, 15, 20, 30, 50};
 
 void start(AppState& s) {
   s.later([](AppState& st) {
@@ -58,17 +41,8 @@ void start(AppState& s) {
 void finish(AppState& s) {
   PracticeState& p = s.practice;
   p.phase = PracticeState::Phase::Results;
-  PracticeResult r;
-  r.time = s.now();
-  r.settings = selection_json(p);
-  r.total = static_cast<int>(p.results.size());
-  r.details = "[";
-  for (std::size_t i = 0; i < p.results.size(); ++i) {
-    if (p.results[i]) ++r.score;
-    r.details += (i ? ",{\"id\":\"" : "{\"id\":\"") + p.quiz.questions[i].id + "\",\"correct\":" +
-                 (p.results[i] ? "true}" : "false}");
-  }
-  r.details += "]";
+  // The quiz keeps the selection it was made from; the record is the engine's (selection and results as JSON).
+  PracticeResult r = practice_result(p.quiz, p.results, s.now());
   if (!s.store) return;
   Status st = s.store->add_practice_result(r);
   p.saved = st.ok() ? "Result saved." : "Result not saved: " + st.message();
@@ -118,8 +92,8 @@ void draw_setup(AppState& s) {
   if (form_row("Questions", std::to_string(p.count), p.cursor == count_row)) p.cursor = count_row;
   if (p.cursor == count_row && step) {
     int i = 0;
-    while (i < 5 && kCounts[i] < p.count) ++i;
-    p.count = kCounts[std::clamp(i + step, 0, 5)];
+    while (i < 5 && kPracticeCounts[i] < p.count) ++i;
+    p.count = kPracticeCounts[std::clamp(i + step, 0, 5)];
   }
   const int diff_row = count_row + 1;
   if (form_row("Difficulty", std::string(difficulty_name(p.difficulty)), p.cursor == diff_row)) p.cursor = diff_row;

@@ -2,6 +2,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "factdeck/backup.h"
 #include "factdeck/overview.h"
 #include "ui/views/views.h"
 
@@ -9,13 +10,18 @@ namespace factdeck::ui {
 
 namespace {
 
-// Today before the collection is loaded: the same layout, the figures still to come, the keyboard live.
-// Enter is remembered and starts the review once the cards exist.
-void draw_today_loading(AppState& s) {
+// "Today", larger, above every state of the screen.
+void heading() {
   ImGui::SetWindowFontScale(1.4f);
   ImGui::Text("Today");
   ImGui::SetWindowFontScale(1.0f);
   ImGui::Spacing();
+}
+
+// Today before the collection is loaded: the same layout, the figures still to come, the keyboard live.
+// Enter is remembered and starts the review once the cards exist.
+void draw_today_loading(AppState& s) {
+  heading();
   busy_bar("Loading your collection and counting today's cards...");
   ImGui::Spacing();
   const char* start = s.start_review_when_loaded ? "The review starts as soon as the cards are loaded (Enter to cancel)"
@@ -31,6 +37,47 @@ void draw_today_loading(AppState& s) {
   ImGui::TextDisabled("Loading...");
 }
 
+void warning(const std::string& text) {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.35f, 1.0f));
+  ImGui::TextWrapped("%s", text.c_str());
+  ImGui::PopStyleColor();
+}
+
+// The first content error as "file:line: message", and where the content folders are.
+std::string content_trouble(const AppState& s) {
+  std::string first;
+  for (const Diagnostic& d : s.content.diagnostics)
+    if (d.severity == Severity::Error) {
+      first = d.to_string();
+      break;
+    }
+  std::string dirs;
+  for (const std::string& d : s.options.content) dirs += (dirs.empty() ? "" : ", ") + d;
+  const std::size_t n = s.content.error_count();
+  return std::to_string(n) + (n == 1 ? " problem" : " problems") + " in the content files (the first: " + first +
+         "). Library lists them all; the files are in " + dirs + ".";
+}
+
+// Today without a database: what is wrong and where to look, never "done for today".
+void draw_today_unreadable(AppState& s) {
+  heading();
+  warning("Nothing can be reviewed: your study database cannot be read (what happened is above).");
+  ImGui::TextWrapped("Where to look: %s (the database) and %s (its backups). Nothing is written to them until you choose.",
+                     Store::default_path(s.options.data_dir).c_str(), backup_folder(s.options.data_dir).c_str());
+  if (s.safety.damage && ImGui::Button("What happened, and restore the latest backup"))
+    s.safety.damage_panel = true;
+  if (s.content.error_count()) warning(content_trouble(s));
+}
+
+// The start button's words when there is no work: "done" only when the cards were read and the content loaded.
+std::string nothing_due(const AppState& s, const TodayCounts& c) {
+  if (c.total_cards == 0 && s.content.content.articles.empty())
+    return s.content.error_count() ? "Nothing to review: the content did not load (see below)"
+                                   : "Nothing to review: no articles are loaded (see below)";
+  if (s.content.error_count()) return "Nothing due now, but some content did not load (see below)";
+  return "Nothing due: review is done for today";
+}
+
 }  // namespace
 
 void draw_today(AppState& s) {
@@ -39,14 +86,11 @@ void draw_today(AppState& s) {
     return;
   }
   if (!s.session) {
-    ImGui::TextWrapped("The study database is not open, so there is nothing to review.");
+    draw_today_unreadable(s);
     return;
   }
   const TodayCounts c = s.figures().counts;
-  ImGui::SetWindowFontScale(1.4f);
-  ImGui::Text("Today");
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::Spacing();
+  heading();
   if (ImGui::BeginTable("counts", 4)) {
     auto cell = [](const char* label, int v) {
       ImGui::TableNextColumn();
@@ -66,7 +110,7 @@ void draw_today(AppState& s) {
   const int work = c.due + c.learning + c.fresh;
   const bool start_now = s.start_review_when_loaded;  // asked for while loading
   s.start_review_when_loaded = false;
-  const std::string start = work > 0 ? "Start review (Enter)  ·  " + std::to_string(work) + " cards" : "Nothing due: review is done for today";
+  const std::string start = work > 0 ? "Start review (Enter)  ·  " + std::to_string(work) + " cards" : nothing_due(s, c);
   ImGui::BeginDisabled(work == 0);
   if (ImGui::Button(start.c_str(), ImVec2(-1, ImGui::GetFrameHeight() * 1.8f)) ||
       (work > 0 && (start_now || key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER) || key_pressed(GLFW_KEY_R)))) {
@@ -76,6 +120,10 @@ void draw_today(AppState& s) {
     });
   }
   ImGui::EndDisabled();
+  if (work == 0 && s.content.error_count()) warning(content_trouble(s));
+  else if (work == 0 && s.content.content.articles.empty())
+    warning("No articles were found in the content folders. Add one in Add article, or put article files in " +
+            user_content_dir(s) + "/articles.");
   if (ImGui::Button("Practice quiz (P)", ImVec2(-1, ImGui::GetFrameHeight() * 1.4f)) || key_pressed(GLFW_KEY_P))
     s.go(Screen::Practice);
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "factdeck/drafts.h"
 #include "ui/app_state.h"
 
 namespace factdeck::ui {
@@ -31,13 +32,29 @@ void stop_present(AppState& s);
 int font_px(const AppState& s);
 // Builds the builder's quiz from its choices (the preview), as B does.
 void build_quiz(AppState& s);
-// Makes the Add-article suggestions for the text in the editor, as Ctrl+Enter does.
-void suggest_now(AppState& s);
 
 // Opens a loaded article in the Add-article screen with its facts, to edit them (Library, E).
 void open_article_in_editor(AppState& s, const std::string& article_id);
 // A file dropped on the window: a .csv/.tsv opens in the import, other text in the editor's text field.
 void open_dropped_file(AppState& s, const std::string& path);
+// Add article: suggestions from the text (Ctrl+Enter), applied at once.
+void suggest_from_text(AppState& s);
+// "a, b, c" and back: a fact's wrong answers as the editor shows them.
+std::vector<std::string> split_commas(const std::string& s);
+std::string join_commas(const CompactStrings& v);
+
+// Drafts (ui/safety.cpp keeps them on disk): the Add-article screen and the builder's edited preview as
+// they are now, and put back as they were.
+ArticleDraft article_draft(const EditorState& e);
+void restore_article_draft(AppState& s, const ArticleDraft& d);
+BuilderDraft builder_draft(const BuilderState& b);
+void restore_builder_draft(AppState& s, const BuilderDraft& d);
+
+// Drawn instead of the screens while they are on show; true when one was drawn. The damaged-database
+// panel (R restores the latest backup, Esc looks around without writing) and the question before quitting
+// with unsaved work (keep the draft and quit, quit without it, cancel).
+bool draw_safety_screens(AppState& s);
+
 // The user's content folder (DATA_DIR/content), where the editor and the import save.
 std::string user_content_dir(const AppState& s);
 // Writes an article file atomically (creating its folder), adds the user's content folder to the

@@ -106,7 +106,7 @@ Status check_backup(const std::string& path, Connection& c) {
   return Status::Ok();
 }
 
-// Folds the write-ahead log of our own, healthy database into the file, so that one rename swaps
+// Folds the write-ahead log of our own, healthy database (quick_check ok) into the file, so that one rename swaps
 // it whole. Fails with SQLITE_BUSY while any other connection is open: the database is in use.
 Status fold_log(const std::string& db, bool& folded) {
   folded = false;
@@ -115,6 +115,8 @@ Status fold_log(const std::string& db, bool& folded) {
   if (sqlite3_open_v2(db.c_str(), &c.db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) return Status::Ok();
   if (c.text("PRAGMA application_id") != std::to_string(kApplicationId)) return Status::Ok();  // not ours: not touched
   sqlite3_busy_timeout(c.db, 1000);
+  // A damaged file is not touched either: its safety copy must be the file as it was, byte for byte.
+  if (c.text("PRAGMA quick_check") != "ok") return Status::Ok();
   char* msg = nullptr;
   const int rc = sqlite3_exec(c.db, "PRAGMA journal_mode = DELETE", nullptr, nullptr, &msg);
   sqlite3_free(msg);

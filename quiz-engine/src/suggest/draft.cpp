@@ -7,10 +7,6 @@
 namespace factdeck::suggest_detail {
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // A trailing clause that can be dropped from a question without breaking it: it opens with a
 // preposition, a conjunction, a relative pronoun or a participle ("with per capita GDP reaching ...").
 bool subordinate_opening(std::string_view segment) {

@@ -7,10 +7,6 @@
 namespace factdeck::suggest_detail {
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool possessive(std::string_view w) { return ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s"); }
 std::string_view strip_possessive(std::string_view w) {
   if (ends_with(w, "'s")) return w.substr(0, w.size() - 2);

@@ -8,10 +8,6 @@
 namespace factdeck::suggest_detail {
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 struct Currency {
   std::string_view prefix;  // as written before the digits
   std::string_view name;    // as written after the value in an answer

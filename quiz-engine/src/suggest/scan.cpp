@@ -5,13 +5,6 @@
 #include <array>
 
 namespace factdeck::suggest_detail {
-namespace {
-
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-}  // namespace
 
 std::string lower(std::string_view s) {
   std::string out(s);

@@ -11,10 +11,6 @@ namespace {
 
 using namespace suggest_detail;
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 // Abbreviations that never end a sentence: a title before a name, "e.g.", "No. 5".
 bool never_ends(const std::string& w) {
   return in(w, {"mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr",

@@ -7,10 +7,6 @@
 namespace factdeck::suggest_detail {
 namespace {
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool plausible_year(long y) { return y >= 1000 && y <= 2200; }
 
 // Digits [i, j) at i, with no letter or digit touching them on either side.
