@@ -1,4 +1,5 @@
 // The quiz as Markdown for printing: numbered questions with lettered options, then the answer key.
+#include <cmath>
 #include <set>
 #include <sstream>
 
@@ -75,10 +76,18 @@ std::string key_line(const Question& q) {
         s += ")";
       }
       break;
-    case QuestionType::Numeric:
-      s = q.answer_text + " (accepted: " + short_number(q.value - q.tolerance) + " to " +
-          short_number(q.value + q.tolerance) + (q.unit.empty() ? "" : q.unit == "%" ? "%" : " " + q.unit) + ")";
+    case QuestionType::Numeric: {
+      // The bounds at the figure's own precision, rounded inwards ("50.1 to 55.3", not "50.065 to 55.335").
+      const bool whole = std::fabs(q.value - std::round(q.value)) < 1e-9;
+      const double step = whole ? 1.0 : 0.1;
+      double lo = std::ceil((q.value - q.tolerance) / step - 1e-9) * step, hi = std::floor((q.value + q.tolerance) / step + 1e-9) * step;
+      if (lo > q.value) lo = q.value;
+      if (hi < q.value) hi = q.value;
+      s = q.answer_text + (lo == hi ? std::string(" (the exact figure)")
+                                     : " (accepted: " + short_number(lo) + " to " + short_number(hi) +
+                                           (q.unit.empty() ? "" : q.unit == "%" ? "%" : " " + q.unit) + ")");
       break;
+    }
     case QuestionType::Order:
       for (std::size_t i = 0; i < q.order.size(); ++i) s += (i ? ", " : "") + letter(static_cast<std::size_t>(q.order[i]));
       s += ": " + q.answer_text;

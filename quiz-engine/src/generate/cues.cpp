@@ -130,6 +130,37 @@ bool same_stem(const std::string& a, const std::string& b) {
   return common >= 5 && common * 10 >= shorter * 7;
 }
 
+std::string concept_of(const std::string& w) {
+  static const std::vector<std::pair<const char*, std::vector<const char*>>> kConcepts = {
+      {"chip", {"chip", "chips", "semiconductor", "semiconductors", "circuit", "circuits", "wafer", "wafers"}},
+      {"tech", {"tech", "technology", "technologies", "technological"}},
+      {"independence", {"independence", "independent", "reliance", "sufficiency", "selfreliance"}},
+  };
+  for (const auto& [id, words] : kConcepts)
+    for (const char* x : words)
+      if (w == x) return id;
+  return w;
+}
+
+bool shows_word(const std::vector<std::string>& shown, const std::string& word) {
+  const std::string c = concept_of(word);
+  return std::any_of(shown.begin(), shown.end(), [&](const std::string& x) {
+    return same_stem(x, word) || (c != word && concept_of(x) == c);
+  });
+}
+
+std::vector<std::string> key_only_words(const std::string& key, const std::vector<std::string>& others) {
+  std::vector<std::vector<std::string>> other_words;
+  for (const auto& o : others) other_words.push_back(words(o));
+  std::vector<std::string> out;
+  for (const auto& w : distinctive_words(key)) {
+    if (w.size() < 4 && w != "us" && w != "eu" && w != "ai" && w != "un") continue;  // acronyms count however short
+    if (std::none_of(other_words.begin(), other_words.end(), [&](const auto& ow) { return shows_word(ow, w); }))
+      out.push_back(w);
+  }
+  return out;
+}
+
 std::vector<std::string> distinctive_words(std::string_view text) {
   std::vector<std::string> out;
   for (const auto& t : cased_tokens(text))

@@ -15,6 +15,16 @@ bool same_stem(const std::string& a, const std::string& b);
 // however short. Lower-case.
 std::vector<std::string> distinctive_words(std::string_view text);
 
+// A word's concept for cross-question cues: near-synonyms a reader equates ("chip", "semiconductor", "integrated
+// circuit"; "tech", "technological"; "independence", "self-reliance") share one; any other word is its own.
+std::string concept_of(const std::string& word);
+
+// The distinctive words of an option question's key that no wrong option shares (by stem or concept): what another
+// question must not show, or it points to the key.
+std::vector<std::string> key_only_words(const std::string& key, const std::vector<std::string>& others);
+// Whether `shown` (words) holds `word` by stem or concept.
+bool shows_word(const std::vector<std::string>& shown, const std::string& word);
+
 // A distinctive word of `key` that `stem` shares (by stem) and none of `others` has: "" when there is none.
 std::string shared_cue(std::string_view stem, std::string_view key, const std::vector<std::string>& others);
 

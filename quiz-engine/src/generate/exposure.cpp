@@ -132,6 +132,12 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   for (const auto& id : q.facts) e.asks.insert(a.id + "/" + id);
   // A wrong option that is another fact's answer is struck out by any question about that fact.
   if (q.type == QuestionType::Mcq || q.type == QuestionType::Reverse) {
+    if (q.answer >= 0 && q.answer < static_cast<int>(q.options.size())) {
+      std::vector<std::string> others;
+      for (std::size_t i = 0; i < q.options.size(); ++i)
+        if (static_cast<int>(i) != q.answer) others.push_back(q.options[i]);
+      e.key_cues = key_only_words(q.options[static_cast<std::size_t>(q.answer)], others);
+    }
     e.wrong_options = static_cast<int>(q.options.size()) - 1;
     for (std::size_t i = 0; i < q.options.size(); ++i) {
       if (static_cast<int>(i) == q.answer) continue;
@@ -169,6 +175,10 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
       found += std::any_of(shown.shown.begin(), shown.shown.end(), [&](const std::string& x) { return same_stem(x, w); });
     if (found + 1 >= core.size()) return true;
   }
+  // A word of the key no wrong option has, shown elsewhere ("chip" beside "China Integrated Circuit Industry
+  // Investment Fund" among other state funds; "US" in the headline for "persistent US restrictions").
+  for (const auto& w : asked.key_cues)
+    if (shows_word(shown.shown, w)) return true;
   // "US" for "the United States", "ADNOC" for its full name.
   for (const auto& n : asked.names_tested)
     if (!acronym_cue(shown.text, n).empty()) return true;

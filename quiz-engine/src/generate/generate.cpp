@@ -32,16 +32,21 @@ std::optional<Question> first_passing(const ContentIndex& ix, const Article& art
 bool supports(const Fact& fact, QuestionType type) {
   using T = QuestionType;
   switch (fact.kind) {
+    // A long period shifted by a few years runs past what bounds it in the world (a treaty with the USSR into
+    // 1996): no options for periods of more than ten years.
+    case Kind::Period:
+      if (type == T::Mcq) return fact.period.to - fact.period.from <= 10;
+      [[fallthrough]];
     case Kind::Year:
-    case Kind::Date:
-    case Kind::Period: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::Order || type == T::FactOrOpinion;
-    // A qualified figure ("nearly 200", "more than 7%") is no exact answer to type: asked only with options.
+    case Kind::Date: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::Order || type == T::FactOrOpinion;
+    // A qualified figure ("more than 1,300 km") makes every smaller option, and every smaller typed figure, true
+    // as well: it is asked only as a true or false statement, its false value on the side the qualifier rules out.
     case Kind::Number:
-      return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::FactOrOpinion ||
-             (type == T::Numeric && fact.number.qualifier.empty());
-    // A blank in a list has every other plausible member for an answer ("restrict ____ and critical software"):
-    // no cloze.
-    case Kind::List: return type == T::Mcq || type == T::TrueFalse || type == T::FactOrOpinion;
+      if (!fact.number.qualifier.empty()) return type == T::TrueFalse;
+      return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::FactOrOpinion || type == T::Numeric;
+    // A blank in a list has every other plausible member for an answer ("restrict ____ and critical software"),
+    // and "which allies...? Choose one" reads wrong: a list is asked as statements.
+    case Kind::List: return type == T::TrueFalse || type == T::FactOrOpinion;
     case Kind::Name:
     case Kind::Alias:
     case Kind::Term: return type != T::Order && type != T::Numeric && (type != T::Reverse || has_reverse(fact));
