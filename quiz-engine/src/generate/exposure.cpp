@@ -137,6 +137,12 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
       for (std::size_t i = 0; i < q.options.size(); ++i)
         if (static_cast<int>(i) != q.answer) others.push_back(q.options[i]);
       e.key_cues = key_only_words(q.options[static_cast<std::size_t>(q.answer)], others);
+      // Words every question of a story shares tie nothing to this one.
+      static const char* const kCommon[] = {"article", "according", "china", "chinas", "chinese", "beijing", "which",
+                                            "what", "does", "did", "united", "states", "often", "called", "known"};
+      for (const auto& w : distinctive_words(q.prompt))
+        if (w.size() >= 4 && std::none_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return w == c; }))
+          e.topic.push_back(w);
     }
     e.wrong_options = static_cast<int>(q.options.size()) - 1;
     for (std::size_t i = 0; i < q.options.size(); ++i) {
@@ -154,6 +160,7 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
 Exposure title_exposure(const Article& a) {
   Exposure e;
   e.text = a.title;
+  e.headline = true;
   e.shown = shown_words(a.title);
   e.amounts_shown = stated_amounts(a.title);
   read_dates(a.title, e);
@@ -177,8 +184,13 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
   }
   // A word of the key no wrong option has, shown elsewhere ("chip" beside "China Integrated Circuit Industry
   // Investment Fund" among other state funds; "US" in the headline for "persistent US restrictions").
-  for (const auto& w : asked.key_cues)
-    if (shows_word(shown.shown, w)) return true;
+  // A question shows it together with the asked question's topic ("the Big Fund ... chip supply chain"); a headline,
+  // above the whole quiz, shows it with every topic.
+  const bool same_topic = shown.headline || std::any_of(asked.topic.begin(), asked.topic.end(),
+                                                        [&](const std::string& w) { return shows_word(shown.shown, w); });
+  if (same_topic)
+    for (const auto& w : asked.key_cues)
+      if (shows_word(shown.shown, w)) return true;
   // "US" for "the United States", "ADNOC" for its full name.
   for (const auto& n : asked.names_tested)
     if (!acronym_cue(shown.text, n).empty()) return true;

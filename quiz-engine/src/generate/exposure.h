@@ -22,6 +22,8 @@ struct Exposure {
   std::vector<double> amounts_tested;              // the amounts it tests (figures of 10 or more), scaled
   std::vector<std::string> names_tested;           // the names it tests, as written (for acronyms: "United States")
   std::vector<std::string> key_cues;               // its key's words no wrong option has: shown elsewhere, they point to it
+  std::vector<std::string> topic;                  // its stem's distinctive words: what ties another text to it
+  bool headline = false;                           // a quiz's headline (shown once, above every question)
   std::vector<std::pair<int, int>> months_shown;   // (year, month) of "September 2023" and such in its text
   std::vector<std::pair<int, int>> months_tested;  // (year, month) of the dates it tests
   std::vector<std::pair<int, int>> periods_shown;  // "2021-2025" and such in its text
