@@ -17,8 +17,9 @@ shot() {
   [ "$colors" -gt 8 ] || fail "screenshot $1 looks blank"
 }
 
-# The bundled terms share words with their definitions, so they are never matched; an article of the user's own
-# gives the practice run below its match question: four cities and their well-known nicknames.
+# The bundled terms share words with their definitions, so they are never matched, and their dated facts are
+# numbered in series or named by their headlines; an article of the user's own gives the practice run below its
+# match and order questions: four cities and their well-known nicknames, three landmarks and their years.
 mkdir -p "$data/content/articles"
 cat >"$data/content/articles/city-nicknames.toml" <<'TOML'
 format = 1
@@ -62,6 +63,27 @@ answer      = "the Eternal City"
 subject     = "Rome"
 statement   = "Rome is often called {answer}."
 distractors = ["the Big Easy", "the Motor City", "the Emerald City"]
+
+[[fact]]
+id        = "chicago-fire"
+kind      = "year"
+question  = "In which year did the Great Chicago Fire break out?"
+answer    = 1871
+statement = "The Great Chicago Fire broke out in {answer}."
+
+[[fact]]
+id        = "eiffel-tower"
+kind      = "year"
+question  = "In which year did the Eiffel Tower open?"
+answer    = 1889
+statement = "The Eiffel Tower opened in {answer}."
+
+[[fact]]
+id        = "empire-state"
+kind      = "year"
+question  = "In which year did the Empire State Building open?"
+answer    = 1931
+statement = "The Empire State Building opened in {answer}."
 TOML
 
 # 1. Today: the app opens on it with the content's cards.
@@ -94,31 +116,31 @@ pass "Ctrl+Z undid the last answer"
 quit_app
 q "UPDATE cards SET state = 2, stability = 30, difficulty = 5, reps = 3, scheduled_days = 20,
      last_review = strftime('%s', '2026-02-10T09:00:00Z'), due = strftime('%s', '2026-03-01T09:00:00Z')
-   WHERE article = 'china-tech-self-reliance-2025' AND fact IN ('rd-growth', 'cctv') AND direction = 0"
+   WHERE article = 'china-tech-self-reliance-2025' AND fact IN ('conclave-days', 'cctv') AND direction = 0"
 start_app
 press Return
 answered=0
 for _ in 1 2; do
   before=$(q "SELECT count(*) FROM reviews")
-  type_text "7"
+  type_text "4"
   # The due cards come first; which of the two is first is the queue's business, so answer what is asked:
-  # a typed "7" fits rd-growth, "CCTV" fits cctv. Clear the field when it was not the right one.
+  # a typed "4" fits conclave-days (a four-day conclave), not cctv.
   press Return
   if [ "$(q "SELECT count(*) FROM reviews")" = "$before" ]; then fail "Enter did not submit the typed answer"; fi
   last=$(q "SELECT c.fact || '|' || r.question_type || '|' || r.correct FROM reviews r JOIN cards c ON c.id = r.card ORDER BY r.id DESC LIMIT 1")
   echo "typed answer stored: $last"
   case "$last" in
-    rd-growth\|numeric\|1|rd-growth\|cloze\|1) answered=$((answered + 1)) ;;
-    cctv\|cloze\|0) ;;  # "7" is wrong for CCTV, as it should be
+    conclave-days\|numeric\|1|conclave-days\|cloze\|1) answered=$((answered + 1)) ;;
+    cctv\|cloze\|0) ;;  # "4" is wrong for CCTV, as it should be
     *) fail "unexpected review of a recall card: $last" ;;
   esac
   press space
 done
-[ "$answered" -ge 1 ] || fail "the number card was not answered right by typing 7"
+[ "$answered" -ge 1 ] || fail "the number card was not answered right by typing 4"
 recall=$(q "SELECT count(*) FROM reviews WHERE question_type IN ('cloze', 'numeric')")
 [ "$recall" -ge 2 ] || fail "stable cards were not asked by recall ($recall)"
 shot recall
-pass "stable cards are asked by typed recall, and a typed 7 is right for 'more than 7%'"
+pass "stable cards are asked by typed recall, and a typed 4 is right for '4 days'"
 
 # 5. Practice: Esc to Today, P, tick multiple choice only, Enter, answer all 10; the result is kept.
 reviews_before=$(q "SELECT count(*) FROM reviews")

@@ -47,7 +47,11 @@ bool supports(const Fact& fact, QuestionType type) {
     // A blank in a list has every other plausible member for an answer ("restrict ____ and critical software"),
     // and "which allies...? Choose one" reads wrong: a list is asked as statements.
     case Kind::List: return type == T::TrueFalse || type == T::FactOrOpinion;
+    // A name from a lexicon class is a proper noun a blank asks for; a phrase with its author's wrong answers
+    // ("galvanized", "the entire domestic chip supply chain") has paraphrases a blank would mark wrong.
     case Kind::Name:
+      if (type == T::Cloze) return !fact.class_id.empty();
+      [[fallthrough]];
     case Kind::Alias:
     case Kind::Term: return type != T::Order && type != T::Numeric && (type != T::Reverse || has_reverse(fact));
     case Kind::Opinion: return type == T::FactOrOpinion;

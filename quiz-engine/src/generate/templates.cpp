@@ -75,6 +75,16 @@ std::optional<Question> build_tf(const ContentIndex& ix, const Article& article,
   return q;
 }
 
+// What a value's blank wants, after it: " (year)", " (years)", " (date)"; "" for names and figures.
+std::string_view blank_hint(const Fact& f) {
+  switch (f.kind) {
+    case Kind::Year: return " (year)";
+    case Kind::Period: return " (years)";
+    case Kind::Date: return " (date)";
+    default: return "";
+  }
+}
+
 // Adds an accepted answer unless it reads the same as one already there ("24 (also accepted: 24)").
 void add_accept(std::vector<std::string>& accept, std::string text) {
   const std::string t = trim(text);
@@ -112,7 +122,8 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
     add_accept(q.accept, f.items[i].str());
     for (const auto& a : aliases_of(ix, f.items[i])) add_accept(q.accept, a);
   } else {
-    filled = fill(f, blank);
+    // A value's blank says what it wants: "signed in ____ (year)" is not a blank for "Washington".
+    filled = fill(f, blank + std::string(blank_hint(f)));
     const std::string key = key_text(f, Role::Forward);
     add_accept(q.accept, key);
     if (f.kind == Kind::Period) add_accept(q.accept, std::to_string(f.period.from) + " to " + std::to_string(f.period.to));
@@ -183,7 +194,9 @@ bool can_fact_or_opinion(const Article& article, const Fact& f) {
   if (f.kind == Kind::Opinion) return !is_blank(f.text) && !is_blank(f.speaker);
   // The reported side is a plain claim about who, what or which, checkable and of an opinion's shape: not a name
   // for a name (an alias), not a definition (a term), no figure or date to mark it as fact at a glance.
-  if (f.kind != Kind::Name && f.kind != Kind::List) return false;
+  // A name from a lexicon class (a broadcaster, a body, a person) is such a claim; a phrase with its author's wrong
+  // answers is usually the writer's framing ("a primary battleground"), which a reader may fairly call opinion.
+  if (f.kind != Kind::List && !(f.kind == Kind::Name && !f.class_id.empty())) return false;
   const std::string claim = fact_or_opinion_statement(f);
   if (claim.find_first_of("0123456789") != std::string::npos) return false;
   const auto w = words(claim);

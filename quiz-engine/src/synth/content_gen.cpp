@@ -1,4 +1,5 @@
 // Synthetic content: articles of M facts over every kind, and the lexicon classes their wrong answers come from.
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -13,7 +14,7 @@ namespace factdeck {
 namespace synth_detail {
 namespace {
 
-constexpr int kClassGroups = 16;  // classes of each family; article a draws on group a % 16
+constexpr int kClassGroups = 16;  // classes of each family; article a draws on group a % groups (at most 16)
 constexpr int kMembers = 10;      // members of a name, nickname or term class
 constexpr int kSectors = 12;      // members of a sector class (lists take three)
 
@@ -255,7 +256,9 @@ Status write_synth_content(const SynthSpec& spec, const std::string& dir, SynthS
   for (int a = 0; a < spec.articles; ++a) {
     Rng r(spec.seed ^ (0x9E3779B97F4A7C15ULL * static_cast<std::uint64_t>(a + 1)));
     Scene s;
-    s.group = a % kClassGroups;
+    // Four articles or more a group, so a small collection's terms and nicknames have classmates enough for their
+    // reverse questions to be asked (check warns of one that cannot); 3,000 articles use all sixteen groups.
+    s.group = a % std::clamp(spec.articles / 4, 1, kClassGroups);
     s.org = cap(word(r.below(4096))) + " Group";
     s.org2 = cap(word(r.below(4096))) + " Institute";
     s.place = cap(word(r.below(4096)));
