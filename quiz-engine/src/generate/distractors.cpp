@@ -475,13 +475,11 @@ std::optional<Options> make_options(const ContentIndex& ix, const Fact& f, Role 
 std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng) {
   if (f.kind == Kind::Opinion) return std::nullopt;
   // A term's statement defines it ("Under {answer} of the treaty, an attack on one is an attack on all"): another
-  // term of the story in its place reads as nonsense, not as a false claim; only its author's wrong terms and its
-  // class's fit.
+  // term of the story in its place reads as nonsense, not as a false claim; only its class's terms fit.
   if (f.kind == Kind::Term) {
     std::vector<std::string> own;
-    for (const auto& x : f.distractors)
-      if (!is_true_option(ix, f, Role::Forward, x)) own.emplace_back(x);
-    // The terms of its class are of its kind too ("common prosperity" for another slogan).
+    // The terms of its class are of its kind ("common prosperity" for another slogan); its author's wrong terms
+    // are often of another shape ("Under non-alignment of the treaty...") and are not used.
     if (const LexClass* cls = f.class_id.empty() ? nullptr : ix.content().find_class(f.class_id))
       for (const auto& m : cls->members)
         if (!is_true_option(ix, f, Role::Forward, m)) own.push_back(m);

@@ -113,10 +113,11 @@ std::string stated_answer(const Fact& f) {
 }
 
 int qualifier_direction(std::string_view qualifier) {
-  static const std::array<std::string_view, 7> kUp = {"more than", "over", "at least", "above",
-                                                      "exceeding", "upwards of", "in excess of"};
-  static const std::array<std::string_view, 6> kDown = {"less than", "fewer than", "under",
-                                                        "at most",   "up to",      "below"};
+  // "Up to 10%" and "at most" give a ceiling, true of every lower figure as "more than 7%" is of every lower one:
+  // "can be fined up to 7%" is arguably true under a 10% ceiling, "up to 20%" plainly false.
+  static const std::array<std::string_view, 9> kUp = {"more than", "over",     "at least", "above",  "exceeding",
+                                                      "upwards of", "in excess of", "up to", "at most"};
+  static const std::array<std::string_view, 4> kDown = {"less than", "fewer than", "under", "below"};
   const std::string q = trim(qualifier);
   for (auto u : kUp)
     if (q == u) return 1;

@@ -40,7 +40,8 @@ std::string stated_answer(const Fact& f);
 // the other's statement and blank. "" for a shorter lead.
 std::string statement_lead(const Fact& f);
 
-// +1 for "more than"-like qualifiers (smaller values are implied true), -1 for "less than"-like, 0 otherwise.
+// +1 for qualifiers under which every smaller figure is true as well ("more than", "at least", and the ceilings "up
+// to" and "at most"), -1 for "less than"-like ones (every larger figure true), 0 otherwise ("about", "nearly").
 int qualifier_direction(std::string_view qualifier);
 
 // Other names loaded content gives for `name`: the other half of alias facts, original-language names.

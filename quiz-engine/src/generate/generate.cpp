@@ -53,7 +53,11 @@ bool supports(const Fact& fact, QuestionType type) {
       if (type == T::Cloze) return !fact.class_id.empty();
       [[fallthrough]];
     case Kind::Alias:
-    case Kind::Term: return type != T::Order && type != T::Numeric && (type != T::Reverse || has_reverse(fact));
+    case Kind::Term:
+      // A term's statement is a definition: it is asked true or false only with its class's terms as the false
+      // values, or every such statement would be true.
+      if (fact.kind == Kind::Term && type == T::TrueFalse) return !fact.class_id.empty();
+      return type != T::Order && type != T::Numeric && (type != T::Reverse || has_reverse(fact));
     case Kind::Opinion: return type == T::FactOrOpinion;
   }
   return false;

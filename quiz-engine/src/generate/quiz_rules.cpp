@@ -30,8 +30,13 @@ bool is_sorted_mcq(const Question& q, const ContentIndex& ix) {
 
 std::string statement_template(const Fact& f) {
   if (f.kind == Kind::Opinion) return "";
+  // Statements that lead into the answer with the same words ("In Chinese policy language, '{answer}' ...") are one
+  // template however they go on; others are their whole text, numbers masked.
+  const auto at = f.statement.find("{answer}");
+  const std::string lead = at == std::string::npos ? "" : strip_attribution(f.statement.substr(0, at));
+  const std::string text = words(lead).size() >= 3 ? lead + "{answer}" : f.statement.str();
   std::string out;
-  for (const auto& w : words(f.statement)) {
+  for (const auto& w : words(text)) {
     const bool number = !w.empty() && w[0] >= '0' && w[0] <= '9';
     out += number || is_ordinal_word(w) ? "#" : w;
     out += ' ';
