@@ -1,6 +1,7 @@
 // Study sessions: queue order, daily new limit, rollover, learning steps, type by state, ratings, undo, sync.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 
@@ -490,6 +491,36 @@ TEST_CASE("content changes: new facts get cards, edited ones keep history, remov
   REQUIRE(s3.sync_cards(t).ok());
   CHECK_FALSE(store->find_card("a", "year", 0)->hidden);
   CHECK(store->find_card("a", "extra", 0)->hidden);
+}
+
+TEST_CASE("content replaced in place (as the desktop reloads it): the same session asks the new wording") {
+  auto store = open_store("in-place");
+  Content content = load();
+  StudySession s(content, *store, StudySettings{});
+  REQUIRE(s.sync_cards(0).ok());
+  const UnixSeconds t = at("2026-01-05T09:00:00Z");
+  // Questions about the old content fill the session's look-ups (aliases, classes, wrong answers).
+  for (int i = 0; i < 4; ++i) answer(s, t + i);
+
+  std::string edited = kFacts;
+  auto reword = [&](const std::string& from, const std::string& to) { edited.replace(edited.find(from), from.size(), to); };
+  reword("What is the National Integrated Circuit Industry Investment Fund often called?", "Which name, reworded, is the chip fund known by?");
+  reword("The National Integrated Circuit Industry Investment Fund is often called the {answer}.", "The chip fund, reworded, goes by the name {answer}.");
+  content = load(edited);  // the old articles, facts and strings are gone
+  REQUIRE(s.sync_cards(t).ok());
+  std::optional<Prompt> fund;
+  for (int day = 1; day < 10 && !fund; ++day)
+    while (auto p = s.next(t + 86400 * day)) {
+      if (p->card.fact == "fund" && p->card.direction == 0) {
+        fund = std::move(p);
+        break;
+      }
+      Outcome o;
+      REQUIRE(s.answer(*p, respond(p->question, true), t + 86400 * day, o).ok());
+    }
+  REQUIRE(fund);
+  INFO(fund->question.prompt);
+  CHECK(fund->question.prompt.find("reworded") != std::string::npos);
 }
 
 TEST_CASE("elapsed days count local study days, not 24-hour spans") {

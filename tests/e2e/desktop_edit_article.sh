@@ -13,7 +13,7 @@ db="$data/factdeck.db"
 export FACTDECK_CONTENT="$WORK/bundled"
 mkdir -p "$FACTDECK_CONTENT/articles"
 printf '%s\n' 'term,definition' \
-  'Big Fund,the national fund that invests in chip makers' \
+  'Big Fund,the national investment vehicle for chip makers' \
   'dual circulation,a strategy that relies on the domestic market backed by foreign trade' \
   '新质生产力,new-quality productive forces' \
   'Made in China 2025,a 2015 plan to upgrade ten manufacturing sectors' >"$WORK/terms.csv"

@@ -17,7 +17,7 @@ quit_app
 csv="$WORK/chip-terms.csv"
 printf '%s\r\n' \
   'term,definition' \
-  '"Big Fund","China'"'"'s National Integrated Circuit Industry Development Investment Fund, set up in 2014"' \
+  '"Big Fund","China'"'"'s state investment vehicle for chip makers, set up in 2014"' \
   '新质生产力,"new-quality productive forces: growth driven by innovation, not by ""old"" industries"' \
   '"dual circulation","the domestic market (""internal circulation""), backed by foreign trade"' \
   $'"tab\tinside","a term whose name holds a tab character"' \
@@ -47,7 +47,7 @@ grep -q '新质生产力' "$file" || fail "the Chinese term is not in $file"
 grep -qF '\"old\"' "$file" || fail "the doubled quotes did not become one quote in $file"
 # A tab inside a quoted field stays in the field (it is no separator); in a term it reads as a space.
 grep -qF 'answer     = "tab inside"' "$file" || fail "the quoted term holding a tab is not in $file"
-grep -qF 'Fund, set up in 2014' "$file" || fail "the comma inside a quoted definition is not in $file"
+grep -qF 'makers, set up in 2014' "$file" || fail "the comma inside a quoted definition is not in $file"
 wait_sql "$db" "SELECT count(*) FROM cards WHERE article = 'chip-terms' AND direction = 0" 6
 pass "six terms imported with cards, four rows skipped"
 screenshot import_saved

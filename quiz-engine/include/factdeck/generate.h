@@ -28,7 +28,10 @@ class ContentIndex {
   ContentIndex& operator=(const ContentIndex&) = delete;
 
   const Content& content() const { return content_; }
-  gen::IndexTables& tables() const;  // the generator's own look-ups (private header generate/content_index.h)
+  gen::IndexTables& tables() const;
+  // Forgets every look-up: call it when the content this index reads has been replaced in place
+  // (the tables hold pointers into it).
+  void reset();  // the generator's own look-ups (private header generate/content_index.h)
 
  private:
   const Content& content_;

@@ -104,7 +104,8 @@ class StudySession {
   StudySession(const Content& content, Store& store, StudySettings settings);
 
   // Makes the store match the content: a card for each new fact (and reverse direction), hides the
-  // cards of removed facts (their reviews stay), unhides facts that came back.
+  // cards of removed facts (their reviews stay), unhides facts that came back. Call it whenever the
+  // content has changed (replaced in place): it also drops the question look-ups made over the old one.
   Status sync_cards(UnixSeconds now);
 
   TodayCounts counts(UnixSeconds now);

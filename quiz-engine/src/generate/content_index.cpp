@@ -14,6 +14,7 @@ ContentIndex::ContentIndex(const Content& content)
     : content_(content), tables_(std::make_unique<gen::IndexTables>(*this)) {}
 ContentIndex::~ContentIndex() = default;
 gen::IndexTables& ContentIndex::tables() const { return *tables_; }
+void ContentIndex::reset() { tables_ = std::make_unique<gen::IndexTables>(*this); }
 
 namespace gen {
 
