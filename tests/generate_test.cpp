@@ -197,6 +197,25 @@ TEST_CASE("numbers: ratios set by difficulty, same unit and precision, plain fig
   CHECK(!generate_question(c, c.articles[0], get(c, "rd"), QuestionType::Mcq, Difficulty::Medium, 3));  // "more than 7%"
 }
 
+TEST_CASE("numbers: a small measured figure steps by a plain amount (1.0, 1.5, 2.0, 2.5), never a hair apart") {
+  Content c = make_content();
+  Fact f = fact("warming", Kind::Number, "To how much warming does the goal seek to limit the rise?", "The goal is to limit warming to {answer}.");
+  f.number = {1.5, "degrees Celsius", "", 1};
+  c.articles[0].facts.push_back(f);
+  const Difficulty ds[3] = {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard};
+  for (Difficulty d : ds)
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+      const Question q = must(generate_question(c, c.articles[0], get(c, "warming"), QuestionType::Mcq, d, seed));
+      std::vector<double> v;
+      for (const auto& o : q.options) v.push_back(parse_number_text(o)->value);
+      std::sort(v.begin(), v.end());
+      const double step = v[1] - v[0];
+      for (std::size_t i = 1; i < v.size(); ++i) CHECK(std::fabs(v[i] - v[i - 1] - step) < 1e-9);  // evenly spaced
+      CHECK(step >= (d == Difficulty::Hard ? 0.2 : 0.5) - 1e-9);
+      CHECK(v.front() > 0);
+    }
+}
+
 TEST_CASE("names: authored distractors first, never an alias or a list member") {
   const Content c = make_content();
   for (std::uint64_t seed = 1; seed <= 20; ++seed) {
@@ -237,6 +256,26 @@ TEST_CASE("cloze: the blank takes the figure; aliases and other forms are accept
   CHECK(check_answer(cctv, "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0").correct);
   const Question fyp = must(generate_question(c, c.articles[0], get(c, "fyp15"), QuestionType::Cloze, Difficulty::Medium, 1));
   CHECK(check_answer(fyp, "2026 to 2030").correct);
+}
+
+TEST_CASE("cloze: a name's blank says the noun its question asks for, unless the sentence names it") {
+  Content c = make_content();
+  c.classes.push_back({"cities", "Host cities", {"Baku", "Belem", "Dubai", "Glasgow", "Sharm el-Sheikh"}, "", {}});
+  Fact f = fact("host", Kind::Name, "According to the article, which city will host COP29?", "COP29 will be hosted by {answer}.");
+  f.text = "Baku";
+  f.class_id = "cities";
+  c.articles[0].facts.push_back(f);
+  f = fact("bc", Kind::Name, "Which broadcaster reported the proposal?", "State broadcaster {answer} reported the proposal.");
+  f.text = "CCTV";
+  f.class_id = "media";
+  c.articles[0].facts.push_back(f);
+  const Question host = must(generate_question(c, c.articles[0], get(c, "host"), QuestionType::Cloze, Difficulty::Medium, 1));
+  CHECK(host.text == "COP29 will be hosted by ____ (city).");
+  CHECK(check_answer(host, "Baku").correct);
+  CHECK(check_question(host, c).empty());
+  // "State broadcaster ____": the sentence already says what the blank wants.
+  const Question bc = must(generate_question(c, c.articles[0], get(c, "bc"), QuestionType::Cloze, Difficulty::Medium, 1));
+  CHECK(bc.text == "State broadcaster ____ reported the proposal.");
 }
 
 TEST_CASE("a question whose wrong answers cannot pass falls back to a format that needs none") {

@@ -229,6 +229,15 @@ double round_significant(double v, int figures) {
   return std::round(v / scale) * scale;
 }
 
+// The largest 1, 2 or 5 times a power of ten at or below x (x > 0): a step a person would count in.
+double nice_below(double x) {
+  if (!(x > 0)) return 0;
+  const double p = std::pow(10.0, std::floor(std::log10(x)));
+  for (double m : {5.0, 2.0, 1.0})
+    if (m * p <= x * (1 + 1e-9)) return m * p;
+  return p;
+}
+
 double round_to(double v, int decimals) {
   double scale = 1;
   for (int i = 0; i < decimals; ++i) scale *= 10;
@@ -304,6 +313,16 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
       hi.push_back({m * u, number_text(f, m * u)});
       lo.push_back({-m * u, number_text(f, -m * u)});
     }
+  } else if (dec > 0 && mag < 10) {
+    // A small measured figure (1.5 degrees, 2.7%) steps by a plain amount rather than a ratio: 1.0, 1.5, 2.0,
+    // 2.5 are the values a reader weighs, where ratios give 0.3, 0.4, 0.7 (a hair apart, and below any target).
+    const double step = std::max(precision_unit(dec), nice_below(mag * (number_ratio(d) - 1)));
+    for (int dir : {-1, 1})
+      for (int m = 1; m <= 3 * count; ++m) {
+        const double r = round_to(mag + dir * m * step, dec);
+        if (r <= 0 || r > ceiling) break;
+        (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
+      }
   } else {
     for (int dir : {-1, 1}) {
       double v = mag, prev = round_to(mag, dec);

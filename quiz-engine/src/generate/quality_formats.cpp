@@ -219,8 +219,11 @@ void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::
   }
   // The blank stands exactly where the answer was.
   std::string filled = q.text;
+  // Without the hint that follows the blank (" (year)", " (city)").
+  const std::string hint = blank_hint(f);
+  const auto after = at + std::string_view(kBlank).size();
+  if (!hint.empty() && filled.compare(after, hint.size(), hint) == 0) filled.erase(after, hint.size());
   replace_first(filled, kBlank, q.accept.front());
-  for (std::string_view hint : {" (year)", " (years)", " (date)"}) replace_first(filled, hint, "");
   if (normalize_text(filled) != normalize_text(strip_attribution(fill(f, stated_answer(f)))))
     add_violation(out, rule::kClozeBlank, "filling the blank with \"" + q.accept.front() + "\" does not give the fact's statement");
   // The hidden answer: the key, or the list member blanked out.

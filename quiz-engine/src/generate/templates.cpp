@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cctype>
 #include <cstdlib>
+#include <set>
+#include <sstream>
 
 #include "generate/distractors.h"
 #include "generate/facts.h"
@@ -75,16 +77,6 @@ std::optional<Question> build_tf(const ContentIndex& ix, const Article& article,
   return q;
 }
 
-// What a value's blank wants, after it: " (year)", " (years)", " (date)"; "" for names and figures.
-std::string_view blank_hint(const Fact& f) {
-  switch (f.kind) {
-    case Kind::Year: return " (year)";
-    case Kind::Period: return " (years)";
-    case Kind::Date: return " (date)";
-    default: return "";
-  }
-}
-
 // Adds an accepted answer unless it reads the same as one already there ("24 (also accepted: 24)").
 void add_accept(std::vector<std::string>& accept, std::string text) {
   const std::string t = trim(text);
@@ -123,7 +115,7 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
     for (const auto& a : aliases_of(ix, f.items[i])) add_accept(q.accept, a);
   } else {
     // A value's blank says what it wants: "signed in ____ (year)" is not a blank for "Washington".
-    filled = fill(f, blank + std::string(blank_hint(f)));
+    filled = fill(f, blank + blank_hint(f));
     const std::string key = key_text(f, Role::Forward);
     add_accept(q.accept, key);
     if (f.kind == Kind::Period) add_accept(q.accept, std::to_string(f.period.from) + " to " + std::to_string(f.period.to));
@@ -189,6 +181,54 @@ std::optional<Question> build_fact_or_opinion(const Article& article, const Fact
 }
 
 }  // namespace
+
+// The noun a name's question asks for: "city" in "Which city will host COP29?", "state broadcaster" in
+// "Which state broadcaster reported...". Empty when the question does not say ("What is X called?").
+namespace {
+
+std::string asked_noun(const Fact& f) {
+  if (f.kind != Kind::Name && f.kind != Kind::Alias) return "";
+  // The question's own words, as written ("US president" keeps its capitals).
+  std::vector<std::string> w;
+  std::istringstream in(strip_attribution(f.question.str()));
+  for (std::string x; in >> x;) w.push_back(x);
+  auto lower = [](std::string x) {
+    for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return x;
+  };
+  if (w.size() < 3 || (lower(w[0]) != "which" && lower(w[0]) != "what")) return "";
+  static const std::set<std::string_view> kVerb = {
+      "is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could",
+      "should", "may", "might", "must", "became", "becomes", "leads", "led", "hosts", "holds", "held"};
+  std::string noun;
+  for (std::size_t i = 1; i < w.size() && i <= 3; ++i) {
+    const std::string x = lower(w[i]);
+    const bool verb = kVerb.count(x) || (i > 1 && x.size() > 4 && x.compare(x.size() - 2, 2, "ed") == 0);
+    if (verb) return i > 1 ? noun : "";
+    if (!std::all_of(x.begin(), x.end(), [](unsigned char c) { return std::isalpha(c) || c == '-'; })) return "";
+    noun += (noun.empty() ? "" : " ") + w[i];
+  }
+  return "";
+}
+
+}  // namespace
+
+// What a blank wants, after it: " (year)", " (years)", " (date)", or the noun a name's question asks for
+// (" (city)": "COP29 is hosted by ____" also takes a country); "" for figures.
+std::string blank_hint(const Fact& f) {
+  switch (f.kind) {
+    case Kind::Year: return " (year)";
+    case Kind::Period: return " (years)";
+    case Kind::Date: return " (date)";
+    default: {
+      // Not when the sentence names it already ("state broadcaster ____", "President ____").
+      const std::string noun = asked_noun(f);
+      const std::string head = noun.substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
+      return noun.empty() || contains_phrase(fill(f, ""), head) ? "" : " (" + noun + ")";
+    }
+  }
+}
+
 
 bool can_fact_or_opinion(const Article& article, const Fact& f) {
   if (f.kind == Kind::Opinion) return !is_blank(f.text) && !is_blank(f.speaker);

@@ -44,6 +44,10 @@ bool can_match(const Fact& f);
 std::string match_left(const Fact& f);
 std::string match_right(const Fact& f);
 
+// What a cloze's blank wants, written after it: " (year)", " (years)", " (date)", or the noun a name's question
+// asks for (" (city)"); "" for figures and lists.
+std::string blank_hint(const Fact& f);
+
 // Shared parts of every question: ids, the explanation.
 Question base_question(const Article& article, const Fact& fact, QuestionType type, Difficulty d);
 // The absolute tolerance a numeric question accepts, by difficulty: 10% (easy), 5% (medium) of the figure, or
