@@ -301,7 +301,7 @@ TEST_CASE("order: dated events only; deadlines ('by 2035') and dates 'for' a yea
   CHECK(!generate_question(c, c.articles[0], get(c, "objectives"), QuestionType::Order, Difficulty::Hard, 2));
 }
 
-TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape, both sides naming the speaker") {
+TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape, both sides naming the speaker's kind") {
   const Content c = make_content();
   const Question op = must(generate_question(c, c.articles[0], get(c, "habibi"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(op.options == std::vector<std::string>{"Reported fact", "Opinion"});
@@ -316,6 +316,18 @@ TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape
   // ("paradoxically") could fairly be called an opinion.
   CHECK(!generate_question(c, c.articles[0], get(c, "escalation"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(!generate_question(c, c.articles[0], get(c, "paradox"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
+
+  // A signed reader: the stem names the kind ("a reader") on both sides, never the signature, so a reported fact
+  // is not offered as one named person's words; the opinion's feedback says whose it is.
+  Content readers = make_content();
+  for (auto& f : readers.articles[0].facts)
+    if (f.id == "habibi") f.speaker = "a reader from Tampere signing as \"Kaisa L.\"";
+  const Question sop = must(generate_question(readers, readers.articles[0], get(readers, "habibi"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
+  CHECK(sop.prompt.find("or the opinion of a reader? \"") != std::string::npos);
+  CHECK(sop.note.find("The opinion of a reader from Tampere signing as \"Kaisa L.\".") == 0);
+  const Question sfa = must(generate_question(readers, readers.articles[0], get(readers, "cctv"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
+  CHECK(sfa.prompt.find("or the opinion of a reader? \"") != std::string::npos);
+  CHECK(sfa.prompt.find("Kaisa") == std::string::npos);
 }
 
 TEST_CASE("generate_question: same inputs, same question; other seeds, other questions") {

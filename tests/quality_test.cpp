@@ -513,3 +513,25 @@ TEST_CASE("give-aways read amounts in words and names with possessives") {
   comment.prompt = "Is this a fact reported in the article, or the opinion of Habibi? \"Investing in R&D is always a win.\"";
   CHECK(!has_rule(check_quiz({asked, comment}, ix), rule::kGiveaway));
 }
+
+TEST_CASE("give-aways: an acronym's expansion runs within one phrase, not across options") {
+  Content c = make_content();
+  Fact council = c.articles[0].facts[4];
+  council.id = "council";
+  council.kind = Kind::Name;
+  council.question = "Which body gave the act its final approval?";
+  council.statement = "The act received its final approval from {answer}.";
+  council.text = "the Council of the EU";
+  c.articles[0].facts.push_back(council);
+  const ContentIndex ix(c);
+  Question asked = base("council", QuestionType::Cloze, "Fill in the blank: The act received its final approval from ____.");
+  asked.text = "The act received its final approval from ____.";
+  asked.accept = {"the Council of the EU"};
+  // Options side by side ("Egypt", "the United Arab Emirates") do not spell "EU".
+  Question other = mcq("cctv", "Which of the invited countries declined to join?",
+                       {"Ethiopia", "Egypt", "the United Arab Emirates", "Argentina"}, 3);
+  CHECK(!has_rule(check_quiz({asked, other}, ix), rule::kGiveaway));
+  // One phrase does: "European Union" shows the "EU" of the answer.
+  other.options = {"the European Union's summit", "Egypt", "Ethiopia", "Argentina"};
+  CHECK(has_rule(check_quiz({asked, other}, ix), rule::kGiveaway));
+}

@@ -13,8 +13,10 @@ namespace {
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
-// Tokens of letters with their case, "&" kept inside ("R&D"), for acronyms and their expansions.
-std::vector<std::string> cased_tokens(std::string_view s) {
+// Tokens of letters with their case, "&" kept inside ("R&D"), for acronyms and their expansions. With `breaks`,
+// an empty token marks punctuation and line ends: an expansion does not run across them ("Egypt, the United Arab
+// Emirates" does not spell "EU").
+std::vector<std::string> cased_tokens(std::string_view s, bool breaks = false) {
   std::vector<std::string> out;
   std::string cur;
   for (char c : s) {
@@ -25,6 +27,8 @@ std::vector<std::string> cased_tokens(std::string_view s) {
     } else {
       if (!cur.empty()) out.push_back(cur);
       cur.clear();
+      if (breaks && std::string_view(",.;:()\n|\"?!").find(c) != std::string_view::npos && !out.empty() && !out.back().empty())
+        out.push_back("");
     }
   }
   if (!cur.empty()) out.push_back(cur);
@@ -59,6 +63,7 @@ bool spelled_out(const std::vector<std::string>& tokens, const std::string& lett
     std::size_t i = start, n = 0;
     while (i < tokens.size() && n < letters.size()) {
       const std::string& w = tokens[i];
+      if (w.empty()) break;  // punctuation ends a run
       if (n > 0 && is_minor(w)) {
         ++i;
         continue;
@@ -75,7 +80,7 @@ bool spelled_out(const std::vector<std::string>& tokens, const std::string& lett
 }
 
 std::string acronym_one_way(std::string_view has_acronym, std::string_view has_expansion) {
-  const auto expansion = cased_tokens(has_expansion);
+  const auto expansion = cased_tokens(has_expansion, true);
   for (const auto& t : cased_tokens(has_acronym)) {
     const std::string letters = acronym_letters(t);
     if (!letters.empty() && spelled_out(expansion, letters)) return t;

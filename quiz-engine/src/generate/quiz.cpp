@@ -171,7 +171,6 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
   std::unordered_set<std::string> asked;         // "article/fact/type": never the same question twice
   std::unordered_map<std::string, int> templates;  // statement template -> questions using it
   std::unordered_set<std::string> sentences;       // "article|sentence" of the facts asked
-  std::unordered_set<std::string> voices;          // speakers named by the fact-or-opinion questions taken
   std::vector<gen::Exposure> accepted;
   std::unordered_set<const Article*> headlined;  // articles whose title the quiz shows (their questions are in it)
   gen::LongestKeys longest;                      // keys that are the only longest option, among text options
@@ -224,8 +223,9 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       // sorted value whose key could not go to the rank asked (no room on one side: an event just before the
       // article's date has no later year) and lands where the quiz already has more keys than elsewhere.
       if (longest.would_exceed(*q)) level = std::max(level, 1);
-      // One reader's name on several fact-or-opinion items lets a class answer by elimination.
-      if (q->type == QuestionType::FactOrOpinion && voices.count(gen::voice_of(*q))) level = std::max(level, 1);
+      // Fact or opinion is one skill: an eighth of the quiz asks it, more only when nothing else is left.
+      if (q->type == QuestionType::FactOrOpinion && (opinions[0] + opinions[1] + 1) * 8 > std::max(8, sel.count))
+        level = std::max(level, 1);
       // Two facts of one article sentence side by side: the second is half answered by the first. Taken only
       // when the quiz cannot be filled otherwise.
       if (!c.fact->sentence.empty() && sentences.count(c.article->id + "|" + c.fact->sentence.str())) level = std::max(level, 2);
@@ -244,7 +244,7 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
     if (!made[slot]) return false;
     const Question& q = *made[slot];
     if (q.type == QuestionType::TrueFalse) ++truths[q.truth ? 1 : 0];
-    if (q.type == QuestionType::FactOrOpinion) ++opinions[q.answer == 1 ? 1 : 0], voices.insert(gen::voice_of(q));
+    if (q.type == QuestionType::FactOrOpinion) ++opinions[q.answer == 1 ? 1 : 0];
     if (is_sorted_mcq(q, ix) && q.answer >= 0 && q.answer < 4) ++rank_count[static_cast<std::size_t>(q.answer)];
     longest.add(q);
     const Article& art = *chosen->article;

@@ -6,8 +6,8 @@
 #include <cctype>
 #include <cstdlib>
 #include <set>
-#include <sstream>
 
+#include "generate/cues.h"
 #include "generate/distractors.h"
 #include "generate/facts.h"
 #include "generate/text_util.h"
@@ -153,12 +153,24 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
   return q;
 }
 
+// Who holds an opinion, without the signature that makes it one person's: "a reader" for "a reader from Tampere
+// signing as "Kaisa L."". The stem names that kind on both sides; a reported fact offered as the opinion of one
+// named commenter would put words in a real person's mouth.
+std::string voice_kind(std::string_view speaker) {
+  std::size_t cut = speaker.size();
+  for (std::string_view mark : {",", " signing ", " who signs ", " who signed ", " from ", " in ", " writing "}) {
+    const auto at = speaker.find(mark);
+    if (at != std::string_view::npos && at > 0) cut = std::min(cut, at);
+  }
+  return trim(speaker.substr(0, cut));
+}
+
 std::optional<Question> build_fact_or_opinion(const Article& article, const Fact& f, Difficulty d, Rng& rng) {
   if (!can_fact_or_opinion(article, f)) return std::nullopt;
   Question q = base_question(article, f, QuestionType::FactOrOpinion, d);
   q.options = {kReportedFact, kOpinion};
-  // Both sides name whose opinion it could be, so the stem gives nothing away: an opinion its own speaker,
-  // a fact the speaker of one of the article's opinions.
+  // Both sides name whose opinion it could be, so the stem gives nothing away: an opinion its own speaker's kind,
+  // a fact the kind of one of the article's speakers ("a reader", "a commentator").
   std::vector<const Fact*> voices;
   for (const auto& g : article.facts)
     if (g.kind == Kind::Opinion && !is_blank(g.speaker)) voices.push_back(&g);
@@ -175,43 +187,13 @@ std::optional<Question> build_fact_or_opinion(const Article& article, const Fact
     q.answer = 0;
     q.answer_text = kReportedFact;
   }
-  q.prompt = "Is this a fact reported in the article, or the opinion of " + voice.speaker.str() + "? \"" +
+  q.prompt = "Is this a fact reported in the article, or the opinion of " + voice_kind(voice.speaker.str()) + "? \"" +
              q.statement + "\"";
   return q;
 }
 
 }  // namespace
 
-// The noun a name's question asks for: "city" in "Which city will host COP29?", "state broadcaster" in
-// "Which state broadcaster reported...". Empty when the question does not say ("What is X called?").
-namespace {
-
-std::string asked_noun(const Fact& f) {
-  if (f.kind != Kind::Name && f.kind != Kind::Alias) return "";
-  // The question's own words, as written ("US president" keeps its capitals).
-  std::vector<std::string> w;
-  std::istringstream in(strip_attribution(f.question.str()));
-  for (std::string x; in >> x;) w.push_back(x);
-  auto lower = [](std::string x) {
-    for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return x;
-  };
-  if (w.size() < 3 || (lower(w[0]) != "which" && lower(w[0]) != "what")) return "";
-  static const std::set<std::string_view> kVerb = {
-      "is", "was", "are", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could",
-      "should", "may", "might", "must", "became", "becomes", "leads", "led", "hosts", "holds", "held"};
-  std::string noun;
-  for (std::size_t i = 1; i < w.size() && i <= 3; ++i) {
-    const std::string x = lower(w[i]);
-    const bool verb = kVerb.count(x) || (i > 1 && x.size() > 4 && x.compare(x.size() - 2, 2, "ed") == 0);
-    if (verb) return i > 1 ? noun : "";
-    if (!std::all_of(x.begin(), x.end(), [](unsigned char c) { return std::isalpha(c) || c == '-'; })) return "";
-    noun += (noun.empty() ? "" : " ") + w[i];
-  }
-  return "";
-}
-
-}  // namespace
 
 // What a blank wants, after it: " (year)", " (years)", " (date)", or the noun a name's question asks for
 // (" (city)": "COP29 is hosted by ____" also takes a country); "" for figures.
@@ -221,10 +203,19 @@ std::string blank_hint(const Fact& f) {
     case Kind::Period: return " (years)";
     case Kind::Date: return " (date)";
     default: {
-      // Not when the sentence names it already ("state broadcaster ____", "President ____").
-      const std::string noun = asked_noun(f);
-      const std::string head = noun.substr(noun.rfind(' ') == std::string::npos ? 0 : noun.rfind(' ') + 1);
-      return noun.empty() || contains_phrase(fill(f, ""), head) ? "" : " (" + noun + ")";
+      // The noun a name's question asks for ("Which city will host COP29?"), where the blank follows a word that
+      // does not say it ("hosted by ____", "the Party's ____"); not after a noun ("state broadcaster ____").
+      if (f.kind != Kind::Name && f.kind != Kind::Alias) return "";
+      const std::string noun = asked_category(f.question.str());
+      const std::string before = f.statement.str().substr(0, f.statement.str().find("{answer}"));
+      const std::vector<std::string> prev = words(before);
+      static const std::set<std::string_view> kLead = {"by", "in", "at", "on", "as", "of", "to", "from", "with", "for",
+                                                       "the", "a", "an", "was", "is", "were", "are", "be", "been",
+                                                       "called", "named", "into", "and", "or"};
+      const std::string t = trim(before);
+      const bool open = prev.empty() || kLead.count(prev.back()) || (!t.empty() && t.back() == ':') ||
+                        (t.size() > 2 && t.compare(t.size() - 2, 2, "'s") == 0);
+      return noun.empty() || !open || contains_phrase(fill(f, ""), noun) ? "" : " (" + noun + ")";
     }
   }
 }
@@ -253,14 +244,6 @@ bool can_fact_or_opinion(const Article& article, const Fact& f) {
       if (x == t) return false;
   return std::any_of(article.facts.begin(), article.facts.end(),
                      [](const Fact& g) { return g.kind == Kind::Opinion && !is_blank(g.speaker); });
-}
-
-std::string voice_of(const Question& q) {
-  const std::string lead = "or the opinion of ";
-  const auto at = q.prompt.find(lead);
-  if (at == std::string::npos) return "";
-  const auto end = q.prompt.find("? \"", at);
-  return q.prompt.substr(at + lead.size(), end == std::string::npos ? std::string::npos : end - at - lead.size());
 }
 
 std::string fact_or_opinion_statement(const Fact& f) {

@@ -63,8 +63,6 @@ std::string qualifier_note(const Fact& f);
 // sentence about names or lists with no figure, no "according to the article" and no reading of events), in an
 // article that has an opinion to name; and the claim as shown.
 bool can_fact_or_opinion(const Article& article, const Fact& f);
-// The speaker a fact-or-opinion question names ("a reader signing as "Habibi""), from its prompt.
-std::string voice_of(const Question& q);
 std::string fact_or_opinion_statement(const Fact& f);
 
 }  // namespace factdeck::gen
