@@ -6,6 +6,7 @@
 
 #include "factdeck/content.h"
 #include "factdeck/quality.h"
+#include "generate/cues.h"
 
 using namespace factdeck;
 
@@ -84,6 +85,7 @@ Content make_content() {
   f.text = "ADNOC";
   f.subject = "Abu Dhabi National Oil Company";
   f.distractors = {"ENOC", "KPC", "NIOC"};
+  f.reverse = "Which company is known as ADNOC?";
   a.facts.push_back(f);
   f = fact("named", Kind::List, "Which sectors does the plan name?", "{answer} is one of the sectors the plan names.");
   f.items = {"robotics", "biotechnology"};
@@ -318,6 +320,11 @@ TEST_CASE("each rule: a question that breaks it, and one that passes every rule"
       {"acronym: the key spelled out by the stem", rule::kAcronym,
        mcq("adnoc", aq, {"ENOC", "ADNOC", "KPC", "NIOC"}, 1),
        mcq("cctv", bq, {"Xinhua", "CCTV", "China Daily", "Global Times"}, 1)},
+      {"acronym: the one option whose initials follow the stem's acronym, a word between allowed", rule::kAcronym,
+       mcq("adnoc", "Which company is known as ADNC?",
+           {"Emirates National Oil Company", "Abu Dhabi National Oil Company", "Kuwait Petroleum Corporation", "Saudi Aramco"}, 1,
+           Difficulty::Medium, QuestionType::Reverse),
+       mcq("cctv", bq, {"Xinhua", "CCTV", "China Daily", "Global Times"}, 1)},
       {"acronym: a true/false statement whose initials rule any other value out", rule::kAcronym,
        tf("adnoc", "The Abu Dhabi National Oil Company is known as KPC.", false),
        tf("fyp15", "China's 15th Five-Year Plan covers 2026-2030.", true)},
@@ -534,4 +541,14 @@ TEST_CASE("give-aways: an acronym's expansion runs within one phrase, not across
   // One phrase does: "European Union" shows the "EU" of the answer.
   other.options = {"the European Union's summit", "Egypt", "Ethiopia", "Argentina"};
   CHECK(has_rule(check_quiz({asked, other}, ix), rule::kGiveaway));
+}
+
+TEST_CASE("acronyms read off: initials followed from the first word, a word or two between; not mid-name") {
+  using gen::acronym_read_off;
+  CHECK(acronym_read_off("Which corridor is known as IMEC?", "India-Middle East-Europe Economic Corridor") == "IMEC");
+  CHECK(acronym_read_off("Which corridor is known as IMEC?", "the India-Middle East-Europe Economic Corridor") == "IMEC");
+  // "India-Myanmar Economic Corridor" inside another name does not count: the name starts elsewhere.
+  CHECK(acronym_read_off("Which corridor is known as IMEC?", "Bangladesh-China-India-Myanmar Economic Corridor").empty());
+  CHECK(acronym_read_off("Which corridor is known as IMEC?", "International North-South Transport Corridor").empty());
+  CHECK(acronym_read_off("Which treaty is known as the NPT?", "Treaty on the Non-Proliferation of Nuclear Weapons").empty());
 }

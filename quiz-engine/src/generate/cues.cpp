@@ -102,7 +102,8 @@ bool ends_head(const std::string& w) {
   static const char* const kStop[] = {"is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "will",
                                       "would", "can", "could", "should", "did", "became", "becomes", "been", "be",
                                       "to", "in", "on", "at", "by", "for", "from", "with", "that", "as", "and", "or", "of",
-                                      "its", "their", "his", "her", "according", "under", "after", "before", "since"};
+                                      "its", "their", "his", "her", "according", "under", "after", "before", "since",
+                                      "between", "called", "known", "among", "about"};
   for (const char* s : kStop)
     if (w == s) return true;
   return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
@@ -199,6 +200,24 @@ std::string shared_cue(std::string_view stem, std::string_view key, const std::v
   return "";
 }
 
+std::string acronym_read_off(std::string_view stem, std::string_view name) {
+  std::vector<std::string> tokens = cased_tokens(name);
+  if (!tokens.empty() && (tokens[0] == "the" || tokens[0] == "The")) tokens.erase(tokens.begin());
+  for (const auto& t : cased_tokens(stem)) {
+    const std::string letters = acronym_letters(t);
+    if (letters.size() < 3 || tokens.empty() || acronym_letters(tokens[0]) == letters) continue;
+    std::size_t n = 0, skipped = 0;
+    for (const auto& w : tokens) {
+      if (n == letters.size()) break;
+      const char first = static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      if (first == letters[n]) ++n;
+      else if (n == 0 || (!is_minor(w) && ++skipped > 2)) break;
+    }
+    if (n == letters.size()) return t;
+  }
+  return "";
+}
+
 std::string acronym_cue(std::string_view a, std::string_view b) {
   std::string c = acronym_one_way(a, b);
   return c.empty() ? acronym_one_way(b, a) : c;
@@ -211,6 +230,11 @@ std::string asked_category(std::string_view stem) {
     std::size_t j = i + 1;
     // "which of China's five-year plans": the category follows "of" and a possessive.
     if (j < w.size() && w[j] == "of") j += 2;
+    // "What are the negotiations between ... called?": a naming question's category follows its article.
+    const bool naming = w.back() == "called" || (w.size() >= 2 && w[w.size() - 2] == "known" && w.back() == "as");
+    if (naming && j + 1 < w.size() && (w[j] == "is" || w[j] == "are" || w[j] == "was" || w[j] == "were") &&
+        (w[j + 1] == "the" || w[j + 1] == "a" || w[j + 1] == "an"))
+      j += 2;
     std::string head;
     std::size_t run = 0;
     for (; j < w.size() && run < 4 && !ends_head(w[j]); ++j, ++run) head = w[j];

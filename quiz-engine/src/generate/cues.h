@@ -32,6 +32,11 @@ std::string shared_cue(std::string_view stem, std::string_view key, const std::v
 // National Oil Company"), either way round: the acronym, or "" when there is none.
 std::string acronym_cue(std::string_view a, std::string_view b);
 
+// The acronyms of three or more letters in `stem` ("IMEC") whose letters the initials of `name` follow from its
+// first word, a word or two between allowed ("India-Middle East-Europe Economic Corridor"): a reader who sees the
+// acronym picks that name among options without knowing anything. Empty when there is none.
+std::string acronym_read_off(std::string_view stem, std::string_view name);
+
 // The head noun a "which ..." or "what ..." stem asks for ("which state broadcaster reported" -> "broadcaster"),
 // or "" when the stem names no category (a generic word such as "kind" or "year" does not count).
 std::string asked_category(std::string_view stem);

@@ -239,6 +239,12 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
                                           [&](const std::string& o) { return !acronym_cue(q.prompt, o).empty(); });
       if (!others_too) add_violation(out, rule::kAcronym, "\"" + a + "\" is spelled out beside its expansion");
     }
+    // "Which corridor is known as IMEC?": the one option whose initials follow I-M-E-C is read off, not known.
+    if (const std::string a = acronym_read_off(q.prompt, key); !a.empty()) {
+      const bool others_too = std::any_of(others.begin(), others.end(),
+                                          [&](const std::string& o) { return !acronym_read_off(q.prompt, o).empty(); });
+      if (!others_too) add_violation(out, rule::kAcronym, "only the key's initials follow \"" + a + "\"");
+    }
     check_category(q, f, ix, out);
     // "Which article of the treaty...?" over "Article 5" and "Partnership for Peace": the key alone is of the kind
     // the stem names.

@@ -160,8 +160,12 @@ void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vec
   }
   const std::string truth = fill(f, stated_answer(f));
   // "The Abu Dhabi National Oil Company is known as KPC": initials that do not fit the expansion make it false.
-  if (const std::string a = acronym_cue(fill(f, " "), key_text(f, Role::Forward)); !a.empty())
+  const std::string key = key_text(f, Role::Forward);
+  const std::string rest_of = fill(f, " ");
+  if (const std::string a = acronym_cue(rest_of, key); !a.empty())
     add_violation(out, rule::kAcronym, "the statement spells out \"" + a + "\", so any other value is plainly false");
+  else if (const std::string b = acronym_read_off(key, rest_of).empty() ? acronym_read_off(rest_of, key) : acronym_read_off(key, rest_of); !b.empty())
+    add_violation(out, rule::kAcronym, "the statement's initials follow \"" + b + "\", so its truth is read off");
   const bool one_member = list_reads_singular(f);
   if (q.truth) {
     const bool is_member_statement =
@@ -240,6 +244,8 @@ void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::
   if (contains_phrase(rest, hidden)) add_violation(out, rule::kClozeBlank, "the sentence still contains the answer");
   if (const std::string a = acronym_cue(rest, hidden); !a.empty())
     add_violation(out, rule::kAcronym, "the sentence spells out \"" + a + "\", the answer");
+  else if (const std::string b = !acronym_read_off(hidden, rest).empty() ? acronym_read_off(hidden, rest) : acronym_read_off(rest, hidden); !b.empty())
+    add_violation(out, rule::kAcronym, "the sentence's initials follow \"" + b + "\", the answer");
   // Another fact completing the same words makes its answer right in this blank too.
   if (const std::string lead = statement_lead(f); !lead.empty())
     for (const Fact* g : ix.tables().related(f, Role::Forward))

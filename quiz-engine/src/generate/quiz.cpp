@@ -271,9 +271,11 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
   });
   // A slot whose type has no fresh fact left takes another type. Passes, from best to worst: fresh facts with
   // no give-away; fresh facts striking out a wrong option elsewhere; then, only when the teacher allows it, a
-  // fact asked again in another form. A question that shows another's answer is never taken.
-  std::vector<std::pair<bool, int>> passes = {{false, 0}, {false, 1}, {false, 2}};
-  if (sel.repeat_facts) passes.push_back({true, 2});
+  // fact asked again in another form. A question that shows another's answer is never taken, nor one that
+  // leaves a question fewer than two live wrong options (a stem naming the four new members of a group strikes
+  // out every wrong option of "which invited country has not confirmed?"): teachers strike both.
+  std::vector<std::pair<bool, int>> passes = {{false, 0}, {false, 1}};
+  if (sel.repeat_facts) passes.push_back({true, 1});
   for (const auto& [repeat, max_clash] : passes) {
     for (std::size_t slot : slots) {
       if (made[slot] || fill_slot(slot, plan[slot], repeat, max_clash)) continue;
