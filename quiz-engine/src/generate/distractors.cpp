@@ -112,7 +112,15 @@ std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Diffi
     if (f.year - m * step >= 1) lo.push_back({double(f.year - m * step), std::to_string(f.year - m * step)});
     hi.push_back({double(f.year + m * step), std::to_string(f.year + m * step)});
   }
-  // A window of consecutive values: a real year of another fact off its grid would stand out.
+  // The years of the same story come first, as its dates do: "when was BRIC coined?" among the years of the first
+  // summit and of South Africa's invitation tests the timeline, where a ladder (1991, 1996, 2001, 2006) is guessed.
+  // Within the ladder's reach only, so the options keep their window.
+  if (a)
+    for (const auto& g : a->facts) {
+      const int y = g.kind == Kind::Year ? g.year : g.kind == Kind::Date ? g.date.year : 0;
+      if (&g == &f || y <= 0 || std::abs(y - f.year) < std::min(step, 2) || std::abs(y - f.year) > 3 * step) continue;
+      (y < f.year ? lo : hi).push_back({double(y), std::to_string(y), true});
+    }
   keep_plausible(ix, f, lo);
   keep_plausible(ix, f, hi);
   const std::string key = key_text(f, Role::Forward);
