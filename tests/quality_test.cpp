@@ -552,3 +552,22 @@ TEST_CASE("acronyms read off: initials followed from the first word, a word or t
   CHECK(acronym_read_off("Which corridor is known as IMEC?", "International North-South Transport Corridor").empty());
   CHECK(acronym_read_off("Which treaty is known as the NPT?", "Treaty on the Non-Proliferation of Nuclear Weapons").empty());
 }
+
+TEST_CASE("give-aways read small counts with their noun: 'the six invited countries' answers 'how many countries?'") {
+  Content c = make_content();
+  Fact invited = c.articles[0].facts[4];
+  invited.id = "invited";
+  invited.kind = Kind::Number;
+  invited.question = "How many countries were invited to join?";
+  invited.statement = "The summit invited {answer} to join.";
+  invited.number = {6, "countries", "", 0};
+  c.articles[0].facts.push_back(invited);
+  const ContentIndex ix(c);
+  Question asked = base("invited", QuestionType::Numeric, "How many countries were invited to join? Answer with a number; give the exact figure.");
+  asked.value = 6;
+  asked.unit = "countries";
+  Question other = mcq("cctv", "Which of the six invited countries declined?", {"Argentina", "Egypt", "Iran", "Ethiopia"}, 0);
+  CHECK(has_rule(check_quiz({asked, other}, ix), rule::kGiveaway));
+  other.prompt = "Which of the invited countries declined, six weeks later?";  // six of another noun
+  CHECK(!has_rule(check_quiz({asked, other}, ix), rule::kGiveaway));
+}

@@ -354,6 +354,19 @@ std::vector<double> stated_amounts(std::string_view text) {
   return out;
 }
 
+bool states_count(std::string_view text, double value, std::string_view noun) {
+  const std::vector<std::string> w = words(text);
+  const std::string n(noun);
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    const double v = w[i][0] >= '0' && w[i][0] <= '9' ? std::atof(w[i].c_str()) : word_number(w[i]);
+    if (v != value) continue;
+    // "six countries", "six invited countries".
+    for (std::size_t j = i + 1; j < w.size() && j <= i + 2; ++j)
+      if (same_stem(w[j], n)) return true;
+  }
+  return false;
+}
+
 int ordinal_in(std::string_view label) {
   for (const auto& t : cased_tokens(label))
     if (const int r = roman(t); r > 0 && t.size() >= 2) return r;  // "II", "III" ("I" and "V" are words too)

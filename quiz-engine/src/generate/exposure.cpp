@@ -124,6 +124,8 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
     const Fact* f = a.find_fact(id);
     if (!f) continue;
     if (f->kind == Kind::Number && std::fabs(f->number.value) >= 10) e.amounts_tested.push_back(scaled_value(*f));
+    else if (f->kind == Kind::Number && !words(f->number.unit).empty())
+      e.counts_tested.push_back({f->number.value, words(f->number.unit).back()});
     if (f->kind == Kind::Date && f->date.month > 0) e.months_tested.push_back({f->date.year, f->date.month});
     if (f->kind == Kind::Period) e.periods_tested.push_back({f->period.from, f->period.to});
     if (f->kind == Kind::Name || f->kind == Kind::Alias || f->kind == Kind::Term)
@@ -174,6 +176,9 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
   for (double v : asked.amounts_tested)
     for (double s : shown.amounts_shown)
       if (std::fabs(v - s) <= 1e-9 * std::max(1.0, v)) return true;
+  // "Which of the six invited countries declined?" for "how many countries were invited?".
+  for (const auto& [v, noun] : asked.counts_tested)
+    if (states_count(shown.text, v, noun)) return true;
   // A name of three or more words shown all but one ("technological self-reliance" in "the self-reliance
   // directive") is given away as well.
   for (const auto& core : asked.answer_cores) {
