@@ -32,7 +32,7 @@ run: build
 
 # The whole suite: the normal build, then the AddressSanitizer + UBSan build. The fuzz targets' own clang
 # build (label fuzz-build) belongs to `make fuzz`; the ASan pass leaves out what it cannot improve on
-# (label no-asan: timings, kills, the FSRS oracle). See tests/CMakeLists.txt.
+# (label no-asan: timings, kills, the FSRS oracle, the quality audit). See tests/CMakeLists.txt.
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE fuzz-build
 	cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=Debug -DFACTDECK_SANITIZE=ON $(CMAKE_FLAGS)
