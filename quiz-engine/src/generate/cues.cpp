@@ -2,6 +2,7 @@
 #include "generate/cues.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <cstdlib>
 
@@ -354,17 +355,18 @@ std::vector<double> stated_amounts(std::string_view text) {
   return out;
 }
 
-bool states_count(std::string_view text, double value, std::string_view noun) {
+std::vector<std::pair<double, std::vector<std::string>>> small_counts(std::string_view text) {
+  std::vector<std::pair<double, std::vector<std::string>>> out;
   const std::vector<std::string> w = words(text);
-  const std::string n(noun);
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
     const double v = w[i][0] >= '0' && w[i][0] <= '9' ? std::atof(w[i].c_str()) : word_number(w[i]);
-    if (v != value) continue;
+    if (v <= 0 || v >= 10 || v != std::floor(v)) continue;
     // "six countries", "six invited countries".
-    for (std::size_t j = i + 1; j < w.size() && j <= i + 2; ++j)
-      if (same_stem(w[j], n)) return true;
+    std::vector<std::string> next(w.begin() + static_cast<std::ptrdiff_t>(i + 1),
+                                  w.begin() + static_cast<std::ptrdiff_t>(std::min(w.size(), i + 3)));
+    out.push_back({v, std::move(next)});
   }
-  return false;
+  return out;
 }
 
 int ordinal_in(std::string_view label) {

@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace factdeck::gen {
@@ -50,9 +51,10 @@ bool category_fits(const std::string& head, const std::vector<std::string>& labe
 // "half a billion euros" answers "how much was Apple fined? 500 million euros".
 std::vector<double> stated_amounts(std::string_view text);
 
-// Whether `text` states a small count of `noun`: "six invited countries" states 6 countries (a figure or a word, the
-// noun right after it or one word later). For the give-away test of counts under ten, which "amounts" leave out.
-bool states_count(std::string_view text, double value, std::string_view noun);
+// The small counts (1 to 9) `text` states, in figures or words, each with the two words after it: "six invited
+// countries" gives (6, {"invited", "countries"}). For the give-away test of counts under ten, which "amounts" leave
+// out: a count shown with the noun a question asks about answers it.
+std::vector<std::pair<double, std::vector<std::string>>> small_counts(std::string_view text);
 
 // The ordinal a label carries ("the 12th Five-Year Plan" -> 12, "Phase III" -> 3, "Big Fund 3.0" -> 3,
 // "the second phase" -> 2), or -1.

@@ -109,6 +109,7 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   e.text = text;
   e.shown = shown_words(text);
   e.amounts_shown = stated_amounts(text);
+  e.counts_shown = small_counts(text);
   read_dates(text, e);
   for (const auto& ans : tested_answers(q, a)) {
     if (trim(ans).size() >= 2) {
@@ -165,6 +166,7 @@ Exposure title_exposure(const Article& a) {
   e.headline = true;
   e.shown = shown_words(a.title);
   e.amounts_shown = stated_amounts(a.title);
+  e.counts_shown = small_counts(a.title);
   read_dates(a.title, e);
   return e;
 }
@@ -178,7 +180,9 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
       if (std::fabs(v - s) <= 1e-9 * std::max(1.0, v)) return true;
   // "Which of the six invited countries declined?" for "how many countries were invited?".
   for (const auto& [v, noun] : asked.counts_tested)
-    if (states_count(shown.text, v, noun)) return true;
+    for (const auto& [c, next] : shown.counts_shown)
+      if (c == v && std::any_of(next.begin(), next.end(), [&](const std::string& w) { return same_stem(w, noun); }))
+        return true;
   // A name of three or more words shown all but one ("technological self-reliance" in "the self-reliance
   // directive") is given away as well.
   for (const auto& core : asked.answer_cores) {

@@ -21,6 +21,7 @@ struct Exposure {
   std::vector<double> amounts_shown;               // the amounts its text states, scaled ("half a billion": 5e8)
   std::vector<double> amounts_tested;              // the amounts it tests (figures of 10 or more), scaled
   std::vector<std::pair<double, std::string>> counts_tested;  // small counts it tests, with their noun (6, "countries")
+  std::vector<std::pair<double, std::vector<std::string>>> counts_shown;  // small counts in its text, with the words after
   std::vector<std::string> names_tested;           // the names it tests, as written (for acronyms: "United States")
   std::vector<std::string> key_cues;               // its key's words no wrong option has: shown elsewhere, they point to it
   std::vector<std::string> topic;                  // its stem's distinctive words: what ties another text to it

@@ -45,16 +45,33 @@ void for_each_fact(const Content& content, F&& fn) {
 
 // Two facts ask the same question when their questions or statements read the same, or their statements lead into
 // the answer with the same words ("Big Fund 3.0 specifically targets {answer}" twice, for its two targets).
-bool same_question(const Fact& f, const Fact& g, Role role) {
-  if (&f == &g || f.kind != g.kind) return false;
-  if (role == Role::Reverse)
-    return !f.reverse.empty() && canonical_answer(f.reverse) == canonical_answer(g.reverse);
-  if (canonical_answer(f.question) == canonical_answer(g.question) ||
-      canonical_answer(f.statement) == canonical_answer(g.statement))
-    return true;
-  const std::string lead = statement_lead(f);
-  return !lead.empty() && canonical_answer(lead) == canonical_answer(statement_lead(g));
-}
+// Whether g asks f's question: the same question, statement or statement lead (forward), or the same reverse
+// question. f's side is read once (canonical forms are not cheap, and a template shared across a collection
+// relates a fact to thousands of others).
+class SameQuestion {
+ public:
+  SameQuestion(const Fact& f, Role role) : f_(f), role_(role) {
+    if (role == Role::Reverse) {
+      if (!f.reverse.empty()) reverse_ = canonical_answer(f.reverse);
+      return;
+    }
+    question_ = canonical_answer(f.question);
+    statement_ = canonical_answer(f.statement);
+    const std::string lead = statement_lead(f);
+    if (!lead.empty()) lead_ = canonical_answer(lead);
+  }
+  bool operator()(const Fact& g) const {
+    if (&f_ == &g || f_.kind != g.kind) return false;
+    if (role_ == Role::Reverse) return !reverse_.empty() && reverse_ == canonical_answer(g.reverse);
+    if (question_ == canonical_answer(g.question) || statement_ == canonical_answer(g.statement)) return true;
+    return !lead_.empty() && lead_ == canonical_answer(statement_lead(g));
+  }
+
+ private:
+  const Fact& f_;
+  Role role_;
+  std::string question_, statement_, lead_, reverse_;
+};
 
 }  // namespace
 
@@ -172,10 +189,11 @@ std::unordered_set<std::string> compute_truths(const ContentIndex& ix, const Fac
     for (const auto& m : f.items) add(m);
   add(key_text(f, role));
   // Only facts sharing a text with f can share its question or name its pair: found by key, not by a scan.
+  const SameQuestion same_question(f, role);
   for (const Fact* candidate : ix.tables().related(f, role)) {
     const Fact& g = *candidate;
     if (&g == &f) continue;
-    if (same_question(f, g, role)) {
+    if (same_question(g)) {
       if (g.kind == Kind::List && role == Role::Forward) {
         for (const auto& m : g.items) add(m);
       } else {

@@ -178,6 +178,9 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
   // max_clash: the worst strike-out accepted (gen::clash; a give-away, 3, never is); `repeat`: a fact asked before
   // may be asked again, in another type.
   auto fill_slot = [&](std::size_t slot, QuestionType t, bool repeat, int max_clash) {
+    // Fact or opinion is one skill: an eighth of the quiz asks it; more only in a later pass, when nothing else fits.
+    if (t == QuestionType::FactOrOpinion && max_clash == 0 && (opinions[0] + opinions[1] + 1) * 8 > std::max(8, sel.count))
+      return false;
     const int want_opinion = t == QuestionType::FactOrOpinion ? pick_side(opinions) : -1;
     const int want_truth = t == QuestionType::TrueFalse ? pick_side(truths) : -1;
     std::optional<Question> spare;  // the least bad question that strikes out another's options
@@ -223,9 +226,6 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       // sorted value whose key could not go to the rank asked (no room on one side: an event just before the
       // article's date has no later year) and lands where the quiz already has more keys than elsewhere.
       if (longest.would_exceed(*q)) level = std::max(level, 1);
-      // Fact or opinion is one skill: an eighth of the quiz asks it, more only when nothing else is left.
-      if (q->type == QuestionType::FactOrOpinion && (opinions[0] + opinions[1] + 1) * 8 > std::max(8, sel.count))
-        level = std::max(level, 1);
       // Two facts of one article sentence side by side: the second is half answered by the first. Taken only
       // when the quiz cannot be filled otherwise.
       if (!c.fact->sentence.empty() && sentences.count(c.article->id + "|" + c.fact->sentence.str())) level = std::max(level, 2);
