@@ -497,14 +497,21 @@ TEST_CASE("rules found in the second reading: each with a failing and a passing 
                  rule::kNoCue));
 }
 
-TEST_CASE("give-aways read amounts in words and names with possessives") {
+namespace {
+
+// The test content with one more number fact.
+Content with_number(const char* id, const char* question, const char* statement, Number number) {
   Content c = make_content();
-  Fact fine = c.articles[0].facts[4];
-  fine.id = "fine";
-  fine.question = "How much was the firm fined?";
-  fine.statement = "The firm was fined {answer}.";
-  fine.number = {500, "million euros", "", 0};
-  c.articles[0].facts.push_back(fine);
+  Fact f = fact(id, Kind::Number, question, statement);
+  f.number = std::move(number);
+  c.articles[0].facts.push_back(f);
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("give-aways read amounts in words and names with possessives") {
+  const Content c = with_number("fine", "How much was the firm fined?", "The firm was fined {answer}.", {500, "million euros", "", 0});
   const ContentIndex ix(c);
   Question asked = base("fine", QuestionType::Numeric, "How much was the firm fined? Answer in million euros; answers within 5% count.");
   asked.value = 500;
@@ -554,14 +561,8 @@ TEST_CASE("acronyms read off: initials followed from the first word, a word or t
 }
 
 TEST_CASE("give-aways read small counts with their noun: 'the six invited countries' answers 'how many countries?'") {
-  Content c = make_content();
-  Fact invited = c.articles[0].facts[4];
-  invited.id = "invited";
-  invited.kind = Kind::Number;
-  invited.question = "How many countries were invited to join?";
-  invited.statement = "The summit invited {answer} to join.";
-  invited.number = {6, "countries", "", 0};
-  c.articles[0].facts.push_back(invited);
+  const Content c = with_number("invited", "How many countries were invited to join?", "The summit invited {answer} to join.",
+                                {6, "countries", "", 0});
   const ContentIndex ix(c);
   Question asked = base("invited", QuestionType::Numeric, "How many countries were invited to join? Answer with a number; give the exact figure.");
   asked.value = 6;
