@@ -219,6 +219,11 @@ std::string acronym_read_off(std::string_view stem, std::string_view name) {
   return "";
 }
 
+std::string acronym_read_off_either(std::string_view a, std::string_view b) {
+  std::string c = acronym_read_off(a, b);
+  return c.empty() ? acronym_read_off(b, a) : c;
+}
+
 std::string acronym_cue(std::string_view a, std::string_view b) {
   std::string c = acronym_one_way(a, b);
   return c.empty() ? acronym_one_way(b, a) : c;

@@ -37,6 +37,8 @@ std::string acronym_cue(std::string_view a, std::string_view b);
 // first word, a word or two between allowed ("India-Middle East-Europe Economic Corridor"): a reader who sees the
 // acronym picks that name among options without knowing anything. Empty when there is none.
 std::string acronym_read_off(std::string_view stem, std::string_view name);
+// The same, either way round (an acronym in `a` read off `b`, or in `b` read off `a`).
+std::string acronym_read_off_either(std::string_view a, std::string_view b);
 
 // The head noun a "which ..." or "what ..." stem asks for ("which state broadcaster reported" -> "broadcaster"),
 // or "" when the stem names no category (a generic word such as "kind" or "year" does not count).

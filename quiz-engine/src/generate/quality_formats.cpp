@@ -164,7 +164,7 @@ void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vec
   const std::string rest_of = fill(f, " ");
   if (const std::string a = acronym_cue(rest_of, key); !a.empty())
     add_violation(out, rule::kAcronym, "the statement spells out \"" + a + "\", so any other value is plainly false");
-  else if (const std::string b = acronym_read_off(key, rest_of).empty() ? acronym_read_off(rest_of, key) : acronym_read_off(key, rest_of); !b.empty())
+  else if (const std::string b = acronym_read_off_either(key, rest_of); !b.empty())
     add_violation(out, rule::kAcronym, "the statement's initials follow \"" + b + "\", so its truth is read off");
   const bool one_member = list_reads_singular(f);
   if (q.truth) {
@@ -244,7 +244,7 @@ void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::
   if (contains_phrase(rest, hidden)) add_violation(out, rule::kClozeBlank, "the sentence still contains the answer");
   if (const std::string a = acronym_cue(rest, hidden); !a.empty())
     add_violation(out, rule::kAcronym, "the sentence spells out \"" + a + "\", the answer");
-  else if (const std::string b = !acronym_read_off(hidden, rest).empty() ? acronym_read_off(hidden, rest) : acronym_read_off(rest, hidden); !b.empty())
+  else if (const std::string b = acronym_read_off_either(hidden, rest); !b.empty())
     add_violation(out, rule::kAcronym, "the sentence's initials follow \"" + b + "\", the answer");
   // Another fact completing the same words makes its answer right in this blank too.
   if (const std::string lead = statement_lead(f); !lead.empty())
