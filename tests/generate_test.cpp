@@ -515,3 +515,35 @@ TEST_CASE("golden questions of the seed article") {
   golden << in.rdbuf();
   CHECK(json == golden.str());
 }
+
+TEST_CASE("a shared lead makes answers true for each other only where the statement ends with its answer") {
+  Content c;
+  Article a;
+  a.id = "terms";
+  const char* policies[] = {"moving chip plants inland", "buying foreign tools", "training engineers abroad"};
+  const char* names[] = {"inland model", "tool import model", "abroad model"};
+  for (int i = 0; i < 3; ++i) {
+    Fact f = fact(names[i], Kind::Term, "", "");
+    f.question = std::string("Which term does the article use for the policy of ") + policies[i] + "?";
+    f.statement = std::string("The article uses the term {answer} for the policy of ") + policies[i] + ".";
+    f.text = names[i];
+    f.definition = std::string("the policy of ") + policies[i];
+    a.facts.push_back(f);
+  }
+  // "Big Fund 3.0 targets {answer}." is completed by a second target stated with more words after it.
+  Fact t = fact("plants", Kind::Name, "What does Big Fund 3.0 target?", "Big Fund 3.0 specifically targets {answer}.");
+  t.text = "wafer plants";
+  a.facts.push_back(t);
+  t = fact("tools", Kind::Name, "Which tools does Big Fund 3.0 target?", "Big Fund 3.0 specifically targets {answer}, besides plants.");
+  t.text = "lithography tools";
+  a.facts.push_back(t);
+  c.articles.push_back(a);
+  const ContentIndex ix(c);
+  auto& tables = ix.tables();
+  // The words after the blank tell the terms apart: no term's answer is true for another's question.
+  CHECK(tables.truths(c.articles[0].facts[0], gen::Role::Forward).size() == 1);
+  CHECK(tables.related(c.articles[0].facts[1], gen::Role::Forward).size() == 1);
+  // The statement that ends with its answer is completed by the other target; the one with a tail is not.
+  CHECK(tables.truths(c.articles[0].facts[3], gen::Role::Forward).count(canonical_answer("lithography tools")) == 1);
+  CHECK(tables.truths(c.articles[0].facts[4], gen::Role::Forward).count(canonical_answer("wafer plants")) == 0);
+}

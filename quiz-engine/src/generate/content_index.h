@@ -37,6 +37,8 @@ class IndexTables {
   // question or statement (forward) or reverse question (reverse), or, for aliases and terms, the subject, the
   // nickname or the definition. A superset, each once; the caller confirms.
   std::vector<const Fact*> related(const Fact& f, Role role);
+  // statement_template(f), made once per fact (period distractors compare it across every period of the content).
+  const std::string& template_of(const Fact& f);
   // Every period fact of the content, in content order (period distractors look for real neighbours).
   const std::vector<const Fact*>& periods();
   // The facts that give `answer` (forward or reverse), by words_key: who "owns" a wrong option (a superset; the
@@ -52,6 +54,7 @@ class IndexTables {
   std::map<std::pair<const Fact*, int>, std::unordered_set<std::string>> pool_canons_;
   std::vector<std::pair<const Fact*, const Article*>> fact_ranges_;  // each article's first fact, by address
   std::unique_ptr<std::vector<const Fact*>> periods_;
+  std::unordered_map<const Fact*, std::string> templates_;
   // (words_key of a text a fact can share with another, tagged by field; the fact), sorted: one flat array, built in
   // one pass and freed at once (a hash map of small vectors cost more to build and free than the look-ups saved).
   std::vector<std::pair<std::uint64_t, const Fact*>> by_text_;

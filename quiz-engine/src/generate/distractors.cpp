@@ -189,12 +189,13 @@ std::optional<Options> period_options(const ContentIndex& ix, const Fact& f, Dif
   // only in a number: the 1st, 2nd, 3rd... Five-Year Plan). A series is asked among its own members: a made-up
   // period before its first one (a plan before the state that made it) would be implausible.
   const int reach = (count - 1) * step;
-  const std::string own = statement_template(f);
-  for (const Fact* g : ix.tables().periods()) {
+  auto& tables = ix.tables();
+  const std::string own = tables.template_of(f);
+  for (const Fact* g : tables.periods()) {
     if (g == &f || g->period.to - g->period.from != len || g->period.from == f.period.from) continue;
     const Cand c{double(g->period.from), format_period(g->period)};
     if (std::abs(g->period.from - f.period.from) <= reach) (g->period.from < f.period.from ? lo : hi).push_back(c);
-    if (statement_template(*g) == own) (g->period.from < f.period.from ? series_lo : series_hi).push_back(c);
+    if (tables.template_of(*g) == own) (g->period.from < f.period.from ? series_lo : series_hi).push_back(c);
   }
   if (d != Difficulty::Hard && series_lo.size() + series_hi.size() >= 2) {
     lo = std::move(series_lo);

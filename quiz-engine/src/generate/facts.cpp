@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -57,7 +59,7 @@ class SameQuestion {
     }
     question_ = canonical_answer(f.question);
     statement_ = canonical_answer(f.statement);
-    const std::string lead = statement_lead(f);
+    const std::string lead = asked_lead(f);
     if (!lead.empty()) lead_ = canonical_answer(lead);
   }
   bool operator()(const Fact& g) const {
@@ -127,6 +129,31 @@ std::string stated_answer(const Fact& f) {
   if (f.kind == Kind::Number && !f.number.qualifier.empty())
     return f.number.qualifier + " " + key_text(f, Role::Forward);
   return key_text(f, Role::Forward);
+}
+
+std::optional<std::uint64_t> lead_key(const Fact& f) {
+  const std::string_view s = f.statement.view();
+  const auto at = s.find("{answer}");
+  if (at == std::string_view::npos) return std::nullopt;
+  // statement_lead's text, unmade: case, spaces and punctuation do not change a words_key.
+  std::string_view lead = s.substr(0, at);
+  while (!lead.empty() && std::isspace(static_cast<unsigned char>(lead.front())) != 0) lead.remove_prefix(1);
+  for (std::string_view attribution : {"According to the article, ", "according to the article, "})
+    if (starts_with(lead, attribution)) {
+      lead.remove_prefix(attribution.size());
+      break;
+    }
+  if (word_count(lead) < 5) return std::nullopt;
+  return words_key(lead);
+}
+
+std::string asked_lead(const Fact& f) {
+  const auto at = f.statement.find("{answer}");
+  if (at == std::string::npos) return "";
+  const std::string_view tail = f.statement.view().substr(at + 8);
+  if (std::any_of(tail.begin(), tail.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }))
+    return "";
+  return statement_lead(f);
 }
 
 int qualifier_direction(std::string_view qualifier) {

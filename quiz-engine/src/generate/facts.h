@@ -1,6 +1,8 @@
 // What is true about a fact across the loaded content: its key, aliases, true options, distractor pools (private).
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +41,12 @@ std::string stated_answer(const Fact& f);
 // specifically targets"): two facts with the same lead complete the same words, so each one's answer is right in
 // the other's statement and blank. "" for a shorter lead.
 std::string statement_lead(const Fact& f);
+// words_key(statement_lead(f)), without making the lead (an index keys every fact's lead); none when f has none.
+std::optional<std::uint64_t> lead_key(const Fact& f);
+// f's lead as what f asks: only when f's statement ends with its answer. "Big Fund 3.0 targets {answer}." is
+// completed by every fact with that lead; "The article uses the term {answer} for the policy of ..." is not (the
+// words after the blank tell the terms apart). "" otherwise.
+std::string asked_lead(const Fact& f);
 
 // +1 for qualifiers under which every smaller figure is true as well ("more than", "at least", and the ceilings "up
 // to" and "at most"), -1 for "less than"-like ones (every larger figure true), 0 otherwise ("about", "nearly").

@@ -247,7 +247,7 @@ void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::
   else if (const std::string b = acronym_read_off_either(hidden, rest); !b.empty())
     add_violation(out, rule::kAcronym, "the sentence's initials follow \"" + b + "\", the answer");
   // Another fact completing the same words makes its answer right in this blank too.
-  if (const std::string lead = statement_lead(f); !lead.empty())
+  if (const std::string lead = asked_lead(f); !lead.empty())
     for (const Fact* g : ix.tables().related(f, Role::Forward))
       if (g != &f && same_answer(statement_lead(*g), lead)) {
         add_violation(out, rule::kClozeBlank, "\"" + key_text(*g, Role::Forward) + "\" (fact " + g->id.str() +

@@ -11,91 +11,95 @@ namespace factdeck::gen {
 
 namespace {
 
-// words() into `out`, reusing its strings' memory: returns how many words, and leaves the rest of `out` stale.
-std::size_t split_words(std::string_view s, std::vector<std::string>& out) {
-  // Plain ASCII tests, not <cctype>: this runs for every rule on every option, and locale calls showed in profiles.
-  auto alnum = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  std::size_t n = 0;
-  bool in_word = false;
-  auto end_word = [&] {
-    if (in_word) ++n;
-    in_word = false;
-  };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '\'') continue;
-    // U+2019 (right single quote, E2 80 99) is an apostrophe too.
-    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(s[i + 2]) == 0x99) {
-      i += 2;
-      continue;
-    }
-    // Other punctuation of the General Punctuation block (dashes, quotes) separates words.
-    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-      end_word();
-      i += 2;
-      continue;
-    }
-    if (c >= 0x80 || alnum(c)) {
-      if (!in_word) {
-        if (n == out.size()) out.emplace_back();
-        out[n].clear();
-        in_word = true;
-      }
-      out[n].push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
-    } else {
-      end_word();
+// What each byte is to words_key and word_count: part of a word (its lower-case form), a separator, an apostrophe
+// (dropped, inside a word) or the first byte of a General Punctuation character (E2 80 xx). A table, not tests:
+// these two run over every text of a collection when an index is built.
+enum : unsigned char { kSep = 0, kApostrophe = 1, kE2 = 2 };
+struct ByteTable {
+  unsigned char lower[256];  // 0 for a byte that is no letter of a word
+  unsigned char kind[256];
+  constexpr ByteTable() : lower(), kind() {
+    for (int c = 0; c < 256; ++c) {
+      const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      lower[c] = (c >= 0x80 || alnum) ? static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c) : 0;
+      kind[c] = c == '\'' ? kApostrophe : c == 0xE2 ? kE2 : kSep;
     }
   }
-  end_word();
+};
+constexpr ByteTable kBytes;
+
+// Walks s word by word: letter(c) for each letter of a word (lower-cased), begin() before each word's
+// first letter. E2 80 99 (U+2019) is an apostrophe; any other E2 80 xx separates words.
+template <class Begin, class Letter>
+void walk_words(std::string_view s, Begin&& begin, Letter&& letter) {
+  bool in_word = false;
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(s[i + 1]) == 0x80) {
+      if (static_cast<unsigned char>(s[i + 2]) != 0x99) in_word = false;
+      i += 2;
+      continue;
+    }
+    if (const unsigned char l = kBytes.lower[c]; l != 0) {
+      if (!in_word) begin();
+      in_word = true;
+      letter(static_cast<char>(l));
+    } else if (kBytes.kind[c] != kApostrophe) {
+      in_word = false;
+    }
+  }
+}
+
+// words() into `out`, reusing its strings' memory: returns how many words, and leaves the rest of `out` stale.
+std::size_t split_words(std::string_view s, std::vector<std::string>& out) {
+  std::size_t n = 0;
+  walk_words(
+      s,
+      [&] {
+        if (n == out.size()) out.emplace_back();
+        out[n++].clear();
+      },
+      [&](char l) { out[n - 1].push_back(l); });
   return n;
 }
 
 }  // namespace
 
 std::uint64_t words_key(std::string_view s) {
-  // The same character rules as split_words, hashing the letters instead of keeping them.
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  auto mix = [&](char c) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
+  // The same character rules as split_words, hashing the letters instead of keeping them. The first word is
+  // hashed as it comes (it goes in front either way); when a second word begins and the first was an article, the
+  // hash starts again without it. No allocation.
+  constexpr std::uint64_t kBasis = 0xcbf29ce484222325ULL;
+  std::uint64_t h = kBasis;
+  char first[3] = {0, 0, 0};  // the first word's letters while it could still be "the", "a" or "an"
+  std::size_t first_len = 0;
+  int word = 0;  // words seen (counting the one in progress)
+  auto first_is_article = [&] {
+    if (first_len > 3) return false;
+    const std::string_view w(first, first_len);
+    return w == "the" || w == "a" || w == "an";
   };
-  std::string first;  // the first word, held back until we know whether it is a dropped article
-  int word = 0;       // words seen (counting the one in progress)
-  bool in_word = false, first_pending = true;
-  auto alnum = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  auto put = [&](char c) {
-    if (word == 1) first += c;
-    else mix(c);
-  };
-  auto begin_word = [&] {
-    ++word;
-    if (word == 2 && first_pending) {
-      // A second word exists: the first is dropped if it is an article, else it goes in front.
-      if (first != "the" && first != "a" && first != "an")
-        for (char c : first) mix(c);
-      first_pending = false;
-    }
-  };
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == '\'') continue;
-    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {
-      if (static_cast<unsigned char>(s[i + 2]) != 0x99) in_word = false;
-      i += 2;
-      continue;
-    }
-    if (c >= 0x80 || alnum(c)) {
-      if (!in_word) begin_word();
-      in_word = true;
-      put(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
-    } else {
-      in_word = false;
-    }
-  }
-  if (first_pending)
-    for (char c : first) mix(c);  // one word only: kept, whatever it is
+  walk_words(
+      s,
+      [&] {
+        if (++word == 2 && first_is_article()) h = kBasis;
+      },
+      [&](char l) {
+        if (word == 1) {
+          if (first_len < 3) first[first_len] = l;
+          ++first_len;  // past 3 letters it is no article, and the buffer is not read
+        }
+        h ^= static_cast<unsigned char>(l);
+        h *= 0x100000001b3ULL;
+      });
   return h;
+}
+
+std::size_t word_count(std::string_view s) {
+  std::size_t n = 0;
+  walk_words(s, [&] { ++n; }, [](char) {});
+  return n;
 }
 
 std::size_t display_length(std::string_view v) {

@@ -20,6 +20,8 @@ std::vector<std::string> words(std::string_view s);
 // canonical_answer (which is that run of words for any text that is not a value) have the same key. For grouping
 // many texts cheaply (no allocation); equal keys are confirmed with canonical_answer.
 std::uint64_t words_key(std::string_view s);
+// words(s).size(), without making the words.
+std::size_t word_count(std::string_view s);
 
 // Whether the words of `needle` occur as a run of whole words in `haystack`.
 bool contains_phrase(std::string_view haystack, std::string_view needle);
