@@ -89,7 +89,12 @@ void read_dates(const std::string& text, Exposure& e) {
 
 int strikes(const Exposure& asker, const Exposure& lender) {
   int n = 0;
-  for (const auto& f : asker.asks) n += static_cast<int>(lender.borrows.count(f));
+  for (const auto& w : lender.wrongs) {
+    const bool asked = std::any_of(w.owners.begin(), w.owners.end(), [&](const std::string& f) { return asker.asks.count(f) > 0; });
+    const bool named = !w.name.empty() && std::search(asker.asserted.begin(), asker.asserted.end(), w.name.begin(),
+                                                      w.name.end()) != asker.asserted.end();
+    n += asked || named ? 1 : 0;
+  }
   return n;
 }
 
@@ -111,6 +116,7 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   e.amounts_shown = stated_amounts(text);
   e.counts_shown = small_counts(text);
   read_dates(text, e);
+  e.asserted = shown_words(q.prompt + "\n" + q.statement + "\n" + q.text);
   for (const auto& ans : tested_answers(q, a)) {
     if (trim(ans).size() >= 2) {
       // "the State Council" is shown by "China's State Council".
@@ -148,13 +154,22 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
           e.topic.push_back(w);
     }
     e.wrong_options = static_cast<int>(q.options.size()) - 1;
+    const Fact* asked = q.facts.size() == 1 ? a.find_fact(q.facts.front()) : nullptr;
+    // A name named elsewhere is placed by what that text says of it; a year or a figure named elsewhere is not.
+    const bool names = asked && !is_sorted_kind(asked->kind);
     for (std::size_t i = 0; i < q.options.size(); ++i) {
       if (static_cast<int>(i) == q.answer) continue;
+      Exposure::WrongOption w;
       for (const Fact* g : ix.tables().answered_by(q.options[i])) {
         const bool gives = same_answer(key_text(*g, Role::Forward), q.options[i]) ||
                            (has_reverse(*g) && same_answer(key_text(*g, Role::Reverse), q.options[i]));
-        if (const Article* owner = ix.tables().article_of(*g); gives && owner) e.borrows.insert(owner->id + "/" + g->id.str());
+        if (const Article* owner = ix.tables().article_of(*g); gives && owner) w.owners.insert(owner->id + "/" + g->id.str());
       }
+      if (names) {
+        w.name = shown_words(q.options[i]);
+        if (w.name.size() > 1 && (w.name[0] == "the" || w.name[0] == "a" || w.name[0] == "an")) w.name.erase(w.name.begin());
+      }
+      e.wrongs.push_back(std::move(w));
     }
   }
   return e;

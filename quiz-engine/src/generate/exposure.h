@@ -31,7 +31,15 @@ struct Exposure {
   std::vector<std::pair<int, int>> periods_shown;  // "2021-2025" and such in its text
   std::vector<std::pair<int, int>> periods_tested; // the periods it tests
   std::set<std::string> asks;                      // "article/fact" of the facts it asks about
-  std::set<std::string> borrows;                   // facts whose answers it offers as wrong options
+  // Its wrong options: the facts whose answers they are, and, for a name, its words. Another question about one of
+  // those facts, or one whose own text names it ("Egypt, Iran and the UAE became full members" beside "which invited
+  // country has not confirmed?"), strikes it out.
+  struct WrongOption {
+    std::set<std::string> owners;
+    std::vector<std::string> name;
+  };
+  std::vector<WrongOption> wrongs;
+  std::vector<std::string> asserted;               // the words its own text states: prompt, statement, sentence
   int wrong_options = 0;                           // how many wrong options it has
   int struck = 0;                                  // how many of them other questions of the quiz strike out
 };
