@@ -133,7 +133,7 @@ TEST_CASE("types_for: each kind gets the types it supports") {
   CHECK(!generate_question(c, c.articles[0], get(c, "cctv"), T::Numeric, Difficulty::Medium, 1));
 }
 
-TEST_CASE("years: the story's own years first, then a ladder whose step follows the difficulty") {
+TEST_CASE("years: the story's own years first, then steps that follow the difficulty, give or take a year") {
   const Content c = make_content();
   const Fact& f = get(c, "escalation");
   std::set<int> story;  // the years of the article's other facts
@@ -141,22 +141,32 @@ TEST_CASE("years: the story's own years first, then a ladder whose step follows 
     if (&g != &f && (g.kind == Kind::Year || g.kind == Kind::Date)) story.insert(g.kind == Kind::Year ? g.year : g.date.year);
   std::set<int> key_ranks;
   bool saw_story = false;
+  int uneven = 0;
   for (std::uint64_t seed = 1; seed <= 30; ++seed)
     for (auto [d, step] : {std::pair{Difficulty::Hard, 2}, {Difficulty::Medium, 3}, {Difficulty::Easy, 5}}) {
       const Question q = must(generate_question(c, c.articles[0], f, QuestionType::Mcq, d, seed));
       const auto y = years_of(q);
       REQUIRE(y.size() == 4);
       CHECK(y[static_cast<std::size_t>(q.answer)] == 2022);
-      for (int v : y) {
-        const bool on_ladder = (v - 2022) % step == 0 && std::abs(v - 2022) <= 3 * step;
-        const bool real = story.count(v) && std::abs(v - 2022) >= 2 && std::abs(v - 2022) <= 3 * step;
-        CHECK_MESSAGE((on_ladder || real), v << " at step " << step);
-        saw_story |= real && !on_ladder;
+      CHECK(std::is_sorted(y.begin(), y.end()));
+      std::set<int> gaps;
+      for (std::size_t i = 1; i < y.size(); ++i) {
+        const int gap = y[i] - y[i - 1];
+        gaps.insert(gap);
+        CHECK(gap >= 2);  // never a year apart
       }
+      for (int v : y) {
+        const bool stepped = std::abs(v - 2022) <= 3 * (step + 1);
+        const bool real = story.count(v) && std::abs(v - 2022) >= 2;
+        CHECK_MESSAGE((stepped || real), v << " at step " << step);
+        saw_story |= real && v != 2022;
+      }
+      uneven += gaps.size() > 1 ? 1 : 0;
       if (d == Difficulty::Hard) key_ranks.insert(q.answer);
     }
   CHECK(saw_story);
   CHECK(key_ranks.size() >= 3);  // the key is not always at one end
+  CHECK(uneven >= 45);  // of 90: most option sets are no even ladder
 }
 
 TEST_CASE("periods: same span, never nested, with the real neighbouring period of the content") {
@@ -546,4 +556,35 @@ TEST_CASE("a shared lead makes answers true for each other only where the statem
   // The statement that ends with its answer is completed by the other target; the one with a tail is not.
   CHECK(tables.truths(c.articles[0].facts[3], gen::Role::Forward).count(canonical_answer("lithography tools")) == 1);
   CHECK(tables.truths(c.articles[0].facts[4], gen::Role::Forward).count(canonical_answer("wafer plants")) == 0);
+}
+
+TEST_CASE("dates: the same day of other months, by uneven steps of the difficulty's months") {
+  const Content c = make_content();
+  int uneven = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (auto [d, months] : {std::pair{Difficulty::Medium, 1}, {Difficulty::Easy, 2}}) {
+      const Question q = must(generate_question(c, c.articles[0], get(c, "closed"), QuestionType::Mcq, d, seed));
+      std::set<int> gaps;
+      int prev = -1;
+      for (const auto& o : q.options) {
+        static const std::vector<std::string> kMonths = {"January", "February", "March", "April", "May", "June", "July",
+                                                         "August", "September", "October", "November", "December"};
+        std::istringstream in(o);
+        int day = 0, year = 0;
+        std::string month;
+        in >> day >> month >> year;
+        const auto m = std::find(kMonths.begin(), kMonths.end(), month);
+        REQUIRE_MESSAGE(m != kMonths.end(), o);
+        CHECK(day == 23);
+        const int at = year * 12 + static_cast<int>(m - kMonths.begin());
+        if (prev >= 0) {
+          CHECK(at - prev >= months);
+          CHECK(at - prev <= months + 1);
+          gaps.insert(at - prev);
+        }
+        prev = at;
+      }
+      uneven += gaps.size() > 1 ? 1 : 0;
+    }
+  CHECK(uneven >= 10);  // of 40
 }

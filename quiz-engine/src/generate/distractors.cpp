@@ -55,7 +55,7 @@ std::size_t side_wanted(int count) { return static_cast<std::size_t>(std::max(co
 
 // Keeps the candidates of one side closest first, without repeats or true values, at most `want` of them.
 std::vector<Cand> clean_side(const ContentIndex& ix, const Fact& f, Role role, std::vector<Cand> c, double key,
-                             const std::string& key_text_value, std::size_t want) {
+                             const std::string& key_text_value, std::size_t want, double min_apart = 0) {
   std::stable_sort(c.begin(), c.end(), [&](const Cand& a, const Cand& b) {
     if (a.real != b.real) return a.real;
     return std::fabs(a.pos - key) < std::fabs(b.pos - key);
@@ -65,6 +65,7 @@ std::vector<Cand> clean_side(const ContentIndex& ix, const Fact& f, Role role, s
   std::set<double> at = {key};
   for (auto& x : c) {
     if (out.size() >= want) break;
+    if (std::any_of(at.begin(), at.end(), [&](double p) { return std::fabs(p - x.pos) < min_apart; })) continue;
     if (!at.insert(x.pos).second) continue;
     const std::string canon = canonical_answer(x.text);
     if (!seen.insert(canon).second || is_true_option(ix, f, role, x.text, canon)) continue;
@@ -106,11 +107,18 @@ std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Diffi
   // A target set for a round year ("net zero by 2050") among 2047 and 2053 would be the only round one: targets
   // after the article's date move in fives.
   const Article* a = ix.tables().article_of(f);
-  if (f.year % 5 == 0 && a && a->published && f.year > a->published->year) step = 5;
+  const bool round_target = f.year % 5 == 0 && a && a->published && f.year > a->published->year;
+  if (round_target) step = 5;
+  // Otherwise the years lie a step apart give or take one (never one year apart): an even ladder (2012, 2015,
+  // 2018, 2021) reads as made up, and its end is the guess of a test-wise student.
+  const int jitter = round_target ? 0 : 1;
   std::vector<Cand> lo, hi;
-  for (int m = 1; m <= 3 * count; ++m) {
-    if (f.year - m * step >= 1) lo.push_back({double(f.year - m * step), std::to_string(f.year - m * step)});
-    hi.push_back({double(f.year + m * step), std::to_string(f.year + m * step)});
+  for (int m = 1, below = 0, above = 0; m <= 3 * count; ++m) {
+    auto gap = [&] { return std::max(2, step - jitter + static_cast<int>(rng.below(static_cast<std::uint64_t>(2 * jitter + 1)))); };
+    below += gap();
+    above += gap();
+    if (f.year - below >= 1) lo.push_back({double(f.year - below), std::to_string(f.year - below)});
+    hi.push_back({double(f.year + above), std::to_string(f.year + above)});
   }
   // The years of the same story come first, as its dates do: "when was BRIC coined?" among the years of the first
   // summit and of South Africa's invitation tests the timeline, where a ladder (1991, 1996, 2001, 2006) is guessed.
@@ -118,15 +126,16 @@ std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Diffi
   if (a)
     for (const auto& g : a->facts) {
       const int y = g.kind == Kind::Year ? g.year : g.kind == Kind::Date ? g.date.year : 0;
-      if (&g == &f || y <= 0 || std::abs(y - f.year) < std::min(step, 2) || std::abs(y - f.year) > 3 * step) continue;
+      if (&g == &f || y <= 0 || std::abs(y - f.year) < std::min(step, 2) || std::abs(y - f.year) > 3 * (step + jitter)) continue;
       (y < f.year ? lo : hi).push_back({double(y), std::to_string(y), true});
     }
   keep_plausible(ix, f, lo);
   keep_plausible(ix, f, hi);
   const std::string key = key_text(f, Role::Forward);
   const std::size_t want = side_wanted(count);
-  return assemble(clean_side(ix, f, Role::Forward, lo, f.year, key, want),
-                  clean_side(ix, f, Role::Forward, hi, f.year, key, want), key, count, slot, rng);
+  // Two options a year apart split a hair, whichever is the key.
+  return assemble(clean_side(ix, f, Role::Forward, lo, f.year, key, want, 2),
+                  clean_side(ix, f, Role::Forward, hi, f.year, key, want, 2), key, count, slot, rng);
 }
 
 // The date `months` months from `d`, its day kept (clamped to the month's length: 31 January + 1 = 28/29 February).
@@ -142,15 +151,16 @@ Date add_months(const Date& d, int months) {
 }
 
 std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
-  (void)rng;
-  // A week apart (hard), or the same day of other months (1 month, medium; 2, easy): never a day or two apart,
-  // which splits hairs over a date nobody remembers to the day.
+  // A week apart (hard), or the same day of other months (1-2 months apart, medium; 2-3, easy): never a day or two
+  // apart, which splits hairs over a date nobody remembers to the day. Months apart by uneven steps, as years are.
   const int step = 7, months = date_step_months(d);
   const long key_day = days_from_civil(f.date);
   std::vector<Cand> lo, hi;
-  for (int m = 1; m <= 3 * count; ++m) {
+  for (int m = 1, back = 0, ahead = 0; m <= 3 * count; ++m) {
     for (int dir : {-1, 1}) {
-      const Date other = months > 0 ? add_months(f.date, dir * m * months) : civil_from_days(key_day + dir * m * step);
+      int& moved = dir < 0 ? back : ahead;
+      moved += months > 0 ? months + static_cast<int>(rng.below(2)) : step;
+      const Date other = months > 0 ? add_months(f.date, dir * moved) : civil_from_days(key_day + dir * moved);
       (dir < 0 ? lo : hi).push_back({double(days_from_civil(other)), format_date(other)});
     }
   }
