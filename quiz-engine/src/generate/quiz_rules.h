@@ -30,10 +30,11 @@ bool has_text_options(const Question& q);
 class LongestKeys {
  public:
   void add(const Question& q);
-  // Whether taking `q` would put the share over 1 in 4 (counted as if q were the 4th of every 4).
+  // Whether taking `q` would put the share over 1 in 4 (counted as if q were the 4th of every 4, less one: the
+  // audit's share over many quizzes stays under the target, not at it).
   bool would_exceed(const Question& q) const;
   // Whether the quiz already has its share, so the next key should not be the longest.
-  bool over_share() const { return 4 * (longest_ + 1) > questions_ + 4; }
+  bool over_share() const { return 4 * (longest_ + 1) > questions_ + 3; }
 
  private:
   int questions_ = 0;  // text-option questions
