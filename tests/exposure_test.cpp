@@ -91,3 +91,103 @@ TEST_CASE("years named in another question's text strike out nothing: a year is 
   other.accept = {"1 January 2024"};
   CHECK(gen::clash(gen::exposure(year, a, ix), {gen::exposure(other, a, ix)}) == 0);
 }
+
+TEST_CASE("a headline that names the key gives away its question: a plural-looking name, and true/false too") {
+  Content c;
+  Article a;
+  a.id = "paris";
+  a.title = "Paris Hands the Olympic Flag to Los Angeles as the Games Close";
+  Fact f;
+  f.id = "olympiad-name";
+  f.kind = Kind::Alias;
+  f.question = "Under which short name were the Games of the XXXIII Olympiad known?";
+  f.statement = "The Games of the XXXIII Olympiad were known as {answer}.";
+  f.subject = "the Games of the XXXIII Olympiad";
+  f.text = "Paris 2024";
+  a.facts.push_back(f);
+  f = Fact{};
+  f.id = "organiser";
+  f.kind = Kind::Name;
+  f.question = "Who led the organising committee of the Games?";
+  f.statement = "The organising committee of the Games was led by {answer}.";
+  f.text = "Tony Estanguet";
+  a.facts.push_back(f);
+  c.articles.push_back(a);
+  const ContentIndex ix(c);
+  const Article& art = c.articles[0];
+  const gen::Exposure headline = gen::title_exposure(art);
+  Question mcq;
+  mcq.article = "paris";
+  mcq.fact = "olympiad-name";
+  mcq.facts = {"olympiad-name"};
+  mcq.type = QuestionType::Mcq;
+  mcq.prompt = "Under which short name were the Games of the XXXIII Olympiad known?";
+  mcq.options = {"Los Angeles 2028", "Paris 2024", "Beijing 2008", "Athens 2004"};
+  mcq.answer = 1;
+  // "Paris" is shown as "pari" (a plural "s" dropped): it is still the key's word.
+  CHECK(gen::shows_answer(headline, gen::exposure(mcq, art, ix)));
+  Question tf = mcq;
+  tf.type = QuestionType::TrueFalse;
+  tf.options.clear();
+  tf.answer = -1;
+  tf.prompt = "True or false: The Games of the XXXIII Olympiad were known as London 2012.";
+  tf.statement = "The Games of the XXXIII Olympiad were known as London 2012.";
+  CHECK(gen::shows_answer(headline, gen::exposure(tf, art, ix)));
+  // A name the headline does not show is not given away by it.
+  tf.fact = "organiser";
+  tf.facts = {"organiser"};
+  tf.prompt = "True or false: The organising committee of the Games was led by Thomas Bach.";
+  tf.statement = "The organising committee of the Games was led by Thomas Bach.";
+  CHECK(!gen::shows_answer(headline, gen::exposure(tf, art, ix)));
+}
+
+TEST_CASE("two questions whose answers nest are not asked together: 'Vikram' and 'Vikram Sarabhai'") {
+  Content c;
+  Article a;
+  a.id = "moon";
+  a.title = "India Names Its Moon Landing Site";
+  Fact f;
+  f.id = "lander";
+  f.kind = Kind::Name;
+  f.question = "What is the name of Chandrayaan-3's lander?";
+  f.statement = "Chandrayaan-3's lander is called {answer}.";
+  f.text = "Vikram";
+  a.facts.push_back(f);
+  f.id = "namesake";
+  f.question = "After whom is Chandrayaan-3's lander named?";
+  f.statement = "Chandrayaan-3's lander is named after {answer}, the founder of India's space programme.";
+  f.text = "Vikram Sarabhai";
+  a.facts.push_back(f);
+  f.id = "chairman";
+  f.question = "Who was the chairman of ISRO in 2023?";
+  f.statement = "The chairman of ISRO in 2023 was {answer}.";
+  f.text = "S. Somanath";
+  a.facts.push_back(f);
+  c.articles.push_back(a);
+  const ContentIndex ix(c);
+  const Article& art = c.articles[0];
+  Question lander;
+  lander.article = "moon";
+  lander.fact = "lander";
+  lander.facts = {"lander"};
+  lander.type = QuestionType::Mcq;
+  lander.prompt = "What is the name of Chandrayaan-3's lander?";
+  lander.options = {"Luna 9", "Vikram", "Chang'e 4", "Luna 25"};
+  lander.answer = 1;
+  Question namesake;
+  namesake.article = "moon";
+  namesake.fact = "namesake";
+  namesake.facts = {"namesake"};
+  namesake.type = QuestionType::Cloze;
+  namesake.text = "Chandrayaan-3's lander is named after ____, the founder of India's space programme.";
+  namesake.prompt = "Fill in the blank: " + namesake.text;
+  namesake.accept = {"Vikram Sarabhai"};
+  CHECK(gen::clash(gen::exposure(namesake, art, ix), {gen::exposure(lander, art, ix)}) == 3);
+  Question chairman = namesake;
+  chairman.fact = "chairman";
+  chairman.facts = {"chairman"};
+  chairman.text = "The chairman of ISRO in 2023 was ____.";
+  chairman.prompt = "Fill in the blank: " + chairman.text;
+  chairman.accept = {"S. Somanath"};
+  CHECK(gen::clash(gen::exposure(chairman, art, ix), {gen::exposure(lander, art, ix)}) == 0);
+}

@@ -278,8 +278,10 @@ void warn_unaskable_reverse(const Content& content, std::vector<Diagnostic>& out
       if (f.reverse.empty() || (f.kind != Kind::Term && f.kind != Kind::Alias)) continue;
       std::size_t wrong = 0;
       if (f.kind == Kind::Term) {
-        wrong = terms_here - 1;
-        if (auto it = terms_in_class.find(f.class_id.view()); it != terms_in_class.end()) wrong = std::max(wrong, it->second - 1);
+        // A term of a class is asked among the definitions of its class only (one of another kind, a red cap
+        // beside a swimming race, is ruled out by its kind); a term without one, among its article's.
+        if (f.class_id.empty()) wrong = terms_here - 1;
+        else if (auto it = terms_in_class.find(f.class_id.view()); it != terms_in_class.end()) wrong = it->second - 1;
       } else {
         if (auto it = aliases_in_class.find(f.class_id.view()); it != aliases_in_class.end()) wrong = it->second - 1;
         if (const LexClass* c = content.find_class(f.class_id))
@@ -290,7 +292,7 @@ void warn_unaskable_reverse(const Content& content, std::vector<Diagnostic>& out
       if (wrong >= 2) continue;
       out.push_back({Severity::Warning, a.file, f.pos.line, f.pos.column,
                      "fact '" + f.id + "': its 'reverse' question is never asked: it needs 2 wrong " +
-                         (f.kind == Kind::Term ? std::string("definitions (other terms of the article or its class)")
+                         (f.kind == Kind::Term ? std::string("definitions (other terms of its class, or of its article if it has no class)")
                                                : std::string("full names (a class listing them, or aliases of its class)")) +
                          ", and has " + std::to_string(wrong)});
     }

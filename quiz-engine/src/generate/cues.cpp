@@ -130,6 +130,11 @@ int ordinal_word(const std::string& w) {
 
 bool same_stem(const std::string& a, const std::string& b) {
   if (a == b) return true;
+  // A shown word loses a plural "s" ("Paris" is shown as "pari", "Angeles" as "angele"): the word with it is the same.
+  auto plural_of = [](const std::string& one, const std::string& more) {
+    return one.size() >= 3 && more.size() == one.size() + 1 && more.back() == 's' && more.compare(0, one.size(), one) == 0;
+  };
+  if (plural_of(a, b) || plural_of(b, a)) return true;
   const std::size_t shorter = std::min(a.size(), b.size());
   if (shorter < 4) return false;
   std::size_t common = 0;

@@ -9,6 +9,7 @@
 
 #include "factdeck/answer.h"
 #include "generate/content_index.h"
+#include "generate/cues.h"
 #include "generate/quiz_rules.h"
 #include "generate/text_util.h"
 
@@ -412,6 +413,27 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
     if (pc == key_canon || is_true_option(ix, f, role, p, pc)) continue;
     const bool is_authored = std::find(authored_canon.begin(), authored_canon.end(), pc) != authored_canon.end();
     (is_authored ? authored : rest).push_back(p);
+  }
+  // A member of a numbered series (the 14th plan, Phase II) is asked among its neighbours in the series, not its
+  // far end: "the 1st Five-Year Plan" for 2026-2030 is absurd. When enough neighbours are at hand.
+  // The reach follows the difficulty, and grows at an end of the series until there are enough.
+  if (const int at = ordinal_in(key); at > 0) {
+    int reach = d == Difficulty::Hard ? 2 : d == Difficulty::Medium ? 3 : 4;
+    auto far = [&](const std::string& x) {
+      const int o = ordinal_in(x);
+      return o <= 0 || std::abs(o - at) > reach;
+    };
+    auto near = [&] {
+      return static_cast<std::size_t>(
+          std::count_if(authored.begin(), authored.end(), [&](const std::string& x) { return !far(x); }) +
+          std::count_if(rest.begin(), rest.end(), [&](const std::string& x) { return !far(x); }));
+    };
+    const std::size_t wanted = static_cast<std::size_t>(std::min(count - 1, 3));
+    while (near() < wanted && reach < 8) ++reach;
+    if (near() >= wanted) {
+      authored.erase(std::remove_if(authored.begin(), authored.end(), far), authored.end());
+      rest.erase(std::remove_if(rest.begin(), rest.end(), far), rest.end());
+    }
   }
   const int avail = static_cast<int>(authored.size() + rest.size());
   if (avail < 2) return std::nullopt;

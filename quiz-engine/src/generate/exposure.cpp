@@ -139,6 +139,11 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
       e.names_tested.push_back(f->kind == Kind::Alias && q.type == QuestionType::Reverse ? f->subject.str() : f->text.str());
   }
   for (const auto& id : q.facts) e.asks.insert(a.id + "/" + id);
+  // A true/false statement naming someone or something is judged by its name: a word of the right name shown in
+  // the headline ("Paris" above "The Games of the XXXIII Olympiad were known as London 2012") settles it.
+  if (q.type == QuestionType::TrueFalse && q.facts.size() == 1)
+    if (const Fact* f = a.find_fact(q.facts.front()); f && (f->kind == Kind::Name || f->kind == Kind::Alias))
+      e.key_cues = key_only_words(key_text(*f, Role::Forward), {});
   // A wrong option that is another fact's answer is struck out by any question about that fact.
   if (q.type == QuestionType::Mcq || q.type == QuestionType::Reverse) {
     if (q.answer >= 0 && q.answer < static_cast<int>(q.options.size())) {
@@ -230,11 +235,27 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
   return false;
 }
 
+// Whether one question's answer is part of the other's ("Vikram", the lander, and "Vikram Sarabhai", after whom it
+// is named): the question that shows the shorter (as its key among the options, or in a sentence) half answers the
+// other, and knowing the longer gives the shorter. A part of one distinctive word or more.
+bool answers_nest(const Exposure& a, const Exposure& b) {
+  auto part_of = [](const std::vector<std::string>& small, const std::vector<std::string>& large) {
+    if (small.empty() || small.size() >= large.size()) return false;
+    if (std::none_of(small.begin(), small.end(), [](const std::string& w) { return w.size() >= 4 && !is_stopword(w); }))
+      return false;
+    return std::search(large.begin(), large.end(), small.begin(), small.end()) != large.end();
+  };
+  for (const auto& x : a.answers)
+    for (const auto& y : b.answers)
+      if (part_of(x, y) || part_of(y, x)) return true;
+  return false;
+}
+
 int clash(const Exposure& mine, const std::vector<Exposure>& accepted) {
   int worst = 0, mine_struck = mine.struck;
   auto severity = [](const Exposure& e, int struck) { return e.wrong_options - struck < 2 ? 2 : 1; };
   for (const auto& other : accepted) {
-    if (shows_answer(other, mine) || shows_answer(mine, other)) return 3;
+    if (shows_answer(other, mine) || shows_answer(mine, other) || answers_nest(mine, other)) return 3;
     if (const int n = strikes(mine, other)) worst = std::max(worst, severity(other, other.struck + n));
     mine_struck += strikes(other, mine);
   }

@@ -300,11 +300,15 @@ bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_vie
 std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Role role) {
   UniqueTexts out;
   const LexClass* cls = f.class_id.empty() ? nullptr : ix.content().find_class(f.class_id);
-  // Terms are compared with the terms of their own article or class: a definition from another story (climate
-  // harm beside a platform practice) is ruled out by its subject alone.
+  // Terms are compared with the terms of their class, or, for a term without one, of their own article: a
+  // definition from another story (climate harm beside a platform practice) is ruled out by its subject alone, and
+  // one of another kind by its kind ("the individual medley" is no red cap and no street-dance sport, whatever
+  // the article said of them).
   // A term with wrong answers of its author's takes further ones only from its class.
   // (Asked in reverse, a term's wrong answers are definitions: its authored wrong terms do not apply.)
-  const Article* home = f.kind == Kind::Term && (f.distractors.empty() || role == Role::Reverse) ? ix.tables().article_of(f) : nullptr;
+  const Article* home = f.kind == Kind::Term && f.class_id.empty() && (f.distractors.empty() || role == Role::Reverse)
+                            ? ix.tables().article_of(f)
+                            : nullptr;
   auto kin_term = [&](const Fact& g) {
     return g.kind == Kind::Term &&
            ((!f.class_id.empty() && g.class_id == f.class_id) || (home && ix.tables().article_of(g) == home));

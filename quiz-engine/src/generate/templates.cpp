@@ -122,9 +122,10 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
     if (f.kind == Kind::Date) add_accept(q.accept, iso_date(f.date));
     for (const auto& a : key_aliases(ix, f, Role::Forward, key)) add_accept(q.accept, a);
   }
-  // "According to the article" adds nothing to a sentence the learner completes.
+  // "According to the article" is no part of the sentence the learner completes; a claim the article makes (and
+  // the world may tell otherwise: when US restrictions began to escalate) is still asked as the article has it.
   q.text = strip_attribution(filled);
-  q.prompt = "Fill in the blank: " + q.text;
+  q.prompt = (q.text == filled ? "Fill in the blank: " : "Fill in the blank, as the article has it: ") + q.text;
   q.answer_text = f.kind == Kind::List ? q.accept.front() : stated_answer(f);
   return q;
 }

@@ -1,0 +1,69 @@
+// Wrong answers a teacher would accept: numbered series asked among their neighbours, terms among their kind.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "factdeck/content.h"
+#include "factdeck/generate.h"
+#include "factdeck/question.h"
+#include "generate/cues.h"
+
+using namespace factdeck;
+
+TEST_CASE("a member of a numbered series is asked among its neighbours, never the series' far end") {
+  const LoadResult r = load_content(std::string(FACTDECK_SOURCE_DIR) + "/content");
+  const Article* a = r.content.find_article("china-tech-self-reliance-2025");
+  REQUIRE(a);
+  const Fact* f = a->find_fact("fyp15-name");
+  REQUIRE(f);
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (auto [d, reach] : {std::pair{Difficulty::Easy, 4}, {Difficulty::Medium, 3}, {Difficulty::Hard, 2}}) {
+      const auto q = generate_question(r.content, *a, *f, QuestionType::Mcq, d, seed);
+      REQUIRE(q);
+      REQUIRE(q->options.size() == 4);
+      for (const auto& o : q->options) {
+        const int n = gen::ordinal_in(o);
+        CHECK_MESSAGE(n > 0, o);
+        // The 15th is the series' last: its three nearest are the 12th to 14th, even where the reach is 2.
+        CHECK_MESSAGE(std::abs(n - 15) <= std::max(reach, 3), o << " for the 15th plan");  // never "1st Five-Year Plan"
+      }
+    }
+}
+
+TEST_CASE("a term of a class is defined among the definitions of its class only, never beside another kind") {
+  Content c;
+  c.classes.push_back({"swimming-terms", "Swimming terms", {"butterfly", "freestyle", "backstroke", "breaststroke"}, "", {}});
+  c.classes.push_back({"symbols", "Symbols of France", {"Marianne", "the tricolour", "the Gallic rooster"}, "", {}});
+  Article a;
+  a.id = "games";
+  a.title = "The Games";
+  auto term = [](const char* id, const char* text, const char* definition, const char* cls) {
+    Fact f;
+    f.id = id;
+    f.kind = Kind::Term;
+    f.text = text;
+    f.definition = definition;
+    f.class_id = cls;
+    f.question = std::string("What is ") + definition + " called?";
+    f.statement = std::string("'{answer}' is ") + definition + ".";
+    f.reverse = std::string("What is the ") + text + "?";
+    return f;
+  };
+  a.facts.push_back(term("medley", "individual medley", "a race in which each swimmer uses all four strokes in turn", "swimming-terms"));
+  a.facts.push_back(term("cap", "Phrygian cap", "the soft red cap worn as a symbol of liberty", "symbols"));
+  a.facts.push_back(term("breaking", "breaking", "a street-dance sport of battles", ""));
+  c.articles.push_back(a);
+  // The medley's class has no other definitions: no definition question, rather than one offering a red cap.
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Reverse, Difficulty::Medium, seed);
+    if (q) CHECK(q->type != QuestionType::Reverse);
+  }
+  // With a second definition of its kind in the class it is asked, among swimming definitions only.
+  c.articles[0].facts.push_back(term("relay", "medley relay", "a race of four swimmers, each swimming one stroke", "swimming-terms"));
+  c.articles[0].facts.push_back(term("skins", "skins race", "a race in which the slowest swimmers drop out after each heat", "swimming-terms"));
+  const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Reverse, Difficulty::Medium, 1);
+  REQUIRE(q);
+  CHECK(q->type == QuestionType::Reverse);
+  for (const auto& o : q->options) CHECK_MESSAGE(o.find("race") != std::string::npos, o);
+}
