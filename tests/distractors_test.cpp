@@ -67,3 +67,40 @@ TEST_CASE("a term of a class is defined among the definitions of its class only,
   CHECK(q->type == QuestionType::Reverse);
   for (const auto& o : q->options) CHECK_MESSAGE(o.find("race") != std::string::npos, o);
 }
+
+TEST_CASE("wrong answers stay inside what the question states: under its whole, never a name it names") {
+  Content c;
+  c.classes.push_back({"uk-pms", "UK prime ministers",
+                       {"Tony Blair", "Gordon Brown", "David Cameron", "Theresa May", "Boris Johnson", "Keir Starmer"}, "", {}});
+  Article a;
+  a.id = "election";
+  a.title = "Labour wins";
+  Fact seats;
+  seats.id = "seats";
+  seats.kind = Kind::Number;
+  seats.question = "How many of the 650 seats in the House of Commons did Labour win in 2024?";
+  seats.statement = "Labour won {answer} of the 650 seats in the House of Commons in 2024.";
+  seats.number = {411, "seats", "", 0};
+  a.facts.push_back(seats);
+  Fact brown;
+  brown.id = "brown";
+  brown.kind = Kind::Name;
+  brown.question = "Who was the last Labour Prime Minister before Keir Starmer?";
+  brown.statement = "The last Labour Prime Minister before Keir Starmer was {answer}.";
+  brown.text = "Gordon Brown";
+  brown.class_id = "uk-pms";
+  a.facts.push_back(brown);
+  c.articles.push_back(a);
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Mcq, d, seed);
+      REQUIRE(q);
+      for (const auto& o : q->options) CHECK_MESSAGE(std::atof(o.c_str()) < 650, o << " of 650 seats");
+      const auto p = generate_question(c, c.articles[0], c.articles[0].facts[1], QuestionType::Mcq, d, seed);
+      REQUIRE(p);
+      for (const auto& o : p->options) CHECK(o != "Keir Starmer");
+      const auto t = generate_question(c, c.articles[0], c.articles[0].facts[1], QuestionType::TrueFalse, d, seed);
+      REQUIRE(t);
+      CHECK(t->statement.find("Starmer was Keir Starmer") == std::string::npos);
+    }
+}

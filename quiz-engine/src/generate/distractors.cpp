@@ -310,6 +310,26 @@ void fix_round_cue(const ContentIndex& ix, const Fact& f, Options& o, std::vecto
     if (i != o.key) o.texts[static_cast<std::size_t>(i)] = number_text(f, vals[static_cast<std::size_t>(i)]);
 }
 
+// A whole the question or statement counts out of ("How many of the 650 seats ...", "out of 27 member states"): no
+// wrong answer reaches it. HUGE_VAL when none is stated.
+double stated_total(const Fact& f, double key) {
+  double total = HUGE_VAL;
+  for (std::string_view text : {f.question.view(), f.statement.view()})
+    for (std::size_t at = text.find("of "); at != std::string_view::npos; at = text.find("of ", at + 3)) {
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;  // "thereof"
+      std::string_view rest = text.substr(at + 3);
+      if (rest.substr(0, 4) == "the ") rest.remove_prefix(4);
+      std::size_t n = 0;
+      double v = 0;
+      while (n < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[n])) || (rest[n] == ',' && n > 0))) {
+        if (rest[n] != ',') v = v * 10 + (rest[n] - '0');
+        ++n;
+      }
+      if (n > 0 && (n == rest.size() || !std::isalnum(static_cast<unsigned char>(rest[n]))) && v > key) total = std::min(total, v);
+    }
+  return total;
+}
+
 std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot,
                                       int count) {
   const int dec = f.number.decimals;
@@ -324,7 +344,9 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
   // An amount in millions or billions stays under a thousand of them ("1,000 million euros" reads as a mistake).
   const std::string first_unit_word = words(unit).empty() ? "" : words(unit)[0];
   const bool magnitude = first_unit_word == "thousand" || first_unit_word == "million" || first_unit_word == "billion";
-  const double ceiling = unit == "%" && mag <= 100 ? 100 : magnitude && mag < 1000 ? 999 : HUGE_VAL;
+  const double total = key > 0 ? stated_total(f, mag) : HUGE_VAL;
+  const double ceiling = std::min(unit == "%" && mag <= 100 ? 100 : magnitude && mag < 1000 ? 999 : HUGE_VAL,
+                                  std::nextafter(total, 0.0));  // below the whole, never the whole itself
   const int figures = significant_figures(mag);
   std::vector<Cand> lo, hi;  // on the magnitude's line, lo = smaller magnitude
   if (mag == 0) {
@@ -408,9 +430,21 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
   std::vector<std::string> authored_canon;
   if (role == Role::Forward)
     for (const auto& x : f.distractors) authored_canon.push_back(canonical_answer(x));
+  // A member the question itself names is no answer to it: "the last Labour Prime Minister before Keir Starmer" is
+  // not Keir Starmer.
+  const std::string_view stem = role == Role::Reverse ? f.reverse.view() : f.question.view();
+  std::string said;  // the stem and statement in lower case: a member whose last word is not in it is not named
+  for (std::string_view t : {stem, f.statement.view()})
+    for (char ch : t) said += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  auto named = [&](const std::string& p) {
+    const auto w = words(p);
+    if (w.empty() || said.find(w.back()) == std::string::npos) return false;
+    return contains_phrase(stem, p) || contains_phrase(f.statement, p);
+  };
   for (const auto& p : name_pool(ix, f, role)) {
     const std::string pc = canonical_answer(p);
     if (pc == key_canon || is_true_option(ix, f, role, p, pc)) continue;
+    if (named(p)) continue;
     const bool is_authored = std::find(authored_canon.begin(), authored_canon.end(), pc) != authored_canon.end();
     (is_authored ? authored : rest).push_back(p);
   }
