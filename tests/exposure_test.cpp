@@ -191,3 +191,31 @@ TEST_CASE("two questions whose answers nest are not asked together: 'Vikram' and
   chairman.accept = {"S. Somanath"};
   CHECK(gen::clash(gen::exposure(chairman, art, ix), {gen::exposure(lander, art, ix)}) == 0);
 }
+
+TEST_CASE("an answer made with figures is given away by a text showing each of its words: '30 by 30'") {
+  Content c;
+  Article a;
+  a.id = "nature";
+  a.title = "Nations Agree to Protect 30% of the Planet by 2030";
+  Fact f;
+  f.id = "thirty";
+  f.kind = Kind::Alias;
+  f.question = "What is the framework's best-known target often called?";
+  f.statement = "The framework's best-known target is often called {answer}.";
+  f.subject = "the target to protect 30% of land and sea by 2030";
+  f.text = "30 by 30";
+  a.facts.push_back(f);
+  c.articles.push_back(a);
+  const ContentIndex ix(c);
+  Question q;
+  q.article = "nature";
+  q.fact = "thirty";
+  q.facts = {"thirty"};
+  q.type = QuestionType::Cloze;
+  q.text = "The framework's best-known target is often called ____.";
+  q.prompt = "Fill in the blank: " + q.text;
+  q.accept = {"30 by 30"};
+  CHECK(gen::shows_answer(gen::title_exposure(c.articles[0]), gen::exposure(q, c.articles[0], ix)));
+  c.articles[0].title = "Nations Agree to Protect Nature";
+  CHECK(!gen::shows_answer(gen::title_exposure(c.articles[0]), gen::exposure(q, c.articles[0], ix)));
+}

@@ -195,6 +195,14 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
   for (const auto& a : asked.answers)
     if (!a.empty() && std::search(shown.shown.begin(), shown.shown.end(), a.begin(), a.end()) != shown.shown.end())
       return true;
+  // An answer with figures in it ("30 by 30", "Paris 2024") is spelled out by a text that shows each of its words,
+  // in any order: "Nations Agree to Protect 30% of the Planet by 2030" above "the target is often called ____".
+  for (const auto& a : asked.answers) {
+    auto figure = [](const std::string& w) { return !w.empty() && w[0] >= '0' && w[0] <= '9'; };
+    if (a.size() >= 2 && std::any_of(a.begin(), a.end(), figure) &&
+        std::all_of(a.begin(), a.end(), [&](const std::string& w) { return is_stopword(w) || shows_word(shown.shown, w); }))
+      return true;
+  }
   for (double v : asked.amounts_tested)
     for (double s : shown.amounts_shown)
       if (std::fabs(v - s) <= 1e-9 * std::max(1.0, v)) return true;

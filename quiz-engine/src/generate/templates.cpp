@@ -147,6 +147,8 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
   const bool exact = counts == "give the exact figure";
   if (contains_phrase(f.question, "how many") && !magnitude)
     how += exact ? " Give the exact number." : " Give the number; " + counts + ".";
+  else if (ends_with(q.unit, " old"))  // "years old": an age is answered in years, not "in years old"
+    how += " Answer in " + q.unit.substr(0, q.unit.size() - 4) + "; " + counts + ".";
   else
     how += (q.unit == "%" ? " Answer as a percentage" : !q.unit.empty() ? " Answer in " + q.unit : " Answer with a number") +
            "; " + counts + ".";
