@@ -118,7 +118,6 @@ void draw_detail(AppState& s, const Row& r) {
     const std::string id = r.article->id;
     s.later([id](AppState& st) { open_article_in_editor(st, id); });
   }
-  ImGui::SameLine();
   // Custom study of this fact's article: its due and new cards now, past the daily limit of new cards.
   if ((ImGui::SmallButton("Study this article now (N)") || key_pressed(GLFW_KEY_N)) && s.session) {
     const std::string id = r.article->id, title = r.article->title;

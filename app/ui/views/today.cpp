@@ -105,18 +105,15 @@ void draw_custom_study(AppState& s) {
     t.article = std::clamp(t.article, 0, static_cast<int>(rows.size()) - 1);
   }
   text_faint("Custom study (Up/Down choose the article below)");
-  const float w = (ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
-  const ImVec2 size(w, ImGui::GetFrameHeight() * 1.4f);
+  const ImVec2 size(-1, ImGui::GetFrameHeight() * 1.3f);
   if (!rows.empty()) {
     const ArticleProgress& a = rows[static_cast<std::size_t>(t.article)];
     if (ImGui::Button("Study this article now (A)", size) || key_pressed(GLFW_KEY_A))
       start_custom(s, {CustomStudy::Kind::Article, a.article, 0}, "Custom study: " + a.title + ", its due and new cards now.");
-    ImGui::SameLine();
   }
   const std::string more = std::to_string(t.more_new) + " more new cards today (M)";
   if (ImGui::Button(more.c_str(), size) || key_pressed(GLFW_KEY_M))
     start_custom(s, {CustomStudy::Kind::MoreNew, "", t.more_new}, std::to_string(t.more_new) + " more new cards today.");
-  ImGui::SameLine();
   const std::string ahead = "Review ahead " + std::to_string(t.ahead_days) + " days (V)";
   if (ImGui::Button(ahead.c_str(), size) || key_pressed(GLFW_KEY_V))
     start_custom(s, {CustomStudy::Kind::Ahead, "", t.ahead_days},
