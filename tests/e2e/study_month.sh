@@ -63,20 +63,27 @@ RIGHT = {  # what each card's right answer looks like, per question type
     ("fund", 1): {"option": "National Integrated Circuit Industry Investment Fund"},
 }
 
-# (day, fact, direction, n-th time asked that day) -> what to do instead of a right answer and Enter.
+# (day, fact, direction, n-th time asked that day) -> what to do instead of a right answer. One line is one
+# answer (piped input): a rating override rides on the answer line (" =4"); ":u" is given at the next prompt.
 PLAN = {
     (0, "rd", 0, 1): ["wrong"],             # a new card forgotten: back to the 1-minute step
-    (1, "fund", 0, 1): ["right", "4"],      # override Good -> Easy: straight to an 8-day interval
-    (2, "fund", 1, 1): ["wrong", ":u"],     # a slip undone at the rating line: asked again, same question
+    (1, "fund", 0, 1): ["right =4"],        # override Good -> Easy: straight to an 8-day interval
+    (2, "fund", 1, 1): ["wrong", ":u"],     # a slip, undone at the next prompt: asked again, same question
     (13, "year", 0, 1): ["wrong"],          # a lapse in Review (due on day 13): relearning
 }
 
-header = re.compile(r"^\[\d+\] (\S+) · (\w+) · m/(\w+)( \(reverse\))?$")
+header = re.compile(r"^\[\d+\] (\S+) · (\w+) · Month test( \(reverse\))?$")
 option = re.compile(r"^  (\d+|[a-z])\) (.*)$")
+
+def which_fact(lines):
+    text = "\n".join(lines)
+    return "year" if "Phase I" in text else "rd" if "R&D" in text else "fund"
 
 def answer_for(qtype, fact, direction, lines, right):
     spec = RIGHT[(fact, direction)]
     opts = {m.group(2): m.group(1) for m in map(option.match, lines) if m}
+    if qtype == "flip":
+        return "3" if right else "1"
     if qtype in ("mcq", "reverse"):
         key = opts[spec["option"]]
         return key if right else next(v for k, v in opts.items() if v != key)
@@ -86,7 +93,7 @@ def answer_for(qtype, fact, direction, lines, right):
     if qtype == "tf":
         stated = next(l for l in lines if l.startswith("True or false: "))[len("True or false: "):]
         truth = stated == spec["statement"]
-        return ("t" if truth else "f") if right else ("f" if truth else "t")
+        return ("1" if truth else "2") if right else ("2" if truth else "1")  # 1/2 as the desktop takes them
     if qtype in ("cloze", "numeric"):
         return spec["typed"] if right else "999"
     raise SystemExit("unexpected question type " + qtype)
@@ -107,14 +114,17 @@ def study(day):
         out.extend(lines[:-1])
         prompt, buf = lines[-1], ""
         heads = [i for i, l in enumerate(out) if header.match(l)]
-        if prompt.startswith("1-4 overrides"):
-            reply = pending.pop(0) if pending else ""
+        m = header.match(out[heads[-1]])
+        qtype, state, direction = m.group(1), m.group(2), 1 if m.group(3) else 0
+        fact = which_fact(out[heads[-1]:])
+        if pending:
+            reply = pending.pop(0)
         else:
-            m = header.match(out[heads[-1]])
-            qtype, state, fact, direction = m.group(1), m.group(2), m.group(3), 1 if m.group(4) else 0
             n = asked[(fact, direction)] = asked.get((fact, direction), 0) + 1
             steps = list(PLAN.get((day, fact, direction, n), ["right"]))
-            reply = answer_for(qtype, fact, direction, out[heads[-1]:], steps.pop(0) == "right")
+            first = steps.pop(0).split(" ", 1)
+            reply = answer_for(qtype, fact, direction, out[heads[-1]:], first[0] == "right")
+            reply += " " + first[1] if len(first) > 1 else ""
             pending = steps
         p.stdin.write(reply + "\n")
         p.stdin.flush()
@@ -132,65 +142,68 @@ for day in range(30):
 # (time, rating) histories: e.g. year Good, Good on day 0 -> 2 days (S 2.3065), Good on day 2 -> 11 days
 # (S 10.97104786) as in fsrs.md; fund Easy from New -> 8 days (S = w3 = 8.2956); year's lapse on day 13 ->
 # Relearning 10 min, then Good -> 2 days (S 1.57184156). Recognition while New/Learning/Relearning and
-# while S < 7 days; recall (cloze, numeric) from S >= 7.
+# while S < 2 days; recall (cloze, numeric, a flip card where the answer cannot be typed) a growing share of the
+# time from S 2 to 7 days, always from S >= 7. The undo (":u" at the prompt after the slip) shows that prompt.
 EXPECTED = """
 d0 year recognition New
-  Rated Good: Learning, next in 10 min (due 2026-01-05T09:10:00Z)
+  Rated Good: Learning, next in 10 min (due 2026-01-05 09:10)
 d0 rd recognition New
-  Rated Again: Learning, next in 1 min (due 2026-01-05T09:01:00Z)
+  Rated Again: Learning, next in 1 min (due 2026-01-05 09:01)
 d0 rd recognition Learning
-  Rated Good: Learning, next in 10 min (due 2026-01-05T09:10:00Z)
+  Rated Good: Learning, next in 10 min (due 2026-01-05 09:10)
 d0 year recognition Learning
-  Rated Good: Review, next in 2 days (due 2026-01-07T09:00:00Z)
+  Rated Good: Review, next in 2 days (due 2026-01-07 09:00)
 d0 rd recognition Learning
-  Rated Good: Review, next in 1 day (due 2026-01-06T09:00:00Z)
+  Rated Good: Review, next in 1 day (due 2026-01-06 09:00)
 d1 rd recognition Review
-  Rated Good: Review, next in 2 days (due 2026-01-08T09:00:00Z)
+  Rated Good: Review, next in 2 days (due 2026-01-08 09:00)
 d1 fund recognition New
-  Rated Good: Learning, next in 10 min (due 2026-01-06T09:10:00Z)
-  Rated Easy (override): Review, next in 8 days (due 2026-01-14T09:00:00Z)
+  Rated Good: Learning, next in 10 min (due 2026-01-06 09:10)
+  Rated Easy (override): Review, next in 8 days (due 2026-01-14 09:00)
 d2 year recognition Review
-  Rated Good: Review, next in 11 days (due 2026-01-18T09:00:00Z)
+  Rated Good: Review, next in 11 days (due 2026-01-18 09:00)
 d2 fund (reverse) recognition New
-  Rated Again: Learning, next in 1 min (due 2026-01-07T09:01:00Z)
+  Rated Again: Learning, next in 1 min (due 2026-01-07 09:01)
+d2 fund (reverse) recognition Learning
   undone
 d2 fund (reverse) recognition New
-  Rated Good: Learning, next in 10 min (due 2026-01-07T09:10:00Z)
+  Rated Good: Learning, next in 10 min (due 2026-01-07 09:10)
 d2 fund (reverse) recognition Learning
-  Rated Good: Review, next in 2 days (due 2026-01-09T09:00:00Z)
+  Rated Good: Review, next in 2 days (due 2026-01-09 09:00)
 d3 rd recognition Review
-  Rated Good: Review, next in 7 days (due 2026-01-15T09:00:00Z)
+  Rated Good: Review, next in 7 days (due 2026-01-15 09:00)
 d4 fund (reverse) recognition Review
-  Rated Good: Review, next in 11 days (due 2026-01-20T09:00:00Z)
+  Rated Good: Review, next in 11 days (due 2026-01-20 09:00)
 d9 fund recall Review
-  Rated Good: Review, next in 39 days (due 2026-02-22T09:00:00Z)
-d10 rd recognition Review
-  Rated Good: Review, next in 19 days (due 2026-02-03T09:00:00Z)
+  Rated Good: Review, next in 39 days (due 2026-02-22 09:00)
+d10 rd recall Review
+  Rated Good: Review, next in 19 days (due 2026-02-03 09:00)
 d13 year recall Review
-  Rated Again: Relearning, next in 10 min (due 2026-01-18T09:10:00Z)
+  Rated Again: Relearning, next in 10 min (due 2026-01-18 09:10)
 d13 year recognition Relearning
-  Rated Good: Review, next in 2 days (due 2026-01-20T09:00:00Z)
+  Rated Good: Review, next in 2 days (due 2026-01-20 09:00)
 d15 year recognition Review
-  Rated Good: Review, next in 5 days (due 2026-01-25T09:00:00Z)
-d15 fund (reverse) recognition Review
-  Rated Good: Review, next in 46 days (due 2026-03-07T09:00:00Z)
-d20 year recognition Review
-  Rated Good: Review, next in 12 days (due 2026-02-06T09:00:00Z)
+  Rated Good: Review, next in 5 days (due 2026-01-25 09:00)
+d15 fund (reverse) recall Review
+  Rated Good: Review, next in 46 days (due 2026-03-07 09:00)
+d20 year recall Review
+  Rated Good: Review, next in 12 days (due 2026-02-06 09:00)
 d29 rd recall Review
-  Rated Good: Review, next in 48 days (due 2026-03-23T09:00:00Z)
+  Rated Good: Review, next in 48 days (due 2026-03-23 09:00)
 """.strip().split("\n")
 
-RECALL = {"cloze", "numeric"}
+RECALL = {"cloze", "numeric", "flip"}
 trace = []
 for day in range(30):
-    for line in open(work + "/day%02d.txt" % day).read().split("\n"):
+    lines = open(work + "/day%02d.txt" % day).read().split("\n")
+    for i, line in enumerate(lines):
         m = header.match(line)
         if m:
             kind = "recall" if m.group(1) in RECALL else "recognition"
-            trace.append("d%d %s%s %s %s" % (day, m.group(3), m.group(4) or "", kind, m.group(2)))
+            trace.append("d%d %s%s %s %s" % (day, which_fact(lines[i:i + 7]), m.group(3) or "", kind, m.group(2)))
         elif line.startswith("Rated "):
             trace.append("  " + line)
-        elif line.startswith("Undone"):
+        elif line.startswith("Undid the answer"):
             trace.append("  undone")
 if trace != EXPECTED:
     import difflib
