@@ -49,9 +49,9 @@ UnixSeconds study_day_start(long day, const StudySettings& s);
 // and while New, Learning or Relearning, by recognition. A week: the memory has held once over a gap
 // long enough that producing the answer, not just spotting it, is the useful test.
 inline constexpr double kRecallStability = 7.0;
-// From this stability a Review card is asked by recall some of the time, the share climbing linearly to
+// From this stability (days) a Review card is asked by recall some of the time, the share climbing linearly to
 // every time at kRecallStability: the climb from recognition to recall is gradual, not a cliff.
-inline constexpr double kRecallStart = 2.0;
+inline constexpr double kRecallStart = 1.0;
 // Whether this review of the card asks for recall (typed, or a flip card), by its stability and the seed.
 bool wants_recall(const CardRow& card, std::uint64_t seed);
 // Whether a learner can be asked to type this answer: short enough (a name, a year, a figure), not a
