@@ -169,6 +169,27 @@ void draw_feedback(AppState& s) {
     s.later([](AppState& st) { load_next_card(st); });
 }
 
+// The card on show: its question and answer input, a flip card, or the feedback after the answer.
+void draw_card(AppState& s) {
+  ReviewState& r = s.review;
+  const Question& q = r.prompt->question;
+  text_faint((r.prompt->article ? r.prompt->article->title + " · " : std::string()) +
+             (r.prompt->flip ? std::string("Flip card") : type_label(q.type)));
+  ImGui::Spacing();
+  ImGui::SetWindowFontScale(1.2f);
+  ImGui::TextWrapped("%s", q.prompt.c_str());
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::Spacing();
+
+  if (r.outcome) {
+    draw_feedback(s);
+  } else if (r.prompt->flip) {
+    draw_flip(s);
+  } else if (draw_question_input(q, r.response, r.typed, sizeof r.typed, r.focus_input)) {
+    submit(s);
+  }
+}
+
 }  // namespace
 
 void load_next_card(AppState& s) {
@@ -204,26 +225,12 @@ void draw_review(AppState& s) {
     if (s.session->can_undo()) ImGui::TextDisabled("Ctrl+Z undoes the last action.");
     return;
   }
-  if (r.prompt->learn && !r.learned && !r.outcome) {
+  const bool learning = r.prompt->learn && !r.learned && !r.outcome;
+  if (learning) {
     text_faint(r.prompt->article ? r.prompt->article->title : std::string());
     draw_learn(s);
-    return;
-  }
-  const Question& q = r.prompt->question;
-  text_faint((r.prompt->article ? r.prompt->article->title + " · " : std::string()) +
-             (r.prompt->flip ? std::string("Flip card") : type_label(q.type)));
-  ImGui::Spacing();
-  ImGui::SetWindowFontScale(1.2f);
-  ImGui::TextWrapped("%s", q.prompt.c_str());
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::Spacing();
-
-  if (r.outcome) {
-    draw_feedback(s);
-  } else if (r.prompt->flip) {
-    draw_flip(s);
-  } else if (draw_question_input(q, r.response, r.typed, sizeof r.typed, r.focus_input)) {
-    submit(s);
+  } else {
+    draw_card(s);
   }
   ImGui::Spacing();
   if (ImGui::SmallButton("Suspend this card (S)") || key_pressed(GLFW_KEY_S)) set_aside_current(s, false);
