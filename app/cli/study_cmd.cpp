@@ -17,11 +17,11 @@ namespace factdeck::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "study --terminal [--new N] [--limit N] [--article ID] [--more-new N] [--ahead DAYS]";
+    "study --terminal [--new N] [--limit N] [--focus ID,..] [--article ID] [--more-new N] [--ahead DAYS]";
 constexpr const char* kSummary =
     "a review session in the terminal: one answer a line, pipe-friendly. A line may end with =1..=4 to set the "
     "rating (Again, Hard, Good, Easy), e.g. '2 =4'; :u undoes, :s suspends, :b buries until tomorrow, :q stops. "
-    "--article studies one article now, --more-new adds new cards today, --ahead reviews cards due within DAYS";
+    "--focus takes new cards from those articles first (this session); --article studies one article now, --more-new adds new cards today, --ahead reviews cards due within DAYS";
 
 using namespace study_text;
 
@@ -248,6 +248,7 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
   const auto new_opt = take_option(args, "--new", error);
   const auto limit_opt = take_option(args, "--limit", error);
   const auto article_opt = take_option(args, "--article", error);
+  const auto focus_opt = take_option(args, "--focus", error);
   const auto more_opt = take_option(args, "--more-new", error);
   const auto ahead_opt = take_option(args, "--ahead", error);
   std::optional<int> new_per_day, limit, more_new, ahead;
@@ -281,6 +282,19 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
   StudySettings settings = load_study_settings(*store);
   settings.utc_offset_minutes = local_utc_offset_minutes(start);
   if (new_per_day) settings.new_per_day = *new_per_day;  // this session only; not saved
+  if (focus_opt) {  // this session only; not saved
+    settings.focus.clear();
+    std::string ids = *focus_opt + ",";
+    for (std::size_t b = 0, e; (e = ids.find(',', b)) != std::string::npos; b = e + 1) {
+      const std::string id = trim(ids.substr(b, e - b));
+      if (id.empty()) continue;
+      if (!loaded.content.find_article(id)) {
+        std::cerr << "factdeck study: --focus: there is no article '" << id << "'\n";
+        return 2;
+      }
+      settings.focus.push_back(id);
+    }
+  }
 
   StudySession session(loaded.content, *store, settings);
   st = session.sync_cards(start);

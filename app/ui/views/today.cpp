@@ -104,7 +104,25 @@ void draw_custom_study(AppState& s) {
     if (key_pressed(GLFW_KEY_UP)) t.article = std::max(t.article - 1, 0);
     t.article = std::clamp(t.article, 0, static_cast<int>(rows.size()) - 1);
   }
-  text_faint("Custom study (Up/Down choose the article below)");
+  text_faint("Custom study (Up/Down choose the article below; F focuses new cards on it, or no longer)");
+  if (!rows.empty() && key_pressed(GLFW_KEY_F)) {
+    const std::string id = rows[static_cast<std::size_t>(t.article)].article;
+    s.later([id](AppState& st) {
+      StudySettings next = st.session->settings();
+      const auto it = std::find(next.focus.begin(), next.focus.end(), id);
+      if (it == next.focus.end()) next.focus.push_back(id);
+      else next.focus.erase(it);
+      Status saved = save_study_settings(*st.store, next);
+      if (!saved.ok()) {
+        st.status = "Not saved: " + saved.message();
+        return;
+      }
+      st.session->set_settings(next);
+      st.status = next.focus.empty() ? "New cards come from every article in turn."
+                                     : "New cards come first from the focused articles.";
+      ++st.data_version;
+    });
+  }
   const ImVec2 size(-1, ImGui::GetFrameHeight() * 1.3f);
   if (!rows.empty()) {
     const ArticleProgress& a = rows[static_cast<std::size_t>(t.article)];
@@ -184,7 +202,9 @@ void draw_today(AppState& s) {
       if (row++ == s.today.article)  // the article custom study's A would study
         ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextWrapped("%s", p.title.c_str());
+      const std::vector<std::string>& focus = s.session->settings().focus;
+      const bool focused = std::find(focus.begin(), focus.end(), p.article) != focus.end();
+      ImGui::TextWrapped("%s%s", p.title.c_str(), focused ? "  (focus)" : "");
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::TextWrapped("%d new · %d learning · %d learned", p.fresh, p.learning, p.review);
       ImGui::PopStyleColor();
