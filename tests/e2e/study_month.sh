@@ -265,9 +265,9 @@ print("ok - statistics: reviews a day, retention 10/11, forecast, accuracy by ki
 PY
 
 # A second month, two articles (the issue 16 rules): one terminal session a day with --now, answers read off the
-# content, every tenth question not known (a learner near the 90% retention aimed at). Siblings never on one study day unless overdue; the first new cards
-# come from both articles; the share of recall answers after day 7; a suspension undone; custom study of an
-# article added on day 12, past a daily limit of 0.
+# content, every tenth question not known (a learner near the 90% retention aimed at). Siblings never on one
+# study day unless overdue; the first new cards come from both articles; the share of recall answers after
+# day 7; a suspension undone; custom study of an article added on day 12, past a daily limit of 0.
 python3 - "$WORK" <<'PY' || fail "the two-article month (see above)"
 import os, re, sqlite3, subprocess, sys
 work = sys.argv[1]
