@@ -54,7 +54,7 @@ void print_feedback(const Prompt& p, const Outcome& o, const Response& r, int wi
   else {
     // What the learner picked beside the right answer.
     const std::string given = response_text(q, r);
-    std::cout << wrap("Wrong. You answered: " + (given.empty() ? std::string("(nothing)") : given) +
+    std::cout << wrap("Wrong. You answered: " + (given.empty() ? std::string("? (not known)") : given) +
                           (q.type == QuestionType::TrueFalse ? std::string(" (the statement is ") + (q.truth ? "true" : "false") + ")" : std::string()),
                       width, 2)
               << "\n"
@@ -318,9 +318,12 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
     if (ahead) std::cout << "Custom study: reviews due in the next " << *ahead << " days, after today's.\n";
   }
   const TodayCounts c = session.counts(start);
-  std::cout << "Today: " << c.due << " due, " << c.learning << " learning, " << c.fresh << " new ("
-            << c.total_cards << " cards). Answer each question on one line (end it with =1..=4 to set the rating); "
-               ":u undoes, :s suspends, :b buries, :q stops.\n";
+  std::cout << wrap("Today: " + std::to_string(c.due) + " due, " + std::to_string(c.learning) + " learning, " +
+                        std::to_string(c.fresh) + " new (" + std::to_string(c.total_cards) +
+                        " cards). Answer each question on one line (end it with =1..=4 to set the rating); :u undoes, "
+                        ":s suspends, :b buries, :q stops.",
+                    output_width())
+            << "\n";
   TerminalStudy study(session, *store, common, limit ? *limit : -1);
   const int rc = study.run();
   // Quitting after changes backs up the day's work (it replaces today's earlier backup).
