@@ -94,6 +94,7 @@ Response respond(const Question& q, bool right) {
                  : "no idea";
   r.order = right ? q.order : std::vector<int>{};
   r.pairs = right ? q.pairs : std::vector<int>{};
+  r.self_rating = right ? 3 : 1;  // a flip card: the learner's own Good or Again
   return r;
 }
 
@@ -297,6 +298,8 @@ TEST_CASE("the question type follows the card's state, and the same review gets 
     // The generator makes no cloze of this period statement (its rules); every other forward card is recalled.
     if (p->card.direction == 0 && p->card.fact != "view" && p->card.fact != "plan")
       CHECK(is_recall_type(p->question.type));
+    // An opinion and a long reverse answer cannot be typed: a flip card recalls them.
+    if (p->card.fact == "view" || p->card.direction == 1) CHECK(p->flip);
     saw_numeric |= p->question.type == QuestionType::Numeric;
     saw_cloze |= p->question.type == QuestionType::Cloze;
     Outcome o;
@@ -311,7 +314,7 @@ TEST_CASE("preferred types: recognition while young, recall once stable, reverse
   const Fact& rd = *content.articles[0].find_fact("rd");
   CardRow young;
   young.state = 2;
-  young.stability = kRecallStability - 0.01;
+  young.stability = kRecallStart - 0.01;
   CHECK(is_recognition(preferred_types(young, rd, 1).front()));
   CardRow stable = young;
   stable.stability = kRecallStability;
@@ -425,7 +428,13 @@ TEST_CASE("override changes the stored rating and schedule in place; undo restor
   CHECK(store->card(p->card.id)->scheduled_days == 8);
   CHECK(o.after.due == t + 8 * 86400);
 
-  REQUIRE(s.undo(t).ok());
+  std::string what;
+  REQUIRE(s.undo(t, &what).ok());  // first the rating change, then the answer
+  CHECK(what.rfind("Undid the rating change to Easy (back to Good)", 0) == 0);
+  CHECK(store->review(o.review_id)->rating == 3);
+  CHECK(store->card(p->card.id)->due == t + 600);
+  REQUIRE(s.undo(t, &what).ok());
+  CHECK(what.rfind("Undid the answer (Good) to", 0) == 0);
   const CardRow restored = *store->card(p->card.id);
   CHECK(restored.state == before.state);
   CHECK(restored.stability == before.stability);

@@ -204,6 +204,7 @@ TEST_CASE("the statistics' running totals follow every answer, re-rate and undo"
     r.choice = i % 2 ? prompt->question.answer : -1;
     r.truth = i % 2 ? prompt->question.truth : !prompt->question.truth;
     r.text = i % 2 && !prompt->question.accept.empty() ? prompt->question.accept.front() : "no idea";
+    r.self_rating = i % 2 ? 3 : 1;  // a flip card
     Outcome out;
     REQUIRE(session.answer(*prompt, r, t, out).ok());
     if (i == 2) REQUIRE(session.override_rating(*prompt, out, Rating::Easy, t).ok());

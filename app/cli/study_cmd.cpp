@@ -4,7 +4,6 @@
 #include <chrono>
 #include <ctime>
 #include <iostream>
-#include <sstream>
 #include <string>
 
 #include "cli/command.h"
@@ -12,194 +11,75 @@
 #include "factdeck/content.h"
 #include "factdeck/session.h"
 #include "factdeck/store.h"
+#include "cli/study_text.h"
 
 namespace factdeck::cli {
 namespace {
 
-constexpr const char* kUsage = "study --terminal [--new N] [--limit N]";
+constexpr const char* kUsage =
+    "study --terminal [--new N] [--limit N] [--focus ID,..] [--article ID] [--more-new N] [--ahead DAYS]";
+constexpr const char* kSummary =
+    "a review session in the terminal: one answer a line, pipe-friendly. A line may end with =1..=4 to set the "
+    "rating (Again, Hard, Good, Easy), e.g. '2 =4'; :u undoes, :s suspends, :b buries until tomorrow, :q stops. "
+    "--focus takes new cards from those articles first (this session); --article studies one article now, --more-new adds new cards today, --ahead reviews cards due within DAYS";
 
-std::string trim(const std::string& s) {
-  const auto b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  return s.substr(b, s.find_last_not_of(" \t\r\n") - b + 1);
-}
+using namespace study_text;
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
-std::optional<int> parse_int(const std::string& s) {
-  if (s.empty() || s.size() > 9) return std::nullopt;
-  int v = 0;
-  for (char c : s) {
-    if (c < '0' || c > '9') return std::nullopt;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
-
-// "10 min", "3 h", "1 day", "11 days".
-std::string interval_text(std::int64_t minutes) {
-  if (minutes < 60) return std::to_string(minutes) + " min";
-  if (minutes < 1440) return std::to_string(minutes / 60) + " h";
-  const std::int64_t days = (minutes + 720) / 1440;
-  return std::to_string(days) + (days == 1 ? " day" : " days");
-}
-
-const char* rating_name(Rating r) {
-  switch (r) {
-    case Rating::Again: return "Again";
-    case Rating::Hard: return "Hard";
-    case Rating::Good: return "Good";
-    case Rating::Easy: return "Easy";
-  }
-  return "Good";
-}
-
-// Numbers separated by spaces or commas ("2 1 3", "2,1,3"), each 1..n, as 0-based indices.
-std::optional<std::vector<int>> parse_sequence(const std::string& line, std::size_t n) {
-  std::string s = line;
-  for (char& c : s)
-    if (c == ',') c = ' ';
-  std::istringstream in(s);
-  std::vector<int> out;
-  std::string tok;
-  while (in >> tok) {
-    auto v = parse_int(tok);
-    if (!v || *v < 1 || static_cast<std::size_t>(*v) > n) return std::nullopt;
-    out.push_back(*v - 1);
-  }
-  if (out.size() != n) return std::nullopt;
-  return out;
-}
-
-// Match answers: a letter per left item in order ("b a c" or "bac"), or numbered pairs ("1b 2a 3c").
-std::optional<std::vector<int>> parse_pairs(const std::string& line, std::size_t left, std::size_t right) {
-  std::vector<int> out(left, -1);
-  std::string s = lower(line);
-  for (char& c : s)
-    if (c == ',') c = ' ';
-  std::istringstream in(s);
-  std::string tok;
-  std::size_t next = 0;
-  while (in >> tok) {
-    std::size_t i = 0;
-    int index = -1;
-    while (i < tok.size() && tok[i] >= '0' && tok[i] <= '9') index = (index < 0 ? 0 : index * 10) + (tok[i++] - '0');
-    for (; i < tok.size(); ++i) {
-      const int letter = tok[i] - 'a';
-      if (letter < 0 || static_cast<std::size_t>(letter) >= right) return std::nullopt;
-      const std::size_t slot = index > 0 ? static_cast<std::size_t>(index - 1) : next++;
-      if (slot >= left) return std::nullopt;
-      out[slot] = letter;
-      index = -1;
-    }
-  }
-  for (int v : out)
-    if (v < 0) return std::nullopt;
-  return out;
-}
-
-void print_question(const Prompt& p, int number) {
+void print_question(const Prompt& p, int number, int width) {
   const Question& q = p.question;
-  std::cout << "\n[" << number << "] " << type_name(q.type) << " · "
-            << card_state_name(static_cast<CardState>(p.card.state)) << " · " << p.card.article << "/" << p.card.fact
-            << (p.card.direction == 1 ? " (reverse)" : "") << "\n"
-            << q.prompt << "\n";
-  for (std::size_t i = 0; i < q.options.size(); ++i) std::cout << "  " << i + 1 << ") " << q.options[i] << "\n";
-  for (std::size_t i = 0; i < q.items.size(); ++i) std::cout << "  " << i + 1 << ") " << q.items[i] << "\n";
-  for (std::size_t i = 0; i < q.left.size(); ++i) std::cout << "  " << i + 1 << ") " << q.left[i] << "\n";
+  std::cout << "\n[" << number << "] " << (p.flip ? std::string("flip") : std::string(type_name(q.type))) << " · "
+            << card_state_name(static_cast<CardState>(p.card.state)) << " · "
+            << (p.article ? p.article->title : p.card.article) << (p.card.direction == 1 ? " (reverse)" : "") << "\n"
+            << wrap(q.prompt, width) << "\n";
+  if (p.flip) return;
+  for (std::size_t i = 0; i < q.options.size(); ++i) std::cout << wrap("  " + std::to_string(i + 1) + ") " + q.options[i], width, 5) << "\n";
+  for (std::size_t i = 0; i < q.items.size(); ++i) std::cout << wrap("  " + std::to_string(i + 1) + ") " + q.items[i], width, 5) << "\n";
+  for (std::size_t i = 0; i < q.left.size(); ++i) std::cout << wrap("  " + std::to_string(i + 1) + ") " + q.left[i], width, 5) << "\n";
   for (std::size_t i = 0; i < q.right.size(); ++i)
-    std::cout << "  " << static_cast<char>('a' + i) << ") " << q.right[i] << "\n";
+    std::cout << wrap(std::string("  ") + static_cast<char>('a' + i) + ") " + q.right[i], width, 5) << "\n";
 }
 
-std::string answer_hint(const Question& q) {
-  switch (q.type) {
-    case QuestionType::TrueFalse: return "t/f";
-    case QuestionType::Cloze: return "type the answer";
-    case QuestionType::Numeric: return q.unit.empty() ? "type the number" : "type the number (" + q.unit + ")";
-    case QuestionType::Order: return "item numbers, earliest first";
-    case QuestionType::Match: return "a letter for each of 1-" + std::to_string(q.left.size()) + " in order";
-    default: return "1-" + std::to_string(q.options.size());
-  }
+void print_learn(const Prompt& p, int width) {
+  const LearnView v = learn_view(p);
+  std::cout << "\n" << wrap("New fact: " + v.statement, width, 2) << "\n";
+  if (!v.sentence.empty()) std::cout << wrap("  From the article: \"" + v.sentence + "\"", width, 4) << "\n";
+  if (!v.note.empty()) std::cout << wrap("  Note: " + v.note, width, 4) << "\n";
 }
 
-// Reads the response to `q` from `line`; nullopt when the line does not answer this type.
-std::optional<Response> parse_response(const Question& q, const std::string& line) {
-  Response r;
-  if (line == "?") {  // "I don't know": an answer that is wrong for every type
-    r.choice = -1;
-    r.truth = !q.truth;
-    r.text = "";
-    r.order = {-1};
-    r.pairs = {-1};
-    return r;
-  }
-  switch (q.type) {
-    case QuestionType::TrueFalse: {
-      const std::string l = lower(line);
-      if (l == "t" || l == "true") r.truth = true;
-      else if (l == "f" || l == "false") r.truth = false;
-      else return std::nullopt;
-      return r;
-    }
-    case QuestionType::Cloze:
-    case QuestionType::Numeric:
-      if (line.empty()) return std::nullopt;
-      r.text = line;
-      return r;
-    case QuestionType::Order: {
-      auto v = parse_sequence(line, q.items.size());
-      if (!v) return std::nullopt;
-      r.order = *v;
-      return r;
-    }
-    case QuestionType::Match: {
-      auto v = parse_pairs(line, q.left.size(), q.right.size());
-      if (!v) return std::nullopt;
-      r.pairs = *v;
-      return r;
-    }
-    default: {
-      auto v = parse_int(line);
-      if (!v || *v < 1 || static_cast<std::size_t>(*v) > q.options.size()) return std::nullopt;
-      r.choice = *v - 1;
-      return r;
-    }
-  }
-}
-
-void print_feedback(const Prompt& p, const Outcome& o) {
+void print_feedback(const Prompt& p, const Outcome& o, const Response& r, int width) {
   const Question& q = p.question;
   std::cout << "\n";
-  if (o.correct) std::cout << (o.typo ? "Right (with a typo): " : "Right: ") << q.answer_text << "\n";
-  else std::cout << "Wrong. The answer: " << q.answer_text << "\n";
-  if (!q.sentence.empty()) std::cout << "  \"" << q.sentence << "\"\n";
-  if (!q.note.empty()) std::cout << "  Note: " << q.note << "\n";
+  if (p.flip) std::cout << wrap((o.correct ? "Recalled: " : "Not recalled: ") + q.answer_text, width, 2) << "\n";
+  else if (o.correct) std::cout << wrap((o.typo ? "Right (with a typo): " : "Right: ") + q.answer_text, width, 2) << "\n";
+  else {
+    // What the learner picked beside the right answer.
+    const std::string given = response_text(q, r);
+    std::cout << wrap("Wrong. You answered: " + (given.empty() ? std::string("? (not known)") : given) +
+                          (q.type == QuestionType::TrueFalse ? std::string(" (the statement is ") + (q.truth ? "true" : "false") + ")" : std::string()),
+                      width, 2)
+              << "\n"
+              << wrap("The answer: " + q.answer_text, width, 2) << "\n";
+  }
+  if (!q.sentence.empty()) std::cout << wrap("  \"" + q.sentence + "\"", width, 3) << "\n";
+  if (!q.note.empty()) std::cout << wrap("  Note: " + q.note, width, 4) << "\n";
   if (!q.original.empty()) std::cout << "  Original name: " << q.original << "\n";
 }
 
-void print_rating(const Outcome& o, bool overridden) {
+void print_rating(const Outcome& o, bool overridden, int offset) {
   const SchedulingResult& r = o.options[static_cast<std::size_t>(o.rating) - 1];
-  std::cout << "Rated " << rating_name(o.rating) << (overridden ? " (override)" : "") << ": "
+  std::cout << "Rated " << rating_label(o.rating) << (overridden ? " (override)" : "") << ": "
             << card_state_name(r.card.state) << ", next in " << interval_text(r.interval_minutes) << " (due "
-            << format_iso8601(r.card.due) << ")\n";
+            << local_time(r.card.due, offset) << ")\n";
 }
-
-struct Summary {
-  int answers = 0;
-  int right = 0;
-  int fresh = 0;
-};
 
 class TerminalStudy {
  public:
   TerminalStudy(StudySession& session, Store& store, const CommonOptions& common, int limit)
-      : session_(session), store_(store), common_(common), limit_(limit), interactive_(isatty(0) != 0) {}
+      : session_(session), store_(store), common_(common), limit_(limit), interactive_(isatty(0) != 0),
+        width_(output_width()) {}
 
   int run() {
-    while (limit_ < 0 || summary_.answers < limit_) {
+    while (limit_ < 0 || kept_answers() < limit_) {
       const std::optional<Prompt> prompt = session_.next(common_.clock());
       if (!prompt) break;
       const Step step = ask(*prompt);
@@ -226,21 +106,53 @@ class TerminalStudy {
     return true;
   }
 
+  int offset() const { return session_.settings().utc_offset_minutes; }
+
+  // A command line (:u, :s, :b) acts on the card on show; nullopt when the line is not a command.
+  std::optional<Step> command(const Prompt& p, const std::string& line) {
+    if (line == ":u") return undo() ? Step::Next : Step::Error;
+    if (line == ":s" || line == ":b") {
+      Status st = line == ":s" ? session_.suspend(p.card.id, true) : session_.bury(p.card.id, common_.clock());
+      if (!st.ok()) std::cout << st.message() << "\n";
+      else if (line == ":s") std::cout << "Suspended; it will not come up until unsuspended (:u undoes).\n";
+      else std::cout << "Buried until tomorrow (:u undoes).\n";
+      return Step::Next;
+    }
+    return std::nullopt;
+  }
+
   Step ask(const Prompt& p) {
-    print_question(p, ++shown_);
+    if (p.learn) print_learn(p, width_);
+    print_question(p, ++shown_, width_);
     const auto started = std::chrono::steady_clock::now();
     std::optional<Response> response;
+    std::optional<int> rating;
+    if (p.flip) {
+      // Interactive: Enter shows the answer, then the learner rates. Piped: one line, the rating.
+      if (interactive_) {
+        std::string line;
+        if (!read_line("think of the answer; Enter shows it", line) || line == ":q") return Step::Quit;
+        if (auto c = command(p, line)) return *c;
+      }
+      std::cout << wrap("Answer: " + p.question.answer_text, width_, 2) << "\n";
+    }
+    const std::string hint = p.flip ? "how well did you recall it? 1 Again, 2 Hard, 3 Good, 4 Easy"
+                                    : answer_hint(p.question);
     while (!response) {
       std::string line;
-      if (!read_line(answer_hint(p.question), line) || line == ":q") return Step::Quit;
-      if (line == ":u") return undo() ? Step::Next : Step::Error;
-      if (line == ":s") {
-        Status st = session_.suspend(p.card.id, true);
-        std::cout << (st.ok() ? "Suspended; it will not come up until unsuspended.\n" : st.message() + "\n");
-        return Step::Next;
+      if (!read_line(hint, line) || line == ":q") return Step::Quit;
+      if (auto c = command(p, line)) return *c;
+      if (p.flip) {
+        if (const std::optional<int> r = parse_self_rating(line)) {
+          response = Response{};
+          response->self_rating = *r;
+        }
+      } else {
+        const AnswerLine a = split_rating(line);
+        response = parse_response(p.question, a.answer);
+        rating = a.rating;
       }
-      response = parse_response(p.question, line);
-      if (!response) std::cout << "Please answer with " << answer_hint(p.question) << " (? if you don't know, :q to stop).\n";
+      if (!response) std::cout << "Please answer with " << hint << " (? if you don't know, :q to stop).\n";
     }
     // Only a person at a terminal has a response time; piped answers count as normal speed.
     if (interactive_)
@@ -259,46 +171,63 @@ class TerminalStudy {
       std::cerr << "factdeck study: " << st.message() << "\n";
       return Step::Error;
     }
-    ++summary_.answers;
-    summary_.right += outcome.correct ? 1 : 0;
-    summary_.fresh += p.card.state == static_cast<int>(CardState::New) ? 1 : 0;
-    print_feedback(p, outcome);
-    print_rating(outcome, false);
+    answers_.push_back(outcome.review_id);
+    print_feedback(p, outcome, *response, width_);
+    print_rating(outcome, false, offset());
+    if (rating && !override(p, outcome, *rating)) return Step::Error;
+    // At a terminal the learner may change the rating after the feedback; piped input gives one line an
+    // answer, so its override rides on the answer line.
+    if (!interactive_ || p.flip) return Step::Next;
     std::string line;
-    if (!read_line("1-4 overrides (Again, Hard, Good, Easy), Enter keeps " + std::string(rating_name(outcome.rating)), line))
-      return Step::Quit;
+    if (!read_line("1-4 changes the rating (Again, Hard, Good, Easy), Enter goes on", line)) return Step::Quit;
     if (line == ":u") return undo() ? Step::Next : Step::Error;
-    const std::optional<int> r = parse_int(line);
-    if (r && *r >= 1 && *r <= 4 && static_cast<Rating>(*r) != outcome.rating) {
-      st = session_.override_rating(p, outcome, static_cast<Rating>(*r), common_.clock());
-      if (!st.ok()) {
-        std::cerr << "factdeck study: " << st.message() << "\n";
-        return Step::Error;
-      }
-      print_rating(outcome, true);
-    }
+    if (const std::optional<int> r = parse_int(line); r && *r >= 1 && *r <= 4 && !override(p, outcome, *r))
+      return Step::Error;
     return line == ":q" ? Step::Quit : Step::Next;
   }
 
-  bool undo() {
-    Status st = session_.undo(common_.clock());
+  bool override(const Prompt& p, Outcome& outcome, int r) {
+    if (static_cast<Rating>(r) == outcome.rating) return true;
+    Status st = session_.override_rating(p, outcome, static_cast<Rating>(r), common_.clock());
     if (!st.ok()) {
-      std::cout << st.message() << "\n";
-      return true;  // nothing to undo is not a failure of the session
+      std::cerr << "factdeck study: " << st.message() << "\n";
+      return false;
     }
-    // The summary counts what stays on record.
-    --summary_.answers;
-    std::cout << "Undone; that card comes back now.\n";
+    print_rating(outcome, true, offset());
     return true;
   }
 
+  bool undo() {
+    std::string what;
+    Status st = session_.undo(common_.clock(), &what);
+    std::cout << (st.ok() ? what : st.message()) << "\n";
+    return true;  // nothing to undo is not a failure of the session
+  }
+
+  // The answers of this session still on record (an undone one is gone from the database).
+  int kept_answers() {
+    int n = 0;
+    for (std::int64_t id : answers_) n += store_.review(id).has_value();
+    return n;
+  }
+
   void print_summary() {
+    // Read back from the database, so undos and rating changes count as they stand.
+    int answers = 0, right = 0, fresh = 0, again = 0;
+    for (std::int64_t id : answers_) {
+      const std::optional<ReviewRow> r = store_.review(id);
+      if (!r) continue;
+      ++answers;
+      right += r->correct ? 1 : 0;
+      again += r->rating == 1 ? 1 : 0;
+      fresh += r->before.state == static_cast<int>(CardState::New) ? 1 : 0;
+    }
     const TodayCounts c = session_.counts(common_.clock());
-    std::cout << "\nSession over: " << summary_.answers << " answers";
-    if (summary_.answers > 0) std::cout << ", " << summary_.right << " right (" << summary_.right * 100 / summary_.answers << "%)";
-    std::cout << ", " << summary_.fresh << " new cards.\n"
+    std::cout << "\nSession over: " << answers << " answers";
+    if (answers > 0) std::cout << ", " << right << " right (" << right * 100 / answers << "%), " << again << " Again";
+    std::cout << ", " << fresh << " new cards.\n"
               << "Left today: " << c.due << " due, " << c.learning << " learning, " << c.fresh << " new.";
-    if (c.learning > 0 && c.next_learning) std::cout << " Next step due " << format_iso8601(*c.next_learning) << ".";
+    if (c.learning > 0 && c.next_learning) std::cout << " Next step due " << local_time(*c.next_learning, offset()) << ".";
     std::cout << "\nStreak: " << c.streak << (c.streak == 1 ? " day" : " days") << ".\n";
   }
 
@@ -307,8 +236,9 @@ class TerminalStudy {
   const CommonOptions& common_;
   int limit_;
   bool interactive_;
+  int width_;
   int shown_ = 0;
-  Summary summary_;
+  std::vector<std::int64_t> answers_;  // review ids given in this session
 };
 
 int run_study(const CommonOptions& common, const std::vector<std::string>& argv) {
@@ -317,9 +247,17 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
   const bool terminal = take_flag(args, "--terminal");
   const auto new_opt = take_option(args, "--new", error);
   const auto limit_opt = take_option(args, "--limit", error);
-  std::optional<int> new_per_day, limit;
+  const auto article_opt = take_option(args, "--article", error);
+  const auto focus_opt = take_option(args, "--focus", error);
+  const auto more_opt = take_option(args, "--more-new", error);
+  const auto ahead_opt = take_option(args, "--ahead", error);
+  std::optional<int> new_per_day, limit, more_new, ahead;
   if (new_opt && !(new_per_day = parse_int(*new_opt))) error = "--new needs a number of cards";
   if (limit_opt && !(limit = parse_int(*limit_opt))) error = "--limit needs a number of answers";
+  if (more_opt && !(more_new = parse_int(*more_opt))) error = "--more-new needs a number of cards";
+  if (ahead_opt && !(ahead = parse_int(*ahead_opt))) error = "--ahead needs a number of days";
+  if (error.empty() && (article_opt.has_value() + more_new.has_value() + ahead.has_value()) > 1)
+    error = "choose one custom study: --article, --more-new or --ahead";
   if (error.empty() && !args.empty()) error = "unexpected argument '" + args[0] + "'";
   if (error.empty() && !terminal) error = "the review screen is in the desktop app (factdeck); add --terminal to study here";
   if (!error.empty()) {
@@ -344,6 +282,19 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
   StudySettings settings = load_study_settings(*store);
   settings.utc_offset_minutes = local_utc_offset_minutes(start);
   if (new_per_day) settings.new_per_day = *new_per_day;  // this session only; not saved
+  if (focus_opt) {  // this session only; not saved
+    settings.focus.clear();
+    std::string ids = *focus_opt + ",";
+    for (std::size_t b = 0, e; (e = ids.find(',', b)) != std::string::npos; b = e + 1) {
+      const std::string id = trim(ids.substr(b, e - b));
+      if (id.empty()) continue;
+      if (!loaded.content.find_article(id)) {
+        std::cerr << "factdeck study: --focus: there is no article '" << id << "'\n";
+        return 2;
+      }
+      settings.focus.push_back(id);
+    }
+  }
 
   StudySession session(loaded.content, *store, settings);
   st = session.sync_cards(start);
@@ -351,9 +302,28 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
     std::cerr << "factdeck study: " << st.message() << "\n";
     return 1;
   }
+  CustomStudy custom;
+  if (article_opt) custom = {CustomStudy::Kind::Article, *article_opt, 0};
+  if (more_new) custom = {CustomStudy::Kind::MoreNew, "", *more_new};
+  if (ahead) custom = {CustomStudy::Kind::Ahead, "", *ahead};
+  if (custom.kind != CustomStudy::Kind::None) {
+    st = session.start_custom(custom, start);
+    if (!st.ok()) {
+      std::cerr << "factdeck study: " << st.message() << "\n";
+      return 2;
+    }
+    const Article* a = article_opt ? loaded.content.find_article(*article_opt) : nullptr;
+    if (a) std::cout << "Custom study: " << a->title << ", its due and new cards now.\n";
+    if (more_new) std::cout << "Custom study: " << *more_new << " more new cards today.\n";
+    if (ahead) std::cout << "Custom study: reviews due in the next " << *ahead << " days, after today's.\n";
+  }
   const TodayCounts c = session.counts(start);
-  std::cout << "Today: " << c.due << " due, " << c.learning << " learning, " << c.fresh << " new ("
-            << c.total_cards << " cards). Answer each question on one line; :u undoes, :s suspends, :q stops.\n";
+  std::cout << wrap("Today: " + std::to_string(c.due) + " due, " + std::to_string(c.learning) + " learning, " +
+                        std::to_string(c.fresh) + " new (" + std::to_string(c.total_cards) +
+                        " cards). Answer each question on one line (end it with =1..=4 to set the rating); :u undoes, "
+                        ":s suspends, :b buries, :q stops.",
+                    output_width())
+            << "\n";
   TerminalStudy study(session, *store, common, limit ? *limit : -1);
   const int rc = study.run();
   // Quitting after changes backs up the day's work (it replaces today's earlier backup).
@@ -364,6 +334,6 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
 
 }  // namespace
 
-FACTDECK_COMMAND({"study", kUsage, "a review session in the terminal (answers one a line; pipe-friendly)", run_study});
+FACTDECK_COMMAND({"study", kUsage, kSummary, run_study});
 
 }  // namespace factdeck::cli

@@ -40,6 +40,15 @@ struct ReviewState {
   bool focus_input = false;        // give the text field the keyboard on the next frame
   int answered = 0;                // answers given in this session
   int correct = 0;
+  bool learned = false;            // a new fact's learning step was read (Space): its test is on show
+  bool revealed = false;           // a flip card's answer is on show, waiting for the learner's rating
+};
+
+// Today's custom study: which article row the keyboard is on, how many more new cards, days ahead.
+struct TodayState {
+  int article = 0;   // index into the progress rows
+  int more_new = 10;
+  int ahead_days = 7;
 };
 
 // A practice quiz: chosen in a form, then run without touching the schedule, then scored and kept.
@@ -218,6 +227,7 @@ struct AppState {
   bool help_open = false;
   bool quit = false;
   ReviewState review;
+  TodayState today;
   PracticeState practice;
   BuilderState builder;
   PresentState present;

@@ -8,6 +8,8 @@ make_workdir desktop_edit_article
 start_xvfb
 data="$WORK/data"
 db="$data/factdeck.db"
+# Written before the learn step and the articles' rotation (study_month.sh and desktop_answer.sh test those).
+preset_settings "$data" study.learn_first=0 study.newest_first=1
 
 # A bundled content folder of our own (read-only, as an installed one is): four terms.
 export FACTDECK_CONTENT="$WORK/bundled"

@@ -6,6 +6,8 @@ make_workdir desktop_editor
 start_xvfb
 data="$WORK/data"
 db="$data/factdeck.db"
+# Written before the learn step and the articles' rotation (study_month.sh and desktop_answer.sh test those).
+preset_settings "$data" study.learn_first=0 study.newest_first=1
 command -v xclip >/dev/null || fail "xclip is not installed (make test installs it)"
 # The first start makes the bundled content's cards; the week's article is added a day later.
 "$FACTDECK" --data-dir "$data" --now 2026-03-02T09:00:00Z >"$WORK/out.log" 2>&1 &

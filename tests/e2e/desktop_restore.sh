@@ -6,6 +6,8 @@ make_workdir desktop_restore
 start_xvfb
 data="$WORK/data"
 db="$data/factdeck.db"
+# Written before the learn step and the articles' rotation (study_month.sh and desktop_answer.sh test those).
+preset_settings "$data" study.learn_first=0 study.newest_first=1
 NOW=2026-03-02T09:00:00Z
 q() { sqlite3 "$db" "$1"; }
 

@@ -9,6 +9,8 @@ command -v sqlite3 >/dev/null || fail "sqlite3 is not installed (scripts/setup.s
 
 data="$WORK/data"
 db="$data/factdeck.db"
+# Written before the learn step and the articles' rotation (study_month.sh and desktop_answer.sh test those).
+preset_settings "$data" study.learn_first=0 study.newest_first=1
 q() { sqlite3 "$db" "$1"; }
 # The two programs' clocks are an hour apart, so each stored answer says which program gave it; the
 # window's is later, so the terminal's learning cards are due for it too (both share the day's new cards).

@@ -63,20 +63,27 @@ RIGHT = {  # what each card's right answer looks like, per question type
     ("fund", 1): {"option": "National Integrated Circuit Industry Investment Fund"},
 }
 
-# (day, fact, direction, n-th time asked that day) -> what to do instead of a right answer and Enter.
+# (day, fact, direction, n-th time asked that day) -> what to do instead of a right answer. One line is one
+# answer (piped input): a rating override rides on the answer line (" =4"); ":u" is given at the next prompt.
 PLAN = {
     (0, "rd", 0, 1): ["wrong"],             # a new card forgotten: back to the 1-minute step
-    (1, "fund", 0, 1): ["right", "4"],      # override Good -> Easy: straight to an 8-day interval
-    (2, "fund", 1, 1): ["wrong", ":u"],     # a slip undone at the rating line: asked again, same question
+    (1, "fund", 0, 1): ["right =4"],        # override Good -> Easy: straight to an 8-day interval
+    (2, "fund", 1, 1): ["wrong", ":u"],     # a slip, undone at the next prompt: asked again, same question
     (13, "year", 0, 1): ["wrong"],          # a lapse in Review (due on day 13): relearning
 }
 
-header = re.compile(r"^\[\d+\] (\S+) · (\w+) · m/(\w+)( \(reverse\))?$")
+header = re.compile(r"^\[\d+\] (\S+) · (\w+) · Month test( \(reverse\))?$")
 option = re.compile(r"^  (\d+|[a-z])\) (.*)$")
+
+def which_fact(lines):
+    text = "\n".join(lines)
+    return "year" if "Phase I" in text else "rd" if "R&D" in text else "fund"
 
 def answer_for(qtype, fact, direction, lines, right):
     spec = RIGHT[(fact, direction)]
     opts = {m.group(2): m.group(1) for m in map(option.match, lines) if m}
+    if qtype == "flip":
+        return "3" if right else "1"
     if qtype in ("mcq", "reverse"):
         key = opts[spec["option"]]
         return key if right else next(v for k, v in opts.items() if v != key)
@@ -86,7 +93,7 @@ def answer_for(qtype, fact, direction, lines, right):
     if qtype == "tf":
         stated = next(l for l in lines if l.startswith("True or false: "))[len("True or false: "):]
         truth = stated == spec["statement"]
-        return ("t" if truth else "f") if right else ("f" if truth else "t")
+        return ("1" if truth else "2") if right else ("2" if truth else "1")  # 1/2 as the desktop takes them
     if qtype in ("cloze", "numeric"):
         return spec["typed"] if right else "999"
     raise SystemExit("unexpected question type " + qtype)
@@ -107,14 +114,17 @@ def study(day):
         out.extend(lines[:-1])
         prompt, buf = lines[-1], ""
         heads = [i for i, l in enumerate(out) if header.match(l)]
-        if prompt.startswith("1-4 overrides"):
-            reply = pending.pop(0) if pending else ""
+        m = header.match(out[heads[-1]])
+        qtype, state, direction = m.group(1), m.group(2), 1 if m.group(3) else 0
+        fact = which_fact(out[heads[-1]:])
+        if pending:
+            reply = pending.pop(0)
         else:
-            m = header.match(out[heads[-1]])
-            qtype, state, fact, direction = m.group(1), m.group(2), m.group(3), 1 if m.group(4) else 0
             n = asked[(fact, direction)] = asked.get((fact, direction), 0) + 1
             steps = list(PLAN.get((day, fact, direction, n), ["right"]))
-            reply = answer_for(qtype, fact, direction, out[heads[-1]:], steps.pop(0) == "right")
+            first = steps.pop(0).split(" ", 1)
+            reply = answer_for(qtype, fact, direction, out[heads[-1]:], first[0] == "right")
+            reply += " " + first[1] if len(first) > 1 else ""
             pending = steps
         p.stdin.write(reply + "\n")
         p.stdin.flush()
@@ -132,65 +142,68 @@ for day in range(30):
 # (time, rating) histories: e.g. year Good, Good on day 0 -> 2 days (S 2.3065), Good on day 2 -> 11 days
 # (S 10.97104786) as in fsrs.md; fund Easy from New -> 8 days (S = w3 = 8.2956); year's lapse on day 13 ->
 # Relearning 10 min, then Good -> 2 days (S 1.57184156). Recognition while New/Learning/Relearning and
-# while S < 7 days; recall (cloze, numeric) from S >= 7.
+# while S < 1 day; recall (cloze, numeric, a flip card where the answer cannot be typed) a growing share of the
+# time from S 1 to 7 days, always from S >= 7. The undo (":u" at the prompt after the slip) shows that prompt.
 EXPECTED = """
 d0 year recognition New
-  Rated Good: Learning, next in 10 min (due 2026-01-05T09:10:00Z)
+  Rated Good: Learning, next in 10 min (due 2026-01-05 09:10)
 d0 rd recognition New
-  Rated Again: Learning, next in 1 min (due 2026-01-05T09:01:00Z)
+  Rated Again: Learning, next in 1 min (due 2026-01-05 09:01)
 d0 rd recognition Learning
-  Rated Good: Learning, next in 10 min (due 2026-01-05T09:10:00Z)
+  Rated Good: Learning, next in 10 min (due 2026-01-05 09:10)
 d0 year recognition Learning
-  Rated Good: Review, next in 2 days (due 2026-01-07T09:00:00Z)
+  Rated Good: Review, next in 2 days (due 2026-01-07 09:00)
 d0 rd recognition Learning
-  Rated Good: Review, next in 1 day (due 2026-01-06T09:00:00Z)
+  Rated Good: Review, next in 1 day (due 2026-01-06 09:00)
 d1 rd recognition Review
-  Rated Good: Review, next in 2 days (due 2026-01-08T09:00:00Z)
+  Rated Good: Review, next in 2 days (due 2026-01-08 09:00)
 d1 fund recognition New
-  Rated Good: Learning, next in 10 min (due 2026-01-06T09:10:00Z)
-  Rated Easy (override): Review, next in 8 days (due 2026-01-14T09:00:00Z)
+  Rated Good: Learning, next in 10 min (due 2026-01-06 09:10)
+  Rated Easy (override): Review, next in 8 days (due 2026-01-14 09:00)
 d2 year recognition Review
-  Rated Good: Review, next in 11 days (due 2026-01-18T09:00:00Z)
+  Rated Good: Review, next in 11 days (due 2026-01-18 09:00)
 d2 fund (reverse) recognition New
-  Rated Again: Learning, next in 1 min (due 2026-01-07T09:01:00Z)
+  Rated Again: Learning, next in 1 min (due 2026-01-07 09:01)
+d2 fund (reverse) recognition Learning
   undone
 d2 fund (reverse) recognition New
-  Rated Good: Learning, next in 10 min (due 2026-01-07T09:10:00Z)
+  Rated Good: Learning, next in 10 min (due 2026-01-07 09:10)
 d2 fund (reverse) recognition Learning
-  Rated Good: Review, next in 2 days (due 2026-01-09T09:00:00Z)
+  Rated Good: Review, next in 2 days (due 2026-01-09 09:00)
 d3 rd recognition Review
-  Rated Good: Review, next in 7 days (due 2026-01-15T09:00:00Z)
+  Rated Good: Review, next in 7 days (due 2026-01-15 09:00)
 d4 fund (reverse) recognition Review
-  Rated Good: Review, next in 11 days (due 2026-01-20T09:00:00Z)
+  Rated Good: Review, next in 11 days (due 2026-01-20 09:00)
 d9 fund recall Review
-  Rated Good: Review, next in 39 days (due 2026-02-22T09:00:00Z)
-d10 rd recognition Review
-  Rated Good: Review, next in 19 days (due 2026-02-03T09:00:00Z)
+  Rated Good: Review, next in 39 days (due 2026-02-22 09:00)
+d10 rd recall Review
+  Rated Good: Review, next in 19 days (due 2026-02-03 09:00)
 d13 year recall Review
-  Rated Again: Relearning, next in 10 min (due 2026-01-18T09:10:00Z)
+  Rated Again: Relearning, next in 10 min (due 2026-01-18 09:10)
 d13 year recognition Relearning
-  Rated Good: Review, next in 2 days (due 2026-01-20T09:00:00Z)
+  Rated Good: Review, next in 2 days (due 2026-01-20 09:00)
 d15 year recognition Review
-  Rated Good: Review, next in 5 days (due 2026-01-25T09:00:00Z)
-d15 fund (reverse) recognition Review
-  Rated Good: Review, next in 46 days (due 2026-03-07T09:00:00Z)
-d20 year recognition Review
-  Rated Good: Review, next in 12 days (due 2026-02-06T09:00:00Z)
+  Rated Good: Review, next in 5 days (due 2026-01-25 09:00)
+d15 fund (reverse) recall Review
+  Rated Good: Review, next in 46 days (due 2026-03-07 09:00)
+d20 year recall Review
+  Rated Good: Review, next in 12 days (due 2026-02-06 09:00)
 d29 rd recall Review
-  Rated Good: Review, next in 48 days (due 2026-03-23T09:00:00Z)
+  Rated Good: Review, next in 48 days (due 2026-03-23 09:00)
 """.strip().split("\n")
 
-RECALL = {"cloze", "numeric"}
+RECALL = {"cloze", "numeric", "flip"}
 trace = []
 for day in range(30):
-    for line in open(work + "/day%02d.txt" % day).read().split("\n"):
+    lines = open(work + "/day%02d.txt" % day).read().split("\n")
+    for i, line in enumerate(lines):
         m = header.match(line)
         if m:
             kind = "recall" if m.group(1) in RECALL else "recognition"
-            trace.append("d%d %s%s %s %s" % (day, m.group(3), m.group(4) or "", kind, m.group(2)))
+            trace.append("d%d %s%s %s %s" % (day, which_fact(lines[i:i + 7]), m.group(3) or "", kind, m.group(2)))
         elif line.startswith("Rated "):
             trace.append("  " + line)
-        elif line.startswith("Undone"):
+        elif line.startswith("Undid the answer"):
             trace.append("  undone")
 if trace != EXPECTED:
     import difflib
@@ -250,6 +263,152 @@ text = subprocess.run([BIN, "--data-dir", data, "--content", content, "--now", "
 assert "True retention, last 30 days: 90.9% of 11 review answers (desired 90.0%)" in text, text
 print("ok - statistics: reviews a day, retention 10/11, forecast, accuracy by kind, weakest facts, heatmap")
 PY
+
+# A second month, two articles (the issue 16 rules): one terminal session a day with --now, answers read off the
+# content, every tenth question not known (a learner near the 90% retention aimed at). Siblings never on one
+# study day unless overdue; the first new cards come from both articles; the share of recall answers after
+# day 7; a suspension undone; custom study of an article added on day 12, past a daily limit of 0.
+python3 - "$WORK" <<'PY' || fail "the two-article month (see above)"
+import os, re, sqlite3, subprocess, sys
+work = sys.argv[1]
+data, content = work + "/data2", work + "/content2"
+BIN = os.environ["FACTDECK"]
+os.makedirs(content + "/articles", exist_ok=True)
+BIRDS = {  # keyword: (article, year, sentence or "")
+    "Kestrel": ("alpha", 2011, "The Kestrel and Falcon projects began in 2011 and 2013."),
+    "Falcon": ("alpha", 2013, "The Kestrel and Falcon projects began in 2011 and 2013."),
+    "Heron": ("alpha", 2005, ""), "Osprey": ("alpha", 2007, ""), "Plover": ("alpha", 2016, ""),
+    "Wren": ("alpha", 2019, ""),
+    "Curlew": ("beta", 2016, ""),  # shares its answer with Plover
+    "Lapwing": ("beta", 2002, ""), "Dunlin": ("beta", 2004, ""), "Gannet": ("beta", 2009, ""),
+    "Puffin": ("beta", 2012, ""), "Shrike": ("beta", 2021, ""),
+    "Swift": ("gamma", 2001, ""), "Linnet": ("gamma", 2003, ""),
+}
+def write_article(aid, title, published):
+    with open("%s/articles/%s.toml" % (content, aid), "w") as f:
+        f.write('format = 1\n\n[article]\nid = "%s"\ntitle = "%s"\npublished = %s\n' % (aid, title, published))
+        for bird, (a, year, sentence) in BIRDS.items():
+            if a != aid:
+                continue
+            f.write('\n[[fact]]\nid = "%s"\nkind = "year"\nquestion = "In which year did the %s project begin?"\n'
+                    'answer = %d\nstatement = "The %s project began in {answer}."\n' % (bird.lower(), bird, year, bird))
+            if sentence:
+                f.write('sentence = "%s"\n' % sentence)
+write_article("alpha", "Alpha projects", "2025-01-10")
+write_article("beta", "Beta projects", "2025-03-10")
+
+header = re.compile(r"^\[\d+\] (\S+) · (\w+) · (.*)$")
+option = re.compile(r"^  (\d+)\) (.*)$")
+def reply_for(qtype, block, right):
+    text = "\n".join(block)
+    bird = next(b for b in BIRDS if b in text)
+    year = str(BIRDS[bird][1])
+    if qtype == "flip":
+        return "3" if right else "1"
+    if not right:
+        return "?"
+    if qtype == "mcq":
+        return next(m.group(1) for m in map(option.match, block) if m and m.group(2) == year)
+    if qtype == "tf":
+        return "1" if ("began in %s." % year) in text else "2"
+    return year  # cloze, numeric
+
+count = [0]
+def session(now, *extra, script=None):
+    p = subprocess.Popen([BIN, "--data-dir", data, "--content", content, "--now", now, "study", "--terminal"] + list(extra),
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=0)
+    out, buf, script = [], "", list(script or [])
+    while True:
+        ch = p.stdout.read(1)
+        if not ch:
+            break
+        buf += ch
+        if not buf.endswith("> "):
+            continue
+        lines = buf.split("\n")
+        out.extend(lines[:-1])
+        buf = ""
+        head = max(i for i, l in enumerate(out) if header.match(l))
+        if script:
+            reply = script.pop(0)
+        else:
+            count[0] += 1
+            reply = reply_for(header.match(out[head]).group(1), out[head:], count[0] % 10 != 0)
+        p.stdin.write(reply + "\n")
+    out.append(buf)
+    if p.wait() != 0:
+        raise SystemExit("exit %d:\n%s" % (p.returncode, "\n".join(out)))
+    return "\n".join(out)
+
+def day_time(day):
+    return "2026-03-%02dT09:00:00Z" % (1 + day)
+
+for day in range(30):
+    if day == 3:  # a suspension, then its undo: the card comes back at once and is answered
+        out = session(day_time(day), "--new", "4", script=[":s", ":u"])
+        assert "Undid the suspension of" in out, out
+    elif day == 12:  # an article added today: custom study asks its cards now, past a daily limit of 0
+        write_article("gamma", "Gamma projects", "2026-03-13")
+        out = session(day_time(day), "--new", "0", "--article", "gamma")
+        assert "Custom study: Gamma projects" in out, out
+    else:
+        out = session(day_time(day), "--new", "4")
+    open(work + "/month2-day%02d.txt" % day, "w").write(out)
+
+db = sqlite3.connect(data + "/factdeck.db")
+assert db.execute("SELECT count(*) FROM cards WHERE suspended != 0").fetchone()[0] == 0
+# Custom study on the day gamma was added: both its cards answered that day.
+d12 = int(db.execute("SELECT strftime('%s', ?)", (day_time(12),)).fetchone()[0]) - 9 * 3600
+gamma = db.execute("SELECT count(DISTINCT c.id) FROM reviews r JOIN cards c ON c.id = r.card "
+                   "WHERE c.article = 'gamma' AND r.time >= ? AND r.time < ?", (d12, d12 + 86400)).fetchone()[0]
+assert gamma == 2, gamma
+print("ok - custom study asked the 2 cards of an article added that day, past a new-card limit of 0")
+
+# New cards from both articles among the first ten introduced.
+first = [a for (a,) in db.execute("SELECT c.article FROM reviews r JOIN cards c ON c.id = r.card "
+                                   "WHERE r.prev_state = 0 ORDER BY r.id LIMIT 10")]
+assert len(first) == 10 and {"alpha", "beta"} <= set(first), first
+print("ok - the first ten new cards came from both articles: " + " ".join(first))
+
+# No two siblings (one fact; one sentence of an article; one answer) on one study day unless overdue.
+keys = {}
+for bird, (a, year, sentence) in BIRDS.items():
+    keys[(a, bird.lower())] = {"f:" + bird, "a:%d" % year} | ({"s:" + sentence} if sentence else set())
+rows = db.execute("SELECT c.article, c.fact, c.id, r.time, r.prev_state, r.prev_due FROM reviews r "
+                  "JOIN cards c ON c.id = r.card").fetchall()
+per_day = {}
+for a, f, card, t, prev_state, prev_due in rows:
+    day = (t - 4 * 3600) // 86400  # study days start at 04:00 (TZ=UTC)
+    overdue = prev_state == 2 and prev_due is not None and prev_due < day * 86400 + 4 * 3600
+    if not overdue:
+        for k in keys[(a, f)]:
+            per_day.setdefault((day, k), set()).add(card)
+clash = {k: v for k, v in per_day.items() if len(v) > 1}
+assert not clash, clash
+print("ok - 30 days, %d answers: no siblings on one study day" % len(rows))
+
+# The climb to recall: after day 7, at least 30% of the answers are recall (typed, or a flip card).
+start8 = int(db.execute("SELECT strftime('%s', ?)", (day_time(8),)).fetchone()[0]) - 5 * 3600
+kinds = db.execute("SELECT sum(question_type IN ('cloze', 'numeric', 'flip')), count(*) FROM reviews WHERE time >= ?",
+                   (start8,)).fetchone()
+share = kinds[0] / kinds[1]
+print("ok - recall share after day 7: %d of %d answers (%.0f%%)" % (kinds[0], kinds[1], share * 100))
+assert share >= 0.30, kinds
+PY
+
+# Piped input, one answer a line: 200 lines of "1" store answers (true/false takes 1 as true), and the
+# summary counts what the database holds.
+set +e
+printf '1\n%.0s' {1..200} | "$FACTDECK" --data-dir "$WORK/ones" --now 2026-03-02T09:00:00Z study --terminal \
+  >"$WORK/ones.txt" 2>&1
+rc=$?
+set -e
+[ $rc -eq 0 ] || fail "200 piped 1s: exit $rc: $(tail -5 "$WORK/ones.txt")"
+stored=$(sqlite3 "$WORK/ones/factdeck.db" 'SELECT count(*) FROM reviews')
+[ "$stored" -gt 20 ] || fail "200 piped 1s stored only $stored answers"
+grep -q "Session over: $stored answers" "$WORK/ones.txt" || fail "the summary does not match the $stored answers: $(tail -4 "$WORK/ones.txt")"
+! grep -q "Please answer" "$WORK/ones.txt" || fail "a piped 1 was refused: $(grep -m1 -B3 'Please answer' "$WORK/ones.txt")"
+pass "200 piped 1s: $stored answers stored, one a line, none refused"
 
 # Piped input that ends early: the answers given are committed and the session ends cleanly.
 set +e

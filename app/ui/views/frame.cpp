@@ -164,8 +164,13 @@ void draw_help(AppState& s) {
     row("Review: Backspace", "take back the last pick (order and match questions)");
     row("Review: Space or Enter", "continue after the feedback, keeping the rating shown");
     row("Review: 1-4 after feedback", "change the rating to Again, Hard, Good or Easy and continue");
-    row("Review: Ctrl+Z", "undo the last answer");
-    row("Review: S", "suspend the card on show");
+    row("Review: Space on a new fact", "you read it: now the test");
+    row("Review: Space, then 1-4 on a flip card", "show the answer, then rate how well you recalled it");
+    row("Review: Ctrl+Z", "undo the last action (answer, rating change, suspension, burial), again and again");
+    row("Review: S / B", "suspend the card on show / bury it until tomorrow");
+    row("Today: A / M / V", "custom study: the chosen article now / more new cards today / review ahead");
+    row("Today: Up/Down, F", "choose an article; focus new cards on it (or no longer)");
+    row("Library: N", "study the fact's article now");
     row("Practice: Up/Down, Left/Right, Space", "choose articles, types, count and difficulty");
     row("Practice: Enter", "start, confirm, next question");
     row("Quiz builder: Up/Down, Left/Right, Space", "choose articles, kinds, types, count, difficulty, seed, versions, format");

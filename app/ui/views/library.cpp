@@ -85,7 +85,8 @@ void draw_card(AppState& s, const CardRow& card, bool two_ways) {
   if (ImGui::Button(suspended ? "Unsuspend (S)" : "Suspend (S)") || (card.direction == 0 && key_pressed(GLFW_KEY_S))) {
     const std::int64_t id = card.id;
     s.later([id, suspended](AppState& st) {
-      Status status = st.store->set_suspended(id, !suspended);
+      // Through the session, so Ctrl+Z in Review can take it back.
+      Status status = st.session ? st.session->suspend(id, !suspended) : st.store->set_suspended(id, !suspended);
       st.status = status.ok() ? (suspended ? "Card unsuspended." : "Card suspended.") : status.message();
     });
   }
@@ -116,6 +117,17 @@ void draw_detail(AppState& s, const Row& r) {
   if (ImGui::SmallButton("Edit article (E)") || key_pressed(GLFW_KEY_E)) {
     const std::string id = r.article->id;
     s.later([id](AppState& st) { open_article_in_editor(st, id); });
+  }
+  // Custom study of this fact's article: its due and new cards now, past the daily limit of new cards.
+  if ((ImGui::SmallButton("Study this article now (N)") || key_pressed(GLFW_KEY_N)) && s.session) {
+    const std::string id = r.article->id, title = r.article->title;
+    s.later([id, title](AppState& st) {
+      Status status = st.session->start_custom({CustomStudy::Kind::Article, id, 0}, st.now());
+      st.status = status.ok() ? "Custom study: " + title + ", its due and new cards now." : status.message();
+      if (!status.ok()) return;
+      st.screen = Screen::Review;
+      load_next_card(st);
+    });
   }
   ImGui::TextWrapped("%s", f.question.c_str());
   ImGui::TextWrapped("Answer: %s", f.answer_text().c_str());

@@ -136,7 +136,7 @@ void draw_running(AppState& s) {
     }
     return;
   }
-  draw_explanation(q, *p.last_correct);
+  draw_explanation(q, *p.last_correct, response_text(q, p.response));
   ImGui::Spacing();
   const bool last = p.index + 1 == p.quiz.questions.size();
   if (ImGui::Button(last ? "See the result (Enter)" : "Next question (Enter)", ImVec2(-1, ImGui::GetFrameHeight() * 1.5f)) ||

@@ -124,10 +124,15 @@ bool draw_question_input(const Question& q, Response& r, char* typed, std::size_
   return false;
 }
 
-void draw_explanation(const Question& q, bool correct) {
+void draw_explanation(const Question& q, bool correct, const std::string& given) {
   const ImVec4 right(0.30f, 0.78f, 0.40f, 1.0f), wrong(0.95f, 0.40f, 0.35f, 1.0f);
   ImGui::Spacing();
   ImGui::TextColored(correct ? right : wrong, "%s", correct ? "Right" : "Wrong");
+  // What the learner picked, beside the right answer: the mistake is seen, not guessed at.
+  if (!correct && !given.empty() && q.type != QuestionType::Order && q.type != QuestionType::Match) {
+    const std::string shown = q.type == QuestionType::TrueFalse ? (given == "true" ? "True" : "False") : given;
+    ImGui::TextColored(wrong, "You answered: %s", shown.c_str());
+  }
   ImGui::TextWrapped("Answer: %s", q.answer_text.c_str());
   if (!q.original.empty()) ImGui::TextWrapped("Original name: %s", q.original.c_str());
   if (!q.sentence.empty()) {

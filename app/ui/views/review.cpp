@@ -56,29 +56,87 @@ void submit(AppState& s) {
 
 void undo_last(AppState& s) {
   s.later([](AppState& st) {
-    Status status = st.session->undo(st.now());
-    st.status = status.ok() ? "Undone: the last answer was removed; its card is asked again." : status.message();
+    std::string what;
+    Status status = st.session->undo(st.now(), &what);
+    st.status = status.ok() ? what : status.message();
     if (status.ok()) {
-      if (st.review.answered > 0) --st.review.answered;
+      if (what.rfind("Undid the answer", 0) == 0 && st.review.answered > 0) --st.review.answered;
+      ++st.data_version;
       load_next_card(st);
     }
   });
 }
 
-void suspend_current(AppState& s) {
-  s.later([](AppState& st) {
+// S suspends the card on show, B buries it until tomorrow; Ctrl+Z takes either back.
+void set_aside_current(AppState& s, bool bury) {
+  s.later([bury](AppState& st) {
     if (!st.review.prompt) return;
-    Status status = st.session->suspend(st.review.prompt->card.id, true);
-    st.status = status.ok() ? "Card suspended: it will not be asked until you unsuspend it in the Library."
-                            : status.message();
-    if (status.ok()) load_next_card(st);
+    const std::int64_t id = st.review.prompt->card.id;
+    Status status = bury ? st.session->bury(id, st.now()) : st.session->suspend(id, true);
+    st.status = !status.ok() ? status.message()
+                : bury       ? "Card buried until tomorrow (Ctrl+Z takes it back)."
+                             : "Card suspended: not asked until you unsuspend it in the Library (Ctrl+Z takes it back).";
+    if (status.ok()) {
+      ++st.data_version;
+      load_next_card(st);
+    }
   });
+}
+
+// A new fact, shown before it is tested: its statement, the article's words and the note.
+void draw_learn(AppState& s) {
+  const LearnView v = learn_view(*s.review.prompt);
+  text_faint("New fact: read it, then Space tests you on it.");
+  ImGui::Spacing();
+  ImGui::SetWindowFontScale(1.2f);
+  ImGui::TextWrapped("%s", v.statement.c_str());
+  ImGui::SetWindowFontScale(1.0f);
+  if (!v.sentence.empty()) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("From the article: \"%s\"", v.sentence.c_str());
+    ImGui::PopStyleColor();
+  }
+  if (!v.note.empty()) ImGui::TextWrapped("Note: %s", v.note.c_str());
+  ImGui::Spacing();
+  if (ImGui::Button("Test me (Space)", ImVec2(-1, ImGui::GetFrameHeight() * 1.6f)) || key_pressed(GLFW_KEY_SPACE) ||
+      key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER))
+    s.later([](AppState& st) {
+      st.review.learned = true;
+      st.review.shown_at_s = glfwGetTime();
+      st.review.focus_input = true;
+    });
+}
+
+// A flip card: Space shows the answer, then 1-4 rate how well it was recalled.
+void draw_flip(AppState& s) {
+  ReviewState& r = s.review;
+  if (!r.revealed) {
+    text_faint("Recall the answer, then Space shows it.");
+    if (ImGui::Button("Show the answer (Space)", ImVec2(-1, ImGui::GetFrameHeight() * 1.6f)) ||
+        key_pressed(GLFW_KEY_SPACE) || key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER))
+      s.later([](AppState& st) { st.review.revealed = true; });
+    return;
+  }
+  ImGui::SetWindowFontScale(1.2f);
+  ImGui::TextWrapped("Answer: %s", r.prompt->question.answer_text.c_str());
+  ImGui::SetWindowFontScale(1.0f);
+  text_faint("How well did you recall it? 1 Again (not at all), 2 Hard, 3 Good, 4 Easy.");
+  const float w = (ImGui::GetContentRegionAvail().x - 3 * ImGui::GetStyle().ItemSpacing.x) / 4;
+  for (int i = 0; i < 4; ++i) {
+    if (i) ImGui::SameLine();
+    const std::string label = std::to_string(i + 1) + " " + kRatingNames[i] + "###self" + std::to_string(i);
+    if (ImGui::Button(label.c_str(), ImVec2(w, ImGui::GetFrameHeight() * 1.6f)) || key_pressed(GLFW_KEY_1 + i)) {
+      r.response.self_rating = i + 1;
+      submit(s);
+    }
+  }
 }
 
 void draw_feedback(AppState& s) {
   ReviewState& r = s.review;
   const Outcome& o = *r.outcome;
-  draw_explanation(r.prompt->question, o.correct);
+  draw_explanation(r.prompt->question, o.correct, r.prompt->flip ? std::string() : response_text(r.prompt->question, r.response));
   if (o.typo) ImGui::TextDisabled("Accepted with a small typo.");
   ImGui::Spacing();
   ImGui::Separator();
@@ -111,6 +169,27 @@ void draw_feedback(AppState& s) {
     s.later([](AppState& st) { load_next_card(st); });
 }
 
+// The card on show: its question and answer input, a flip card, or the feedback after the answer.
+void draw_card(AppState& s) {
+  ReviewState& r = s.review;
+  const Question& q = r.prompt->question;
+  text_faint((r.prompt->article ? r.prompt->article->title + " · " : std::string()) +
+             (r.prompt->flip ? std::string("Flip card") : type_label(q.type)));
+  ImGui::Spacing();
+  ImGui::SetWindowFontScale(1.2f);
+  ImGui::TextWrapped("%s", q.prompt.c_str());
+  ImGui::SetWindowFontScale(1.0f);
+  ImGui::Spacing();
+
+  if (r.outcome) {
+    draw_feedback(s);
+  } else if (r.prompt->flip) {
+    draw_flip(s);
+  } else if (draw_question_input(q, r.response, r.typed, sizeof r.typed, r.focus_input)) {
+    submit(s);
+  }
+}
+
 }  // namespace
 
 void load_next_card(AppState& s) {
@@ -118,6 +197,8 @@ void load_next_card(AppState& s) {
   r.outcome.reset();
   r.response = Response{};
   r.typed[0] = 0;
+  r.learned = false;
+  r.revealed = false;
   r.prompt = s.session ? s.session->next(s.now()) : std::nullopt;
   r.shown_at_s = glfwGetTime();
   r.focus_input = true;
@@ -141,24 +222,20 @@ void draw_review(AppState& s) {
   if (!r.prompt) {
     ImGui::Spacing();
     ImGui::TextWrapped("All done for today. Come back tomorrow, or start a practice quiz (Tab to move between screens).");
-    if (s.session->can_undo()) ImGui::TextDisabled("Ctrl+Z undoes the last answer.");
+    if (s.session->can_undo()) ImGui::TextDisabled("Ctrl+Z undoes the last action.");
     return;
   }
-  const Question& q = r.prompt->question;
-  text_faint((r.prompt->article ? r.prompt->article->title + " · " : std::string()) + type_label(q.type));
-  ImGui::Spacing();
-  ImGui::SetWindowFontScale(1.2f);
-  ImGui::TextWrapped("%s", q.prompt.c_str());
-  ImGui::SetWindowFontScale(1.0f);
-  ImGui::Spacing();
-
-  if (r.outcome) {
-    draw_feedback(s);
-  } else if (draw_question_input(q, r.response, r.typed, sizeof r.typed, r.focus_input)) {
-    submit(s);
+  const bool learning = r.prompt->learn && !r.learned && !r.outcome;
+  if (learning) {
+    text_faint(r.prompt->article ? r.prompt->article->title : std::string());
+    draw_learn(s);
+  } else {
+    draw_card(s);
   }
   ImGui::Spacing();
-  if (ImGui::SmallButton("Suspend this card (S)") || key_pressed(GLFW_KEY_S)) suspend_current(s);
+  if (ImGui::SmallButton("Suspend this card (S)") || key_pressed(GLFW_KEY_S)) set_aside_current(s, false);
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Bury until tomorrow (B)") || key_pressed(GLFW_KEY_B)) set_aside_current(s, true);
   ImGui::SameLine();
   ImGui::BeginDisabled(!s.session->can_undo());
   if (ImGui::SmallButton("Undo (Ctrl+Z)")) undo_last(s);

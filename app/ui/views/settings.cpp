@@ -46,7 +46,7 @@ void draw_settings(AppState& s) {
     return;
   }
   SettingsState& ss = s.settings;
-  constexpr int kRows = 6;
+  constexpr int kRows = 8;
   form_cursor(ss.cursor, kRows);
   const int step = key_pressed(GLFW_KEY_RIGHT) || key_pressed(GLFW_KEY_SPACE) ? 1 : key_pressed(GLFW_KEY_LEFT) ? -1 : 0;
   StudySettings st = s.session->settings();
@@ -80,8 +80,24 @@ void draw_settings(AppState& s) {
     next.rollover_hour = (st.rollover_hour + step + 24) % 24;
     save_study(s, next);
   }
-  if (form_row("Theme", s.ui.light ? "light" : "dark", ss.cursor == 3)) ss.cursor = 3;
+  // A new fact is shown (statement, sentence, note) before it is tested; off asks it straight away.
+  if (form_row("Show a new fact before testing it", st.learn_first ? "on" : "off", ss.cursor == 3)) ss.cursor = 3;
   if (ss.cursor == 3 && step) {
+    StudySettings next = st;
+    next.learn_first = !st.learn_first;
+    save_study(s, next);
+  }
+  // The articles take turns for new cards; this sets which goes first (Today's F focuses on chosen ones).
+  std::string order = st.newest_first ? "newest article first" : "oldest article first";
+  if (!st.focus.empty()) order += ", focus on " + count_of(static_cast<long long>(st.focus.size()), "article", "articles");
+  if (form_row("New cards, in turns", order, ss.cursor == 4)) ss.cursor = 4;
+  if (ss.cursor == 4 && step) {
+    StudySettings next = st;
+    next.newest_first = !st.newest_first;
+    save_study(s, next);
+  }
+  if (form_row("Theme", s.ui.light ? "light" : "dark", ss.cursor == 5)) ss.cursor = 5;
+  if (ss.cursor == 5 && step) {
     s.later([](AppState& a) {
       a.ui.light = !a.ui.light;
       apply_theme(a.ui.light);
@@ -89,9 +105,9 @@ void draw_settings(AppState& s) {
     });
   }
   const int ti = text_size_index(s.ui.text_size);
-  if (form_row("Text size", std::string(kTextSizeNames[ti]) + " (" + std::to_string(kTextSizes[ti]) + " px)", ss.cursor == 4))
-    ss.cursor = 4;
-  if (ss.cursor == 4 && step) {
+  if (form_row("Text size", std::string(kTextSizeNames[ti]) + " (" + std::to_string(kTextSizes[ti]) + " px)", ss.cursor == 6))
+    ss.cursor = 6;
+  if (ss.cursor == 6 && step) {
     const int next = kTextSizes[std::clamp(ti + step, 0, kTextSizeCount - 1)];
     s.later([next](AppState& a) {
       a.ui.text_size = next;
@@ -103,9 +119,9 @@ void draw_settings(AppState& s) {
   const std::string backup_text = latest ? "latest " + when_text(latest->time, s.now(), st.utc_offset_minutes) +
                                                (ss.confirm_restore ? ": press Right again to restore it" : ": Right restores it")
                                          : "none yet";
-  if (form_row("Backups", backup_text, ss.cursor == 5)) ss.cursor = 5;
-  if (ss.cursor != 5) ss.confirm_restore = false;
-  if (ss.cursor == 5 && step && latest) {
+  if (form_row("Backups", backup_text, ss.cursor == 7)) ss.cursor = 7;
+  if (ss.cursor != 7) ss.confirm_restore = false;
+  if (ss.cursor == 7 && step && latest) {
     if (!ss.confirm_restore) {
       ss.confirm_restore = true;  // replacing the database asks twice
     } else {

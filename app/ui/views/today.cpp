@@ -2,6 +2,8 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "factdeck/backup.h"
 #include "factdeck/overview.h"
 #include "ui/views/views.h"
@@ -78,6 +80,64 @@ std::string nothing_due(const AppState& s, const TodayCounts& c) {
   return "Nothing due: review is done for today";
 }
 
+// Starts a custom study and opens Review on it.
+void start_custom(AppState& s, CustomStudy c, std::string said) {
+  s.later([c, said](AppState& st) {
+    Status status = st.session->start_custom(c, st.now());
+    if (!status.ok()) {
+      st.status = status.message();
+      return;
+    }
+    st.status = said;
+    ++st.data_version;
+    st.screen = Screen::Review;
+    load_next_card(st);
+  });
+}
+
+// Custom study: this article now, more new cards today, reviews ahead. Up/Down choose the article below.
+void draw_custom_study(AppState& s) {
+  TodayState& t = s.today;
+  const std::vector<ArticleProgress>& rows = s.progress();
+  if (!rows.empty()) {
+    if (key_pressed(GLFW_KEY_DOWN)) t.article = std::min(t.article + 1, static_cast<int>(rows.size()) - 1);
+    if (key_pressed(GLFW_KEY_UP)) t.article = std::max(t.article - 1, 0);
+    t.article = std::clamp(t.article, 0, static_cast<int>(rows.size()) - 1);
+  }
+  text_faint("Custom study (Up/Down choose the article below; F focuses new cards on it, or no longer)");
+  if (!rows.empty() && key_pressed(GLFW_KEY_F)) {
+    const std::string id = rows[static_cast<std::size_t>(t.article)].article;
+    s.later([id](AppState& st) {
+      StudySettings next = st.session->settings();
+      const auto it = std::find(next.focus.begin(), next.focus.end(), id);
+      if (it == next.focus.end()) next.focus.push_back(id);
+      else next.focus.erase(it);
+      Status saved = save_study_settings(*st.store, next);
+      if (!saved.ok()) {
+        st.status = "Not saved: " + saved.message();
+        return;
+      }
+      st.session->set_settings(next);
+      st.status = next.focus.empty() ? "New cards come from every article in turn."
+                                     : "New cards come first from the focused articles.";
+      ++st.data_version;
+    });
+  }
+  const ImVec2 size(-1, ImGui::GetFrameHeight() * 1.3f);
+  if (!rows.empty()) {
+    const ArticleProgress& a = rows[static_cast<std::size_t>(t.article)];
+    if (ImGui::Button("Study this article now (A)", size) || key_pressed(GLFW_KEY_A))
+      start_custom(s, {CustomStudy::Kind::Article, a.article, 0}, "Custom study: " + a.title + ", its due and new cards now.");
+  }
+  const std::string more = std::to_string(t.more_new) + " more new cards today (M)";
+  if (ImGui::Button(more.c_str(), size) || key_pressed(GLFW_KEY_M))
+    start_custom(s, {CustomStudy::Kind::MoreNew, "", t.more_new}, std::to_string(t.more_new) + " more new cards today.");
+  const std::string ahead = "Review ahead " + std::to_string(t.ahead_days) + " days (V)";
+  if (ImGui::Button(ahead.c_str(), size) || key_pressed(GLFW_KEY_V))
+    start_custom(s, {CustomStudy::Kind::Ahead, "", t.ahead_days},
+                 "Custom study: the reviews due in the next " + std::to_string(t.ahead_days) + " days.");
+}
+
 }  // namespace
 
 void draw_today(AppState& s) {
@@ -126,6 +186,7 @@ void draw_today(AppState& s) {
             user_content_dir(s) + "/articles.");
   if (ImGui::Button("Practice quiz (P)", ImVec2(-1, ImGui::GetFrameHeight() * 1.4f)) || key_pressed(GLFW_KEY_P))
     s.go(Screen::Practice);
+  draw_custom_study(s);
 
   ImGui::Spacing();
   ImGui::Separator();
@@ -135,10 +196,15 @@ void draw_today(AppState& s) {
   if (ImGui::BeginTable("progress", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
     ImGui::TableSetupColumn("Article", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Learned", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    int row = 0;
     for (const ArticleProgress& p : s.progress()) {
       ImGui::TableNextRow();
+      if (row++ == s.today.article)  // the article custom study's A would study
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg1, ImGui::GetColorU32(ImGuiCol_Header));
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextWrapped("%s", p.title.c_str());
+      const std::vector<std::string>& focus = s.session->settings().focus;
+      const bool focused = std::find(focus.begin(), focus.end(), p.article) != focus.end();
+      ImGui::TextWrapped("%s%s", p.title.c_str(), focused ? "  (focus)" : "");
       ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
       ImGui::TextWrapped("%d new · %d learning · %d learned", p.fresh, p.learning, p.review);
       ImGui::PopStyleColor();

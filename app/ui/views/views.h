@@ -83,7 +83,7 @@ bool char_typed(unsigned int c);
 bool draw_question_input(const Question& q, Response& response, char* typed, std::size_t typed_size,
                          bool& focus_input);
 // The right answer, the article's sentence, the note and the original-language name.
-void draw_explanation(const Question& q, bool correct);
+void draw_explanation(const Question& q, bool correct, const std::string& given = std::string());
 
 // The names of question types as a person reads them ("multiple choice", "true or false", ...).
 const char* type_label(QuestionType t);

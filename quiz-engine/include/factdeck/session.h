@@ -5,7 +5,9 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <map>
 #include <set>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -28,6 +30,9 @@ struct StudySettings {
   int slow_ms = 20000;  // a right answer slower than this is rated Hard
   int fast_ms = 8000;   // a right recall answer faster than this is rated Easy
   int learn_ahead_minutes = 20;  // when nothing else is left, (re)learning cards due this soon are asked (as Anki)
+  bool learn_first = true;       // a new fact is shown (statement, sentence, note) before it is tested
+  bool newest_first = false;     // the articles' turn for new cards: oldest article first (false) or newest
+  std::vector<std::string> focus;  // article ids whose new cards come first (empty: every article alike)
 };
 StudySettings load_study_settings(Store& store);
 Status save_study_settings(Store& store, const StudySettings& s);
@@ -44,6 +49,14 @@ UnixSeconds study_day_start(long day, const StudySettings& s);
 // and while New, Learning or Relearning, by recognition. A week: the memory has held once over a gap
 // long enough that producing the answer, not just spotting it, is the useful test.
 inline constexpr double kRecallStability = 7.0;
+// From this stability (days) a Review card is asked by recall some of the time, the share climbing linearly to
+// every time at kRecallStability: the climb from recognition to recall is gradual, not a cliff.
+inline constexpr double kRecallStart = 1.0;
+// Whether this review of the card asks for recall (typed, or a flip card), by its stability and the seed.
+bool wants_recall(const CardRow& card, std::uint64_t seed);
+// Whether a learner can be asked to type this answer: short enough (a name, a year, a figure), not a
+// definition, a list or a quoted opinion. Facts that cannot be typed are recalled with a flip card.
+bool typeable_answer(std::string_view answer);
 // Question types to try for a card, best first; the caller keeps those types_for(fact) allows.
 std::vector<QuestionType> preferred_types(const CardRow& card, const Fact& fact, std::uint64_t seed);
 // The seed of a card's question at its current review count: the same card at the same review gets
@@ -69,6 +82,7 @@ struct Response {
   std::string text;         // cloze, numeric: what was typed
   std::vector<int> order;   // order: item indices, earliest first
   std::vector<int> pairs;   // match: pairs[i] = right index chosen for left[i]
+  int self_rating = 0;      // flip card: the learner's own rating, 1 (Again) .. 4 (Easy)
   int response_ms = 0;      // 0 or less: not measured (piped input), counts as normal speed
 };
 
@@ -78,6 +92,28 @@ struct Prompt {
   const Article* article = nullptr;
   const Fact* fact = nullptr;
   Question question;
+  // Show the fact first (its statement, the article's sentence, the note), then test it: the card is new
+  // and the learner's setting asks for it.
+  bool learn = false;
+  // A flip card: the question is shown, then its answer (question.answer_text), and the learner rates
+  // their own recall (Response::self_rating). For recall of answers that cannot be typed.
+  bool flip = false;
+};
+
+// What the learning step shows of a new fact.
+struct LearnView {
+  std::string statement;  // the fact as a sentence, its answer filled in
+  std::string sentence;   // the article's own words; may be empty
+  std::string note;       // may be empty
+};
+LearnView learn_view(const Prompt& prompt);
+
+// Custom study, as in Anki: more than today's queue, on the learner's request.
+struct CustomStudy {
+  enum class Kind { None, Article, MoreNew, Ahead };
+  Kind kind = Kind::None;
+  std::string article;  // Article: the article to study now (its due and new cards, past the daily limit)
+  int count = 0;        // MoreNew: extra new cards today; Ahead: days of reviews to take ahead of time
 };
 
 // Whether `response` answers `question` rightly; `typo` tells a typed answer was accepted with a slip.
@@ -85,6 +121,8 @@ bool grade(const Question& question, const Response& response, bool* typo = null
 // The rating an outcome earns: wrong Again; right but slower than slow_ms Hard; right and faster than
 // fast_ms on a recall type Easy; otherwise Good. An unmeasured time (<= 0) counts as normal speed.
 Rating automatic_rating(bool correct, QuestionType type, int response_ms, const StudySettings& s);
+// "Again", "Hard", "Good", "Easy".
+const char* rating_label(Rating r);
 // What the learner gave, as text for the review log.
 std::string response_text(const Question& question, const Response& response);
 
@@ -116,22 +154,53 @@ class StudySession {
   // Replaces the rating of the answer just given (undo + answer again, in one transaction).
   Status override_rating(const Prompt& prompt, Outcome& outcome, Rating rating, UnixSeconds now);
   // Removes the newest answer of this session and restores its card; the card comes back next.
-  Status undo(UnixSeconds now);
-  bool can_undo() const { return !answered_.empty(); }
+  // Takes back the newest action of this session (an answer, a rating change, a suspension, a burial); a
+  // card it concerns comes back next. `what` tells what was undone ("the answer Good to ...").
+  Status undo(UnixSeconds now, std::string* what = nullptr);
+  bool can_undo() const { return !undo_.empty(); }
+  std::size_t undo_depth() const { return undo_.size(); }
   Status suspend(std::int64_t card, bool suspended);
+  // Buries a card until the next study day starts.
+  Status bury(std::int64_t card, UnixSeconds now);
+  // Starts a custom study (or stops one with Kind::None). MoreNew is kept for the study day in the store.
+  Status start_custom(const CustomStudy& c, UnixSeconds now);
+  const CustomStudy& custom() const { return custom_; }
+  // Today's limit of new cards: the setting plus the extra granted by custom study for this study day.
+  int new_limit(UnixSeconds now);
 
   const StudySettings& settings() const { return settings_; }
   void set_settings(const StudySettings& s) { settings_ = s; }
 
  private:
+  struct UndoEntry {
+    enum class Kind { Answer, Rating, Suspend, Bury } kind = Kind::Answer;
+    std::int64_t review = 0;    // Answer, Rating
+    std::int64_t card = 0;
+    int rating = 0;             // Rating: the rating before the change
+    CardRow before;             // Rating: the card before the change
+    bool flag = false;          // Suspend: the suspension before
+    UnixSeconds until = 0;      // Bury: buried_until before
+    std::string label;          // what the undo says it undid
+  };
   std::optional<Prompt> prompt_for(const CardRow& card);
-  std::optional<Prompt> first_askable(const std::vector<CardRow>& cards);
+  // The first askable card among `fetch(limit)`'s rows that is not buried, asking for more rows while
+  // every row read was skipped.
+  template <class Fetch>
+  std::optional<Prompt> first_open(Fetch fetch, UnixSeconds now, bool bury_siblings);
+  std::optional<Prompt> next_new(UnixSeconds now);
+  bool sibling_buried(const CardRow& card, UnixSeconds day_start);
+  void load_siblings(UnixSeconds day_start);
+  std::string card_label(const CardRow& card) const;
 
   const Content& content_;
   ContentIndex index_;  // the generator's look-ups over content_, for this session's questions
   Store& store_;
   StudySettings settings_;
-  std::vector<std::int64_t> answered_;        // review ids of this session, newest last (for undo)
+  std::vector<UndoEntry> undo_;               // this session's actions, newest last
+  CustomStudy custom_;
+  // Sibling keys (fact, article sentence, answer) of the cards answered today -> those cards.
+  std::map<std::string, std::set<std::int64_t>> touched_;
+  long touched_day_ = -1;
   std::optional<std::int64_t> undone_card_;   // asked again first after an undo
   std::set<std::int64_t> unaskable_;          // cards no question could be made for, skipped
 };

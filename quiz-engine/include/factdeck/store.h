@@ -17,7 +17,7 @@ struct sqlite3_stmt;
 
 namespace factdeck {
 
-constexpr int kSchemaVersion = 5;  // PRAGMA user_version of the newest schema this build writes
+constexpr int kSchemaVersion = 6;  // PRAGMA user_version of the newest schema this build writes
 
 // A card's scheduling state as stored; states are FSRS's (0 New, 1 Learning, 2 Review, 3 Relearning).
 struct CardRow {
@@ -36,6 +36,7 @@ struct CardRow {
   int scheduled_days = 0;
   bool suspended = false;
   bool hidden = false;  // its fact was removed from the content; reviews are kept
+  UnixSeconds buried_until = 0;  // buried (by hand): not asked before this instant
 };
 
 // One answer, with the card as it was before and after, so undo can restore it exactly.
@@ -126,6 +127,18 @@ class Store {
   // New cards in creation (content) order, skipping a card whose sibling (the other direction of
   // the same fact) was answered since `day_start`, so one fact is not asked both ways in a day.
   std::vector<CardRow> new_cards(UnixSeconds day_start, int limit);
+  // The articles that have new cards (neither suspended nor hidden), with how many.
+  std::vector<std::pair<std::string, int>> new_card_articles();
+  // New cards of one article in content order, with the same same-fact burying as new_cards.
+  std::vector<CardRow> new_cards_of(const std::string& article, UnixSeconds day_start, int limit);
+  // Review cards of one article due before `day_end`, most overdue first.
+  std::vector<CardRow> reviews_due_of(const std::string& article, UnixSeconds day_end, int limit);
+  // New cards introduced in [from, to), per article.
+  std::map<std::string, int> introduced_by_article(UnixSeconds from, UnixSeconds to);
+  // The cards answered at or after `from` (once each).
+  std::vector<CardRow> answered_since(UnixSeconds from);
+  // Buries a card until `until` (0 unburies it).
+  Status set_buried_until(std::int64_t card, UnixSeconds until);
   // New cards introduced (answered for the first time) in [from, to).
   int new_introduced(UnixSeconds from, UnixSeconds to);
   int reviews_between(UnixSeconds from, UnixSeconds to);

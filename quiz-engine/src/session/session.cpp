@@ -38,11 +38,6 @@ CardRow with_memory(const CardRow& card, const CardMemory& m) {
   return c;
 }
 
-// Distractors close to the answer once the memory is strong; ordinary ones before.
-Difficulty difficulty_for(const CardRow& c) {
-  return c.state == static_cast<int>(CardState::Review) && c.stability >= 30 ? Difficulty::Hard : Difficulty::Medium;
-}
-
 bool same_review_point(const CardRow& a, const CardRow& b) {
   return a.reps == b.reps && a.last_review == b.last_review && a.state == b.state;
 }
@@ -81,6 +76,16 @@ Status StudySession::sync_cards(UnixSeconds now) {
   return store_.sync_cards(wanted, now, result);
 }
 
+const char* rating_label(Rating r) {
+  switch (r) {
+    case Rating::Again: return "Again";
+    case Rating::Hard: return "Hard";
+    case Rating::Good: return "Good";
+    case Rating::Easy: return "Easy";
+  }
+  return "Good";
+}
+
 TodayCounts StudySession::counts(UnixSeconds now) {
   const long day = study_day(now, settings_);
   const UnixSeconds start = study_day_start(day, settings_);
@@ -90,71 +95,13 @@ TodayCounts StudySession::counts(UnixSeconds now) {
   t.due = q.review_due;
   t.learning = q.learning_due;
   t.new_today = store_.new_introduced(start, end);
-  t.fresh = std::min(q.new_available, std::max(0, settings_.new_per_day - t.new_today));
+  t.fresh = std::min(q.new_available, std::max(0, new_limit(now) - t.new_today));
   t.reviewed_today = store_.reviews_between(start, end);
   t.streak = study_streak(store_, now, settings_);
   t.total_cards = q.total - q.hidden;
   t.suspended = q.suspended;
   t.next_learning = q.next_learning;
   return t;
-}
-
-std::optional<Prompt> StudySession::prompt_for(const CardRow& card) {
-  if (unaskable_.count(card.id)) return std::nullopt;
-  const Article* article = content_.find_article(card.article);
-  const Fact* fact = article ? article->find_fact(card.fact) : nullptr;
-  if (fact) {
-    const std::uint64_t seed = question_seed(card);
-    const std::vector<QuestionType> allowed = types_for(*fact);
-    // The generator may answer a request with another type when the asked one cannot pass its rules
-    // (a cloze for a reverse question without enough wrong answers); the session's own order of
-    // preference comes first, and such a substitute is kept only as the last resort.
-    std::optional<Question> substitute;
-    for (QuestionType t : preferred_types(card, *fact, seed)) {
-      if (std::find(allowed.begin(), allowed.end(), t) == allowed.end()) continue;
-      std::optional<Question> q = generate_question(index_, *article, *fact, t, difficulty_for(card), seed);
-      if (q && q->type == t) return Prompt{card, article, fact, std::move(*q)};
-      if (q && !substitute) substitute = std::move(q);
-    }
-    if (substitute) return Prompt{card, article, fact, std::move(*substitute)};
-  }
-  // No question passes the quality rules (or the fact is gone): skip the card for this session
-  // rather than show a bad question or stall the queue.
-  unaskable_.insert(card.id);
-  return std::nullopt;
-}
-
-std::optional<Prompt> StudySession::first_askable(const std::vector<CardRow>& cards) {
-  for (const CardRow& c : cards)
-    if (auto p = prompt_for(c)) return p;
-  return std::nullopt;
-}
-
-std::optional<Prompt> StudySession::next(UnixSeconds now) {
-  if (undone_card_) {
-    const std::optional<CardRow> c = store_.card(*undone_card_);
-    undone_card_.reset();
-    if (c && !c->suspended && !c->hidden)
-      if (auto p = prompt_for(*c)) return p;
-  }
-  const long day = study_day(now, settings_);
-  const UnixSeconds start = study_day_start(day, settings_);
-  const UnixSeconds end = study_day_start(day + 1, settings_);
-  // Enough rows that the skipped (unaskable) cards cannot hide an askable one.
-  const int limit = static_cast<int>(unaskable_.size()) + 1;
-
-  // 1. Steps that are due now: they are time-sensitive, a step late is a step wasted.
-  if (auto p = first_askable(store_.learning_due(now, limit))) return p;
-  // 2. Review cards due today, most overdue first.
-  if (auto p = first_askable(store_.reviews_due(end, limit))) return p;
-  // 3. New cards, up to the daily limit counted over the whole study day (all sessions).
-  if (settings_.new_per_day - store_.new_introduced(start, end) > 0)
-    if (auto p = first_askable(store_.new_cards(start, limit))) return p;
-  // 4. Learn ahead: nothing else is left, so a step due within the next minutes is asked now rather
-  //    than leaving the learner waiting (Anki's 20-minute learn-ahead limit).
-  const UnixSeconds ahead = now + static_cast<UnixSeconds>(settings_.learn_ahead_minutes) * 60;
-  if (auto p = first_askable(store_.learning_due(ahead, limit))) return p;
-  return std::nullopt;
 }
 
 Status StudySession::answer(const Prompt& prompt, const Response& response, UnixSeconds now, Outcome& out) {
@@ -164,8 +111,18 @@ Status StudySession::answer(const Prompt& prompt, const Response& response, Unix
   if (!same_review_point(*card, prompt.card)) return Status::Error("this question was already answered");
 
   bool typo = false;
-  const bool correct = grade(prompt.question, response, &typo);
-  const Rating automatic = automatic_rating(correct, prompt.question.type, response.response_ms, settings_);
+  bool correct = false;
+  Rating automatic = Rating::Again;
+  if (prompt.flip) {
+    // A flip card is rated by the learner: Again is "I did not recall it", Hard to Easy "I did".
+    if (response.self_rating < 1 || response.self_rating > 4)
+      return Status::Error("rate your recall of a flip card 1 (Again) to 4 (Easy)");
+    automatic = static_cast<Rating>(response.self_rating);
+    correct = automatic != Rating::Again;
+  } else {
+    correct = grade(prompt.question, response, &typo);
+    automatic = automatic_rating(correct, prompt.question.type, response.response_ms, settings_);
+  }
   const int elapsed = card->last_review ? static_cast<int>(study_day(now, settings_) -
                                                            study_day(*card->last_review, settings_))
                                         : 0;
@@ -179,17 +136,22 @@ Status StudySession::answer(const Prompt& prompt, const Response& response, Unix
   review.time = now;
   review.rating = static_cast<int>(automatic);
   review.auto_rating = review.rating;
-  review.question_type = std::string(type_name(prompt.question.type));
+  review.question_type = prompt.flip ? std::string("flip") : std::string(type_name(prompt.question.type));
   review.correct = correct;
   review.response_ms = std::max(0, response.response_ms);
-  review.answer = response_text(prompt.question, response);
+  review.answer = prompt.flip ? std::string("recalled: ") + rating_label(automatic) : response_text(prompt.question, response);
   review.elapsed_days = chosen.elapsed_days;
   review.before = *card;
   const CardRow after = with_memory(*card, chosen.card);
   Status st = store_.record_review(review, after, /*only_if_unchanged=*/true);
   if (!st.ok()) return st;
 
-  answered_.push_back(review.id);
+  UndoEntry undo;
+  undo.kind = UndoEntry::Kind::Answer;
+  undo.review = review.id;
+  undo.card = card->id;
+  undo.label = std::string("the answer (") + rating_label(automatic) + ") to " + card_label(*card);
+  undo_.push_back(std::move(undo));
   out = Outcome{};
   out.correct = correct;
   out.typo = typo;
@@ -207,26 +169,18 @@ Status StudySession::override_rating(const Prompt&, Outcome& outcome, Rating rat
   const CardRow after = with_memory(outcome.after, outcome.options[static_cast<std::size_t>(rating) - 1].card);
   Status st = store_.rerate_review(outcome.review_id, static_cast<int>(rating), after);
   if (!st.ok()) return st;
+  UndoEntry undo;
+  undo.kind = UndoEntry::Kind::Rating;
+  undo.review = outcome.review_id;
+  undo.card = after.id;
+  undo.rating = static_cast<int>(outcome.rating);
+  undo.before = outcome.after;
+  undo.label = std::string("the rating change to ") + rating_label(rating) + " (back to " + rating_label(outcome.rating) +
+               ") of " + card_label(after);
+  undo_.push_back(std::move(undo));
   outcome.rating = rating;
   outcome.after = after;
   return Status::Ok();
-}
-
-Status StudySession::undo(UnixSeconds) {
-  if (answered_.empty()) return Status::Error("there is no answer to undo in this session");
-  CardRow restored;
-  Status st = store_.undo_review(answered_.back(), restored);
-  if (!st.ok()) return st;
-  answered_.pop_back();
-  undone_card_ = restored.id;
-  unaskable_.erase(restored.id);
-  return Status::Ok();
-}
-
-Status StudySession::suspend(std::int64_t card, bool suspended) {
-  Status st = store_.set_suspended(card, suspended);
-  if (st.ok() && suspended && undone_card_ == card) undone_card_.reset();
-  return st;
 }
 
 }  // namespace factdeck

@@ -19,6 +19,27 @@ constexpr const char* kFuzz = "study.fuzz";
 constexpr const char* kSlowMs = "study.slow_ms";
 constexpr const char* kFastMs = "study.fast_ms";
 constexpr const char* kLearnAhead = "study.learn_ahead_minutes";
+constexpr const char* kLearnFirst = "study.learn_first";
+constexpr const char* kNewestFirst = "study.newest_first";
+constexpr const char* kFocus = "study.focus";  // article ids, comma-separated
+
+std::vector<std::string> split_ids(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b <= s.size()) {
+    std::size_t e = s.find(',', b);
+    if (e == std::string::npos) e = s.size();
+    if (e > b) out.push_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string join_ids(const std::vector<std::string>& v) {
+  std::string out;
+  for (const std::string& id : v) out += (out.empty() ? "" : ",") + id;
+  return out;
+}
 
 // from_chars rather than strtod/stoi: independent of the C locale, and never throws.
 template <class T>
@@ -55,6 +76,8 @@ Status validate(const StudySettings& s) {
   if (s.maximum_interval < 1) return Status::Error("the maximum interval must be at least 1 day");
   if (s.fast_ms < 0 || s.slow_ms <= s.fast_ms) return Status::Error("the slow time must exceed the fast time");
   if (s.learn_ahead_minutes < 0) return Status::Error("learn-ahead minutes cannot be negative");
+  for (const std::string& id : s.focus)
+    if (id.empty() || id.find(',') != std::string::npos) return Status::Error("a focus article id cannot be empty or hold a comma");
   return validate(fsrs_config(s));
 }
 
@@ -70,6 +93,13 @@ StudySettings load_study_settings(Store& store) {
   read_number(store, kSlowMs, s.slow_ms);
   read_number(store, kFastMs, s.fast_ms);
   read_number(store, kLearnAhead, s.learn_ahead_minutes);
+  int flag = s.learn_first ? 1 : 0;
+  read_number(store, kLearnFirst, flag);
+  s.learn_first = flag != 0;
+  flag = s.newest_first ? 1 : 0;
+  read_number(store, kNewestFirst, flag);
+  s.newest_first = flag != 0;
+  if (const std::optional<std::string> focus = store.setting(kFocus)) s.focus = split_ids(*focus);
   // A damaged or hand-edited value must not stop studying: fall back to the defaults, keeping the
   // offset the caller will set anyway.
   if (!validate(s).ok()) return StudySettings{};
@@ -87,7 +117,10 @@ Status save_study_settings(Store& store, const StudySettings& s) {
                              {kFuzz, s.fuzz ? "1" : "0"},
                              {kSlowMs, std::to_string(s.slow_ms)},
                              {kFastMs, std::to_string(s.fast_ms)},
-                             {kLearnAhead, std::to_string(s.learn_ahead_minutes)}});
+                             {kLearnAhead, std::to_string(s.learn_ahead_minutes)},
+                             {kLearnFirst, s.learn_first ? "1" : "0"},
+                             {kNewestFirst, s.newest_first ? "1" : "0"},
+                             {kFocus, join_ids(s.focus)}});
 }
 
 FsrsConfig fsrs_config(const StudySettings& s) {

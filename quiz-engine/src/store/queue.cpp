@@ -1,4 +1,5 @@
 // The store's card-set and queue queries: syncing cards with the content, what is due, practice results.
+#include <map>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -182,6 +183,67 @@ QueueCounts Store::queue_counts(UnixSeconds learn_until, UnixSeconds day_start, 
     q.new_available = static_cast<int>(step_int(n));
   }
   return q;
+}
+
+std::vector<std::pair<std::string, int>> Store::new_card_articles() {
+  std::vector<std::pair<std::string, int>> out;
+  sqlite3_stmt* s = statement("SELECT article, count(*) FROM cards INDEXED BY cards_new_article "
+                              "WHERE state = 0 AND suspended = 0 AND hidden = 0 GROUP BY article");
+  ResetOnExit reset{s};
+  while (s && sqlite3_step(s) == SQLITE_ROW) out.emplace_back(column_text(s, 0), sqlite3_column_int(s, 1));
+  return out;
+}
+
+std::vector<CardRow> Store::new_cards_of(const std::string& article, UnixSeconds day_start, int limit) {
+  sqlite3_stmt* s = statement("SELECT " FACTDECK_CARD_COLUMNS " FROM cards c INDEXED BY cards_new_article "
+                              "WHERE c.article = ? AND state = 0 AND suspended = 0 AND hidden = 0 AND " FACTDECK_NOT_BURIED
+                              " ORDER BY c.id LIMIT ?");
+  if (!s) return {};
+  bind_text(s, 1, article);
+  sqlite3_bind_int64(s, 2, day_start);
+  sqlite3_bind_int(s, 3, limit);
+  return read_cards(s);
+}
+
+std::vector<CardRow> Store::reviews_due_of(const std::string& article, UnixSeconds day_end, int limit) {
+  sqlite3_stmt* s = statement("SELECT " FACTDECK_CARD_COLUMNS " FROM cards c "
+                              "WHERE c.article = ? AND suspended = 0 AND hidden = 0 AND due < ? AND state = 2 "
+                              "ORDER BY due, id LIMIT ?");
+  if (!s) return {};
+  bind_text(s, 1, article);
+  sqlite3_bind_int64(s, 2, day_end);
+  sqlite3_bind_int(s, 3, limit);
+  return read_cards(s);
+}
+
+std::map<std::string, int> Store::introduced_by_article(UnixSeconds from, UnixSeconds to) {
+  std::map<std::string, int> out;
+  sqlite3_stmt* s = statement("SELECT c.article, count(*) FROM reviews r JOIN cards c ON c.id = r.card "
+                              "WHERE r.time >= ? AND r.time < ? AND r.prev_state = 0 GROUP BY c.article");
+  ResetOnExit reset{s};
+  if (!s) return out;
+  sqlite3_bind_int64(s, 1, from);
+  sqlite3_bind_int64(s, 2, to);
+  while (sqlite3_step(s) == SQLITE_ROW) out[column_text(s, 0)] = sqlite3_column_int(s, 1);
+  return out;
+}
+
+std::vector<CardRow> Store::answered_since(UnixSeconds from) {
+  sqlite3_stmt* s = statement("SELECT " FACTDECK_CARD_COLUMNS " FROM cards c "
+                              "WHERE c.id IN (SELECT card FROM reviews WHERE time >= ?) ORDER BY c.id");
+  if (!s) return {};
+  sqlite3_bind_int64(s, 1, from);
+  return read_cards(s);
+}
+
+Status Store::set_buried_until(std::int64_t card, UnixSeconds until) {
+  sqlite3_stmt* s = statement("UPDATE cards SET buried_until = ? WHERE id = ?");
+  ResetOnExit reset{s};
+  if (!s) return error("cannot prepare");
+  sqlite3_bind_int64(s, 1, until);
+  sqlite3_bind_int64(s, 2, card);
+  if (sqlite3_step(s) != SQLITE_DONE) return error("cannot bury the card");
+  return Status::Ok();
 }
 
 Status Store::add_practice_result(PracticeResult& r) {

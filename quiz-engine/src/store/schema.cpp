@@ -179,6 +179,12 @@ CREATE TRIGGER reviews_totals_update AFTER UPDATE OF card, time, rating, correct
       in_review = in_review + excluded.in_review, passed = passed + excluded.passed;
 END;
 )sql",
+      // 6: study rules of issue 16. A card buried by hand (or by custom study) waits until `buried_until`; new
+      // cards are read an article at a time so that a day's new cards rotate across the articles.
+      R"sql(
+ALTER TABLE cards ADD COLUMN buried_until INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX cards_new_article ON cards (article, id) WHERE state = 0 AND suspended = 0 AND hidden = 0;
+)sql",
   };
   return all;
 }

@@ -41,7 +41,7 @@ struct ResetOnExit {
 // The card columns in the order read_card expects; queries alias the cards table as c.
 #define FACTDECK_CARD_COLUMNS                                                                          \
   "c.id, c.article, c.fact, c.direction, c.state, c.stability, c.difficulty, c.step, c.reps, c.lapses, " \
-  "c.due, c.last_review, c.scheduled_days, c.suspended, c.hidden"
+  "c.due, c.last_review, c.scheduled_days, c.suspended, c.hidden, c.buried_until"
 
 inline CardRow read_card(sqlite3_stmt* s) {
   CardRow c;
@@ -60,6 +60,7 @@ inline CardRow read_card(sqlite3_stmt* s) {
   c.scheduled_days = sqlite3_column_int(s, 12);
   c.suspended = sqlite3_column_int(s, 13) != 0;
   c.hidden = sqlite3_column_int(s, 14) != 0;
+  c.buried_until = sqlite3_column_int64(s, 15);
   return c;
 }
 
