@@ -117,14 +117,13 @@ int roman(const std::string& t) {
   return -1;
 }
 
-int ordinal_word(const std::string& w) {
+std::string_view ordinal_name(int k) {
   static const char* const kWords[] = {"first",   "second",  "third",    "fourth",   "fifth",
                                        "sixth",   "seventh", "eighth",   "ninth",    "tenth",
                                        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth"};
-  for (int i = 0; i < 15; ++i)
-    if (w == kWords[i]) return i + 1;
-  return -1;
+  return kWords[k - 1];
 }
+
 
 }  // namespace
 
@@ -380,23 +379,48 @@ std::vector<std::pair<double, std::vector<std::string>>> small_counts(std::strin
 }
 
 int ordinal_in(std::string_view label) {
-  for (const auto& t : cased_tokens(label))
-    if (const int r = roman(t); r > 0 && t.size() >= 2) return r;  // "II", "III" ("I" and "V" are words too)
-  const std::string s(label);
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i])) || (i > 0 && std::isalnum(static_cast<unsigned char>(s[i - 1]))))
+  // Scans the text itself rather than splitting it into words: this runs over every option and label of every
+  // question the checker reads. The same three readings, in the same order.
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  // "II", "III" as a whole token ("I" and "V" are words too).
+  for (std::size_t i = 0; i < label.size();) {
+    if (std::string_view("IVX").find(label[i]) == std::string_view::npos || (i > 0 && alnum(label[i - 1]))) {
+      ++i;
       continue;
+    }
     std::size_t j = i;
-    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
-    const int n = std::atoi(s.substr(i, j - i).c_str());
-    const std::string tail = s.substr(j, 2);
-    if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th") return n;       // "15th"
-    if (j + 1 < s.size() && s[j] == '.' && s[j + 1] == '0' && n < 20) return n;      // "3.0"
+    while (j < label.size() && std::string_view("IVX").find(label[j]) != std::string_view::npos) ++j;
+    if (j - i >= 2 && (j == label.size() || !alnum(label[j])))
+      if (const int r = roman(std::string(label.substr(i, j - i))); r > 0) return r;
     i = j;
   }
-  for (const auto& w : words(label))
-    if (const int n = ordinal_word(w); n > 0) return n;
-  return -1;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(label[i])) || (i > 0 && alnum(label[i - 1]))) continue;
+    std::size_t j = i;
+    int n = 0;
+    while (j < label.size() && std::isdigit(static_cast<unsigned char>(label[j]))) n = n * 10 + (label[j++] - '0');
+    const std::string_view tail = label.substr(j, 2);
+    if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th") return n;            // "15th"
+    if (j + 1 < label.size() && label[j] == '.' && label[j + 1] == '0' && n < 20) return n;  // "3.0"
+    i = j;
+  }
+  // "the third phase": the first ordinal word in the text, as a whole word of any case.
+  std::string lower(label);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t best = std::string::npos;
+  int found = -1;
+  for (int k = 1; k <= 15; ++k) {
+    const std::string_view w = ordinal_name(k);
+    for (std::size_t at = lower.find(w); at != std::string::npos && at < best; at = lower.find(w, at + 1)) {
+      const std::size_t end = at + w.size();
+      if ((at == 0 || !alnum(lower[at - 1])) && (end == lower.size() || !alnum(lower[end]))) {
+        best = at;
+        found = k;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 }  // namespace factdeck::gen

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <functional>
 #include <set>
+#include <unordered_map>
+#include <limits>
 
 #include "factdeck/answer.h"
 #include "generate/content_index.h"
@@ -437,8 +439,14 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
   for (std::string_view t : {stem, f.statement.view()})
     for (char ch : t) said += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   auto named = [&](const std::string& p) {
-    const auto w = words(p);
-    if (w.empty() || said.find(w.back()) == std::string::npos) return false;
+    std::size_t end = p.size();
+    while (end > 0 && !std::isalnum(static_cast<unsigned char>(p[end - 1]))) --end;
+    std::size_t begin = end;
+    while (begin > 0 && std::isalnum(static_cast<unsigned char>(p[begin - 1]))) --begin;
+    if (begin == end) return false;
+    std::string last = p.substr(begin, end - begin);
+    for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (said.find(last) == std::string::npos) return false;
     return contains_phrase(stem, p) || contains_phrase(f.statement, p);
   };
   for (const auto& p : name_pool(ix, f, role)) {
@@ -452,19 +460,22 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
   // far end: "the 1st Five-Year Plan" for 2026-2030 is absurd. When enough neighbours are at hand.
   // The reach follows the difficulty, and grows at an end of the series until there are enough.
   if (const int at = ordinal_in(key); at > 0) {
-    int reach = d == Difficulty::Hard ? 2 : d == Difficulty::Medium ? 3 : 4;
-    auto far = [&](const std::string& x) {
-      const int o = ordinal_in(x);
-      return o <= 0 || std::abs(o - at) > reach;
-    };
-    auto near = [&] {
-      return static_cast<std::size_t>(
-          std::count_if(authored.begin(), authored.end(), [&](const std::string& x) { return !far(x); }) +
-          std::count_if(rest.begin(), rest.end(), [&](const std::string& x) { return !far(x); }));
-    };
+    // Each member's distance from the key in the series, read once (INT_MAX: no number in it).
+    std::unordered_map<std::string, int> apart;
+    std::vector<int> distances;
+    for (const auto* v : {&authored, &rest})
+      for (const auto& x : *v) {
+        const int o = ordinal_in(x);
+        const int gap = o > 0 ? std::abs(o - at) : std::numeric_limits<int>::max();
+        apart.emplace(x, gap);
+        distances.push_back(gap);
+      }
+    std::sort(distances.begin(), distances.end());
     const std::size_t wanted = static_cast<std::size_t>(std::min(count - 1, 3));
-    while (near() < wanted && reach < 8) ++reach;
-    if (near() >= wanted) {
+    const int base = d == Difficulty::Hard ? 2 : d == Difficulty::Medium ? 3 : 4;
+    if (wanted > 0 && distances.size() >= wanted && distances[wanted - 1] <= 8) {
+      const int reach = std::max(base, distances[wanted - 1]);
+      auto far = [&](const std::string& x) { return apart[x] > reach; };
       authored.erase(std::remove_if(authored.begin(), authored.end(), far), authored.end());
       rest.erase(std::remove_if(rest.begin(), rest.end(), far), rest.end());
     }
