@@ -312,26 +312,6 @@ void fix_round_cue(const ContentIndex& ix, const Fact& f, Options& o, std::vecto
     if (i != o.key) o.texts[static_cast<std::size_t>(i)] = number_text(f, vals[static_cast<std::size_t>(i)]);
 }
 
-// A whole the question or statement counts out of ("How many of the 650 seats ...", "out of 27 member states"): no
-// wrong answer reaches it. HUGE_VAL when none is stated.
-double stated_total(const Fact& f, double key) {
-  double total = HUGE_VAL;
-  for (std::string_view text : {f.question.view(), f.statement.view()})
-    for (std::size_t at = text.find("of "); at != std::string_view::npos; at = text.find("of ", at + 3)) {
-      if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;  // "thereof"
-      std::string_view rest = text.substr(at + 3);
-      if (rest.substr(0, 4) == "the ") rest.remove_prefix(4);
-      std::size_t n = 0;
-      double v = 0;
-      while (n < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[n])) || (rest[n] == ',' && n > 0))) {
-        if (rest[n] != ',') v = v * 10 + (rest[n] - '0');
-        ++n;
-      }
-      if (n > 0 && (n == rest.size() || !std::isalnum(static_cast<unsigned char>(rest[n]))) && v > key) total = std::min(total, v);
-    }
-  return total;
-}
-
 std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot,
                                       int count) {
   const int dec = f.number.decimals;
@@ -456,30 +436,7 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
     const bool is_authored = std::find(authored_canon.begin(), authored_canon.end(), pc) != authored_canon.end();
     (is_authored ? authored : rest).push_back(p);
   }
-  // A member of a numbered series (the 14th plan, Phase II) is asked among its neighbours in the series, not its
-  // far end: "the 1st Five-Year Plan" for 2026-2030 is absurd. When enough neighbours are at hand.
-  // The reach follows the difficulty, and grows at an end of the series until there are enough.
-  if (const int at = ordinal_in(key); at > 0) {
-    // Each member's distance from the key in the series, read once (INT_MAX: no number in it).
-    std::unordered_map<std::string, int> apart;
-    std::vector<int> distances;
-    for (const auto* v : {&authored, &rest})
-      for (const auto& x : *v) {
-        const int o = ordinal_in(x);
-        const int gap = o > 0 ? std::abs(o - at) : std::numeric_limits<int>::max();
-        apart.emplace(x, gap);
-        distances.push_back(gap);
-      }
-    std::sort(distances.begin(), distances.end());
-    const std::size_t wanted = static_cast<std::size_t>(std::min(count - 1, 3));
-    const int base = d == Difficulty::Hard ? 2 : d == Difficulty::Medium ? 3 : 4;
-    if (wanted > 0 && distances.size() >= wanted && distances[wanted - 1] <= 8) {
-      const int reach = std::max(base, distances[wanted - 1]);
-      auto far = [&](const std::string& x) { return apart[x] > reach; };
-      authored.erase(std::remove_if(authored.begin(), authored.end(), far), authored.end());
-      rest.erase(std::remove_if(rest.begin(), rest.end(), far), rest.end());
-    }
-  }
+  keep_series_neighbours(key, d, count, authored, rest);
   const int avail = static_cast<int>(authored.size() + rest.size());
   if (avail < 2) return std::nullopt;
   const int k = std::min(count, avail + 1);

@@ -21,6 +21,11 @@ struct Options {
 
 // The steps and ratios of the quality document, by difficulty.
 int year_step(Difficulty d, Rng& rng);     // 2 / 3 / 5
+// A whole the question or statement counts out of ("how many of the 650 seats"), above `key`; HUGE_VAL if none.
+double stated_total(const Fact& f, double key);
+// Keeps only the neighbours of a numbered key ("15th Five-Year Plan") among the wrong answers, when there are enough.
+void keep_series_neighbours(const std::string& key, Difficulty d, int count, std::vector<std::string>& authored,
+                            std::vector<std::string>& rest);
 int date_step_months(Difficulty d);        // 0 (hard: a week apart) / 1 / 2
 double number_ratio(Difficulty d);         // 1.2 / 1.35 / 1.6
 // The widest step the checker accepts for a difficulty (generated steps plus room for a skipped true value).

@@ -1,0 +1,65 @@
+// Limits on wrong answers that come from what the question itself says: a whole it counts out of, a numbered
+// series it belongs to.
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "generate/cues.h"
+#include "generate/distractors.h"
+
+namespace factdeck::gen {
+
+// A whole the question or statement counts out of ("How many of the 650 seats ...", "out of 27 member states"): no
+// wrong answer reaches it. HUGE_VAL when none is stated.
+double stated_total(const Fact& f, double key) {
+  double total = HUGE_VAL;
+  for (std::string_view text : {f.question.view(), f.statement.view()})
+    for (std::size_t at = text.find("of "); at != std::string_view::npos; at = text.find("of ", at + 3)) {
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;  // "thereof"
+      std::string_view rest = text.substr(at + 3);
+      if (rest.substr(0, 4) == "the ") rest.remove_prefix(4);
+      std::size_t n = 0;
+      double v = 0;
+      while (n < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[n])) || (rest[n] == ',' && n > 0))) {
+        if (rest[n] != ',') v = v * 10 + (rest[n] - '0');
+        ++n;
+      }
+      if (n > 0 && (n == rest.size() || !std::isalnum(static_cast<unsigned char>(rest[n]))) && v > key) total = std::min(total, v);
+    }
+  return total;
+}
+
+// A member of a numbered series (the 14th plan, Phase II) is asked among its neighbours in the series, not its far
+// end: "the 1st Five-Year Plan" for 2026-2030 is absurd. The reach follows the difficulty, and grows at an end of
+// the series until there are enough; with too few neighbours the candidates are left as they are.
+void keep_series_neighbours(const std::string& key, Difficulty d, int count, std::vector<std::string>& authored,
+                            std::vector<std::string>& rest) {
+  if (const int at = ordinal_in(key); at > 0) {
+    // Each member's distance from the key in the series, read once (INT_MAX: no number in it).
+    std::unordered_map<std::string, int> apart;
+    std::vector<int> distances;
+    for (const auto* v : {&authored, &rest})
+      for (const auto& x : *v) {
+        const int o = ordinal_in(x);
+        const int gap = o > 0 ? std::abs(o - at) : std::numeric_limits<int>::max();
+        apart.emplace(x, gap);
+        distances.push_back(gap);
+      }
+    std::sort(distances.begin(), distances.end());
+    const std::size_t wanted = static_cast<std::size_t>(std::min(count - 1, 3));
+    const int base = d == Difficulty::Hard ? 2 : d == Difficulty::Medium ? 3 : 4;
+    if (wanted > 0 && distances.size() >= wanted && distances[wanted - 1] <= 8) {
+      const int reach = std::max(base, distances[wanted - 1]);
+      auto far = [&](const std::string& x) { return apart[x] > reach; };
+      authored.erase(std::remove_if(authored.begin(), authored.end(), far), authored.end());
+      rest.erase(std::remove_if(rest.begin(), rest.end(), far), rest.end());
+    }
+  }
+}
+
+}  // namespace factdeck::gen
