@@ -104,3 +104,42 @@ TEST_CASE("wrong answers stay inside what the question states: under its whole, 
       CHECK(t->statement.find("Starmer was Keir Starmer") == std::string::npos);
     }
 }
+
+TEST_CASE("an age steps by years and stays human; the Games' years keep their four-year cycle") {
+  Content c;
+  Article a;
+  a.id = "throne";
+  a.title = "A New King";
+  a.published = Date{2022, 9, 20};
+  Fact f;
+  f.id = "age";
+  f.kind = Kind::Number;
+  f.question = "At what age did Charles III become King?";
+  f.statement = "Charles III was {answer} when he became King.";
+  f.number.value = 73;
+  f.number.unit = "years old";
+  a.facts.push_back(f);
+  f = Fact{};
+  f.id = "paris";
+  f.kind = Kind::Year;
+  f.question = "Before 2024, in which year had Paris last hosted the Summer Games?";
+  f.statement = "Before 2024, Paris had last hosted the Summer Games in {answer}.";
+  f.year = 1924;
+  a.facts.push_back(f);
+  c.articles.push_back(a);
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (auto d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      const auto age = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Mcq, d, seed);
+      REQUIRE(age);
+      REQUIRE(age->options.size() == 4);
+      for (const auto& o : age->options) {
+        const int years = std::atoi(o.c_str());
+        CHECK_MESSAGE(years <= 105, o);
+        // Hard: within four steps of two years either way (73 among 91, 110 and 140 was the bug).
+        if (d == Difficulty::Hard) CHECK_MESSAGE(std::abs(years - 73) <= 12, o);
+      }
+      const auto games = generate_question(c, c.articles[0], c.articles[0].facts[1], QuestionType::Mcq, d, seed);
+      REQUIRE(games);
+      for (const auto& o : games->options) CHECK_MESSAGE((std::atoi(o.c_str()) - 1924) % 4 == 0, o);
+    }
+}

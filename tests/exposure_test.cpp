@@ -219,3 +219,56 @@ TEST_CASE("an answer made with figures is given away by a text showing each of i
   c.articles[0].title = "Nations Agree to Protect Nature";
   CHECK(!gen::shows_answer(gen::title_exposure(c.articles[0]), gen::exposure(q, c.articles[0], ix)));
 }
+
+TEST_CASE("a person is given away by the surname another text shows; a reign by its length and its end") {
+  Content c;
+  Article a;
+  a.id = "webb";
+  a.title = "Webb Telescope Sends Back Its First Images";
+  Fact f;
+  f.id = "namesake";
+  f.kind = Kind::Name;
+  f.question = "The telescope is named after a man who led NASA from 1961 to 1968. Who was he?";
+  f.statement = "The NASA administrator after whom the space telescope is named was {answer}.";
+  f.text = "James E. Webb";
+  a.facts.push_back(f);
+  f = Fact{};
+  f.id = "reign";
+  f.kind = Kind::Period;
+  f.question = "Over which years did Elizabeth II reign?";
+  f.statement = "Elizabeth II reigned from {answer}.";
+  f.period = {1952, 2022};
+  a.facts.push_back(f);
+  c.articles.push_back(a);
+  const ContentIndex ix(c);
+  const Article& art = c.articles[0];
+  Question who;
+  who.article = "webb";
+  who.fact = "namesake";
+  who.facts = {"namesake"};
+  who.type = QuestionType::Cloze;
+  who.text = "The NASA administrator after whom the space telescope is named was ____.";
+  who.prompt = "Fill in the blank: " + who.text;
+  who.accept = {"James E. Webb"};
+  const gen::Exposure asked = gen::exposure(who, art, ix);
+  // The headline's "Webb", capitalised, names him; a word that merely contains it does not.
+  CHECK(gen::shows_answer(gen::title_exposure(art), asked));
+  Article other = art;
+  other.title = "Cobwebbed Mirrors: the Telescope Sends Back Its First Images";
+  CHECK_FALSE(gen::shows_answer(gen::title_exposure(other), asked));
+  other.title = "Telescope named after the webb of NASA";  // not as a name: lower case
+  CHECK_FALSE(gen::shows_answer(gen::title_exposure(other), asked));
+
+  Question reign;
+  reign.article = "webb";
+  reign.fact = "reign";
+  reign.facts = {"reign"};
+  reign.type = QuestionType::Cloze;
+  reign.text = "Elizabeth II reigned from ____ (years).";
+  reign.prompt = "Fill in the blank: " + reign.text;
+  const gen::Exposure span = gen::exposure(reign, art, ix);
+  other.title = "The Queen Is Laid to Rest After 70 Years on the Throne";
+  CHECK(gen::shows_answer(gen::title_exposure(other), span));
+  other.title = "The Queen Is Laid to Rest After 71 Years on the Throne";
+  CHECK_FALSE(gen::shows_answer(gen::title_exposure(other), span));
+}

@@ -1,5 +1,5 @@
 // Limits on wrong answers that come from what the question itself says: a whole it counts out of, a numbered
-// series it belongs to.
+// series it belongs to, a person's age.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -13,6 +13,31 @@
 #include "generate/distractors.h"
 
 namespace factdeck::gen {
+
+// Whether a year fact is about an event held every four years: the Olympic or Paralympic Games, a World Cup.
+bool every_four_years(const Fact& f) {
+  for (std::string_view text : {f.question.view(), f.statement.view()}) {
+    const auto w = words(text);
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (w[i] == "olympic" || w[i] == "olympics" || w[i] == "paralympic" || w[i] == "paralympics" ||
+          (w[i] == "world" && i + 1 < w.size() && w[i + 1] == "cup"))
+        return true;
+    // "the Games", "the Summer Games": capitalised, as their name.
+    for (std::size_t at = text.find("Games"); at != std::string_view::npos; at = text.find("Games", at + 1))
+      if (at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]))) return true;
+  }
+  return false;
+}
+
+// A person's age: "years old" as its unit, or asked "how old" or "at what age".
+bool is_age(const Fact& f) {
+  const auto u = words(f.number.unit);
+  if (std::find(u.begin(), u.end(), "old") != u.end()) return true;
+  const auto q = words(f.question);
+  for (std::size_t i = 0; i + 1 < q.size(); ++i)
+    if ((q[i] == "how" && q[i + 1] == "old") || (q[i] == "what" && q[i + 1] == "age")) return true;
+  return false;
+}
 
 // A whole the question or statement counts out of ("How many of the 650 seats ...", "out of 27 member states"): no
 // wrong answer reaches it. HUGE_VAL when none is stated.

@@ -114,7 +114,10 @@ std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Diffi
   if (round_target) step = 5;
   // Otherwise the years lie a step apart give or take one (never one year apart): an even ladder (2012, 2015,
   // 2018, 2021) reads as made up, and its end is the guess of a test-wise student.
-  const int jitter = round_target ? 0 : 1;
+  // The Games and the World Cup come every four years: 1921 or 1926 for the Paris Games is no year a reader weighs.
+  const bool quadrennial = every_four_years(f);
+  if (quadrennial) step = d == Difficulty::Easy ? 8 : 4;
+  const int jitter = round_target || quadrennial ? 0 : 1;
   std::vector<Cand> lo, hi;
   for (int m = 1, below = 0, above = 0; m <= 3 * count; ++m) {
     auto gap = [&] { return std::max(2, step - jitter + static_cast<int>(rng.below(static_cast<std::uint64_t>(2 * jitter + 1)))); };
@@ -129,7 +132,9 @@ std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Diffi
   if (a)
     for (const auto& g : a->facts) {
       const int y = g.kind == Kind::Year ? g.year : g.kind == Kind::Date ? g.date.year : 0;
-      if (&g == &f || y <= 0 || std::abs(y - f.year) < std::min(step, 2) || std::abs(y - f.year) > 3 * (step + jitter)) continue;
+      if (&g == &f || y <= 0 || std::abs(y - f.year) < std::min(step, 2) || std::abs(y - f.year) > 3 * (step + jitter) ||
+          (quadrennial && (y - f.year) % 4 != 0))
+        continue;
       (y < f.year ? lo : hi).push_back({double(y), std::to_string(y), true});
     }
   keep_plausible(ix, f, lo);
@@ -337,6 +342,16 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
       hi.push_back({m * u, number_text(f, m * u)});
       lo.push_back({-m * u, number_text(f, -m * u)});
     }
+  } else if (is_age(f) && dec == 0 && mag >= 10) {
+    // An age steps by years, not by a ratio (73 among 91, 110 and 140 reads as a joke), and stays a human one.
+    const double step = std::max(d == Difficulty::Hard ? 2.0 : d == Difficulty::Medium ? 3.0 : 5.0,
+                                 std::round(mag * (d == Difficulty::Hard ? 0.05 : d == Difficulty::Medium ? 0.1 : 0.2)));
+    for (int dir : {-1, 1})
+      for (int m = 1; m <= 3 * count; ++m) {
+        const double r = mag + dir * m * step;
+        if (r <= 0 || r > std::min(ceiling, 105.0)) break;
+        (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
+      }
   } else if (dec > 0 && mag < 10) {
     // A small measured figure (1.5 degrees, 2.7%) steps by a plain amount rather than a ratio: 1.0, 1.5, 2.0,
     // 2.5 are the values a reader weighs, where ratios give 0.3, 0.4, 0.7 (a hair apart, and below any target).

@@ -23,6 +23,11 @@ struct Options {
 int year_step(Difficulty d, Rng& rng);     // 2 / 3 / 5
 // A whole the question or statement counts out of ("how many of the 650 seats"), above `key`; HUGE_VAL if none.
 double stated_total(const Fact& f, double key);
+// Whether a number fact is a person's age ("years old", "how old", "at what age"): its wrong values step by years.
+bool is_age(const Fact& f);
+// Whether a year fact is about an event held every four years (the Olympic Games, a World Cup): its wrong years keep
+// the cycle.
+bool every_four_years(const Fact& f);
 // Keeps only the neighbours of a numbered key ("15th Five-Year Plan") among the wrong answers, when there are enough.
 void keep_series_neighbours(const std::string& key, Difficulty d, int count, std::vector<std::string>& authored,
                             std::vector<std::string>& rest);

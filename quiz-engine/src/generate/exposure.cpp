@@ -70,9 +70,14 @@ int month_number(const std::string& w) {
   return 0;
 }
 
-// "September 2023", "7 March 2024": the months a text names with their year; "2021-2025": its periods.
+// "September 2023", "7 March 2024": the months a text names with their year; "2021-2025": its periods;
+// "70 years", "a 70-year reign": the lengths it states.
 void read_dates(const std::string& text, Exposure& e) {
   const auto w = words(text);
+  for (std::size_t i = 0; i + 1 < w.size(); ++i)
+    if ((w[i + 1] == "year" || w[i + 1] == "years") && !w[i].empty() &&
+        w[i].find_first_not_of("0123456789") == std::string::npos && w[i].size() <= 3)
+      e.spans_shown.push_back(std::atoi(w[i].c_str()));
   for (std::size_t i = 0; i + 1 < w.size(); ++i)
     if (const int m = month_number(w[i]); m > 0 && w[i + 1].size() == 4 && w[i + 1].find_first_not_of("0123456789") == std::string::npos)
       e.months_shown.push_back({std::atoi(w[i + 1].c_str()), m});
@@ -85,6 +90,40 @@ void read_dates(const std::string& text, Exposure& e) {
     if (digits(i) && text[i + 4] == '-' && digits(i + 5) && (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))))
       e.periods_shown.push_back({std::atoi(text.substr(i, 4).c_str()), std::atoi(text.substr(i + 5, 4).c_str())});
   }
+}
+
+// The last word of a proper name of two words or more, every one capitalised ("Joe Biden": "Biden"; "James E.
+// Webb": "Webb"), when it is distinctive (four letters or more, no figures); otherwise empty.
+std::string proper_name_tail(std::string_view name) {
+  std::vector<std::string_view> parts;
+  std::size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && name[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < name.size() && name[j] != ' ') ++j;
+    if (j > i) parts.push_back(name.substr(i, j - i));
+    i = j;
+  }
+  if (parts.size() < 2) return {};
+  for (auto p : parts)
+    if (!std::isupper(static_cast<unsigned char>(p[0]))) return {};
+  std::string_view last = parts.back();
+  while (!last.empty() && !std::isalpha(static_cast<unsigned char>(last.back()))) last.remove_suffix(1);
+  if (last.size() < 4) return {};
+  for (char c : last)
+    if (!std::isalpha(static_cast<unsigned char>(c)) && c != '-') return {};
+  return std::string(last);
+}
+
+// Whether `text` has `word` as a whole word, capitalised as written ("Webb Telescope", not "webbed").
+bool shows_capitalised(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    const std::size_t end = at + word.size();
+    const bool ends = end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+    if (starts && ends) return true;
+  }
+  return false;
 }
 
 int strikes(const Exposure& asker, const Exposure& lender) {
@@ -137,6 +176,8 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
     if (f->kind == Kind::Period) e.periods_tested.push_back({f->period.from, f->period.to});
     if (f->kind == Kind::Name || f->kind == Kind::Alias || f->kind == Kind::Term)
       e.names_tested.push_back(f->kind == Kind::Alias && q.type == QuestionType::Reverse ? f->subject.str() : f->text.str());
+    if (f->kind == Kind::Name)
+      if (std::string last = proper_name_tail(f->text); !last.empty()) e.name_tails.push_back(std::move(last));
   }
   for (const auto& id : q.facts) e.asks.insert(a.id + "/" + id);
   // A true/false statement naming someone or something is judged by its name: a word of the right name shown in
@@ -231,6 +272,15 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
   // "US" for "the United States", "ADNOC" for its full name.
   for (const auto& n : asked.names_tested)
     if (!acronym_cue(shown.text, n).empty()) return true;
+  // "Joe Biden" is given away by "Biden" above the quiz, "James E. Webb" by "the James Webb Space Telescope": a
+  // person's or a body's name by its last word, capitalised, as a word of another text.
+  for (const auto& last : asked.name_tails)
+    if (shows_capitalised(shown.text, last)) return true;
+  // "After 70 Years on the Throne" and "she died in 2022" give her reign, 1952-2022: a period's length is half of it.
+  for (const auto& p : asked.periods_tested)
+    if (p.second - p.first >= 2 &&
+        std::find(shown.spans_shown.begin(), shown.spans_shown.end(), p.second - p.first) != shown.spans_shown.end())
+      return true;
   // "the gatekeepers designated in September 2023" for "on which day were they designated?".
   for (const auto& m : asked.months_tested)
     if (std::find(shown.months_shown.begin(), shown.months_shown.end(), m) != shown.months_shown.end()) return true;

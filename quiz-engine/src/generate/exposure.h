@@ -30,6 +30,8 @@ struct Exposure {
   std::vector<std::pair<int, int>> months_tested;  // (year, month) of the dates it tests
   std::vector<std::pair<int, int>> periods_shown;  // "2021-2025" and such in its text
   std::vector<std::pair<int, int>> periods_tested; // the periods it tests
+  std::vector<std::string> name_tails;             // the last words of the proper names it tests ("Biden")
+  std::vector<int> spans_shown;                    // "70 years", "a 70-year reign": lengths in years its text states
   std::set<std::string> asks;                      // "article/fact" of the facts it asks about
   // Its wrong options: the facts whose answers they are, and, for a name, its words. Another question about one of
   // those facts, or one whose own text names it ("Egypt, Iran and the UAE became full members" beside "which invited
