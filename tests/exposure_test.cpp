@@ -272,3 +272,25 @@ TEST_CASE("a person is given away by the surname another text shows; a reign by 
   other.title = "The Queen Is Laid to Rest After 71 Years on the Throne";
   CHECK_FALSE(gen::shows_answer(gen::title_exposure(other), span));
 }
+
+TEST_CASE("a false statement's wrong name placed by another question settles it; the true one is not struck") {
+  const Content c = brics();
+  const ContentIndex ix(c);
+  const Article& a = c.articles[0];
+  Question tf = question("undecided", QuestionType::TrueFalse, "True or false: Iran has not confirmed whether it accepts the invitation.");
+  tf.statement = "Iran has not confirmed whether it accepts the invitation.";
+  tf.truth = false;
+  Question joined = question("joined", QuestionType::Cloze, "Fill in the blank: Egypt, Ethiopia, Iran and the United Arab Emirates became full members of BRICS on ____ (date).");
+  joined.text = "Egypt, Ethiopia, Iran and the United Arab Emirates became full members of BRICS on ____ (date).";
+  CHECK(gen::clash(gen::exposure(tf, a, ix), {gen::exposure(joined, a, ix)}) == 2);
+  CHECK(gen::clash(gen::exposure(joined, a, ix), {gen::exposure(tf, a, ix)}) == 2);
+  // The same question about a country the blank does not place.
+  tf.statement = "Argentina has not confirmed whether it accepts the invitation.";
+  tf.prompt = "True or false: " + tf.statement;
+  CHECK(gen::clash(gen::exposure(tf, a, ix), {gen::exposure(joined, a, ix)}) == 0);
+  // A true statement shows the key, which the blank's list does not name: nothing struck.
+  tf.statement = "Saudi Arabia has not confirmed whether it accepts the invitation.";
+  tf.prompt = "True or false: " + tf.statement;
+  tf.truth = true;
+  CHECK(gen::clash(gen::exposure(tf, a, ix), {gen::exposure(joined, a, ix)}) == 0);
+}

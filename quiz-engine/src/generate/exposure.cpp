@@ -115,6 +115,23 @@ std::string proper_name_tail(std::string_view name) {
   return std::string(last);
 }
 
+// What a statement shows in its template's slot: "{answer} has not confirmed." and "Iran has not confirmed." give
+// "Iran"; empty when the statement is not the template filled in.
+std::string slot_value(std::string_view templ, std::string_view statement) {
+  const std::size_t at = templ.find("{answer}");
+  if (at == std::string_view::npos) return {};
+  const std::string_view before = templ.substr(0, at), after = templ.substr(at + 8);
+  if (statement.size() < before.size() + after.size() + 1) return {};
+  auto same = [](std::string_view x, std::string_view y) {
+    for (std::size_t i = 0; i < x.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(x[i])) != std::tolower(static_cast<unsigned char>(y[i]))) return false;
+    return true;
+  };
+  if (!same(before, statement.substr(0, before.size())) || !same(after, statement.substr(statement.size() - after.size())))
+    return {};
+  return std::string(statement.substr(before.size(), statement.size() - before.size() - after.size()));
+}
+
 // Whether `text` has `word` as a whole word, capitalised as written ("Webb Telescope", not "webbed").
 bool shows_capitalised(std::string_view text, std::string_view word) {
   for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
@@ -185,6 +202,20 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   if (q.type == QuestionType::TrueFalse && q.facts.size() == 1)
     if (const Fact* f = a.find_fact(q.facts.front()); f && (f->kind == Kind::Name || f->kind == Kind::Alias))
       e.key_cues = key_only_words(key_text(*f, Role::Forward), {});
+  // A false statement's wrong name is its one wrong option: another text that places it ("Egypt, Ethiopia, Iran and
+  // the UAE became full members" beside "Iran has not confirmed whether it accepts") settles the statement.
+  if (q.type == QuestionType::TrueFalse && !q.truth && q.facts.size() == 1)
+    if (const Fact* f = a.find_fact(q.facts.front()); f && (f->kind == Kind::Name || f->kind == Kind::Alias))
+      if (const std::string shown = slot_value(f->statement, q.statement); !shown.empty()) {
+        Exposure::WrongOption w;
+        w.name = shown_words(shown);
+        if (w.name.size() > 1 && (w.name[0] == "the" || w.name[0] == "a" || w.name[0] == "an")) w.name.erase(w.name.begin());
+        for (const Fact* g : ix.tables().answered_by(shown))
+          if (const Article* owner = ix.tables().article_of(*g); owner && same_answer(key_text(*g, Role::Forward), shown))
+            w.owners.insert(owner->id + "/" + g->id.str());
+        e.wrongs.push_back(std::move(w));
+        e.wrong_options = 1;
+      }
   // A wrong option that is another fact's answer is struck out by any question about that fact.
   if (q.type == QuestionType::Mcq || q.type == QuestionType::Reverse) {
     if (q.answer >= 0 && q.answer < static_cast<int>(q.options.size())) {
