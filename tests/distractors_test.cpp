@@ -31,7 +31,7 @@ TEST_CASE("a member of a numbered series is asked among its neighbours, never th
     }
 }
 
-TEST_CASE("a term of a class is defined among the definitions of its class only, never beside another kind") {
+TEST_CASE("a term is asked for by its meaning among its class's terms, never its meaning among other meanings") {
   Content c;
   c.classes.push_back({"swimming-terms", "Swimming terms", {"butterfly", "freestyle", "backstroke", "breaststroke"}, "", {}});
   c.classes.push_back({"symbols", "Symbols of France", {"Marianne", "the tricolour", "the Gallic rooster"}, "", {}});
@@ -54,18 +54,21 @@ TEST_CASE("a term of a class is defined among the definitions of its class only,
   a.facts.push_back(term("cap", "Phrygian cap", "the soft red cap worn as a symbol of liberty", "symbols"));
   a.facts.push_back(term("breaking", "breaking", "a street-dance sport of battles", ""));
   c.articles.push_back(a);
-  // The medley's class has no other definitions: no definition question, rather than one offering a red cap.
-  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
-    const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Reverse, Difficulty::Medium, seed);
-    if (q) CHECK(q->type != QuestionType::Reverse);
-  }
-  // With a second definition of its kind in the class it is asked, among swimming definitions only.
   c.articles[0].facts.push_back(term("relay", "medley relay", "a race of four swimmers, each swimming one stroke", "swimming-terms"));
   c.articles[0].facts.push_back(term("skins", "skins race", "a race in which the slowest swimmers drop out after each heat", "swimming-terms"));
-  const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Reverse, Difficulty::Medium, 1);
-  REQUIRE(q);
-  CHECK(q->type == QuestionType::Reverse);
-  for (const auto& o : q->options) CHECK_MESSAGE(o.find("race") != std::string::npos, o);
+  // Its meaning among other meanings gives a term away (the Golden Glove is for the goalkeeper): even with a class
+  // full of definitions, no definition question.
+  for (std::uint64_t seed = 1; seed <= 10; ++seed)
+    for (auto d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Reverse, d, seed);
+      if (q) CHECK(q->type != QuestionType::Reverse);
+    }
+  // The term is asked for by its meaning, among the terms of its class only: never a red cap.
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Mcq, Difficulty::Medium, seed);
+    REQUIRE(q);
+    for (const auto& o : q->options) CHECK_MESSAGE(o.find("cap") == std::string::npos, o);
+  }
 }
 
 TEST_CASE("wrong answers stay inside what the question states: under its whole, never a name it names") {
@@ -141,5 +144,31 @@ TEST_CASE("an age steps by years and stays human; the Games' years keep their fo
       const auto games = generate_question(c, c.articles[0], c.articles[0].facts[1], QuestionType::Mcq, d, seed);
       REQUIRE(games);
       for (const auto& o : games->options) CHECK_MESSAGE((std::atoi(o.c_str()) - 1924) % 4 == 0, o);
+    }
+}
+
+TEST_CASE("a magnitude stays under 9.5, and a small figure with decimals is typed exactly") {
+  Content c;
+  Article a;
+  a.id = "quake";
+  a.title = "Quake";
+  Fact f;
+  f.id = "magnitude";
+  f.kind = Kind::Number;
+  f.question = "What was the magnitude of the second earthquake?";
+  f.statement = "The second earthquake had a magnitude of {answer}.";
+  f.number.value = 7.5;
+  f.number.decimals = 1;
+  a.facts.push_back(f);
+  c.articles.push_back(a);
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (auto d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      if (const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Mcq, d, seed))
+        for (const auto& o : q->options) CHECK_MESSAGE(std::atof(o.c_str()) <= 9.5, o);
+      const auto n = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Numeric, d, seed);
+      REQUIRE(n);
+      // 5% of 7.5 would accept 7.8, the other quake's magnitude.
+      CHECK(n->tolerance == doctest::Approx(0.05));
+      CHECK(n->prompt.find("exact figure") != std::string::npos);
     }
 }

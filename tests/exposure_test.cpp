@@ -2,9 +2,12 @@
 // question's facts or by what another question's text says of them.
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
 #include "factdeck/question.h"
+#include "factdeck/quiz_format.h"
 #include "generate/content_index.h"
 #include "generate/exposure.h"
 
@@ -293,4 +296,42 @@ TEST_CASE("a false statement's wrong name placed by another question settles it;
   tf.prompt = "True or false: " + tf.statement;
   tf.truth = true;
   CHECK(gen::clash(gen::exposure(tf, a, ix), {gen::exposure(joined, a, ix)}) == 0);
+}
+
+TEST_CASE("a day and month shown without a year give a date away") {
+  const Content c = brics();
+  const ContentIndex ix(c);
+  const Article& a = c.articles[0];
+  Question when = question("joined", QuestionType::Cloze, "Fill in the blank: Four countries became full members on ____ (date).");
+  when.text = "Four countries became full members on ____ (date).";
+  const gen::Exposure asked = gen::exposure(when, a, ix);
+  Question other = question("proposed", QuestionType::Cloze, "Fill in the blank: After the members joined on 1 January, the act was proposed in ____ (year).");
+  other.text = "After the members joined on 1 January, the act was proposed in ____ (year).";
+  CHECK(gen::shows_answer(gen::exposure(other, a, ix), asked));
+  other.text = "After the members joined on January 1, the act was proposed in ____ (year).";
+  other.prompt = "Fill in the blank: " + other.text;
+  CHECK(gen::shows_answer(gen::exposure(other, a, ix), asked));
+  other.text = "After the members joined on 2 January, the act was proposed in ____ (year).";
+  other.prompt = "Fill in the blank: " + other.text;
+  CHECK_FALSE(gen::shows_answer(gen::exposure(other, a, ix), asked));
+}
+
+TEST_CASE("a quiz's title shows its news headlines only, and background decks are asked as well") {
+  const LoadResult r = load_content(std::string(FACTDECK_SOURCE_DIR) + "/content");
+  std::set<std::string> asked;
+  for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+    QuizSelection sel;
+    sel.count = 25;
+    sel.seed = seed;
+    const Quiz quiz = make_quiz(r.content, sel);
+    for (const auto& q : quiz.questions) asked.insert(q.article);
+    const std::string md = quiz_to_markdown(quiz, r.content);
+    const std::string title = md.substr(0, md.find('\n'));
+    INFO(title);
+    CHECK(title.find("Beijing Outlines Ambitious Tech Independence Goals") != std::string::npos);
+    for (const auto& a : r.content.articles)
+      if (a.background()) CHECK(title.find(a.title) == std::string::npos);
+  }
+  // The background deck whose title gave the news article's answers away, when it was shown, is asked now.
+  CHECK(asked.count("us-chip-export-controls"));
 }

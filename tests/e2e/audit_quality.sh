@@ -46,10 +46,29 @@ grep -q "rules checked: well-formed" "$WORK/each.txt" || fail "no rules listed p
 pass "each question lists the rules checked"
 
 # Authored reverse questions are asked where they can be (the Big Fund's), and `check` says of each one that cannot
-# why: the unseen articles' terms have one other term each, so a definition asked for would have one wrong answer.
+# why: the unseen articles' nicknames have no other full name to offer; a term's meaning is never asked among
+# meanings (it gives itself away: the Golden Glove is for the goalkeeper).
 "$FACTDECK" quiz "${content[@]}" --types reverse --count 5 >"$WORK/reverse.json" 2>/dev/null || fail "no reverse question"
 grep -q '"type": "reverse"' "$WORK/reverse.json" || fail "--types reverse gave no reverse question"
 "$FACTDECK" check --content "$FACTDECK_SRC/tests/fixtures/unseen" >"$WORK/check.txt" 2>&1 || true
-grep -q "finlandization': its 'reverse' question is never asked: it needs 2 wrong definitions" "$WORK/check.txt" ||
+grep -q "riksdag': its 'reverse' question is never asked: it needs 2 wrong full names" "$WORK/check.txt" ||
   fail "check does not say why a reverse question is never asked: $(cat "$WORK/check.txt")"
-pass "--types reverse asks authored reverse questions; check names the ones that cannot be asked, and why"
+mkdir -p "$WORK/term-reverse/articles"
+cat >"$WORK/term-reverse/articles/awards.toml" <<'TOML'
+format = 1
+[article]
+id    = "awards"
+title = "Awards"
+[[fact]]
+id         = "glove"
+kind       = "term"
+question   = "What is the award for the best goalkeeper called?"
+answer     = "Golden Glove"
+definition = "the award for the best goalkeeper"
+statement  = "The award for the best goalkeeper is called the {answer}."
+reverse    = "What is the Golden Glove awarded for?"
+TOML
+"$FACTDECK" check --content "$WORK/term-reverse" >"$WORK/check-term.txt" 2>&1 || true
+grep -q "awards.toml:12:.*'reverse' on a term fact is never asked" "$WORK/check-term.txt" ||
+  fail "check does not say a term's reverse is never asked: $(cat "$WORK/check-term.txt")"
+pass "--types reverse asks authored reverse questions; check names the ones that cannot be asked (a term's, always), and why"

@@ -101,6 +101,8 @@ struct Article {
   std::string file;  // the file it was loaded from
 
   const Fact* find_fact(std::string_view fact_id) const;
+  // A background deck (tagged "background"): context around the news, with no headline of its own.
+  bool background() const;
 };
 
 struct LexClass {

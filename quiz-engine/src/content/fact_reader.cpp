@@ -194,6 +194,10 @@ bool read_fact(Reader& r, const toml::table& t, const Content& lexicon, Fact& f)
       break;
     case Kind::Term:
       require(!f.definition.empty() || t.get("definition"), "a term fact needs 'definition'");
+      if (const toml::node* n = t.get("reverse"))
+        r.warning(n->source(), "'reverse' on a term fact is never asked: a term's meaning among other meanings gives "
+                               "itself away (the Golden Glove is for the goalkeeper); the term is asked for by its "
+                               "meaning instead");
       break;
     case Kind::Opinion:
       require(!f.speaker.empty() || t.get("speaker"), "an opinion fact needs 'speaker'");
@@ -275,7 +279,7 @@ void warn_unaskable_reverse(const Content& content, std::vector<Diagnostic>& out
     std::size_t terms_here = 0;
     for (const Fact& g : a.facts) terms_here += g.kind == Kind::Term;
     for (const Fact& f : a.facts) {
-      if (f.reverse.empty() || (f.kind != Kind::Term && f.kind != Kind::Alias)) continue;
+      if (f.reverse.empty() || f.kind != Kind::Alias) continue;
       std::size_t wrong = 0;
       if (f.kind == Kind::Term) {
         // A term of a class is asked among the definitions of its class only (one of another kind, a red cap

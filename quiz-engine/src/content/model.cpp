@@ -126,6 +126,8 @@ const Fact* Article::find_fact(std::string_view fact_id) const {
   return nullptr;
 }
 
+bool Article::background() const { return std::find(tags.begin(), tags.end(), "background") != tags.end(); }
+
 const Article* Content::find_article(std::string_view id) const {
   auto it = std::lower_bound(articles.begin(), articles.end(), id,
                              [](const Article& a, std::string_view v) { return a.id < v; });

@@ -85,9 +85,15 @@ std::vector<ArticleGroup> group_by_article(const Quiz& quiz, const Content& cont
 
 std::string quiz_title(const Quiz& quiz, const Content& content, const ExportOptions& options) {
   if (!options.title.empty()) return options.title;
-  std::string t;
-  for (const auto& g : group_by_article(quiz, content)) t += (t.empty() ? "" : "; ") + g.title;
-  return t.empty() ? "Factdeck quiz" : t;
+  // The news articles' headlines; a background deck's title is no headline (a quiz of background decks alone
+  // names them all).
+  std::string news, all;
+  for (const auto& g : group_by_article(quiz, content)) {
+    all += (all.empty() ? "" : "; ") + g.title;
+    const Article* a = content.find_article(g.article);
+    if (!a || !a->background()) news += (news.empty() ? "" : "; ") + g.title;
+  }
+  return !news.empty() ? news : !all.empty() ? all : "Factdeck quiz";
 }
 
 std::string moodle_category(const std::string& article) {

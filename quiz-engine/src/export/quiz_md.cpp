@@ -3,6 +3,7 @@
 #include <set>
 #include <sstream>
 
+#include "export/export_internal.h"
 #include "factdeck/quiz_format.h"
 
 namespace factdeck {
@@ -83,7 +84,8 @@ std::string key_line(const Question& q) {
       double lo = std::ceil((q.value - q.tolerance) / step - 1e-9) * step, hi = std::floor((q.value + q.tolerance) / step + 1e-9) * step;
       if (lo > q.value) lo = q.value;
       if (hi < q.value) hi = q.value;
-      s = q.answer_text + (lo == hi ? std::string(" (the exact figure)")
+      // Compared as printed: 78 * 0.1 is a hair above 7.8, and "7.8 to 7.8" is the exact figure.
+      s = q.answer_text + (short_number(lo) == short_number(hi) ? std::string(" (the exact figure)")
                                      : " (accepted: " + short_number(lo) + " to " + short_number(hi) +
                                            (q.unit.empty() ? "" : q.unit == "%" ? "%" : " " + q.unit) + ")");
       break;
@@ -104,15 +106,9 @@ std::string key_line(const Question& q) {
 
 std::string quiz_to_markdown(const Quiz& quiz, const Content& content) {
   std::ostringstream out;
-  std::vector<std::string> titles;
-  std::set<std::string> seen;
-  for (const auto& q : quiz.questions) {
-    if (!seen.insert(q.article).second) continue;
-    const Article* a = content.find_article(q.article);
-    titles.push_back(a ? a->title : q.article);
-  }
+  // The news articles' headlines, as every export titles the quiz.
   out << "# Quiz";
-  for (std::size_t i = 0; i < titles.size(); ++i) out << (i ? "; " : ": ") << titles[i];
+  if (!quiz.questions.empty()) out << ": " << exp::quiz_title(quiz, content, ExportOptions{});
   out << "\n\n"
       << quiz.questions.size() << (quiz.questions.size() == 1 ? " question" : " questions") << " · difficulty " << difficulty_name(quiz.selection.difficulty) << " · seed "
       << quiz.selection.seed << "\n\n";

@@ -14,6 +14,16 @@
 
 namespace factdeck::gen {
 
+double natural_ceiling(const Fact& f) {
+  if (is_age(f)) return 105;
+  // No earthquake above 9.5 has been recorded (Chile, 1960): 11.8 is no magnitude a reader weighs.
+  for (std::string_view text : {f.question.view(), f.statement.view(), f.number.unit.view()}) {
+    const auto w = words(text);
+    if (std::find(w.begin(), w.end(), "magnitude") != w.end()) return 9.5;
+  }
+  return HUGE_VAL;
+}
+
 // Whether a year fact is about an event held every four years: the Olympic or Paralympic Games, a World Cup.
 bool every_four_years(const Fact& f) {
   for (std::string_view text : {f.question.view(), f.statement.view()}) {

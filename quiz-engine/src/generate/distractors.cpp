@@ -191,7 +191,8 @@ std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Diffi
 std::optional<Options> period_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot,
                                       int count) {
   const int len = f.period.to - f.period.from;
-  // Hard shifts the same span by 1-2 years; otherwise by the whole span, landing on neighbouring periods, but
+  // Hard shifts the same span by 1-2 years (a series' own members come first); otherwise by the whole span, landing
+  // on neighbouring periods, but
   // never by decades: a 45-year treaty shifted by years of its length would outlive the state that signed it, so a
   // long period moves by two years.
   const int step = d == Difficulty::Hard ? static_cast<int>(rng.between(1, 2)) : len + 1 <= 10 ? len + 1 : 2;
@@ -215,7 +216,8 @@ std::optional<Options> period_options(const ContentIndex& ix, const Fact& f, Dif
     if (std::abs(g->period.from - f.period.from) <= reach) (g->period.from < f.period.from ? lo : hi).push_back(c);
     if (tables.template_of(*g) == own) (g->period.from < f.period.from ? series_lo : series_hi).push_back(c);
   }
-  if (d != Difficulty::Hard && series_lo.size() + series_hi.size() >= 2) {
+  // Hard too: the 11th plan among 2004-2008 and 2007-2011 is the only period on the plans' five-year grid.
+  if (series_lo.size() + series_hi.size() >= 2) {
     lo = std::move(series_lo);
     hi = std::move(series_hi);
   }
@@ -332,8 +334,9 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
   const std::string first_unit_word = words(unit).empty() ? "" : words(unit)[0];
   const bool magnitude = first_unit_word == "thousand" || first_unit_word == "million" || first_unit_word == "billion";
   const double total = key > 0 ? stated_total(f, mag) : HUGE_VAL;
-  const double ceiling = std::min(unit == "%" && mag <= 100 ? 100 : magnitude && mag < 1000 ? 999 : HUGE_VAL,
-                                  std::nextafter(total, 0.0));  // below the whole, never the whole itself
+  const double ceiling = std::min({unit == "%" && mag <= 100 ? 100 : magnitude && mag < 1000 ? 999 : HUGE_VAL,
+                                   std::nextafter(total, 0.0),  // below the whole, never the whole itself
+                                   natural_ceiling(f)});        // a human age, an earthquake's magnitude
   const int figures = significant_figures(mag);
   std::vector<Cand> lo, hi;  // on the magnitude's line, lo = smaller magnitude
   if (mag == 0) {
@@ -349,7 +352,7 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
     for (int dir : {-1, 1})
       for (int m = 1; m <= 3 * count; ++m) {
         const double r = mag + dir * m * step;
-        if (r <= 0 || r > std::min(ceiling, 105.0)) break;
+        if (r <= 0 || r > ceiling) break;
         (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
       }
   } else if (dec > 0 && mag < 10) {

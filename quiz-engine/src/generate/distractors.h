@@ -25,6 +25,9 @@ int year_step(Difficulty d, Rng& rng);     // 2 / 3 / 5
 double stated_total(const Fact& f, double key);
 // Whether a number fact is a person's age ("years old", "how old", "at what age"): its wrong values step by years.
 bool is_age(const Fact& f);
+// The largest value a number fact's quantity can take in the world: 105 for a person's age, 9.5 for an earthquake's
+// magnitude; HUGE_VAL when the fact names no such quantity.
+double natural_ceiling(const Fact& f);
 // Whether a year fact is about an event held every four years (the Olympic Games, a World Cup): its wrong years keep
 // the cycle.
 bool every_four_years(const Fact& f);

@@ -81,6 +81,15 @@ void read_dates(const std::string& text, Exposure& e) {
   for (std::size_t i = 0; i + 1 < w.size(); ++i)
     if (const int m = month_number(w[i]); m > 0 && w[i + 1].size() == 4 && w[i + 1].find_first_not_of("0123456789") == std::string::npos)
       e.months_shown.push_back({std::atoi(w[i + 1].c_str()), m});
+  // "the first earthquake on 6 February" gives "on which day did it strike?" without a year.
+  auto day = [](const std::string& x) {
+    const int d = x.size() <= 2 && !x.empty() && x.find_first_not_of("0123456789") == std::string::npos ? std::atoi(x.c_str()) : 0;
+    return d >= 1 && d <= 31 ? d : 0;
+  };
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    if (const int m = month_number(w[i + 1]); m > 0 && day(w[i])) e.days_shown.push_back({m, day(w[i])});
+    if (const int m = month_number(w[i]); m > 0 && day(w[i + 1])) e.days_shown.push_back({m, day(w[i + 1])});
+  }
   for (std::size_t i = 0; i + 9 <= text.size(); ++i) {
     auto digits = [&](std::size_t at) {
       for (std::size_t k = at; k < at + 4; ++k)
@@ -190,6 +199,7 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
     else if (f->kind == Kind::Number && !words(f->number.unit).empty())
       e.counts_tested.push_back({f->number.value, words(f->number.unit).back()});
     if (f->kind == Kind::Date && f->date.month > 0) e.months_tested.push_back({f->date.year, f->date.month});
+    if (f->kind == Kind::Date && f->date.month > 0 && f->date.day > 0) e.days_tested.push_back({f->date.month, f->date.day});
     if (f->kind == Kind::Period) e.periods_tested.push_back({f->period.from, f->period.to});
     if (f->kind == Kind::Name || f->kind == Kind::Alias || f->kind == Kind::Term)
       e.names_tested.push_back(f->kind == Kind::Alias && q.type == QuestionType::Reverse ? f->subject.str() : f->text.str());
@@ -205,7 +215,7 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   // A false statement's wrong name is its one wrong option: another text that places it ("Egypt, Ethiopia, Iran and
   // the UAE became full members" beside "Iran has not confirmed whether it accepts") settles the statement.
   if (q.type == QuestionType::TrueFalse && !q.truth && q.facts.size() == 1)
-    if (const Fact* f = a.find_fact(q.facts.front()); f && (f->kind == Kind::Name || f->kind == Kind::Alias))
+    if (const Fact* f = a.find_fact(q.facts.front()); f && (f->kind == Kind::Name || f->kind == Kind::Alias || f->kind == Kind::Term))
       if (const std::string shown = slot_value(f->statement, q.statement); !shown.empty()) {
         Exposure::WrongOption w;
         w.name = shown_words(shown);
@@ -315,6 +325,8 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
   // "the gatekeepers designated in September 2023" for "on which day were they designated?".
   for (const auto& m : asked.months_tested)
     if (std::find(shown.months_shown.begin(), shown.months_shown.end(), m) != shown.months_shown.end()) return true;
+  for (const auto& d : asked.days_tested)
+    if (std::find(shown.days_shown.begin(), shown.days_shown.end(), d) != shown.days_shown.end()) return true;
   // A period of the same series gives another by counting: "2026-2030" for the 13th plan's "2016-2020".
   for (const auto& p : asked.periods_tested)
     for (const auto& s : shown.periods_shown) {

@@ -28,6 +28,8 @@ struct Exposure {
   bool headline = false;                           // a quiz's headline (shown once, above every question)
   std::vector<std::pair<int, int>> months_shown;   // (year, month) of "September 2023" and such in its text
   std::vector<std::pair<int, int>> months_tested;  // (year, month) of the dates it tests
+  std::vector<std::pair<int, int>> days_shown;     // (month, day) of "6 February" and "February 6" in its text
+  std::vector<std::pair<int, int>> days_tested;    // (month, day) of the dates it tests
   std::vector<std::pair<int, int>> periods_shown;  // "2021-2025" and such in its text
   std::vector<std::pair<int, int>> periods_tested; // the periods it tests
   std::vector<std::string> name_tails;             // the last words of the proper names it tests ("Biden")

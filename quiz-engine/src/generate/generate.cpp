@@ -57,6 +57,11 @@ bool supports(const Fact& fact, QuestionType type) {
       // A term's statement is a definition: it is asked true or false only with its class's terms as the false
       // values, or every such statement would be true.
       if (fact.kind == Kind::Term && type == T::TrueFalse) return !fact.class_id.empty();
+      // A term asked for its meaning among other meanings gives itself away: a news term names what it means
+      // ("the Golden Glove" for the best goalkeeper, "the Anointing" for the holy oil, "the Homage of Royal Blood"
+      // for the prince), and "What is it awarded for?" rarely reads with "the award for...". Its meaning is asked
+      // the other way (which term is it?), in a blank, a statement and a match.
+      if (fact.kind == Kind::Term && type == T::Reverse) return false;
       return type != T::Order && type != T::Numeric && (type != T::Reverse || has_reverse(fact));
     case Kind::Opinion: return type == T::FactOrOpinion;
   }

@@ -527,7 +527,7 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
   }
   if (ranks.size() >= 3 && std::all_of(ranks.begin(), ranks.end(), [&](int r) { return r == ranks[0]; }))
     add_violation(out, rule::kKeyBalance, "every sorted-value question puts the key at rank " + std::to_string(ranks[0] + 1));
-  // Give-aways: a question, or the headline of an article the quiz asks about, showing another's answer.
+  // Give-aways: a question, or the headline above the quiz of an article it asks about, showing another's answer.
   std::vector<Exposure> shown;
   std::vector<std::string> labels;
   std::set<const Article*> titled;
@@ -539,11 +539,13 @@ std::vector<Violation> check_quiz(const std::vector<Question>& questions, const 
     if (!ref) continue;
     arts[i] = ref.article;
   }
+  // The title shows the news articles' headlines; background decks' titles only in a quiz without news.
+  const bool has_news = std::any_of(arts.begin(), arts.end(), [](const Article* a) { return a && !a->background(); });
   for (std::size_t i = 0; i < questions.size(); ++i) {
     if (!arts[i]) continue;
     shown.push_back(exposure(questions[i], *arts[i], ix));
     labels.push_back("question " + std::to_string(i + 1));
-    if (titled.insert(arts[i]).second) {
+    if ((!has_news || !arts[i]->background()) && titled.insert(arts[i]).second) {
       shown.push_back(title_exposure(*arts[i]));
       labels.push_back("the headline \"" + arts[i]->title + "\"");
     }

@@ -100,6 +100,9 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       if (tag_match(sel, a, f) && (sel.kinds.empty() || std::find(sel.kinds.begin(), sel.kinds.end(), f.kind) != sel.kinds.end()))
         pool.push_back({&a, &f});
   }
+  // The quiz's title names its news articles' headlines; background decks' titles only when it has no news.
+  const bool has_news = std::any_of(pool.begin(), pool.end(), [](const Cand& c) { return !c.article->background(); });
+  auto shows_title = [&](const Article& a) { return !has_news || !a.background(); };
   std::vector<QuestionType> types;
   const std::vector<QuestionType> wanted_types = sel.types.empty() ? default_types(sel.difficulty) : sel.types;
   for (QuestionType t : wanted_types)
@@ -211,8 +214,8 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       // The quiz's headlines are shown above it: the new question's own too, which must not answer a question
       // already taken either.
       const gen::Exposure title = gen::title_exposure(*c.article);
-      if (gen::shows_answer(title, mine)) continue;
-      if (!headlined.count(c.article) &&
+      if (shows_title(*c.article) && gen::shows_answer(title, mine)) continue;
+      if (shows_title(*c.article) && !headlined.count(c.article) &&
           std::any_of(accepted.begin(), accepted.end(), [&](const gen::Exposure& e) { return gen::shows_answer(title, e); }))
         continue;
       int level = gen::clash(mine, accepted);
@@ -259,7 +262,7 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       }
     }
     gen::accept(gen::exposure(q, art, ix), accepted);
-    if (headlined.insert(&art).second) accepted.push_back(gen::title_exposure(art));
+    if (shows_title(art) && headlined.insert(&art).second) accepted.push_back(gen::title_exposure(art));
     return true;
   };
 

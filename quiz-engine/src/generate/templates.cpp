@@ -302,7 +302,12 @@ double tolerance_share(Difficulty d) { return d == Difficulty::Hard ? 0.0 : d ==
 }  // namespace
 
 // A whole count under a hundred (22 services, 32 members) is known exactly or not at all: 21 is not "about 22".
-bool exact_count(const Fact& f) { return f.number.decimals == 0 && std::fabs(f.number.value) < 100 && f.number.unit != "%"; }
+// So is a small measured figure written with decimals (a magnitude of 7.5, 1.5 degrees): 5% of it would accept the
+// next figure a reader meets (the other quake's 7.8), and a share of a logarithmic scale means nothing.
+bool exact_count(const Fact& f) {
+  if (f.number.decimals > 0) return std::fabs(f.number.value) < 10;
+  return std::fabs(f.number.value) < 100 && f.number.unit != "%";
+}
 
 double numeric_tolerance(const Fact& f, Difficulty d) {
   // Half a unit of the shown precision at least: "7" accepts 6.5-7.5, i.e. the figure itself.

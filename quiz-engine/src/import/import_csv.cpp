@@ -130,7 +130,8 @@ Fact term_fact(const std::string& term, const std::string& definition) {
   while (!flat.empty() && (flat.back() == '.' || flat.back() == ';' || flat.back() == ':')) flat.pop_back();
   f.question = "Which term means: " + flat + (flat.empty() || flat.back() != '?' ? "?" : "");
   f.statement = "\"{answer}\" means: " + flat + ending_punct(flat);
-  f.reverse = "What does \"" + collapse_spaces(term) + "\" mean?";
+  // No reverse ("What does X mean?" among other meanings): a term's meaning among others gives itself away, so
+  // the engine asks a term for its meaning only, and check would warn of a reverse.
   return f;
 }
 
@@ -324,10 +325,6 @@ Status import_terms(std::string_view text, const ImportOptions& options, ImportR
     }
     out.rows.push_back(std::move(row));
   }
-  // "What does X mean?" takes two other terms' definitions as its wrong answers: with fewer than three terms the
-  // reverse question could never be asked, so it is left out (check would warn of it).
-  if (out.article.facts.size() < 3)
-    for (Fact& f : out.article.facts) f.reverse = CompactString();
   return Status::Ok();
 }
 

@@ -150,7 +150,6 @@ void write_fact(TomlOut& t, Rng& r, const Scene& s, Kind kind, int index, bool r
       t.text("definition", definition);
       t.text("statement", "The article uses the term {answer} for " + definition + ".");
       t.text("class", "synth-terms-" + std::to_string(s.group));
-      if (reverse) t.text("reverse", "What does the article mean by '" + answer + "'?");
       break;
     }
     case Kind::List: {
@@ -214,8 +213,8 @@ Status write_file(const std::filesystem::path& path, const std::string& text) {
 
 }  // namespace
 
-// Ten slots, shifted by the article's index: four of ten are alias or term facts, the ones that may have a
-// reverse card; slot 8 alternates between a list and an opinion.
+// Ten slots, shifted by the article's index: two of ten are alias facts, the ones that may have a reverse card
+// (a term's meaning is not asked among meanings); slot 8 alternates between a list and an opinion.
 Kind kind_of(int article, int fact) {
   static const Kind kSlots[10] = {Kind::Name, Kind::Year, Kind::Alias, Kind::Number, Kind::Term,
                                   Kind::Date, Kind::Alias, Kind::Period, Kind::List, Kind::Term};
@@ -223,7 +222,7 @@ Kind kind_of(int article, int fact) {
   return k == Kind::List && article % 2 == 1 ? Kind::Opinion : k;
 }
 
-bool reversible(Kind k) { return k == Kind::Alias || k == Kind::Term; }
+bool reversible(Kind k) { return k == Kind::Alias; }
 
 std::int64_t reversible_facts(const SynthSpec& spec) {
   std::int64_t n = 0;
