@@ -8,6 +8,7 @@
 #include "factdeck/generate.h"
 #include "factdeck/question.h"
 #include "generate/cues.h"
+#include "test_facts.h"
 
 using namespace factdeck;
 
@@ -109,33 +110,20 @@ TEST_CASE("wrong answers stay inside what the question states: under its whole, 
 }
 
 TEST_CASE("an age steps by years and stays human; the Games' years keep their four-year cycle") {
-  Content c;
-  Article a;
-  a.id = "throne";
-  a.title = "A New King";
-  a.published = Date{2022, 9, 20};
-  Fact f;
-  f.id = "age";
-  f.kind = Kind::Number;
-  f.question = "At what age did Charles III become King?";
-  f.statement = "Charles III was {answer} when he became King.";
-  f.number.value = 73;
-  f.number.unit = "years old";
-  a.facts.push_back(f);
-  f = Fact{};
-  f.id = "paris";
-  f.kind = Kind::Year;
-  f.question = "Before 2024, in which year had Paris last hosted the Summer Games?";
-  f.statement = "Before 2024, Paris had last hosted the Summer Games in {answer}.";
-  f.year = 1924;
-  a.facts.push_back(f);
-  c.articles.push_back(a);
+  Fact age = test::fact("age", Kind::Number, "At what age did Charles III become King?", "Charles III was {answer} when he became King.");
+  age.number.value = 73;
+  age.number.unit = "years old";
+  Fact paris = test::fact("paris", Kind::Year, "Before 2024, in which year had Paris last hosted the Summer Games?",
+                          "Before 2024, Paris had last hosted the Summer Games in {answer}.");
+  paris.year = 1924;
+  Content c = test::one_article("throne", "A New King", {age, paris});
+  c.articles[0].published = Date{2022, 9, 20};
   for (std::uint64_t seed = 1; seed <= 20; ++seed)
     for (auto d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
-      const auto age = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Mcq, d, seed);
-      REQUIRE(age);
-      REQUIRE(age->options.size() == 4);
-      for (const auto& o : age->options) {
+      const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Mcq, d, seed);
+      REQUIRE(q);
+      REQUIRE(q->options.size() == 4);
+      for (const auto& o : q->options) {
         const int years = std::atoi(o.c_str());
         CHECK_MESSAGE(years <= 105, o);
         // Hard: within four steps of two years either way (73 among 91, 110 and 140 was the bug).
@@ -148,19 +136,11 @@ TEST_CASE("an age steps by years and stays human; the Games' years keep their fo
 }
 
 TEST_CASE("a magnitude stays under 9.5, and a small figure with decimals is typed exactly") {
-  Content c;
-  Article a;
-  a.id = "quake";
-  a.title = "Quake";
-  Fact f;
-  f.id = "magnitude";
-  f.kind = Kind::Number;
-  f.question = "What was the magnitude of the second earthquake?";
-  f.statement = "The second earthquake had a magnitude of {answer}.";
+  Fact f = test::fact("magnitude", Kind::Number, "What was the magnitude of the second earthquake?",
+                      "The second earthquake had a magnitude of {answer}.");
   f.number.value = 7.5;
   f.number.decimals = 1;
-  a.facts.push_back(f);
-  c.articles.push_back(a);
+  const Content c = test::one_article("quake", "Quake", {f});
   for (std::uint64_t seed = 1; seed <= 20; ++seed)
     for (auto d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
       if (const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Mcq, d, seed))

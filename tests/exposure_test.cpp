@@ -10,6 +10,7 @@
 #include "factdeck/quiz_format.h"
 #include "generate/content_index.h"
 #include "generate/exposure.h"
+#include "test_facts.h"
 
 using namespace factdeck;
 
@@ -45,16 +46,7 @@ Content brics() {
   return c;
 }
 
-Question question(const char* fact, QuestionType type, const char* prompt) {
-  Question q;
-  q.article = "brics";
-  q.fact = fact;
-  q.facts = {fact};
-  q.type = type;
-  q.prompt = prompt;
-  q.id = std::string("brics/") + fact + "/" + std::string(type_name(type));
-  return q;
-}
+Question question(const char* fact, QuestionType type, const char* prompt) { return test::question("brics", fact, type, prompt); }
 
 }  // namespace
 
@@ -224,34 +216,17 @@ TEST_CASE("an answer made with figures is given away by a text showing each of i
 }
 
 TEST_CASE("a person is given away by the surname another text shows; a reign by its length and its end") {
-  Content c;
-  Article a;
-  a.id = "webb";
-  a.title = "Webb Telescope Sends Back Its First Images";
-  Fact f;
-  f.id = "namesake";
-  f.kind = Kind::Name;
-  f.question = "The telescope is named after a man who led NASA from 1961 to 1968. Who was he?";
-  f.statement = "The NASA administrator after whom the space telescope is named was {answer}.";
-  f.text = "James E. Webb";
-  a.facts.push_back(f);
-  f = Fact{};
-  f.id = "reign";
-  f.kind = Kind::Period;
-  f.question = "Over which years did Elizabeth II reign?";
-  f.statement = "Elizabeth II reigned from {answer}.";
-  f.period = {1952, 2022};
-  a.facts.push_back(f);
-  c.articles.push_back(a);
+  Fact who_fact = test::fact("namesake", Kind::Name, "The telescope is named after a man who led NASA from 1961 to 1968. Who was he?",
+                             "The NASA administrator after whom the space telescope is named was {answer}.");
+  who_fact.text = "James E. Webb";
+  Fact reign_fact = test::fact("reign", Kind::Period, "Over which years did Elizabeth II reign?", "Elizabeth II reigned from {answer}.");
+  reign_fact.period = {1952, 2022};
+  const Content c = test::one_article("webb", "Webb Telescope Sends Back Its First Images", {who_fact, reign_fact});
   const ContentIndex ix(c);
   const Article& art = c.articles[0];
-  Question who;
-  who.article = "webb";
-  who.fact = "namesake";
-  who.facts = {"namesake"};
-  who.type = QuestionType::Cloze;
+  Question who = test::question("webb", "namesake", QuestionType::Cloze,
+                                "Fill in the blank: The NASA administrator after whom the space telescope is named was ____.");
   who.text = "The NASA administrator after whom the space telescope is named was ____.";
-  who.prompt = "Fill in the blank: " + who.text;
   who.accept = {"James E. Webb"};
   const gen::Exposure asked = gen::exposure(who, art, ix);
   // The headline's "Webb", capitalised, names him; a word that merely contains it does not.
@@ -262,13 +237,8 @@ TEST_CASE("a person is given away by the surname another text shows; a reign by 
   other.title = "Telescope named after the webb of NASA";  // not as a name: lower case
   CHECK_FALSE(gen::shows_answer(gen::title_exposure(other), asked));
 
-  Question reign;
-  reign.article = "webb";
-  reign.fact = "reign";
-  reign.facts = {"reign"};
-  reign.type = QuestionType::Cloze;
+  Question reign = test::question("webb", "reign", QuestionType::Cloze, "Fill in the blank: Elizabeth II reigned from ____ (years).");
   reign.text = "Elizabeth II reigned from ____ (years).";
-  reign.prompt = "Fill in the blank: " + reign.text;
   const gen::Exposure span = gen::exposure(reign, art, ix);
   other.title = "The Queen Is Laid to Rest After 70 Years on the Throne";
   CHECK(gen::shows_answer(gen::title_exposure(other), span));

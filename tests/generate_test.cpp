@@ -16,18 +16,13 @@
 #include "factdeck/quiz_format.h"
 #include "generate/content_index.h"
 
+#include "test_facts.h"
+
 using namespace factdeck;
 
 namespace {
 
-Fact fact(const char* id, Kind kind, const char* question, const char* statement) {
-  Fact f;
-  f.id = id;
-  f.kind = kind;
-  f.question = question;
-  f.statement = statement;
-  return f;
-}
+using test::fact;
 
 Content make_content() {
   Content c;

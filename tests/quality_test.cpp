@@ -8,18 +8,13 @@
 #include "factdeck/quality.h"
 #include "generate/cues.h"
 
+#include "test_facts.h"
+
 using namespace factdeck;
 
 namespace {
 
-Fact fact(const char* id, Kind kind, const char* question, const char* statement) {
-  Fact f;
-  f.id = id;
-  f.kind = kind;
-  f.question = question;
-  f.statement = statement;
-  return f;
-}
+using test::fact;
 
 // A small article with one fact of each kind the rules need, built in code.
 Content make_content() {

@@ -1,0 +1,46 @@
+// Facts and articles for engine tests, built in one line each rather than field by field.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "factdeck/content.h"
+#include "factdeck/question.h"
+
+namespace factdeck::test {
+
+// A fact of `kind` with its question and statement; the caller sets its answer (text, year, number...).
+inline Fact fact(const char* id, Kind kind, const char* question, const char* statement) {
+  Fact f;
+  f.id = id;
+  f.kind = kind;
+  f.question = question;
+  f.statement = statement;
+  return f;
+}
+
+// A question of `type` about one fact of an article, with its prompt; the caller sets what it shows.
+inline Question question(const std::string& article, const std::string& fact, QuestionType type, std::string prompt) {
+  Question q;
+  q.article = article;
+  q.fact = fact;
+  q.facts = {fact};
+  q.type = type;
+  q.prompt = std::move(prompt);
+  q.id = article + "/" + fact + "/" + std::string(type_name(type));
+  return q;
+}
+
+// An article holding `facts`, in a content of its own.
+inline Content one_article(const char* id, const char* title, std::vector<Fact> facts) {
+  Article a;
+  a.id = id;
+  a.title = title;
+  a.facts = std::move(facts);
+  Content c;
+  c.articles.push_back(std::move(a));
+  return c;
+}
+
+}  // namespace factdeck::test
