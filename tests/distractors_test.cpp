@@ -1,6 +1,7 @@
 // Wrong answers a teacher would accept: numbered series asked among their neighbours, terms among their kind.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -151,4 +152,35 @@ TEST_CASE("a magnitude stays under 9.5, and a small figure with decimals is type
       CHECK(n->tolerance == doctest::Approx(0.05));
       CHECK(n->prompt.find("exact figure") != std::string::npos);
     }
+}
+
+TEST_CASE("a blank takes the initials the article uses, says no hint its sentence says, and a classless term has no options") {
+  Fact lab = test::fact("lab", Kind::Name, "Which laboratory managed the mission?", "The mission was managed by the {answer}.");
+  lab.text = "Jet Propulsion Laboratory";
+  lab.class_id = "centres";
+  lab.sentence = "The mission was managed by NASA's Jet Propulsion Laboratory (JPL) in California.";
+  Fact closed = test::fact("closed", Kind::Period, "For which years was the canal closed?", "The canal was closed for the years {answer}.");
+  closed.period = {1967, 1975};
+  Fact word = test::fact("word", Kind::Term, "Which Japanese word did the bid promise?", "The bid promised {answer}.");
+  word.text = "omotenashi";
+  word.definition = "Japanese hospitality";
+  Fact other = test::fact("twisties", Kind::Term, "What do gymnasts call losing their air sense?", "Gymnasts call it {answer}.");
+  other.text = "the twisties";
+  other.definition = "losing one's sense of position in the air";
+  Fact third = test::fact("playbooks", Kind::Term, "What were the rulebooks called?", "The rulebooks were called {answer}.");
+  third.text = "playbooks";
+  third.definition = "the rulebooks for the Games";
+  Content c = test::one_article("mission", "Mission", {lab, closed, word, other, third});
+  c.classes.push_back({"centres", "NASA centres", {"Jet Propulsion Laboratory", "Goddard Space Flight Center", "Johnson Space Center", "Ames Research Center"}, "", {}});
+  const Article& a = c.articles[0];
+  const auto blank = generate_question(c, a, a.facts[0], QuestionType::Cloze, Difficulty::Hard, 1);
+  REQUIRE(blank);
+  CHECK(std::find(blank->accept.begin(), blank->accept.end(), "JPL") != blank->accept.end());
+  const auto years = generate_question(c, a, a.facts[1], QuestionType::Cloze, Difficulty::Hard, 1);
+  REQUIRE(years);
+  CHECK(years->text == "The canal was closed for the years ____.");
+  // A term without a class would be asked among the article's other terms, of other kinds: English words for
+  // "which Japanese word".
+  for (std::uint64_t seed = 1; seed <= 5; ++seed)
+    if (const auto q = generate_question(c, a, a.facts[2], QuestionType::Mcq, Difficulty::Medium, seed)) CHECK(q->type != QuestionType::Mcq);
 }

@@ -298,9 +298,14 @@ TEST_CASE("a quiz's title shows its news headlines only, and background decks ar
     const std::string md = quiz_to_markdown(quiz, r.content);
     const std::string title = md.substr(0, md.find('\n'));
     INFO(title);
-    CHECK(title.find("Beijing Outlines Ambitious Tech Independence Goals") != std::string::npos);
+    CHECK(title.find("Beijing Outlines Ambitious Tech Independence Goals (with background questions)") != std::string::npos);
+    int news = 0;
     for (const auto& a : r.content.articles)
       if (a.background()) CHECK(title.find(a.title) == std::string::npos);
+    for (const auto& q : quiz.questions) news += q.article == "china-tech-self-reliance-2025";
+    // A quiz on the news asks about half of it from the news, with four background decks beside it (before, the
+    // decks' facts outnumbered the article's two to one).
+    CHECK(news * 5 >= 2 * static_cast<int>(quiz.questions.size()));
   }
   // The background deck whose title gave the news article's answers away, when it was shown, is asked now.
   CHECK(asked.count("us-chip-export-controls"));

@@ -85,15 +85,18 @@ std::vector<ArticleGroup> group_by_article(const Quiz& quiz, const Content& cont
 
 std::string quiz_title(const Quiz& quiz, const Content& content, const ExportOptions& options) {
   if (!options.title.empty()) return options.title;
-  // The news articles' headlines; a background deck's title is no headline (a quiz of background decks alone
-  // names them all).
+  // The news articles' headlines; a background deck's title is no headline, but a class told to read the article
+  // is told the quiz asks more than it (a quiz of background decks alone names them all).
   std::string news, all;
+  bool background = false;
   for (const auto& g : group_by_article(quiz, content)) {
     all += (all.empty() ? "" : "; ") + g.title;
     const Article* a = content.find_article(g.article);
     if (!a || !a->background()) news += (news.empty() ? "" : "; ") + g.title;
+    else background = true;
   }
-  return !news.empty() ? news : !all.empty() ? all : "Factdeck quiz";
+  if (!news.empty()) return background ? news + " (with background questions)" : news;
+  return !all.empty() ? all : "Factdeck quiz";
 }
 
 std::string moodle_category(const std::string& article) {

@@ -116,6 +116,14 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
     for (const auto& c : pool)
       if (eligible(c, t)) list.push_back(c);
     rng.shuffle(list);
+    // A quiz on the news asks about half of it from the news: a background deck's facts come half a list later, so
+    // they fill in beside the article's rather than outnumber them.
+    if (has_news) {
+      std::vector<std::pair<std::size_t, Cand>> keyed;
+      for (std::size_t i = 0; i < list.size(); ++i) keyed.push_back({i + (list[i].article->background() ? list.size() / 2 : 0), list[i]});
+      std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+      for (std::size_t i = 0; i < list.size(); ++i) list[i] = keyed[i].second;
+    }
     if (t == QuestionType::Order || t == QuestionType::Match) {
       const int groups = groups_of(list, t);
       // Each uses 3-6 facts: in a mix they take half a share, so single-fact questions keep their facts.

@@ -77,6 +77,34 @@ std::optional<Question> build_tf(const ContentIndex& ix, const Article& article,
   return q;
 }
 
+// The initials of a name of capitalised words ("Jet Propulsion Laboratory": "JPL", "the Union of European Football
+// Associations": "UEFA") when the article writes them as a word somewhere; otherwise empty.
+std::string initials_in_article(const std::string& name, const Article& article) {
+  std::string letters;
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t end = std::min(name.find(' ', i), name.size());
+    const std::string_view w(name.data() + i, end - i);
+    i = end + 1;
+    if (w.empty() || w == "the" || w == "of" || w == "and" || w == "for" || w == "de") continue;
+    if (!std::isupper(static_cast<unsigned char>(w[0]))) return {};
+    letters += w[0];
+  }
+  if (letters.size() < 2) return {};
+  auto has_word = [&](std::string_view text) {
+    for (std::size_t at = text.find(letters); at != std::string_view::npos; at = text.find(letters, at + 1)) {
+      const std::size_t end = at + letters.size();
+      if ((at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) &&
+          (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]))))
+        return true;
+    }
+    return false;
+  };
+  for (const Fact& g : article.facts)
+    for (std::string_view t : {g.sentence.view(), g.note.view(), g.question.view(), g.statement.view()})
+      if (has_word(t)) return letters;
+  return {};
+}
+
 // Adds an accepted answer unless it reads the same as one already there ("24 (also accepted: 24)").
 void add_accept(std::vector<std::string>& accept, std::string text) {
   const std::string t = trim(text);
@@ -121,6 +149,8 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
     if (f.kind == Kind::Period) add_accept(q.accept, std::to_string(f.period.from) + " to " + std::to_string(f.period.to));
     if (f.kind == Kind::Date) add_accept(q.accept, iso_date(f.date));
     for (const auto& a : key_aliases(ix, f, Role::Forward, key)) add_accept(q.accept, a);
+    // "JPL" for "Jet Propulsion Laboratory", when the article itself uses it: what most students write.
+    if (const std::string short_form = initials_in_article(key, article); !short_form.empty()) add_accept(q.accept, short_form);
   }
   // "According to the article" is no part of the sentence the learner completes; a claim the article makes (and
   // the world may tell otherwise: when US restrictions began to escalate) is still asked as the article has it.
@@ -201,10 +231,18 @@ std::optional<Question> build_fact_or_opinion(const Article& article, const Fact
 // What a blank wants, after it: " (year)", " (years)", " (date)", or the noun a name's question asks for
 // (" (city)": "COP29 is hosted by ____" also takes a country); "" for figures.
 std::string blank_hint(const Fact& f) {
+  // "for the years ____ (years)": the word before the blank already says what it wants.
+  auto unless_said = [&](const char* noun) {
+    const std::string_view s = f.statement.view();
+    const std::vector<std::string> prev = words(s.substr(0, s.find("{answer}")));
+    const std::string n = noun;
+    return !prev.empty() && (prev.back() == n || prev.back() + "s" == n || prev.back() == n + "s") ? std::string()
+                                                                                             : " (" + n + ")";
+  };
   switch (f.kind) {
-    case Kind::Year: return " (year)";
-    case Kind::Period: return " (years)";
-    case Kind::Date: return " (date)";
+    case Kind::Year: return unless_said("year");
+    case Kind::Period: return unless_said("years");
+    case Kind::Date: return unless_said("date");
     default: {
       // The noun a name's question asks for ("Which city will host COP29?"), where the blank follows a word that
       // does not say it ("hosted by ____", "the Party's ____"); not after a noun ("state broadcaster ____").
