@@ -17,8 +17,9 @@ pass "seeds 1..20, 20 questions, three difficulties: $(head -n 1 "$WORK/summary.
 # tests/fixtures/unseen2 (round 8: G20 New Delhi 2023, the EU AI Act, BRICS enlargement) and unseen3 (round 10:
 # the UK election of 2024, Chandrayaan-3, the Paris Games) and unseen4 (round 11: Webb's first images, the Queen's
 # funeral, the Kunming-Montreal framework) and unseen5 (round 12: the coronation of 2023, the Turkey-Syria
-# earthquakes, the Women's World Cup final). The same figures hold on each.
-for set in unseen2 unseen3 unseen4 unseen5; do
+# earthquakes, the Women's World Cup final) and unseen6 (round 13: the Ever Given in the Suez Canal, Perseverance
+# on Mars, the Tokyo Games of 2021). The same figures hold on each.
+for set in unseen2 unseen3 unseen4 unseen5 unseen6; do
   "$FACTDECK" audit --content "$FACTDECK_SRC/tests/fixtures/$set" --seeds 1..20 --count 20 --targets --summary >"$WORK/$set.txt" 2>&1 ||
     fail "the audit misses a target on $set: $(cat "$WORK/$set.txt")"
   grep -q "^flaws: 0$" "$WORK/$set.txt" || fail "the audit found flaws on $set: $(cat "$WORK/$set.txt")"
