@@ -184,3 +184,25 @@ TEST_CASE("a blank takes the initials the article uses, says no hint its sentenc
   for (std::uint64_t seed = 1; seed <= 5; ++seed)
     if (const auto q = generate_question(c, a, a.facts[2], QuestionType::Mcq, Difficulty::Medium, seed)) CHECK(q->type != QuestionType::Mcq);
 }
+
+TEST_CASE("'about how many' takes answers within 10%, and a long list is not read out as a statement") {
+  Fact delegations = test::fact("delegations", Kind::Number, "About how many foreign delegations attended the funeral?",
+                                "About {answer} attended the funeral.");
+  delegations.number.value = 130;
+  delegations.number.unit = "delegations";
+  Fact sectors = test::fact("sectors", Kind::List, "Which sectors are key sectors of the plan?", "The plan's key sectors are {answer}.");
+  sectors.items = {"robotics", "aerospace", "rail", "ships", "energy", "materials", "medicine", "farm machinery"};
+  sectors.class_id = "sectors";
+  Content c = test::one_article("funeral", "Funeral", {delegations, sectors});
+  c.classes.push_back({"sectors", "Sectors", {"robotics", "aerospace", "rail", "ships", "energy", "materials", "medicine",
+                                               "farm machinery", "tourism", "banking", "retail"}, "", {}});
+  const Article& a = c.articles[0];
+  for (auto d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+    const auto q = generate_question(c, a, a.facts[0], QuestionType::Numeric, d, 1);
+    REQUIRE(q);
+    CHECK(q->tolerance == doctest::Approx(13));
+    CHECK(q->prompt.find("within 10% count") != std::string::npos);
+    CHECK(q->prompt.find("exact") == std::string::npos);
+    CHECK_FALSE(generate_question(c, a, a.facts[1], QuestionType::TrueFalse, d, 1).has_value());
+  }
+}

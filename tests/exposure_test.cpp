@@ -310,3 +310,27 @@ TEST_CASE("a quiz's title shows its news headlines only, and background decks ar
   // The background deck whose title gave the news article's answers away, when it was shown, is asked now.
   CHECK(asked.count("us-chip-export-controls"));
 }
+
+TEST_CASE("an age and a birth year of one article give each other by a subtraction") {
+  Fact age = test::fact("age", Kind::Number, "How old was he when he died?", "He was {answer} when he died.");
+  age.number.value = 88;
+  age.number.unit = "years old";
+  Fact born = test::fact("born", Kind::Year, "In which year was he born?", "He was born in {answer}.");
+  born.year = 1936;
+  Fact elected = test::fact("elected", Kind::Year, "In which year was he elected?", "He was elected in {answer}.");
+  elected.year = 2013;
+  Content c = test::one_article("pope", "A Funeral", {age, born, elected});
+  c.articles[0].published = Date{2025, 4, 26};
+  const ContentIndex ix(c);
+  const Article& a = c.articles[0];
+  Question how_old = test::question("pope", "age", QuestionType::Mcq, "How old was he when he died?");
+  how_old.options = {"34 years old", "52 years old", "70 years old", "88 years old"};
+  how_old.answer = 3;
+  Question when_born = test::question("pope", "born", QuestionType::Cloze, "Fill in the blank: He was born in ____ (year).");
+  when_born.text = "He was born in ____ (year).";
+  Question when_elected = test::question("pope", "elected", QuestionType::Cloze, "Fill in the blank: He was elected in ____ (year).");
+  when_elected.text = "He was elected in ____ (year).";
+  CHECK(gen::clash(gen::exposure(how_old, a, ix), {gen::exposure(when_born, a, ix)}) == 3);
+  CHECK(gen::clash(gen::exposure(when_born, a, ix), {gen::exposure(how_old, a, ix)}) == 3);
+  CHECK(gen::clash(gen::exposure(how_old, a, ix), {gen::exposure(when_elected, a, ix)}) == 0);
+}

@@ -9,6 +9,7 @@
 #include "factdeck/answer.h"
 #include "generate/content_index.h"
 #include "generate/cues.h"
+#include "generate/distractors.h"
 #include "generate/facts.h"
 #include "generate/text_util.h"
 
@@ -207,6 +208,13 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
       if (std::string last = proper_name_tail(f->text); !last.empty()) e.name_tails.push_back(std::move(last));
   }
   for (const auto& id : q.facts) e.asks.insert(a.id + "/" + id);
+  e.article = a.id;
+  e.published_year = a.published ? a.published->year : 0;
+  for (const auto& id : q.facts)
+    if (const Fact* f = a.find_fact(id)) {
+      if (f->kind == Kind::Year) e.years_tested.push_back(f->year);
+      if (f->kind == Kind::Number && is_age(*f)) e.ages_tested.push_back(static_cast<int>(std::lround(f->number.value)));
+    }
   // A true/false statement naming someone or something is judged by its name: a word of the right name shown in
   // the headline ("Paris" above "The Games of the XXXIII Olympiad were known as London 2012") settles it.
   if (q.type == QuestionType::TrueFalse && q.facts.size() == 1)
@@ -339,6 +347,16 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
 // Whether one question's answer is part of the other's ("Vikram", the lander, and "Vikram Sarabhai", after whom it
 // is named): the question that shows the shorter (as its key among the options, or in a sentence) half answers the
 // other, and knowing the longer gives the shorter. A part of one distinctive word or more.
+// Whether one question tests an age and the other a year of the same article that add up to its year, give or
+// take one (a birthday): each is the other's answer by a subtraction.
+bool ages_and_years(const Exposure& a, const Exposure& b) {
+  if (a.article != b.article || a.published_year <= 0) return false;
+  for (int age : a.ages_tested)
+    for (int y : b.years_tested)
+      if (std::abs(a.published_year - y - age) <= 1) return true;
+  return false;
+}
+
 bool answers_nest(const Exposure& a, const Exposure& b) {
   auto part_of = [](const std::vector<std::string>& small, const std::vector<std::string>& large) {
     if (small.empty() || small.size() >= large.size()) return false;
@@ -356,7 +374,9 @@ int clash(const Exposure& mine, const std::vector<Exposure>& accepted) {
   int worst = 0, mine_struck = mine.struck;
   auto severity = [](const Exposure& e, int struck) { return e.wrong_options - struck < 2 ? 2 : 1; };
   for (const auto& other : accepted) {
-    if (shows_answer(other, mine) || shows_answer(mine, other) || answers_nest(mine, other)) return 3;
+    if (shows_answer(other, mine) || shows_answer(mine, other) || answers_nest(mine, other) ||
+        ages_and_years(mine, other) || ages_and_years(other, mine))
+      return 3;
     if (const int n = strikes(mine, other)) worst = std::max(worst, severity(other, other.struck + n));
     mine_struck += strikes(other, mine);
   }

@@ -35,6 +35,11 @@ struct Exposure {
   std::vector<std::string> name_tails;             // the last words of the proper names it tests ("Biden")
   std::vector<int> spans_shown;                    // "70 years", "a 70-year reign": lengths in years its text states
   std::set<std::string> asks;                      // "article/fact" of the facts it asks about
+  // A person's age and a year it tests, with its article and that article's year: born in 1936 and 88 at death
+  // in 2025 give each other by a subtraction.
+  std::string article;
+  int published_year = 0;
+  std::vector<int> ages_tested, years_tested;
   // Its wrong options: the facts whose answers they are, and, for a name, its words. Another question about one of
   // those facts, or one whose own text names it ("Egypt, Iran and the UAE became full members" beside "which invited
   // country has not confirmed?"), strikes it out.

@@ -46,7 +46,8 @@ bool supports(const Fact& fact, QuestionType type) {
       return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::FactOrOpinion || type == T::Numeric;
     // A blank in a list has every other plausible member for an answer ("restrict ____ and critical software"),
     // and "which allies...? Choose one" reads wrong: a list is asked as statements.
-    case Kind::List: return type == T::TrueFalse || type == T::FactOrOpinion;
+    // A list of more than six makes a statement nobody reads to its end (all ten sectors of a plan, obviously true).
+    case Kind::List: return (type == T::TrueFalse || type == T::FactOrOpinion) && fact.items.size() <= 6;
     // A name from a lexicon class is a proper noun a blank asks for; a phrase with its author's wrong answers
     // ("galvanized", "the entire domestic chip supply chain") has paraphrases a blank would mark wrong.
     case Kind::Name:

@@ -334,8 +334,21 @@ double precision_unit(const Fact& f) {
   return unit;
 }
 
-// The share of the figure a typed answer may be off by: 10% (easy), 5% (medium), none (hard).
-double tolerance_share(Difficulty d) { return d == Difficulty::Hard ? 0.0 : d == Difficulty::Medium ? 0.05 : 0.10; }
+// The share of the figure a typed answer may be off by: 10% (easy), 5% (medium), none (hard); 10% at least for
+// a question that asks "about how many".
+// A question that asks "about how many" takes answers within 10% at any difficulty: "About how many ...? Give the
+// exact number" contradicts itself.
+bool approximate(const Fact& f) {
+  const auto w = words(f.question);
+  return std::any_of(w.begin(), w.end(), [](const std::string& x) {
+    return x == "about" || x == "approximately" || x == "roughly" || x == "around" || x == "nearly";
+  });
+}
+
+double tolerance_share(const Fact& f, Difficulty d) {
+  const double share = d == Difficulty::Hard ? 0.0 : d == Difficulty::Medium ? 0.05 : 0.10;
+  return approximate(f) ? std::max(share, 0.10) : share;
+}
 
 }  // namespace
 
@@ -343,6 +356,7 @@ double tolerance_share(Difficulty d) { return d == Difficulty::Hard ? 0.0 : d ==
 // So is a small measured figure written with decimals (a magnitude of 7.5, 1.5 degrees): 5% of it would accept the
 // next figure a reader meets (the other quake's 7.8), and a share of a logarithmic scale means nothing.
 bool exact_count(const Fact& f) {
+  if (approximate(f)) return false;
   if (f.number.decimals > 0) return std::fabs(f.number.value) < 10;
   return std::fabs(f.number.value) < 100 && f.number.unit != "%";
 }
@@ -350,11 +364,11 @@ bool exact_count(const Fact& f) {
 double numeric_tolerance(const Fact& f, Difficulty d) {
   // Half a unit of the shown precision at least: "7" accepts 6.5-7.5, i.e. the figure itself.
   if (exact_count(f)) return precision_unit(f) / 2;
-  return std::max(precision_unit(f) / 2, std::fabs(f.number.value) * tolerance_share(d));
+  return std::max(precision_unit(f) / 2, std::fabs(f.number.value) * tolerance_share(f, d));
 }
 
 std::string tolerance_words(const Fact& f, Difficulty d) {
-  const double share = tolerance_share(d);
+  const double share = tolerance_share(f, d);
   if (exact_count(f) || std::fabs(f.number.value) * share <= precision_unit(f) / 2) return "give the exact figure";
   return "answers within " + short_number(share * 100) + "% count";
 }
