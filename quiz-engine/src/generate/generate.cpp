@@ -58,9 +58,6 @@ bool supports(const Fact& fact, QuestionType type) {
       // A term's statement is a definition: it is asked true or false only with its class's terms as the false
       // values, or every such statement would be true.
       if (fact.kind == Kind::Term && type == T::TrueFalse) return !fact.class_id.empty();
-      // So is a multiple-choice question: an article's other terms are of other kinds ("spring tide" and "TEU" for a
-      // kind of vessel; English words for "which Japanese word").
-      if (fact.kind == Kind::Term && type == T::Mcq) return !fact.class_id.empty();
       // A term asked for its meaning among other meanings gives itself away: a news term names what it means
       // ("the Golden Glove" for the best goalkeeper, "the Anointing" for the holy oil, "the Homage of Royal Blood"
       // for the prince), and "What is it awarded for?" rarely reads with "the award for...". Its meaning is asked

@@ -105,6 +105,13 @@ std::string initials_in_article(const std::string& name, const Article& article)
   return {};
 }
 
+// An article that is a word list: at least four terms, and nothing but terms.
+bool is_glossary(const Article& article) {
+  std::size_t terms = 0;
+  for (const Fact& g : article.facts) terms += g.kind == Kind::Term;
+  return terms >= 4 && terms == article.facts.size();
+}
+
 // Adds an accepted answer unless it reads the same as one already there ("24 (also accepted: 24)").
 void add_accept(std::vector<std::string>& accept, std::string text) {
   const std::string t = trim(text);
@@ -384,6 +391,10 @@ std::optional<Question> build_question(const ContentIndex& ix, const Article& ar
   switch (type) {
     case QuestionType::Mcq:
       if (fact.kind == Kind::Opinion) return std::nullopt;
+      // A term without a class is asked among its article's other terms only in a glossary (an imported word list,
+      // all of a kind): a news article's terms are of other kinds ("spring tide" and "TEU" for a kind of vessel;
+      // English words for "which Japanese word").
+      if (fact.kind == Kind::Term && fact.class_id.empty() && !is_glossary(article)) return std::nullopt;
       return build_mcq(ix, article, fact, Role::Forward, d, rng, hints);
     case QuestionType::Reverse: return build_mcq(ix, article, fact, Role::Reverse, d, rng, hints);
     case QuestionType::TrueFalse: return build_tf(ix, article, fact, d, rng, hints);
