@@ -410,3 +410,37 @@ TEST_CASE("undo: a stack of any action, at least 10 deep, each undo saying what 
   CHECK_FALSE(s.can_undo());
   CHECK(s.undo(t).message() == "there is nothing to undo in this session");
 }
+
+TEST_CASE("undo: an answer another program answered over leaves the stack and says why; the next undo goes below it") {
+  const Content content = load();
+  auto store = open_store("undo_stale");
+  StudySettings settings;
+  settings.new_per_day = 1;  // one new card today: the other program's next card is this one's learning step
+  StudySession s(content, *store, settings);
+  REQUIRE(s.sync_cards(0).ok());
+  const UnixSeconds t = at("2026-03-02T09:00:00Z");
+  const std::int64_t omega = store->find_card("b", "omega", 0)->id;
+  REQUIRE(s.suspend(omega, true).ok());
+  auto p = s.next(t);
+  REQUIRE(p);
+  answer(s, *p, t);
+  StudySession other(content, *store, settings);
+  auto q = other.next(t + 60);
+  REQUIRE(q);
+  REQUIRE(q->card.id == p->card.id);
+  answer(other, *q, t + 60);
+  CHECK(s.undo_depth() == 2);
+
+  std::string what;
+  const Status refused = s.undo(t + 120, &what);
+  CHECK_FALSE(refused.ok());
+  CHECK(refused.message().rfind("Cannot undo the answer (Good) to \"In which year did Project Alpha start?\": the card "
+                                "was answered again since, in another Factdeck.", 0) == 0);
+  CHECK(refused.message().find("the next undo takes back the action before it") != std::string::npos);
+  CHECK(s.undo_depth() == 1);
+  CHECK(store->review_count() == 2);  // both answers stand
+  REQUIRE(s.undo(t + 120, &what).ok());
+  CHECK(what.rfind("Undid the suspension of \"In which year did Project Omega start?\"", 0) == 0);
+  CHECK_FALSE(store->card(omega)->suspended);
+  CHECK_FALSE(s.can_undo());
+}

@@ -153,9 +153,10 @@ class StudySession {
   Status answer(const Prompt& prompt, const Response& response, UnixSeconds now, Outcome& out);
   // Replaces the rating of the answer just given (undo + answer again, in one transaction).
   Status override_rating(const Prompt& prompt, Outcome& outcome, Rating rating, UnixSeconds now);
-  // Removes the newest answer of this session and restores its card; the card comes back next.
   // Takes back the newest action of this session (an answer, a rating change, a suspension, a burial); a
-  // card it concerns comes back next. `what` tells what was undone ("the answer Good to ...").
+  // card it concerns comes back next. `what` tells what was undone ("the answer Good to ..."). An answer
+  // another program has answered over since cannot be taken back: it leaves the stack with an error saying
+  // why, so the next undo takes back the action before it.
   Status undo(UnixSeconds now, std::string* what = nullptr);
   bool can_undo() const { return !undo_.empty(); }
   std::size_t undo_depth() const { return undo_.size(); }
