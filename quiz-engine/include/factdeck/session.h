@@ -63,10 +63,12 @@ std::vector<QuestionType> preferred_types(const CardRow& card, const Fact& fact,
 // the same question on every machine.
 std::uint64_t question_seed(const CardRow& card);
 
+// Today's work as Review will ask it: a card buried by hand, or held back by a sibling answered today or to be
+// answered before it in the queue's order, is not counted (StudySession::counts).
 struct TodayCounts {
-  int due = 0;       // review cards due today
-  int learning = 0;  // cards in (re)learning steps due today
-  int fresh = 0;     // new cards still to introduce today (after the daily limit)
+  int due = 0;       // review cards Review asks today
+  int learning = 0;  // cards in (re)learning steps due today, less those buried by hand
+  int fresh = 0;     // new cards Review introduces today (the daily limit, the articles' turns, siblings)
   int reviewed_today = 0;
   int new_today = 0;  // new cards already introduced today
   int streak = 0;    // consecutive study days with at least one answer, up to today (or yesterday)
@@ -183,14 +185,19 @@ class StudySession {
     UnixSeconds until = 0;      // Bury: buried_until before
     std::string label;          // what the undo says it undid
   };
+  // Sibling keys (fact, article sentence, answer) of cards answered (or planned) today -> those cards.
+  using Touched = std::map<std::string, std::set<std::int64_t>>;
   std::optional<Prompt> prompt_for(const CardRow& card);
   // The first askable card among `fetch(limit)`'s rows that is not buried, asking for more rows while
   // every row read was skipped.
   template <class Fetch>
   std::optional<Prompt> first_open(Fetch fetch, UnixSeconds now, bool bury_siblings);
   std::optional<Prompt> next_new(UnixSeconds now);
-  bool sibling_buried(const CardRow& card, UnixSeconds day_start);
+  bool sibling_buried(const CardRow& card, UnixSeconds day_start, const Touched& touched) const;
   void load_siblings(UnixSeconds day_start);
+  // Today's learning, due and new counts walked in the queue's order, each card taken burying its siblings.
+  void plan_counts(UnixSeconds now, const QueueCounts& q, TodayCounts& t);
+  int planned_new(UnixSeconds now, int wanted, Touched& plan);
   std::string card_label(const CardRow& card) const;
 
   const Content& content_;
@@ -199,8 +206,7 @@ class StudySession {
   StudySettings settings_;
   std::vector<UndoEntry> undo_;               // this session's actions, newest last
   CustomStudy custom_;
-  // Sibling keys (fact, article sentence, answer) of the cards answered today -> those cards.
-  std::map<std::string, std::set<std::int64_t>> touched_;
+  Touched touched_;                           // of the cards answered today
   long touched_day_ = -1;
   std::optional<std::int64_t> undone_card_;   // asked again first after an undo
   std::set<std::int64_t> unaskable_;          // cards no question could be made for, skipped
