@@ -9,6 +9,7 @@
 #include <set>
 #include <string_view>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "factdeck/content.h"
@@ -185,15 +186,17 @@ class StudySession {
     UnixSeconds until = 0;      // Bury: buried_until before
     std::string label;          // what the undo says it undid
   };
-  // Sibling keys (fact, article sentence, answer) of cards answered (or planned) today -> those cards.
-  using Touched = std::map<std::string, std::set<std::int64_t>>;
+  // A sibling key (a fact, an article's sentence, an answer; numbered by key_ids_) of cards answered (or planned)
+  // today -> the card that holds it, or -1 when two or more do.
+  using Touched = std::unordered_map<std::uint32_t, std::int64_t>;
   std::optional<Prompt> prompt_for(const CardRow& card);
   // The first askable card among `fetch(limit)`'s rows that is not buried, asking for more rows while
   // every row read was skipped.
   template <class Fetch>
   std::optional<Prompt> first_open(Fetch fetch, UnixSeconds now, bool bury_siblings);
   std::optional<Prompt> next_new(UnixSeconds now);
-  bool sibling_buried(const CardRow& card, UnixSeconds day_start, const Touched& touched) const;
+  const std::vector<std::uint32_t>& sibling_keys(const CardRow& card);  // made once per fact
+  bool sibling_buried(const CardRow& card, UnixSeconds day_start, const Touched& touched);
   void load_siblings(UnixSeconds day_start);
   // Today's learning, due and new counts walked in the queue's order, each card taken burying its siblings.
   void plan_counts(UnixSeconds now, const QueueCounts& q, TodayCounts& t);
@@ -207,6 +210,9 @@ class StudySession {
   std::vector<UndoEntry> undo_;               // this session's actions, newest last
   CustomStudy custom_;
   Touched touched_;                           // of the cards answered today
+  std::unordered_map<std::string, std::uint32_t> key_ids_;                 // sibling keys, numbered
+  std::unordered_map<const Fact*, std::vector<std::uint32_t>> fact_keys_;  // a fact's keys (sync_cards clears)
+  std::vector<std::uint32_t> gone_keys_;      // the last card's of a removed fact
   long touched_day_ = -1;
   std::optional<std::int64_t> undone_card_;   // asked again first after an undo
   std::set<std::int64_t> unaskable_;          // cards no question could be made for, skipped

@@ -50,6 +50,7 @@ StudySession::StudySession(const Content& content, Store& store, StudySettings s
 Status StudySession::sync_cards(UnixSeconds now) {
   index_.reset();       // its tables point into the content, which may have been replaced
   unaskable_.clear();   // an edited fact may be askable now
+  fact_keys_.clear();   // by address: the facts may be new ones
   std::vector<CardKey> wanted;
   wanted.reserve(content_.fact_count() * 2);
   // New cards are introduced in card order, so the articles come first and the background decks
