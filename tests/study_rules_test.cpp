@@ -410,3 +410,101 @@ TEST_CASE("undo: a stack of any action, at least 10 deep, each undo saying what 
   CHECK_FALSE(s.can_undo());
   CHECK(s.undo(t).message() == "there is nothing to undo in this session");
 }
+
+TEST_CASE("undo: an answer another program answered over leaves the stack and says why; the next undo goes below it") {
+  const Content content = load();
+  auto store = open_store("undo_stale");
+  StudySettings settings;
+  settings.new_per_day = 1;  // one new card today: the other program's next card is this one's learning step
+  StudySession s(content, *store, settings);
+  REQUIRE(s.sync_cards(0).ok());
+  const UnixSeconds t = at("2026-03-02T09:00:00Z");
+  const std::int64_t omega = store->find_card("b", "omega", 0)->id;
+  REQUIRE(s.suspend(omega, true).ok());
+  auto p = s.next(t);
+  REQUIRE(p);
+  answer(s, *p, t);
+  StudySession other(content, *store, settings);
+  auto q = other.next(t + 60);
+  REQUIRE(q);
+  REQUIRE(q->card.id == p->card.id);
+  answer(other, *q, t + 60);
+  CHECK(s.undo_depth() == 2);
+
+  std::string what;
+  const Status refused = s.undo(t + 120, &what);
+  CHECK_FALSE(refused.ok());
+  CHECK(refused.message().rfind("Cannot undo the answer (Good) to \"In which year did Project Alpha start?\": the card "
+                                "was answered again since, in another Factdeck.", 0) == 0);
+  CHECK(refused.message().find("the next undo takes back the action before it") != std::string::npos);
+  CHECK(s.undo_depth() == 1);
+  CHECK(store->review_count() == 2);  // both answers stand
+  REQUIRE(s.undo(t + 120, &what).ok());
+  CHECK(what.rfind("Undid the suspension of \"In which year did Project Omega start?\"", 0) == 0);
+  CHECK_FALSE(store->card(omega)->suspended);
+  CHECK_FALSE(s.can_undo());
+}
+
+namespace {
+
+// Today's session at `t` run to its end, every answer right: the distinct review and new cards it asked.
+std::pair<int, int> ask_all(StudySession& s, UnixSeconds t) {
+  std::set<std::int64_t> reviews, fresh;
+  while (auto p = s.next(t)) {
+    if (p->card.state == static_cast<int>(CardState::Review)) reviews.insert(p->card.id);
+    if (p->card.state == static_cast<int>(CardState::New)) fresh.insert(p->card.id);
+    answer(s, *p, t);
+  }
+  return {static_cast<int>(reviews.size()), static_cast<int>(fresh.size())};
+}
+
+}  // namespace
+
+TEST_CASE("Today's counts are what Review asks: siblings held back, the articles' turns, a burial by hand") {
+  const Content content = load();
+  struct Case {
+    const char* name;
+    int new_per_day;
+    std::vector<std::string> focus;
+    bool later;  // start and end graduated (Easy) on days 0 and 1; counted on day 9, start overdue, end due
+    bool bury;   // start buried by hand that morning
+    int due, fresh;
+  };
+  const std::vector<Case> cases = {
+      // Seven new cards; end (start's sentence) and beta (start's answer) wait for another day.
+      {"counts_turns", 100, {}, false, false, 0, 5},
+      {"counts_focus", 100, {"a"}, false, false, 0, 5},
+      {"counts_limit", 3, {}, false, false, 0, 3},
+      // start, overdue, is asked; end, due today, waits for it (the store alone counts 2 due).
+      {"counts_sibling_due", 1, {"a"}, true, false, 1, 1},
+      // start buried by hand: end is asked instead.
+      {"counts_buried", 1, {"a"}, true, true, 1, 1},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    auto store = open_store(c.name);
+    StudySettings settings;
+    settings.new_per_day = c.new_per_day;
+    settings.focus = c.focus;
+    StudySession s(content, *store, settings);
+    REQUIRE(s.sync_cards(0).ok());
+    UnixSeconds t = at("2026-03-02T09:00:00Z");
+    if (c.later) {
+      for (int day = 0; day < 2; ++day, t += 86400) {
+        auto p = s.next(t);
+        REQUIRE(p);
+        Outcome o = answer(s, *p, t);
+        REQUIRE(s.override_rating(*p, o, Rating::Easy, t).ok());
+      }
+      t = at("2026-03-11T09:00:00Z");
+      if (c.bury) REQUIRE(s.bury(store->find_card("a", "start", 0)->id, t).ok());
+    }
+    const TodayCounts counts = s.counts(t);
+    CHECK(counts.due == c.due);
+    CHECK(counts.fresh == c.fresh);
+    CHECK(counts.learning == 0);
+    const auto [reviews, fresh] = ask_all(s, t);
+    CHECK(reviews == c.due);
+    CHECK(fresh == c.fresh);
+  }
+}

@@ -25,7 +25,10 @@ struct InputEvent {
 GLFWwindow* g_window = nullptr;
 std::deque<InputEvent> g_queue;  // GLFW's events in the order they came, not yet given to a frame
 long g_presses = 0;              // key presses given to the screens so far (the input log counts them)
+long g_chars = 0;                // characters given to the screens so far (typed text; a Shift is a press, no char)
 long g_logged_idle = -1;         // the press count of the last "idle" line
+long g_logged_chars = -1;        // and its character count
+bool g_hold_chars = false;       // the next frame gives no characters (a field is being activated in it)
 
 std::FILE* g_log = nullptr;      // FACTDECK_INPUT_LOG, opened afresh at the start
 
@@ -77,18 +80,23 @@ void install_input_queue(GLFWwindow* window) {
 
 bool input_queued() { return !g_queue.empty(); }
 
+void hold_characters_next_frame() { g_hold_chars = true; }
+
 bool feed_input_for_frame() {
   bool gave = false;
   std::vector<int> changed;  // keys that went down or up in this frame
   bool text_key = false, typed = false;
+  const bool hold_chars = g_hold_chars;
+  g_hold_chars = false;
   while (!g_queue.empty()) {
     const InputEvent e = g_queue.front();
     if (e.is_char) {
       // ImGui inserts a frame's characters before it acts on its keys: a Backspace and the letter after
       // it must not share a frame.
-      if (text_key) break;
+      if (text_key || hold_chars) break;
       ImGui_ImplGlfw_CharCallback(g_window, e.codepoint);
       typed = true;
+      ++g_chars;
     } else {
       bool seen = false;
       for (int k : changed) seen = seen || k == e.key;
@@ -119,13 +127,14 @@ void open_input_log() {
 void log_input_event(const char* what) {
   if (!g_log) return;
   std::fprintf(g_log, "%s\n", what);
-  g_logged_idle = -1;  // the next idle moment is written too: a test waits for "ready" and then "idle"
+  g_logged_idle = g_logged_chars = -1;  // the next idle moment is written too: a test waits for "ready" and then "idle"
 }
 
 void log_idle() {
-  if (g_presses == g_logged_idle || !log_file()) return;
-  std::fprintf(log_file(), "idle %ld\n", g_presses);
+  if ((g_presses == g_logged_idle && g_chars == g_logged_chars) || !log_file()) return;
+  std::fprintf(log_file(), "idle %ld %ld\n", g_presses, g_chars);
   g_logged_idle = g_presses;
+  g_logged_chars = g_chars;
 }
 
 }  // namespace factdeck::ui

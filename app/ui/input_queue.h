@@ -19,9 +19,17 @@ bool feed_input_for_frame();
 // Events still waiting for a frame: the loop must not block in glfwWaitEvents while there are any.
 bool input_queued();
 
-// With FACTDECK_INPUT_LOG=FILE, the app appends "idle PRESSES" to FILE each time it is about to wait for
-// input with nothing queued and no frames owed: every key press so far (PRESSES of them) has been given
-// to the screens, and the frames after it are drawn. End-to-end tests wait on this instead of sleeping.
+// For a view that asks for a text field's focus in this frame: ImGui activates the field in the next frame and
+// types that frame's characters into it before the view can set it up (the editor selects the field's text
+// then, so a character typed that early was selected with it and replaced: lost). The next frame gets no
+// characters; they wait for the frame after.
+void hold_characters_next_frame();
+
+// With FACTDECK_INPUT_LOG=FILE, the app appends "idle PRESSES CHARS" to FILE each time it is about to wait
+// for input with nothing queued and no frames owed: every key press so far (PRESSES of them) and every typed
+// character (CHARS) has been given to the screens, and the frames after them are drawn. End-to-end tests wait
+// on this instead of sleeping. Typed text is waited for by its characters: how many presses a character takes
+// (a Shift, or none for a character xdotool maps on the fly) depends on the keyboard map.
 // Other lines ("ready", "quit-asked", ...) mark moments a test can wait for too.
 void open_input_log();  // at the start (not for --screenshot): truncates FILE
 void log_input_event(const char* what);

@@ -98,6 +98,16 @@ def answer_for(qtype, fact, direction, lines, right):
         return spec["typed"] if right else "999"
     raise SystemExit("unexpected question type " + qtype)
 
+def given_for(qtype, reply, lines):  # what the feedback says the learner answered, as the database keeps it
+    opts = {m.group(1): m.group(2) for m in map(option.match, lines) if m}
+    if qtype in ("mcq", "reverse", "fact-or-opinion"):
+        return opts[reply]
+    if qtype == "tf":
+        return "true" if reply == "1" else "false"
+    return reply  # cloze, numeric: what was typed
+
+WRONG = []  # (day, the feedback expected in the transcript) for each wrong answer given
+
 def study(day):
     now = "2026-01-%02dT09:00:00Z" % (5 + day) if day < 27 else "2026-02-%02dT09:00:00Z" % (day - 26)
     p = subprocess.Popen([BIN, "--data-dir", data, "--content", content, "--now", now, "study", "--terminal", "--new", "2"],
@@ -124,6 +134,12 @@ def study(day):
             steps = list(PLAN.get((day, fact, direction, n), ["right"]))
             first = steps.pop(0).split(" ", 1)
             reply = answer_for(qtype, fact, direction, out[heads[-1]:], first[0] == "right")
+            if first[0] == "wrong" and qtype != "flip":
+                given = given_for(qtype, reply, out[heads[-1]:])
+                WRONG.append((day, "Wrong. You answered: " + given + (
+                    " (the statement is {0}) The answer: {1}".format(*(("false", "False") if given == "true" else ("true", "True")))
+                    if qtype == "tf"
+                    else " The answer: " + RIGHT[(fact, direction)]["option"])))
             reply += " " + first[1] if len(first) > 1 else ""
             pending = steps
         p.stdin.write(reply + "\n")
@@ -137,6 +153,14 @@ def study(day):
 
 for day in range(30):
     study(day)
+
+# Wrong-answer feedback: what the learner picked (or typed), then the right answer, on the lines after the answer.
+for day, want in WRONG:
+    text = " ".join(open(work + "/day%02d.txt" % day).read().split())
+    assert want in text, "day %d: no '%s' in the transcript" % (day, want)
+assert len(WRONG) == 3, WRONG
+print("ok - the %d wrong answers' feedback shows the answer given beside the right one: %s" %
+      (len(WRONG), "; ".join(w for _, w in WRONG)))
 
 # The queue and the intervals, day by day. Every number was checked against ts-fsrs 5.4.2 fed the same
 # (time, rating) histories: e.g. year Good, Good on day 0 -> 2 days (S 2.3065), Good on day 2 -> 11 days

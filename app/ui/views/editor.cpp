@@ -12,6 +12,7 @@
 #include "factdeck/atomic_file.h"
 #include "factdeck/generate.h"
 #include "factdeck/quality.h"
+#include "ui/input_queue.h"
 #include "ui/safety.h"
 #include "ui/views/views.h"
 
@@ -264,7 +265,10 @@ void draw_editor(AppState& s) {
     e.focus_text = true;
   }
   if (!typing && key_pressed(GLFW_KEY_ENTER)) e.focus_text = true;
-  if (ctrl_key_pressed(GLFW_KEY_E)) e.focus_field = e.select_field = e.in_question ? 2 : 1;  // question, then statement
+  if (ctrl_key_pressed(GLFW_KEY_E)) {
+    e.focus_field = e.select_field = e.in_question ? 2 : 1;  // question, then statement
+    hold_characters_next_frame();  // typed at once, the first character would go in the selection (select_once_active)
+  }
 
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.3f);
   // An article being edited keeps its id: learners' history is filed under it.

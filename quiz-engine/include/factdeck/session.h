@@ -9,6 +9,7 @@
 #include <set>
 #include <string_view>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "factdeck/content.h"
@@ -63,10 +64,12 @@ std::vector<QuestionType> preferred_types(const CardRow& card, const Fact& fact,
 // the same question on every machine.
 std::uint64_t question_seed(const CardRow& card);
 
+// Today's work as Review will ask it: a card buried by hand, or held back by a sibling answered today or to be
+// answered before it in the queue's order, is not counted (StudySession::counts).
 struct TodayCounts {
-  int due = 0;       // review cards due today
-  int learning = 0;  // cards in (re)learning steps due today
-  int fresh = 0;     // new cards still to introduce today (after the daily limit)
+  int due = 0;       // review cards Review asks today
+  int learning = 0;  // cards in (re)learning steps due today, less those buried by hand
+  int fresh = 0;     // new cards Review introduces today (the daily limit, the articles' turns, siblings)
   int reviewed_today = 0;
   int new_today = 0;  // new cards already introduced today
   int streak = 0;    // consecutive study days with at least one answer, up to today (or yesterday)
@@ -153,9 +156,10 @@ class StudySession {
   Status answer(const Prompt& prompt, const Response& response, UnixSeconds now, Outcome& out);
   // Replaces the rating of the answer just given (undo + answer again, in one transaction).
   Status override_rating(const Prompt& prompt, Outcome& outcome, Rating rating, UnixSeconds now);
-  // Removes the newest answer of this session and restores its card; the card comes back next.
   // Takes back the newest action of this session (an answer, a rating change, a suspension, a burial); a
-  // card it concerns comes back next. `what` tells what was undone ("the answer Good to ...").
+  // card it concerns comes back next. `what` tells what was undone ("the answer Good to ..."). An answer
+  // another program has answered over since cannot be taken back: it leaves the stack with an error saying
+  // why, so the next undo takes back the action before it.
   Status undo(UnixSeconds now, std::string* what = nullptr);
   bool can_undo() const { return !undo_.empty(); }
   std::size_t undo_depth() const { return undo_.size(); }
@@ -182,14 +186,21 @@ class StudySession {
     UnixSeconds until = 0;      // Bury: buried_until before
     std::string label;          // what the undo says it undid
   };
+  // A sibling key (a fact, an article's sentence, an answer; numbered by key_ids_) of cards answered (or planned)
+  // today -> the card that holds it, or -1 when two or more do.
+  using Touched = std::unordered_map<std::uint32_t, std::int64_t>;
   std::optional<Prompt> prompt_for(const CardRow& card);
   // The first askable card among `fetch(limit)`'s rows that is not buried, asking for more rows while
   // every row read was skipped.
   template <class Fetch>
   std::optional<Prompt> first_open(Fetch fetch, UnixSeconds now, bool bury_siblings);
   std::optional<Prompt> next_new(UnixSeconds now);
-  bool sibling_buried(const CardRow& card, UnixSeconds day_start);
+  const std::vector<std::uint32_t>& sibling_keys(const CardRow& card);  // made once per fact
+  bool sibling_buried(const CardRow& card, UnixSeconds day_start, const Touched& touched);
   void load_siblings(UnixSeconds day_start);
+  // Today's learning, due and new counts walked in the queue's order, each card taken burying its siblings.
+  void plan_counts(UnixSeconds now, const QueueCounts& q, TodayCounts& t);
+  int planned_new(UnixSeconds now, int wanted, Touched& plan);
   std::string card_label(const CardRow& card) const;
 
   const Content& content_;
@@ -198,8 +209,10 @@ class StudySession {
   StudySettings settings_;
   std::vector<UndoEntry> undo_;               // this session's actions, newest last
   CustomStudy custom_;
-  // Sibling keys (fact, article sentence, answer) of the cards answered today -> those cards.
-  std::map<std::string, std::set<std::int64_t>> touched_;
+  Touched touched_;                           // of the cards answered today
+  std::unordered_map<std::string, std::uint32_t> key_ids_;                 // sibling keys, numbered
+  std::unordered_map<const Fact*, std::vector<std::uint32_t>> fact_keys_;  // a fact's keys (sync_cards clears)
+  std::vector<std::uint32_t> gone_keys_;      // the last card's of a removed fact
   long touched_day_ = -1;
   std::optional<std::int64_t> undone_card_;   // asked again first after an undo
   std::set<std::int64_t> unaskable_;          // cards no question could be made for, skipped

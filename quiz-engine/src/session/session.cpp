@@ -50,6 +50,7 @@ StudySession::StudySession(const Content& content, Store& store, StudySettings s
 Status StudySession::sync_cards(UnixSeconds now) {
   index_.reset();       // its tables point into the content, which may have been replaced
   unaskable_.clear();   // an edited fact may be askable now
+  fact_keys_.clear();   // by address: the facts may be new ones
   std::vector<CardKey> wanted;
   wanted.reserve(content_.fact_count() * 2);
   // New cards are introduced in card order, so the articles come first and the background decks
@@ -92,10 +93,8 @@ TodayCounts StudySession::counts(UnixSeconds now) {
   const UnixSeconds end = study_day_start(day + 1, settings_);
   const QueueCounts q = store_.queue_counts(end - 1, start, end);
   TodayCounts t;
-  t.due = q.review_due;
-  t.learning = q.learning_due;
   t.new_today = store_.new_introduced(start, end);
-  t.fresh = std::min(q.new_available, std::max(0, new_limit(now) - t.new_today));
+  plan_counts(now, q, t);  // learning, due and fresh as Review will ask them
   t.reviewed_today = store_.reviews_between(start, end);
   t.streak = study_streak(store_, now, settings_);
   t.total_cards = q.total - q.hidden;

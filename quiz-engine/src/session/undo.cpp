@@ -1,4 +1,5 @@
 // A session's undo stack (answers, rating changes, suspensions, burials), burying by hand, and custom study.
+#include <algorithm>
 #include <charconv>
 #include <string>
 
@@ -29,6 +30,26 @@ std::string StudySession::card_label(const CardRow& card) const {
 Status StudySession::undo(UnixSeconds, std::string* what) {
   if (undo_.empty()) return Status::Error("there is nothing to undo in this session");
   const UndoEntry& e = undo_.back();
+  if (e.kind == UndoEntry::Kind::Answer || e.kind == UndoEntry::Kind::Rating) {
+    // Another program (a second window, the terminal) answered the card since, or took this answer back: the
+    // store refuses to undo an answer that is not the card's newest. Kept on the stack, it would block every
+    // later undo too; it goes, and says why.
+    const std::int64_t review = e.review;
+    bool kept = false;
+    std::int64_t newest = 0;  // the store's newest answer of a card is its highest id
+    for (const ReviewRow& r : store_.reviews_of(e.card)) {
+      kept = kept || r.id == review;
+      newest = std::max(newest, r.id);
+    }
+    if (newest != review) {
+      const std::string label = e.label;
+      undo_.pop_back();
+      return Status::Error("Cannot undo " + label + ": " +
+                           (kept ? "the card was answered again since, in another Factdeck"
+                                 : "that answer is no longer in the database") +
+                           ". It is off the undo stack; the next undo takes back the action before it.");
+    }
+  }
   Status st = Status::Ok();
   switch (e.kind) {
     case UndoEntry::Kind::Answer: {
