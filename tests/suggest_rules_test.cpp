@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "factdeck/article_save.h"
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
 #include "factdeck/quality.h"
@@ -204,4 +205,23 @@ TEST_CASE("every ready suggestion of the sample passes the engine's quality rule
     REQUIRE_MESSAGE(q, f.question);
     CHECK_MESSAGE(check_question(*q, index).empty(), f.question);
   }
+}
+
+TEST_CASE("saving a pasted article keeps the dateline's date as 'published'; without one the file has none") {
+  const SuggestResult r = run(kBrics);
+  std::vector<bool> accepted(r.suggestions.size(), false);
+  for (std::size_t i = 0; i < r.suggestions.size(); ++i) accepted[i] = r.suggestions[i].ready();
+  ArticleSaveRequest req;
+  req.suggestions = &r.suggestions;
+  req.accepted = &accepted;
+  req.id = slug_id(r.title);
+  req.title = r.title;
+  req.published = r.published;
+  ArticleSavePlan plan;
+  REQUIRE(plan_article_save(req, bundled().content, FACTDECK_TEST_TMP "/suggest-rules-user", plan).ok());
+  CHECK(plan.article.id == "brics-grows-as-four-new-members-join");
+  CHECK(plan.toml.find("\npublished = 2024-01-01\n") != std::string::npos);
+  req.published.reset();
+  REQUIRE(plan_article_save(req, bundled().content, FACTDECK_TEST_TMP "/suggest-rules-user", plan).ok());
+  CHECK(plan.toml.find("published") == std::string::npos);
 }

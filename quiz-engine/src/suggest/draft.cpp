@@ -46,10 +46,11 @@ bool clause_with_verb(std::string_view segment) {
   const std::vector<Word> words = split_words(segment);
   if (words.size() < 3) return false;
   const std::string first = lower(words[0].text);
-  if (in(first, {"in", "on", "at", "from", "to", "for", "by", "with", "after", "before", "during", "since", "of"}))
+  if (in(first, {"in", "on", "at", "from", "to", "for", "by", "with", "after", "before", "during", "since", "of"}) ||
+      ends_with(first, "ing"))  // "ending 14 years of ...": a participle, its subject is elsewhere
     return false;
   for (const Word& w : words)
-    if (verb_word(lower(w.text))) return true;
+    if (is_lower(w.text[0]) && w.text.find('-') == std::string_view::npos && verb_word(lower(w.text))) return true;
   return false;
 }
 
@@ -155,12 +156,15 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
   } else if (si == 0 && before.empty() && after.empty() && segs.size() > 1) {
     // A fronted time or place ("By 2035, China aims ...") goes to the end of the main clause.
     core = t.substr(segs[1].b, cut_after(1) - segs[1].b) + " " + wh;
-  } else if (si == 1 && (starts_with(before, "which ") || starts_with(before, "who ")) &&
-             split_words(t.substr(segs[0].b, segs[0].e - segs[0].b)).size() <= 5) {
-    // A relative clause on a short subject: ask it of the subject.
+  } else if (si >= 1 && (starts_with(before, "which ") || starts_with(before, "who ")) &&
+             split_words(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b)).size() <= 5) {
+    // A relative clause on a short subject: ask it of the subject ("and Mr Starmer, who has led ...").
     const std::string body = before.substr(before.find(' ') + 1);
-    core = t.substr(segs[0].b, segs[0].e - segs[0].b) + " " + body + " " + wh + (after.empty() ? "" : " " + after);
-  } else if (si > 0 && clause_with_verb(t.substr(segs[si].b, segs[si].e - segs[si].b))) {
+    std::string subject = t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b);
+    if (starts_with(subject, "and ") || starts_with(subject, "but ")) subject = subject.substr(subject.find(' ') + 1);
+    core = subject + " " + body + " " + wh + (after.empty() ? "" : " " + after);
+  } else if (si > 0 && clause_with_verb(t.substr(segs[si].b, segs[si].e - segs[si].b)) &&
+             !is_determiner(lower(split_words(t.substr(segs[si].b, segs[si].e - segs[si].b))[0].text))) {
     // The asked words sit in a clause of their own ("..., where the flag was handed over to Los Angeles"): the
     // question is that clause, its subject put back when the clause starts with its verb.
     std::string clause = t.substr(segs[si].b, qb - segs[si].b);

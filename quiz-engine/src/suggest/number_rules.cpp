@@ -358,6 +358,8 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
     if (overlaps(taken, s.words[k].b, noun.e) || overlaps(out, s.words[k].b, noun.e) ||
         quote_around(s.quotes, s.words[k].b, noun.e))
       continue;
+    // "twenty days after it was published": a span of time before "after", "later", "ago" dates, it counts nothing.
+    if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before", "later", "earlier", "ago"})) continue;
     // "the five BRICS countries", "the six": a number after "the" names a known group, not news.
     if (k > 0 && in(s.lower_word(k - 1), {"the", "these", "those", "its", "their", "his", "her"})) continue;
     Candidate c;

@@ -60,15 +60,20 @@ bool joined(const SentenceScan& s, std::size_t i) {
 // president", "Argentina's new president" -> "which new president of Argentina".
 std::string which_role(const SentenceScan& s, std::size_t first, std::size_t last) {
   std::string owner, words;
+  // "Reform UK's leader": the owner is every word up to the possessive.
+  for (std::size_t i = first; i <= last; ++i)
+    if (is_possessive(s.words[i].text)) {
+      const std::string o = s.text.substr(s.words[first].b, s.words[i].e - s.words[first].b);
+      owner = o.substr(0, o.size() - (ends_with(o, "'s") ? 2 : 4));
+      first = i + 1;
+      break;
+    }
   for (std::size_t i = first; i <= last; ++i) {
     std::string w(s.words[i].text);
-    if (i == first && is_possessive(w)) {
-      owner = std::string(w.substr(0, w.size() - (ends_with(w, "'s") ? 2 : 4)));
-      continue;
-    }
     if (i == first && is_determiner(lower(w))) continue;
     // Offices in lower case ("which foreign minister"), other capitalised words kept ("South African").
-    if (title_word(lower(w)) || (i + 1 <= last && title_word(lower(s.words[i + 1].text)) && in(lower(w), {"foreign", "prime", "deputy", "vice", "former", "interior", "defence", "finance", "home", "health", "chief"})))
+    if (title_word(lower(w)) || in(lower(w), {"foreign", "prime", "deputy", "vice", "former", "interior", "defence",
+                                              "finance", "home", "health", "chief", "new", "then", "current"}))
       w = lower(w);
     words += (words.empty() ? "" : " ") + w;
   }
@@ -134,6 +139,10 @@ void person(const SentenceScan& s, std::size_t first, std::size_t last, std::siz
     for (std::size_t i = k + 1; i-- > 0 && k - i < 6;) {
       if (is_determiner(s.lower_word(i)) || (is_possessive(s.words[i].text) && is_capitalized(s.words[i].text))) {
         open = i;
+        // "Reform UK's leader": the owner's whole name.
+        while (is_possessive(s.words[i].text) && open > 0 && s.words[open - 1].e + 1 == s.words[open].b &&
+               is_upper(s.words[open - 1].text[0]) && !is_sentence_starter(s.words[open - 1].text))
+          --open;
         break;
       }
       if (i < k && t.compare(s.words[i].e, 1, ",") == 0) break;
@@ -268,7 +277,7 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
     const std::size_t len = name_e + 1 - name_b;
     bool all_name = len >= 2 && len <= 4;
     for (std::size_t k = name_b; k <= name_e && all_name; ++k) all_name = name_word(s.words[k].text);
-    if (all_name && s.words[name_b].text.size() == 1) all_name = false;
+    if (all_name && s.words[name_e].text.size() == 1) all_name = false;  // "S. Somanath" yes, "Somanath S." no
     if (all_name && lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, s.words[name_e].e - s.words[name_b].b)) &&
         title_b == std::string::npos) {
       // A name the lexicon knows (a country, a city) is a place, not a person.
@@ -304,7 +313,12 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       bool the = false;
       if (prev == "the" && i >= 2) the = true, prep = i - 2;
       const std::string p = s.lower_word(prep);
-      const bool place_prep = in(p, {"in", "at", "from", "near", "to", "by"}) && s.words[prep].e + 1 + (the ? 4 : 0) == s.words[i].b;
+      // "the Chinese city of Kunming", "his seat of Islington North", "elected for Clacton".
+      const std::string before_prep = prep > 0 ? s.lower_word(prep - 1) : "";
+      const bool of_place = (p == "of" && in(before_prep, {"city", "town", "seat", "capital", "island", "province", "port", "village"})) ||
+                            (p == "for" && in(before_prep, {"elected", "mp", "member", "candidate"}));
+      const bool place_prep = (of_place || in(p, {"in", "at", "from", "near", "to", "by"})) &&
+                              s.words[prep].e + 1 + (the ? 4 : 0) == s.words[i].b;
       std::size_t last = end;
       while (last > i && (is_month(s.words[last].text) || weekday(s.words[last].text))) --last;
       const std::string name = s.text.substr(s.words[i].b, s.words[last].e - s.words[i].b);

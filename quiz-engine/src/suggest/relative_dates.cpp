@@ -85,7 +85,10 @@ void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out) {
     if (overlaps(out, s.words[k].b, s.words[k].e)) continue;
     Date d = pub;
     if (wd >= 0) d = civil_from_days(days_from_civil(pub) - ((weekday_of(pub) - wd + 7) % 7));
-    Candidate c = date_candidate(s, prep, k, k, d,
+    // "on Friday afternoon": the part of the day goes with the day.
+    const std::size_t last = k + 1 < n && in(s.lower_word(k + 1), {"morning", "afternoon", "evening", "night"}) &&
+                                     s.words[k].e + 1 == s.words[k + 1].b ? k + 1 : k;
+    Candidate c = date_candidate(s, prep, k, last, d,
                                  "'" + std::string(w) + "' read against the dateline's date, " + format_date(pub));
     if (today) {
       c.stmt_with = "on {answer}";

@@ -29,6 +29,7 @@ struct Candidate {
   std::string head;            // the head noun of a name ("fund"), to find sibling names
   int priority = 0;
   std::string missing;         // set later when no class or distractors are found
+  bool pronoun = false;        // its sentence opens with a pronoun nothing before explains
 };
 
 // What the rules know of the article around a sentence.

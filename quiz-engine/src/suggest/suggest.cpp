@@ -93,7 +93,7 @@ std::string label_head(const std::string& label) {
   const std::vector<Word> w = split_words(label);
   for (std::size_t i = 0; i < w.size() && i < 5; ++i) {
     const std::string lw = lower(w[i].text);
-    if (lw.size() > 3 && lw.back() == 's' && !ends_with(lw, "ss")) {
+    if (lw.size() > 3 && lw.back() == 's' && !ends_with(lw, "ss") && (i == 0 || !is_upper(w[i].text[0]))) {
       std::string head;
       for (std::size_t k = i >= 2 ? i - 2 : 0; k < i; ++k) {
         const std::string x = lower(w[k].text);
@@ -101,7 +101,9 @@ std::string label_head(const std::string& label) {
           head.clear();
           continue;
         }
-        const bool proper = is_upper(w[k].text[0]) && (ends_with(x, "ese") || ends_with(x, "an") || ends_with(x, "ish") || ends_with(x, "ch"));
+        const bool proper = (is_upper(w[k].text[0]) && (k > 0 || ends_with(x, "ese") || ends_with(x, "an") ||
+                                                        ends_with(x, "ish") || ends_with(x, "ch"))) ||
+                            !has_lower(w[k].text);  // "EU", "US"
         head += (head.empty() ? "" : " ") + (proper ? std::string(w[k].text) : x);
       }
       const std::string one = ends_with(lw, "ies") ? lw.substr(0, lw.size() - 3) + "y" : lw.substr(0, lw.size() - 1);
@@ -220,6 +222,13 @@ std::string headline(const std::vector<Sentence>& sentences) {
   return dateline ? "" : h.text;
 }
 
+bool asks_with_pronoun(const std::string& question) {
+  const std::vector<Word> w = split_words(question);
+  for (std::size_t i = 0; i < w.size() && i < 9; ++i)
+    if (in(lower(w[i].text), {"he", "she", "it", "they", "his", "her", "its", "their"})) return true;
+  return false;
+}
+
 bool opens_with_pronoun(const std::string& text) {
   const std::vector<Word> w = split_words(text);
   return !w.empty() && w[0].b == 0 && in(w[0].text, {"He", "She", "It", "They", "His", "Her", "Its", "Their"});
@@ -246,6 +255,16 @@ std::string sentence_subject(const std::string& text) {
 std::size_t resolve_pronoun(const std::string& subject, std::string& text) {
   if (!opens_with_pronoun(text) || subject.empty()) return std::string::npos;
   const std::vector<Word> w = split_words(text);
+  // "It is the party's first victory": "it" standing for an event, not the subject before.
+  if (w[0].text == "It" && w.size() > 1 && in(lower(w[1].text), {"is", "was"})) return std::string::npos;
+  // "He" and "She" stand for a person ("The Queen", "Keir Starmer"), "It" and "Its" for a thing.
+  const std::vector<Word> sw = split_words(subject);
+  const bool the = !sw.empty() && sw[0].text == "The";
+  const bool person = (the && sw.size() == 2 && in(lower(sw[1].text), {"queen", "king", "president", "pope", "prince",
+                                                                       "princess", "chancellor", "premier"})) ||
+                      (!the && sw.size() >= 2 && sw.size() <= 4);
+  const bool personal_pronoun = in(w[0].text, {"He", "She", "His", "Her"});
+  if (in(w[0].text, {"He", "She", "His", "Her", "It", "Its"}) && personal_pronoun != person) return std::string::npos;
   const bool owner = in(w[0].text, {"His", "Her", "Its", "Their"});
   const bool plural_subject = ends_with(subject, "s") && !ends_with(subject, "ss");
   if (in(w[0].text, {"They", "Their"}) != plural_subject) return std::string::npos;
@@ -261,8 +280,9 @@ void fix_question_case(Fact& f, const std::set<std::string>& lower_words) {
   const std::vector<Word> w = split_words(std::string_view(q).substr(lead.size()));
   if (w.empty() || w[0].b != 0 || !is_upper(w[0].text[0]) || w[0].text.size() < 2 || !has_lower(w[0].text.substr(1, 1))) return;
   const std::string first = lower(w[0].text);
-  if (lower_words.count(first) || is_function_word(first) ||
-      in(first, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several", "many"})) {
+  if (lower_words.count(first) || is_function_word(first) || (ends_with(first, "ing") && first.size() > 5) ||
+      in(first, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several", "many",
+                 "only", "just", "almost", "nearly", "about", "more", "most", "some", "all", "both"})) {
     q[lead.size()] = to_lower(q[lead.size()]);
     f.question = q;
   }
@@ -360,10 +380,10 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     if (!sentence_subject(text).empty()) subject = sentence_subject(text);
     const long shift = static_cast<long>(text.size()) - static_cast<long>(sen.text.size());
     for (Candidate& c : sentence_candidates(text, context)) {
-      if (shift_at == std::string::npos && opens_with_pronoun(text) && c.fact.question.empty() && !c.wh.empty()) continue;
+      c.pronoun = shift_at == std::string::npos && opens_with_pronoun(text);
       if (shift != 0 && c.base.empty()) c.base = text;
-      if (c.hb >= shift_at && shift_at != std::string::npos) c.hb -= shift, c.he -= shift;
-      else if (c.hb < shift_at && c.he > shift_at && shift_at != std::string::npos) c.he = std::max(c.hb, c.he - shift);
+      if (shift_at != std::string::npos && c.hb < shift_at) continue;  // words of the antecedent, not of this sentence
+      if (shift_at != std::string::npos) c.hb -= shift, c.he -= shift;
       found.push_back({std::move(c), static_cast<int>(si)});
     }
   }
@@ -376,6 +396,8 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     const Sentence& sentence = r.sentences[static_cast<std::size_t>(f.sentence)];
     draft_texts(c, sentence.text);
     fix_question_case(c.fact, lower_words);
+    // A question that opens with a pronoun no sentence before explains ("it", "they") asks nothing clear.
+    if (c.pronoun && asks_with_pronoun(c.fact.question.str())) continue;
     if (c.fact.sentence.empty()) c.fact.sentence = sentence.text;
     // The same answer again (a plan's years named twice) is worth one fact, not two.
     const std::string key = std::string(kind_name(c.fact.kind)) + ":" + normalize_text(c.fact.answer_text());

@@ -182,6 +182,29 @@ void find_terms(const SentenceScan& s, std::vector<Candidate>& out) {
         found = true;
       }
     }
+    // "a trans-lunar injection, the engine burn that sends a spacecraft ... towards the Moon,".
+    if (!found && in(lw, {"the", "a", "an"}) && k >= 2 && t.compare(s.words[k - 1].e, 2, ", ") == 0 &&
+        s.words[k - 1].e + 2 == s.words[k].b && is_lower(s.words[k - 1].text[0])) {
+      std::size_t open = k - 1;
+      while (open > 0 && k - open <= 3 && !in(s.lower_word(open - 1), {"a", "an"}) && is_lower(s.words[open - 1].text[0]) &&
+             !is_function_word(s.lower_word(open - 1)))
+        --open;
+      const bool det = open > 0 && in(s.lower_word(open - 1), {"a", "an"});
+      const std::size_t de = clause_end(t, s.words[k].b);
+      const std::string def = trim(t.substr(s.words[k].b, de - s.words[k].b));
+      const std::vector<Word> dw = split_words(def);
+      bool relative = false;
+      for (std::size_t i = 2; i < dw.size() && i < 7; ++i) relative = relative || in(lower(dw[i].text), {"that", "which"});
+      bool plain = true;
+      for (std::size_t i = open; i < k; ++i) plain = plain && !is_function_word(s.lower_word(i));
+      if (det && plain && relative && dw.size() <= 18) {
+        c = term(t, s.words[open].b, s.words[k - 1].e, def, false);
+        c.fact.statement = "The term for " + def + " is {answer}.";
+        c.rule = "term-apposition";
+        c.reason = "a term and the apposition that defines it";
+        found = true;
+      }
+    }
     if (found && !overlaps(out, c.hb, c.he)) out.push_back(std::move(c));
   }
 }
