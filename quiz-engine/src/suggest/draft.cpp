@@ -134,8 +134,13 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
   while (si + 1 < segs.size() && segs[si].e <= qb) ++si;
   auto cut_after = [&](std::size_t from) {
     std::size_t e = segs[from].e;
+    // After a fronted phrase with no verb ("On the war in Ukraine,"), the main clause follows, whatever it opens with.
+    bool verb = clause_with_verb(t.substr(segs[from].b, segs[from].e - segs[from].b));
     for (std::size_t k = from + 1; k < segs.size(); ++k) {
-      if (segs[k].after_colon || subordinate_opening(t.substr(segs[k].b, segs[k].e - segs[k].b))) break;
+      const std::string seg = t.substr(segs[k].b, segs[k].e - segs[k].b);
+      const bool determiner = !split_words(seg).empty() && is_determiner(lower(split_words(seg)[0].text));
+      if (segs[k].after_colon || (subordinate_opening(seg) && (verb || !determiner))) break;
+      verb = verb || clause_with_verb(seg);
       e = segs[k].e;
     }
     return e;

@@ -97,6 +97,9 @@ bool alias_at(const SentenceScan& s, std::size_t k, Candidate& c) {
   if (gap == " " && in(s.lower_word(adv - 1), {"is", "are", "was", "were", "be", "been"})) {
     if (adv < 2) return false;
     subject_end = adv - 2;
+    // "will be called", "to be known as": a verb, not the subject, stands before "be".
+    if (in(s.lower_word(subject_end), {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to"}))
+      return false;
   } else if (gap != ", " && gap != " (" && gap != ", (") {
     return false;
   }

@@ -262,9 +262,15 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
     auto inner_owner = [&](std::size_t k) {
       return is_possessive(s.words[k].text) && k + 1 < n && in(lower(s.words[k + 1].text), {"palace", "chapel", "cathedral", "church", "park", "square", "hospital", "college"});
     };
-    while (end + 1 < n && joined(s, end) && is_upper(s.words[end + 1].text[0]) &&
-           (!is_possessive(s.words[end].text) || inner_owner(end)))
-      ++end;
+    // "Luiz Inácio Lula da Silva": a particle between the parts of a name.
+    auto particle = [&](std::size_t k) {
+      return k + 2 < n && joined(s, k) && joined(s, k + 1) && is_upper(s.words[k + 2].text[0]) &&
+             in(s.words[k + 1].text, {"da", "de", "dos", "das", "van", "von", "der", "bin", "al", "di", "del", "la", "le"});
+    };
+    while (end + 1 < n && ((joined(s, end) && is_upper(s.words[end + 1].text[0]) &&
+                            (!is_possessive(s.words[end].text) || inner_owner(end))) ||
+                           particle(end)))
+      end += particle(end) && !is_upper(s.words[end + 1].text[0]) ? 2 : 1;
     std::size_t name_b = i;
     std::size_t title_b = std::string::npos;
     for (std::size_t k = i; k <= end; ++k)
@@ -275,8 +281,9 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       continue;
     }
     const std::size_t len = name_e + 1 - name_b;
-    bool all_name = len >= 2 && len <= 4;
-    for (std::size_t k = name_b; k <= name_e && all_name; ++k) all_name = name_word(s.words[k].text);
+    bool all_name = len >= 2 && len <= 6;
+    for (std::size_t k = name_b; k <= name_e && all_name; ++k)
+      all_name = name_word(s.words[k].text) || (k > name_b && k < name_e && is_lower(s.words[k].text[0]));
     if (all_name && s.words[name_e].text.size() == 1) all_name = false;  // "S. Somanath" yes, "Somanath S." no
     if (all_name && lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, s.words[name_e].e - s.words[name_b].b)) &&
         title_b == std::string::npos) {
