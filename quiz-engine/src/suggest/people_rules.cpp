@@ -222,6 +222,15 @@ void place(const SentenceScan& s, std::size_t prep, std::size_t first, std::size
     c.qb = s.words[prep].b;
     c.wh = p + " which " + what;
     c.reason = "a " + what + " after '" + p + "'";
+    // "the Chinese city of Kunming" asks "which Chinese city"; "his seat of Islington North", "which seat".
+    if (p == "of" && prep >= 2) {
+      std::size_t det = prep - 1;
+      while (det > 0 && prep - det <= 3 && !is_determiner(s.lower_word(det))) --det;
+      if (is_determiner(s.lower_word(det)) && det + 1 < prep) {
+        c.qb = s.words[det].b;
+        c.wh = "which " + t.substr(s.words[det + 1].b, s.words[prep - 1].e - s.words[det + 1].b);
+      }
+    }
   }
   if (country_end != std::string::npos) {
     c.base = t.substr(0, e) + t.substr(country_end);

@@ -56,7 +56,7 @@ void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out) {
     const std::size_t prep = k > 0 && in(s.lower_word(k - 1), {"on", "since", "until", "by", "from"}) ? k - 1 : std::string::npos;
     int month = 0;
     // "8 September" or "Monday, 11 July" with no year: the dateline's year, or the year before for a later date.
-    if (is_month(w, &month) && w.size() > 3 && k > 0) {
+    if (is_month(w, &month) && k > 0) {
       std::size_t day_w = k - 1;
       const std::string_view dw = s.words[day_w].text;
       if (dw.empty() || dw.size() > 2 || !std::all_of(dw.begin(), dw.end(), is_digit)) continue;

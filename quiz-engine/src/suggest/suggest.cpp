@@ -240,6 +240,10 @@ std::string sentence_subject(const std::string& text) {
   const std::vector<Word> w = split_words(text);
   if (w.size() < 2 || w[0].b != 0) return "";
   std::size_t k = w[0].text == "The" ? 1 : 0;
+  // "The conference, held ..., was ...", "The telescope is ...": a common noun as the subject, for "it".
+  if (k == 1 && is_lower(w[1].text[0]) && !is_function_word(lower(w[1].text)) && w.size() > 2 &&
+      (text.compare(w[1].e, 2, ", ") == 0 || in(lower(w[2].text), {"is", "was", "has", "had", "will", "would"})))
+    return text.substr(0, w[1].e);
   if (!is_upper(w[k].text[0]) || (k == 0 && is_sentence_starter(w[k].text)) || is_function_word(lower(w[k].text)) ||
       in(lower(w[k].text), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "both"}))
     return "";
@@ -263,8 +267,9 @@ std::size_t resolve_pronoun(const std::string& subject, std::string& text) {
   const bool person = (the && sw.size() == 2 && in(lower(sw[1].text), {"queen", "king", "president", "pope", "prince",
                                                                        "princess", "chancellor", "premier"})) ||
                       (!the && sw.size() >= 2 && sw.size() <= 4);
-  const bool personal_pronoun = in(w[0].text, {"He", "She", "His", "Her"});
-  if (in(w[0].text, {"He", "She", "His", "Her", "It", "Its"}) && personal_pronoun != person) return std::string::npos;
+  const bool titled = the && sw.size() == 2 && is_upper(sw[1].text[0]);  // "The Queen": a person, not a thing
+  if (in(w[0].text, {"He", "She", "His", "Her"}) && !person) return std::string::npos;
+  if (in(w[0].text, {"It", "Its"}) && titled && person) return std::string::npos;
   const bool owner = in(w[0].text, {"His", "Her", "Its", "Their"});
   const bool plural_subject = ends_with(subject, "s") && !ends_with(subject, "ss");
   if (in(w[0].text, {"They", "Their"}) != plural_subject) return std::string::npos;
