@@ -115,6 +115,21 @@ std::string label_head(const std::string& label) {
 
 // The question's "which ..." made to fit the class its wrong answers come from (the quality rule
 // stem-category-fits-options): "which place" over royal residences becomes "which royal residence".
+// The general word for a name's head, so that names of one sort give each other wrong answers: "body" for
+// committees, commissions and councils; "" when there is none.
+std::string head_family(const std::string& head) {
+  if (in(head, {"committee", "commission", "council", "agency", "office", "ministry", "department", "bureau", "authority",
+                "board", "parliament", "assembly", "court", "administration", "secretariat", "institute", "association",
+                "federation", "union", "organisation", "organization", "alliance", "forum", "bank", "fund"}))
+    return "body";
+  if (in(head, {"company", "corporation", "group", "exchange"})) return "company";
+  if (in(head, {"plan", "programme", "program", "initiative", "strategy", "project", "framework", "roadmap", "policy"}))
+    return "programme";
+  if (in(head, {"act", "law", "regulation", "directive", "treaty", "agreement", "accord", "convention", "charter"}))
+    return "law";
+  return "";
+}
+
 bool fit_category(Candidate& c, const LexClass& lc) {
   const std::vector<std::string> label = gen::words(lc.label + " " + lc.id);
   if (c.fact.kind == Kind::Term) {
@@ -191,6 +206,22 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
       if (seen.insert(n).second) siblings.emplace_back(g.c.fact.text);
     }
     const std::size_t need = c.fact.kind == Kind::Alias ? 1 : 3;
+    // Too few of the same head ("committee"): bodies of any sort ("commission", "council"), asked as "which body".
+    const std::string family = head_family(c.head);
+    if (siblings.size() < need && c.fact.kind == Kind::Name && !family.empty()) {
+      std::vector<std::string> wider = siblings;
+      for (const Found& g : found) {
+        if (&g == &f || g.c.fact.kind != Kind::Name || head_family(g.c.head) != family) continue;
+        const std::string n = normalize_text(g.c.fact.text), mine = normalize_text(c.fact.text);
+        if (n.find(mine) != std::string::npos || mine.find(n) != std::string::npos) continue;
+        if (seen.insert(n).second) wider.emplace_back(g.c.fact.text);
+      }
+      const std::size_t at = c.wh.find("which " + c.head);
+      if (wider.size() >= need && at != std::string::npos) {
+        c.wh.replace(at, 6 + c.head.size(), "which " + family);
+        siblings = wider;
+      }
+    }
     if (siblings.size() >= need) {
       if (siblings.size() > 5) siblings.resize(5);
       c.fact.distractors = siblings;
@@ -380,9 +411,11 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
       continue;
     }
     // "He", "It" opening a sentence: read as the previous sentence's subject, or the sentence gives no fact.
+    // A pronoun is read as the subject of the sentence just before, in the same paragraph; nothing further back.
+    if (si == 0 || r.sentences[si - 1].paragraph != sen.paragraph || r.sentences[si - 1].heading) subject.clear();
     std::string text = sen.text;
     const std::size_t shift_at = resolve_pronoun(subject, text);
-    if (!sentence_subject(text).empty()) subject = sentence_subject(text);
+    subject = sentence_subject(text);
     const long shift = static_cast<long>(text.size()) - static_cast<long>(sen.text.size());
     for (Candidate& c : sentence_candidates(text, context)) {
       c.pronoun = shift_at == std::string::npos && opens_with_pronoun(text);
