@@ -286,9 +286,9 @@ TEST_CASE("rules: each pattern proposes the right kind, answer and drafts") {
       {"Imports fell by about 3.5 percent.", Kind::Number, "about 3.5%", "Imports fell by {answer}.", ""},
       {"The firm employs 12,000 engineers.", Kind::Number, "12,000 engineers", "The firm employs {answer}.",
        "how many engineers?"},
-      {"They reported a 12% rise in sales.", Kind::Number, "12%", "They reported a rise of {answer} in sales.", ""},
-      {"It followed a four-day conclave of the Party.", Kind::Number, "4 days",
-       "It followed a conclave of {answer} of the Party.", "how many days"},
+      {"Analysts reported a 12% rise in sales.", Kind::Number, "12%", "Analysts reported a rise of {answer} in sales.", ""},
+      {"The plan followed a four-day conclave of the Party.", Kind::Number, "4 days",
+       "The plan followed a conclave of {answer} of the Party.", "how many days"},
       {"The National Fund, often referred to as the 'Big Fund,' grew.", Kind::Alias, "Big Fund",
        "The National Fund is often referred to as the {answer}.", "What is the National Fund often referred to as?"},
       {"The Ministry of Commerce, known as MOFCOM, issued rules.", Kind::Alias, "MOFCOM",
@@ -297,15 +297,15 @@ TEST_CASE("rules: each pattern proposes the right kind, answer and drafts") {
        "The plan is dubbed {answer}.", ""},
       {"The Central Financial Commission met.", Kind::Name, "Central Financial Commission",
        "The {answer} met.", "According to the article, which commission met?"},
-      {"It was drafted by the Ministry of Industry and Information Technology.", Kind::Name,
-       "Ministry of Industry and Information Technology", "It was drafted by the {answer}.", "drafted by which ministry?"},
+      {"The plan was drafted by the Ministry of Industry and Information Technology.", Kind::Name,
+       "Ministry of Industry and Information Technology", "The plan was drafted by the {answer}.", "drafted by which ministry?"},
       {"The CHIPS and Science Act passed.", Kind::Name, "CHIPS and Science Act", "The {answer} passed.", "which act passed?"},
       {"The proposal emphasizes 'high-quality development' above all.", Kind::Name, "high-quality development",
        "The proposal emphasizes '{answer}' above all.", "emphasizes which phrase above all?"},
-      {"It targets fields including quantum information, integrated circuits, brain science, and space technology, "
+      {"The plan targets fields including quantum information, integrated circuits, brain science, and space technology, "
        "in addition to AI.",
        Kind::List, "quantum information, integrated circuits, brain science and space technology",
-       "It targets fields including {answer}, in addition to AI.", "including which fields?"},
+       "The plan targets fields including {answer}, in addition to AI.", "including which fields?"},
       {"Firms such as Huawei, SMIC and Hua Hong were listed.", Kind::List, "Huawei, SMIC and Hua Hong",
        "Firms such as {answer} were listed.", ""},
   };
@@ -326,7 +326,7 @@ TEST_CASE("rules: each pattern proposes the right kind, answer and drafts") {
 TEST_CASE("rules: no suggestion where a pattern only looks like one") {
   const char* quiet[] = {
       "The 15th plan is new.",              // an ordinal is no amount
-      "The G7 met in Rome.",                // a number inside a name
+      "The G7 met in spring.",              // a number inside a name
       "Vision 2030 is a Saudi plan.",       // a year that ends a name
       "He said \"we will win.\"",           // quoted speech is no term
       "Prices went up 'significantly' then.",  // a quoted adverb is no term
@@ -353,7 +353,7 @@ TEST_CASE("ids: slugs, uniqueness across repeats and against taken ids") {
   CHECK(slug_id("National Integrated Circuit Industry Development Investment Fund", 20) == "national-integrated");
   SuggestOptions options;
   options.taken_ids = {"in-2022"};
-  const SuggestResult r = suggest_facts("It began in 2022. It grew again in 2022.", options);
+  const SuggestResult r = suggest_facts("Output began in 2022. Output grew again in 2022.", options);
   REQUIRE(r.suggestions.size() == 2);
   CHECK(r.suggestions[0].fact.id == "in-2022-2");
   CHECK(r.suggestions[1].fact.id == "in-2022-3");

@@ -110,6 +110,7 @@ struct EditorState {
   int select_field = 0;              // the field reached by Ctrl+E, until it is active: it starts all selected
   bool in_question = false;          // the question field had the keyboard last frame (Ctrl+E moves on)
   std::string message;
+  std::optional<Date> published;     // the pasted article's dateline date, saved as `published`
   // Editing an article that is already loaded (Library, E): its id; its facts are the first
   // `existing_facts` suggestions, and saving merges by fact id so learners' history stays.
   std::string existing_id;

@@ -26,6 +26,16 @@ std::string join(const Strings& v) {
   return s;
 }
 
+// A suggestion that lacked wrong answers is ready once the learner has typed them (or named a class); the
+// preview below then shows whether its questions pass.
+void refresh_missing(Suggestion& sug) {
+  const Fact& f = sug.fact;
+  if (sug.missing.empty() || sug.rule == "existing") return;
+  const std::size_t need = f.kind == Kind::Alias ? 1 : 3;
+  const bool named = f.kind == Kind::Name || f.kind == Kind::Alias || f.kind == Kind::Term;
+  if (!f.class_id.empty() || (named && f.distractors.size() >= need)) sug.missing.clear();
+}
+
 // Copies the edit buffers back into the suggestion they belong to.
 void commit_edits(EditorState& e) {
   if (e.editing < 0 || e.editing >= static_cast<int>(e.result.suggestions.size())) return;
@@ -34,6 +44,7 @@ void commit_edits(EditorState& e) {
   f.statement = e.statement;
   f.class_id = e.klass;
   f.distractors = split_commas(e.distractors);
+  refresh_missing(e.result.suggestions[static_cast<std::size_t>(e.editing)]);
 }
 
 void load_edits(EditorState& e) {
@@ -63,8 +74,15 @@ void run_suggest_now(AppState& s) {
   std::copy(kept_accepted.begin(), kept_accepted.end(), e.accepted.begin());
   e.cursor = static_cast<int>(std::min(e.existing_facts, e.result.suggestions.empty() ? 0 : e.result.suggestions.size() - 1));
   e.editing = -1;
+  // The headline (the first line) names the article, never the dateline under it.
   if (e.title.empty()) e.title = e.result.title;
-  if (e.id.empty()) e.id = slug_id(e.title.empty() ? e.text.substr(0, 60) : e.title);
+  if (e.id.empty()) {
+    std::string from = e.title;
+    for (std::size_t k = 0; from.empty() && k < e.result.sentences.size(); ++k)
+      if (!e.result.sentences[k].heading) from = e.result.sentences[k].text.substr(0, 60);
+    e.id = slug_id(from);
+  }
+  if (e.existing_id.empty()) e.published = e.result.published;
   e.message = std::to_string(e.result.suggestions.size() - e.existing_facts) + " suggestions from " + std::to_string(e.result.sentences.size()) +
               " sentences. Up/Down move, Space accepts, Ctrl+S saves.";
 }
@@ -81,6 +99,7 @@ void save(AppState& s) {
   req.id = e.id;
   req.title = e.title;
   req.existing_id = e.existing_id;
+  req.published = e.published;
   ArticleSavePlan plan;
   if (Status st = plan_article_save(req, s.content.content, user_content_dir(s), plan); !st.ok()) {
     e.message = st.message();
@@ -269,6 +288,10 @@ void draw_editor(AppState& s) {
     e.focus_field = e.select_field = e.in_question ? 2 : 1;  // question, then statement
     hold_characters_next_frame();  // typed at once, the first character would go in the selection (select_once_active)
   }
+  // W on a suggestion that needs wrong answers: type them, comma-separated (Esc leaves the field).
+  if (!typing && key_pressed(GLFW_KEY_W) && !ImGui::GetIO().KeyCtrl && e.cursor >= 0 &&
+      e.cursor < static_cast<int>(e.result.suggestions.size()))
+    e.focus_field = 3;
 
   ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.3f);
   // An article being edited keeps its id: learners' history is filed under it.
@@ -297,8 +320,9 @@ void draw_editor(AppState& s) {
     const bool in_article = static_cast<std::size_t>(i) < e.existing_facts;
     const std::string label = std::string(e.accepted[static_cast<std::size_t>(i)] ? "[x] " : "[ ] ") +
                               std::string(kind_name(sug.fact.kind)) + ": " +
-                              (in_article ? sug.fact.question : sug.fact.answer_text() + "  (" +
-                                                                    std::string(confidence_name(sug.confidence)) + ")");
+                              (in_article ? sug.fact.question.str()
+                                          : sug.fact.answer_text() + "  (" + std::string(confidence_name(sug.confidence)) +
+                                                (sug.ready() ? ")" : ", needs wrong answers: W)"));
     if (form_row(label.c_str(), "", i == e.cursor)) {
       if (e.cursor == i) e.accepted[static_cast<std::size_t>(i)] = !e.accepted[static_cast<std::size_t>(i)];
       e.cursor = i;
@@ -324,10 +348,13 @@ void draw_editor(AppState& s) {
     ImGui::InputTextMultiline("##st", &e.statement, ImVec2(-1, ImGui::GetTextLineHeight() * 2.6f));
     select_once_active(e, 2, ImGui::GetID("##st"));
     ImGui::SetNextItemWidth(-1);
-    e.focus_field = 0;
+    if (e.focus_field != 3) e.focus_field = 0;
     ImGui::InputTextWithHint("##class", "lexicon class (optional)", &e.klass);
     ImGui::SetNextItemWidth(-1);
-    ImGui::InputTextWithHint("##dis", "wrong answers, comma-separated (optional)", &e.distractors);
+    if (e.focus_field == 3) ImGui::SetKeyboardFocusHere();
+    e.focus_field = 0;
+    ImGui::InputTextWithHint("##dis", "wrong answers, comma-separated (W)", &e.distractors);
+    if (ImGui::IsItemDeactivated()) s.later([](AppState& st) { commit_edits(st.editor); });
     ImGui::Separator();
     draw_preview(s, sug);
   } else {

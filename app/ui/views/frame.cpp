@@ -181,6 +181,7 @@ void draw_help(AppState& s) {
     row("Present: T, + / -, Esc", "restart the timer, make it longer or shorter, leave present mode");
     row("Add article: Ctrl+V, Ctrl+Enter", "paste the article's text into the field, then make suggestions");
     row("Add article: Esc, Up/Down, Space, Ctrl+S", "leave the text field, move through suggestions, accept one, save");
+    row("Add article: W", "type the wrong answers of a suggestion that needs them (comma-separated)");
     row("Add article: Ctrl+E", "edit the question of the fact on show; again: its statement (Ctrl+S saves from inside the fields too)");
     row("Add article: Ctrl+N", "start a new article (the editor is emptied)");
     row("Add article: Ctrl+I", "import a CSV or TSV of terms and definitions (Quizlet, Anki); Ctrl+I again goes back");

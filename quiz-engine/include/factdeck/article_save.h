@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ struct ArticleSaveRequest {
   const std::vector<bool>* accepted = nullptr;           // per suggestion
   std::string id, title;                                 // as typed (the id is made a slug)
   std::string existing_id;                               // the loaded article being edited; empty: a new one
+  std::optional<Date> published;                         // the dateline's date; kept where the article has none
 };
 
 struct ArticleSavePlan {

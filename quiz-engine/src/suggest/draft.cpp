@@ -19,18 +19,59 @@ bool subordinate_opening(std::string_view segment) {
                 "despite", "following", "particularly", "especially", "such", "compared", "and", "but", "although",
                 "though", "because", "since", "so", "where", "when", "thereby", "thus", "most", "notably", "even", "not",
                 "from", "to", "for", "by", "on", "under", "over", "through", "via", "like", "according", "or", "than",
-                "up", "at", "among", "partly", "largely", "mainly", "if", "unless", "whereas", "said", "says"});
+                "up", "at", "among", "partly", "largely", "mainly", "if", "unless", "whereas", "said", "says",
+                // an apposition ("..., the first state funeral since 1965"): it says more, it is no part of the question
+                "the", "a", "an"});
+}
+
+bool verb_word(const std::string& w) {
+  return in(w, {"is", "was", "were", "are", "has", "had", "have", "will", "would", "can", "could", "did", "does", "won",
+                "took", "held", "led", "made", "became", "becomes", "said", "met", "left", "lost", "kept", "fell", "rose",
+                "grew", "came", "went", "gave", "got", "ran", "began", "saw", "told", "wrote", "chose", "brought",
+                "lies", "lay", "reached", "shows", "leads", "holds", "wins", "joined", "remains", "built", "cost"}) ||
+         (w.size() > 4 && ends_with(w, "ed"));
+}
+
+// A clause that starts with its verb ("fell to 121 seats", "was handed over"): a predicate whose subject is elsewhere.
+bool predicate_opening(std::string_view segment) {
+  const std::vector<Word> words = split_words(segment);
+  if (words.empty() || words[0].b > 0 || !is_lower(words[0].text[0])) return false;
+  const std::string w = lower(words[0].text);
+  return verb_word(w) || (ends_with(w, "s") && !is_function_word(w) && w.size() > 3 && words.size() > 1 &&
+                          is_function_word(lower(words[1].text)));
+}
+
+// A clause with a verb of its own, which can stand as a question.
+bool clause_with_verb(std::string_view segment) {
+  const std::vector<Word> words = split_words(segment);
+  if (words.size() < 3) return false;
+  const std::string first = lower(words[0].text);
+  if (in(first, {"in", "on", "at", "from", "to", "for", "by", "with", "after", "before", "during", "since", "of"}) ||
+      ends_with(first, "ing"))  // "ending 14 years of ...": a participle, its subject is elsewhere
+    return false;
+  for (const Word& w : words)
+    if (is_lower(w.text[0]) && w.text.find('-') == std::string_view::npos && verb_word(lower(w.text))) return true;
+  return false;
 }
 
 struct Segment {
   std::size_t b = 0, e = 0;
+  bool after_colon = false;  // "...: A, B and C": what follows a colon explains, it is no part of the question
 };
+
+// "Egypt, Ethiopia, Iran": a comma between two capitalised words joins a list of names, it ends no clause.
+bool comma_in_names(const std::string& t, std::size_t i) {
+  std::size_t a = i;
+  while (a > 0 && is_alnum(t[a - 1])) --a;
+  return a < i && is_upper(t[a]) && i + 2 < t.size() && is_upper(t[i + 2]);
+}
 
 // Clause boundaries outside quotes, brackets and the asked words: commas, semicolons, colons, dashes.
 std::vector<Segment> segments(const std::string& t, std::size_t end, std::size_t qb, std::size_t qe) {
   const std::vector<Quote> quotes = find_quotes(t);
   std::vector<Segment> out;
   std::size_t start = 0;
+  bool colon_before = false;
   int depth = 0;
   for (std::size_t i = 0; i < end;) {
     std::size_t n = 1;
@@ -43,12 +84,14 @@ std::vector<Segment> segments(const std::string& t, std::size_t end, std::size_t
     const bool asked = qb <= i && i < qe;
     std::size_t cut = 0;  // length of the boundary mark
     if (!quoted && !asked && depth == 0) {
-      if ((c == ',' || c == ';' || c == ':') && i + 1 < end && t[i + 1] == ' ') cut = 1;
+      if ((c == ',' || c == ';' || c == ':') && i + 1 < end && t[i + 1] == ' ' && !(c == ',' && comma_in_names(t, i))) cut = 1;
       else if (c == ' ' && (t.compare(i, 5, " \xE2\x80\x94 ") == 0 || t.compare(i, 5, " \xE2\x80\x93 ") == 0)) cut = 4;
       else if (c == ' ' && t.compare(i, 3, " - ") == 0) cut = 2;
     }
     if (cut) {
-      out.push_back({start, i});
+      const bool colon_next = c == ':';
+      out.push_back({start, i, colon_before});
+      colon_before = colon_next;
       i += cut;
       while (i < end && t[i] == ' ') ++i;
       start = i;
@@ -56,7 +99,7 @@ std::vector<Segment> segments(const std::string& t, std::size_t end, std::size_t
     }
     i += n;
   }
-  out.push_back({start, end});
+  out.push_back({start, end, colon_before});
   return out;
 }
 
@@ -91,8 +134,13 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
   while (si + 1 < segs.size() && segs[si].e <= qb) ++si;
   auto cut_after = [&](std::size_t from) {
     std::size_t e = segs[from].e;
+    // After a fronted phrase with no verb ("On the war in Ukraine,"), the main clause follows, whatever it opens with.
+    bool verb = clause_with_verb(t.substr(segs[from].b, segs[from].e - segs[from].b));
     for (std::size_t k = from + 1; k < segs.size(); ++k) {
-      if (subordinate_opening(t.substr(segs[k].b, segs[k].e - segs[k].b))) break;
+      const std::string seg = t.substr(segs[k].b, segs[k].e - segs[k].b);
+      const bool determiner = !split_words(seg).empty() && is_determiner(lower(split_words(seg)[0].text));
+      if (segs[k].after_colon || (subordinate_opening(seg) && (verb || !determiner))) break;
+      verb = verb || clause_with_verb(seg);
       e = segs[k].e;
     }
     return e;
@@ -101,14 +149,41 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
   const std::string before = trim(t.substr(segs[si].b, qb - segs[si].b));
   const std::string after = trim(t.substr(qe, segs[si].e - qe));
   std::string core;
-  if (si == 0 && before.empty() && after.empty() && segs.size() > 1) {
+  const bool subject_wh = starts_with(wh, "which ") || wh == "who" || starts_with(wh, "how many");
+  if (si == 0 && before.empty() && after.empty() && segs.size() > 1 && subject_wh) {
+    // The subject, then appositions ("France, the host nation, finished fifth"): the question asks the predicate.
+    std::size_t k = 1;
+    while (k + 1 < segs.size() && subordinate_opening(t.substr(segs[k].b, segs[k].e - segs[k].b)) &&
+           !predicate_opening(t.substr(segs[k].b, segs[k].e - segs[k].b)))
+      ++k;
+    if (!predicate_opening(t.substr(segs[k].b, segs[k].e - segs[k].b))) return "";
+    core = wh + " " + t.substr(segs[k].b, cut_after(k) - segs[k].b);
+  } else if (si == 0 && before.empty() && after.empty() && segs.size() > 1) {
     // A fronted time or place ("By 2035, China aims ...") goes to the end of the main clause.
     core = t.substr(segs[1].b, cut_after(1) - segs[1].b) + " " + wh;
-  } else if (si == 1 && (starts_with(before, "which ") || starts_with(before, "who ")) &&
-             split_words(t.substr(segs[0].b, segs[0].e - segs[0].b)).size() <= 5) {
-    // A relative clause on a short subject: ask it of the subject.
+  } else if (si >= 1 && (starts_with(before, "which ") || starts_with(before, "who ")) &&
+             split_words(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b)).size() <= 5) {
+    // A relative clause on a short subject: ask it of the subject ("and Mr Starmer, who has led ...").
     const std::string body = before.substr(before.find(' ') + 1);
-    core = t.substr(segs[0].b, segs[0].e - segs[0].b) + " " + body + " " + wh + (after.empty() ? "" : " " + after);
+    std::string subject = t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b);
+    if (starts_with(subject, "and ") || starts_with(subject, "but ")) subject = subject.substr(subject.find(' ') + 1);
+    core = subject + " " + body + " " + wh + (after.empty() ? "" : " " + after);
+  } else if (si > 0 && clause_with_verb(t.substr(segs[si].b, segs[si].e - segs[si].b)) &&
+             !is_determiner(lower(split_words(t.substr(segs[si].b, segs[si].e - segs[si].b))[0].text))) {
+    // The asked words sit in a clause of their own ("..., where the flag was handed over to Los Angeles"): the
+    // question is that clause, its subject put back when the clause starts with its verb.
+    std::string clause = t.substr(segs[si].b, qb - segs[si].b);
+    const std::vector<Word> cw = split_words(clause);
+    if (!cw.empty() && cw[0].b == 0 && in(lower(cw[0].text), {"and", "but", "where", "while", "whereas", "so", "yet"}))
+      clause = clause.substr(cw[0].e + 1);
+    const std::vector<Word> rest = split_words(clause);
+    const std::string first = rest.empty() ? "" : lower(rest[0].text);
+    const std::string seg0 = t.substr(segs[0].b, segs[0].e - segs[0].b);
+    if (!rest.empty() && predicate_opening(clause) && split_words(seg0).size() <= 6 && !subordinate_opening(seg0))
+      clause = seg0 + " " + clause;
+    else if (!rest.empty() && (predicate_opening(clause) || in(first, {"which", "who"})))
+      clause = t.substr(0, segs[si].b) + clause;  // no short subject to put back: the sentence up to here
+    core = clause + wh + t.substr(qe, cut_after(si) - qe);
   } else {
     core = t.substr(0, qb) + wh + t.substr(qe, cut_after(si) - qe);
   }

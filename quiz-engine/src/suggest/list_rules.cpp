@@ -28,7 +28,7 @@ std::string final_item(const std::string& seg, const std::vector<std::string>& i
   std::size_t end = seg.size();
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::string w = lower(words[i].text);
-    const bool verbish = (w.size() > 4 && ends_with(w, "ed")) ||
+    const bool verbish = (w.size() > 4 && ends_with(w, "ed") && !is_capitalized(words[i].text)) ||  // not "United"
                          (w == "is" || w == "are" || w == "was" || w == "were" || w == "have" || w == "has" ||
                           w == "had" || w == "will" || w == "would" || w == "can" || w == "could" || w == "may" ||
                           w == "might" || w == "must" || w == "should" || w == "remain" || w == "remains" || w == "also");
@@ -140,6 +140,76 @@ void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
     c.reason = "a list of " + std::to_string(items.size()) + " after '" + trigger + "'";
     c.id_hint = (head.empty() ? slug_id(items[0], 20) : head) + "-list";
     out.push_back(std::move(c));
+  }
+}
+
+}  // namespace factdeck::suggest_detail
+
+namespace factdeck::suggest_detail {
+
+void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out) {
+  const std::string& t = s.text;
+  for (std::size_t k = 0; k < s.words.size(); ++k) {
+    const std::string_view w = s.words[k].text;
+    const bool the = lower(w) == "the" && k + 1 < s.words.size() && is_upper(s.words[k + 1].text[0]);
+    if (!is_upper(w[0]) && !the) continue;
+    // Where a list may start: the sentence's start, after a colon, or after a word in lower case.
+    const bool colon = s.words[k].b >= 2 && t.compare(s.words[k].b - 2, 2, ": ") == 0;
+    const bool open = k == 0 || colon ||
+                      (s.words[k - 1].e + 1 == s.words[k].b && is_lower(s.words[k - 1].text[0]) && !is_determiner(s.lower_word(k - 1)));
+    if (!open) continue;
+    std::vector<std::string> items;
+    std::size_t first_b = 0;
+    const std::size_t end = read_list(s, s.words[k].b, items, &first_b);
+    if (end == std::string::npos || items.size() < (colon ? 2u : 3u) || items.size() > 10) continue;
+    bool ok = true;
+    std::vector<std::string> seen;
+    for (const std::string& item : items) {
+      std::string x = starts_with(item, "the ") ? item.substr(4) : item;
+      const std::vector<Word> iw = split_words(x);
+      const std::string norm = normalize_text(x);
+      if (iw.empty() || iw.size() > 5 || !is_upper(x[0]) || std::find(seen.begin(), seen.end(), norm) != seen.end()) ok = false;
+      for (const Word& word : iw)
+        ok = ok && !is_month(word.text) && !is_digit(word.text[0]) &&
+             (is_upper(word.text[0]) || in(lower(word.text), {"of", "de", "the", "and", "for", "du", "la", "le"}));
+      seen.push_back(norm);
+    }
+    if (!ok || overlaps(out, first_b, end)) continue;
+    Candidate c;
+    c.fact.kind = Kind::List;
+    c.fact.items = items;
+    c.b = c.hb = c.qb = first_b;
+    c.e = c.he = c.qe = end;
+    std::string head;
+    std::size_t countries = 0, cities = 0;
+    for (const std::string& item : items)
+      if (const LexClass* lc = lexicon_class(s.context.lexicon, item)) {
+        const std::string label = lower(lc->label + " " + lc->id);
+        countries += label.find("countr") != std::string::npos;
+        cities += label.find("cit") != std::string::npos;
+      }
+    if (countries == items.size()) head = "countries";
+    else if (cities == items.size()) head = "cities";
+    else if (colon && k >= 2 && s.lower_word(k - 1).size() > 3 && s.lower_word(k - 1).back() == 's')
+      head = s.lower_word(k - 1);
+    if (!head.empty() && !colon) c.wh = "which " + head;
+    if (colon && !head.empty() && k >= 2) {
+      // "Six countries were invited ...: A, B and C." asks "Which countries were invited ...?"
+      const std::size_t h = std::find_if(s.words.begin(), s.words.begin() + static_cast<long>(k),
+                                         [&](const Word& x) { return lower(x.text) == head; }) - s.words.begin();
+      if (h > 0 && h < 3 && h + 1 < k)
+        c.fact.question = "According to the article, which " + head + " " +
+                          trim(t.substr(s.words[h + 1].b, s.words[k].b - 2 - s.words[h + 1].b)) + "?";
+    }
+    c.noun = "list";
+    c.head = head;
+    c.priority = kList;
+    c.confidence = Confidence::Medium;
+    c.rule = colon ? "list-after-colon" : k == 0 ? "list-subject" : "list-names";
+    c.reason = "a list of " + std::to_string(items.size()) + " names";
+    c.id_hint = (head.empty() ? slug_id(items[0], 20) : head) + "-list";
+    out.push_back(std::move(c));
+    k = s.word_at_or_after(end);
   }
 }
 

@@ -44,9 +44,15 @@ void which_phrase(const SentenceScan& s, std::size_t first, const std::string& h
   if (s.text.compare(s.words[k].e, s.words[first].b - s.words[k].e, " ") != 0) return;
   const std::string_view w = s.words[k].text;
   if (possessive(w) && is_capitalized(w)) {
-    std::string owner(strip_possessive(w));
+    // "the European Union's": the owner is the whole name before the possessive.
     std::size_t start = k;
-    if (k > 0 && s.lower_word(k - 1) == "the") owner = "the " + owner, start = k - 1;
+    while (start > 0 && s.words[start - 1].e + 1 == s.words[start].b && is_capitalized(s.words[start - 1].text) &&
+           !possessive(s.words[start - 1].text) && !(start - 1 == 0 && is_determiner(s.lower_word(0))))
+      --start;
+    std::string owner = s.text.substr(s.words[start].b, s.words[k].e - s.words[start].b);
+    owner = std::string(strip_possessive(owner));
+    if (start > 0 && s.lower_word(start - 1) == "the") owner = "the " + owner, start = start - 1;
+    else if (start == 0 && s.words[0].text == "The") owner = "the" + owner.substr(3);
     c.qb = s.words[start].b;
     c.wh = "which " + head + " of " + owner;
     return;
@@ -91,6 +97,9 @@ bool alias_at(const SentenceScan& s, std::size_t k, Candidate& c) {
   if (gap == " " && in(s.lower_word(adv - 1), {"is", "are", "was", "were", "be", "been"})) {
     if (adv < 2) return false;
     subject_end = adv - 2;
+    // "will be called", "to be known as": a verb, not the subject, stands before "be".
+    if (in(s.lower_word(subject_end), {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "to"}))
+      return false;
   } else if (gap != ", " && gap != " (" && gap != ", (") {
     return false;
   }

@@ -165,6 +165,14 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
       i = j;
       continue;
     }
+    // A number inside an identifier ("2024/1689", "Flight 5", "SMACS 0723") is no amount and no year.
+    const std::size_t before = s.word_before(i);
+    const bool after_name = before != std::string::npos && s.words[before].e + 1 == i && is_upper(s.words[before].text[0]) &&
+                            !is_month(s.words[before].text) && before > 0 && !is_sentence_starter(s.words[before].text);
+    if ((i > 0 && t[i - 1] == '/') || (j < t.size() && t[j] == '/') || after_name) {
+      i = j;
+      continue;
+    }
     // The value, parsed by hand: strtod follows the locale's decimal point.
     double value = 0;
     for (std::size_t k = i; k < int_end; ++k)
@@ -218,10 +226,67 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
       } else if (currency.empty() && unit_word(w) && t.compare(end, 1, "-") != 0) {
         unit = w;
         e = end;
+        // "40 gold medals": a noun before the plural one belongs to the unit.
+        std::size_t end2 = 0;
+        const std::string w2 = w.back() != 's' ? next_word(end, &end2) : "";
+        if (w2.size() > 3 && w2.back() == 's' && unit_word(w2)) unit = w + " " + w2, e = end2;
       }
+    }
+    // "the 400 metres individual medley": a figure inside the name of a thing, between "the" and a noun.
+    if (!unit.empty() && before != std::string::npos && s.lower_word(before) == "the" && s.words[before].e + 1 == b) {
+      const std::size_t after_unit = s.word_at_or_after(e);
+      if (after_unit < s.words.size() && s.words[after_unit].b == e + 1 && is_lower(s.words[after_unit].text[0]) &&
+          !is_function_word(s.lower_word(after_unit)) && !ends_with(s.lower_word(after_unit), "ed")) {
+        i = j;
+        continue;
+      }
+    }
+    // "the 2023 summit", "an Ariane 5 rocket": a number before a noun in the singular names one thing, it counts none.
+    if (currency.empty() && scale_word.empty() && !unit.empty() && unit != "%" && unit.back() != 's' && value != 1 &&
+        !in(unit, {"nm", "km", "kg", "mm", "cm", "GW", "MW", "kW", "TWh", "GWh", "mph", "bps", "percentage points"})) {
+      i = j;
+      continue;
     }
     if (!currency.empty()) unit = currency;
     if (!scale_word.empty()) unit = unit.empty() ? scale_word : scale_word + " " + unit;
+    // "aged 96": an age in years.
+    if (unit.empty() && currency.empty() && before != std::string::npos && s.lower_word(before) == "aged" &&
+        s.words[before].e + 1 == i && j - i <= 3) {
+      unit = "years";
+      const Word& aged = s.words[before];
+      Candidate c;
+      c.fact.kind = Kind::Number;
+      c.fact.number = Number{value, unit, "", decimals};
+      c.base = t.substr(0, j) + " years" + t.substr(j);
+      c.b = c.qb = c.hb = i;
+      c.e = c.qe = j + 6;
+      c.he = j;
+      c.qb = aged.b;
+      c.wh = "aged how many years";
+      c.noun = "figure";
+      c.priority = kNumber;
+      c.confidence = Confidence::Medium;
+      c.rule = "number-age";
+      c.reason = "an age, 'aged " + t.substr(i, j - i) + "'";
+      c.id_hint = "age-" + t.substr(i, j - i);
+      out.push_back(std::move(c));
+      i = j;
+      continue;
+    }
+    std::string part_of;
+    if (unit.empty() && currency.empty() && t.compare(j, 8, " of the ") == 0 && j + 8 < t.size() && is_digit(t[j + 8])) {
+      // "411 of the 650 seats": the count takes the unit of the whole it is part of.
+      std::size_t m = j + 8;
+      while (m < t.size() && (is_digit(t[m]) || t[m] == ',')) ++m;
+      std::size_t q = m + 1;
+      while (q < t.size() && is_lower(t[q])) ++q;
+      const std::string noun = m < t.size() && t[m] == ' ' ? t.substr(m + 1, q - m - 1) : "";
+      if (noun.size() > 3 && noun.back() == 's' && unit_word(noun)) {
+        unit = noun;
+        // The statement reads "won {answer} of the 650": the unit moves beside the count.
+        part_of = t.substr(0, j) + " " + noun + " of the " + t.substr(j + 8, m - j - 8) + t.substr(q);
+      }
+    }
     if (unit.empty()) {
       // A bare four-digit number is a year.
       Candidate c;
@@ -257,9 +322,73 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
       c.confidence = Confidence::Low;
       c.reason += " in brackets (often a conversion of the figure before)";
     }
+    if (!part_of.empty()) {
+      c.base = part_of;
+      c.e = c.qe = j + 1 + unit.size();
+    }
     rewrite_after_article(s, c);
     out.push_back(std::move(c));
     i = e > i ? e - 1 : i;
+  }
+}
+
+}  // namespace factdeck::suggest_detail
+
+namespace factdeck::suggest_detail {
+
+void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& taken, std::vector<Candidate>& out) {
+  static const char* const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+  for (std::size_t k = 0; k + 1 < s.words.size(); ++k) {
+    std::string w = s.lower_word(k);
+    int value = spelled_number(w);
+    for (int t = 0; t < 8 && value < 0; ++t) {
+      const std::string ten = tens[t];
+      if (w == ten) value = 20 + 10 * t;
+      else if (starts_with(w, ten + "-") && spelled_number(w.substr(ten.size() + 1)) > 0 &&
+               spelled_number(w.substr(ten.size() + 1)) < 10)
+        value = 20 + 10 * t + spelled_number(w.substr(ten.size() + 1));
+    }
+    // "one" is mostly a pronoun ("one of them"); two to ninety-nine before a plural noun is a count.
+    if (value < 2) continue;
+    const Word& noun = s.words[k + 1];
+    const std::string nw = s.lower_word(k + 1);
+    if (noun.b != s.words[k].e + 1 || !unit_word(nw) || nw.back() != 's' || ends_with(nw, "ss") || nw == "its" ||
+        is_function_word(nw) || is_capitalized(noun.text))
+      continue;
+    if (overlaps(taken, s.words[k].b, noun.e) || overlaps(out, s.words[k].b, noun.e) ||
+        quote_around(s.quotes, s.words[k].b, noun.e))
+      continue;
+    // "twenty days after it was published": a span of time before "after", "later", "ago" dates, it counts nothing.
+    if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before", "later", "earlier", "ago"})) continue;
+    // "the five BRICS countries", "the six": a number after "the" names a known group, not news.
+    if (k > 0 && in(s.lower_word(k - 1), {"the", "these", "those", "its", "their", "his", "her"})) continue;
+    Candidate c;
+    c.fact.kind = Kind::Number;
+    c.fact.number = Number{static_cast<double>(value), nw, "", 0};
+    const auto [qb, qualifier] = qualifier_before(s, s.words[k].b);
+    c.fact.number.qualifier = qualifier;
+    // The statement and question write the figure in digits: a wrong answer reads "7 countries".
+    std::string base = s.text.substr(0, qb);
+    c.b = base.size();
+    base += (qualifier.empty() ? "" : qualifier + " ") + std::to_string(value) + " " + nw;
+    c.e = base.size();
+    base += s.text.substr(noun.e);
+    const bool capital = qb == 0;
+    if (capital) base[0] = to_upper(base[0]);
+    c.base = base;
+    c.b = 0 + c.b;
+    c.qb = c.b;
+    c.qe = c.e;
+    c.hb = s.words[k].b;
+    c.he = noun.e;
+    c.wh = "how many " + nw;
+    c.noun = "figure";
+    c.priority = kNumber;
+    c.confidence = Confidence::Medium;
+    c.rule = "number-words";
+    c.reason = "a number written in words, '" + s.text.substr(qb, noun.e - qb) + "'";
+    c.id_hint = slug_id(std::to_string(value) + " " + nw, 30);
+    out.push_back(std::move(c));
   }
 }
 

@@ -1,6 +1,7 @@
 // The suggester's internal parts: a candidate fact found in one sentence, the rule families, and drafting.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,7 +11,7 @@
 namespace factdeck::suggest_detail {
 
 // Where lower rules yield to higher ones when two claim the same words.
-enum Priority { kQuoted = 1, kName = 2, kList = 3, kNumber = 4, kYear = 5, kDate = 6, kPeriod = 7, kAlias = 8 };
+enum Priority { kQuoted = 1, kName = 2, kPerson = 3, kList = 4, kNumber = 5, kYear = 6, kDate = 7, kPeriod = 8, kAlias = 9 };
 
 // One candidate fact. Offsets are bytes into `base` (the sentence, unless a rule rewrote it).
 struct Candidate {
@@ -28,6 +29,13 @@ struct Candidate {
   std::string head;            // the head noun of a name ("fund"), to find sibling names
   int priority = 0;
   std::string missing;         // set later when no class or distractors are found
+  bool pronoun = false;        // its sentence opens with a pronoun nothing before explains
+};
+
+// What the rules know of the article around a sentence.
+struct ArticleContext {
+  std::optional<Date> published;     // from the dateline: resolves "on Tuesday" and "on 8 September"
+  const Content* lexicon = nullptr;  // classes that tell a country or a city from other names
 };
 
 // What the rules read about one sentence, computed once.
@@ -35,7 +43,9 @@ struct SentenceScan {
   const std::string& text;
   std::vector<Word> words;
   std::vector<Quote> quotes;
-  explicit SentenceScan(const std::string& t) : text(t), words(split_words(t)), quotes(find_quotes(t)) {}
+  ArticleContext context;
+  explicit SentenceScan(const std::string& t, ArticleContext ctx = {})
+      : text(t), words(split_words(t)), quotes(find_quotes(t)), context(ctx) {}
   // Index of the word starting at or after byte `pos`, or words.size().
   std::size_t word_at_or_after(std::size_t pos) const;
   // Index of the last word ending at or before byte `pos`, or npos.
@@ -52,6 +62,25 @@ void find_aliases(const SentenceScan& s, std::vector<Candidate>& out);
 void find_names(const SentenceScan& s, std::vector<Candidate>& out);
 void find_quoted_terms(const SentenceScan& s, std::vector<Candidate>& out);
 void find_lists(const SentenceScan& s, std::vector<Candidate>& out);
+// "A, B, C and D joined ...", "...: A, B and C.", "visited A, B and C": three or more names in a row.
+void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out);
+// People ("President Joe Biden", "Jim O'Neill, an economist", "led by Dilma Rousseff") and places
+// ("held in Yekaterinburg", "hosted by South Africa").
+void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out);
+// "on Tuesday", "today", "on 8 September": dates read against the dateline's date.
+void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out);
+// "X stands for Y", "X, formally Y", "the Y (X)", "an X, that is, Y": terms and other names.
+void find_terms(const SentenceScan& s, std::vector<Candidate>& out);
+// A number written in words before a plural noun ("six countries").
+void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& taken, std::vector<Candidate>& out);
+// A paragraph or sentence that is one quoted opinion with its speaker; `comments`: under a readers' comments
+// heading, so the speaker is a reader.
+bool find_opinion(const std::string& text, bool comments, Candidate& out);
+// Marks not ready every ready suggestion whose multiple-choice question the engine cannot make so that it passes
+// the quality rules (with the lexicon and the other suggestions as the content around it).
+void vet_ready(std::vector<Suggestion>& suggestions, const Content& lexicon);
+// The lexicon class holding a name ("the" and case aside), or null.
+const LexClass* lexicon_class(const Content* lexicon, std::string_view name);
 
 // The first word of the capitalised name that ends at word k: capitalised words and ordinals,
 // with "of", "for", "on", "and", "of the" between them; a leading sentence-initial "The" left out.

@@ -61,6 +61,7 @@ Status plan_article_save(const ArticleSaveRequest& req, const Content& content, 
                            "); choose another id, or open that one from Library (E) to edit it.");
   }
   fields.title = req.title.empty() ? fields.id : req.title;
+  if (!fields.published && req.published) fields.published = req.published;
   fields.facts.clear();
   for (const Suggestion& r : ready) fields.facts.push_back(r.fact);
   if (existing) fields = merge_article(*existing, fields, MergeMode::Replace, &out.report);

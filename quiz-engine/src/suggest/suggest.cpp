@@ -2,8 +2,11 @@
 #include "factdeck/suggest.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
+#include "generate/cues.h"
+#include "generate/text_util.h"
 #include "suggest/rules.h"
 
 namespace factdeck {
@@ -17,15 +20,20 @@ struct Found {
 };
 
 // Candidates of one sentence, with overlaps settled: the higher-priority rule keeps the words.
-std::vector<Candidate> sentence_candidates(const std::string& text) {
-  const SentenceScan s(text);
+std::vector<Candidate> sentence_candidates(const std::string& text, const ArticleContext& context) {
+  const SentenceScan s(text, context);
   std::vector<Candidate> all;
   find_aliases(s, all);
+  find_terms(s, all);
   find_dates_and_periods(s, all);
+  find_relative_dates(s, all);
   std::vector<Candidate> numbers;
   find_numbers_and_years(s, all, numbers);
+  find_spelled_numbers(s, all, numbers);
   for (Candidate& c : numbers) all.push_back(std::move(c));
   find_lists(s, all);
+  find_name_lists(s, all);
+  find_people_and_places(s, all);
   find_names(s, all);
   find_quoted_terms(s, all);
   std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
@@ -80,6 +88,66 @@ const LexClass* class_for_list(const Content* lexicon, const CompactStrings& ite
   return best_n >= 2 && best_n * 2 >= items.size() ? best : nullptr;
 }
 
+// "which royal palace" from "Royal palaces and residences in the United Kingdom": the class's own noun phrase.
+std::string label_head(const std::string& label) {
+  const std::vector<Word> w = split_words(label);
+  for (std::size_t i = 0; i < w.size() && i < 5; ++i) {
+    const std::string lw = lower(w[i].text);
+    if (lw.size() > 3 && lw.back() == 's' && !ends_with(lw, "ss") && (i == 0 || !is_upper(w[i].text[0]))) {
+      std::string head;
+      for (std::size_t k = i >= 2 ? i - 2 : 0; k < i; ++k) {
+        const std::string x = lower(w[k].text);
+        if (is_function_word(x)) {
+          head.clear();
+          continue;
+        }
+        const bool proper = (is_upper(w[k].text[0]) && (k > 0 || ends_with(x, "ese") || ends_with(x, "an") ||
+                                                        ends_with(x, "ish") || ends_with(x, "ch"))) ||
+                            !has_lower(w[k].text);  // "EU", "US"
+        head += (head.empty() ? "" : " ") + (proper ? std::string(w[k].text) : x);
+      }
+      const std::string one = ends_with(lw, "ies") ? lw.substr(0, lw.size() - 3) + "y" : lw.substr(0, lw.size() - 1);
+      return head.empty() ? one : head + " " + one;
+    }
+  }
+  return "";
+}
+
+// The question's "which ..." made to fit the class its wrong answers come from (the quality rule
+// stem-category-fits-options): "which place" over royal residences becomes "which royal residence".
+// The general word for a name's head, so that names of one sort give each other wrong answers: "body" for
+// committees, commissions and councils; "" when there is none.
+std::string head_family(const std::string& head) {
+  if (in(head, {"committee", "commission", "council", "agency", "office", "ministry", "department", "bureau", "authority",
+                "board", "parliament", "assembly", "court", "administration", "secretariat", "institute", "association",
+                "federation", "union", "organisation", "organization", "alliance", "forum", "bank", "fund"}))
+    return "body";
+  if (in(head, {"company", "corporation", "group", "exchange"})) return "company";
+  if (in(head, {"plan", "programme", "program", "initiative", "strategy", "project", "framework", "roadmap", "policy"}))
+    return "programme";
+  if (in(head, {"act", "law", "regulation", "directive", "treaty", "agreement", "accord", "convention", "charter"}))
+    return "law";
+  return "";
+}
+
+bool fit_category(Candidate& c, const LexClass& lc) {
+  const std::vector<std::string> label = gen::words(lc.label + " " + lc.id);
+  if (c.fact.kind == Kind::Term) {
+    const std::string head = gen::asked_category(c.fact.question.str());
+    if (!head.empty() && !gen::category_fits(head, label))
+      c.fact.question = "Which term is used for " + c.fact.definition.str() + "?";
+    return true;
+  }
+  const std::size_t at = c.wh.find("which ");
+  if (at == std::string::npos) return true;
+  const std::string head = gen::asked_category(c.wh);
+  if (head.empty() || gen::category_fits(head, label)) return true;
+  const std::string noun = c.head == "person" && gen::category_fits("leader", label) ? "leader" : label_head(lc.label);
+  if (noun.empty() || !gen::category_fits(gen::asked_category("which " + noun), label)) return false;
+  c.wh = c.wh.substr(0, at) + "which " + noun;
+  return true;
+}
+
 void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
   for (Found& f : found) {
     Candidate& c = f.c;
@@ -96,12 +164,17 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
       case Kind::List:
         lc = class_for_list(lexicon, c.fact.items);
         break;
+      case Kind::Term:
+        lc = class_holding(lexicon, c.fact.text);
+        break;
       default:
         continue;
     }
+    if (!lc && c.fact.kind == Kind::Name) lc = lexicon_class(lexicon, c.fact.text);
     // Asked the other way round, an alias needs other full names: a class listing its subject has them.
     if (c.fact.kind == Kind::Alias && (!lc || !class_holding(lexicon, c.fact.subject) || class_holding(lexicon, c.fact.subject) != lc))
       c.fact.reverse = CompactString();
+    if (lc && !fit_category(c, *lc)) lc = nullptr;  // no question fits the class: the article's own names instead
     if (lc) {
       c.fact.class_id = lc->id;
       c.reason += "; wrong answers from the class '" + lc->id + "'";
@@ -120,9 +193,11 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
     std::vector<std::string> siblings;
     std::set<std::string> seen = {normalize_text(c.fact.text), normalize_text(c.fact.subject)};
     for (const Found& g : found) {
+      // People, places and terms may take their wrong answers from the same sentence ("Edinburgh, Belfast").
+      const bool near_ok = in(c.head, {"person", "city", "country", "venue", "place", "term"});
       const bool same_sort = c.fact.kind == Kind::Alias
                                  ? (g.c.fact.kind == Kind::Alias || g.c.head == "quoted-name")
-                                 : (g.c.fact.kind == Kind::Name && g.c.head == c.head && g.sentence != f.sentence);
+                                 : (g.c.fact.kind == c.fact.kind && g.c.head == c.head && (near_ok || g.sentence != f.sentence));
       if (!same_sort || &g == &f) continue;
       const std::string n = normalize_text(g.c.fact.text);
       // "Big Fund 3.0" is no wrong answer for "Big Fund": one contains the other.
@@ -131,6 +206,22 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
       if (seen.insert(n).second) siblings.emplace_back(g.c.fact.text);
     }
     const std::size_t need = c.fact.kind == Kind::Alias ? 1 : 3;
+    // Too few of the same head ("committee"): bodies of any sort ("commission", "council"), asked as "which body".
+    const std::string family = head_family(c.head);
+    if (siblings.size() < need && c.fact.kind == Kind::Name && !family.empty()) {
+      std::vector<std::string> wider = siblings;
+      for (const Found& g : found) {
+        if (&g == &f || g.c.fact.kind != Kind::Name || head_family(g.c.head) != family) continue;
+        const std::string n = normalize_text(g.c.fact.text), mine = normalize_text(c.fact.text);
+        if (n.find(mine) != std::string::npos || mine.find(n) != std::string::npos) continue;
+        if (seen.insert(n).second) wider.emplace_back(g.c.fact.text);
+      }
+      const std::size_t at = c.wh.find("which " + c.head);
+      if (wider.size() >= need && at != std::string::npos) {
+        c.wh.replace(at, 6 + c.head.size(), "which " + family);
+        siblings = wider;
+      }
+    }
     if (siblings.size() >= need) {
       if (siblings.size() > 5) siblings.resize(5);
       c.fact.distractors = siblings;
@@ -143,6 +234,96 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
     }
   }
 }
+
+std::optional<Date> dateline_date(const std::string& heading) {
+  const SentenceScan scan(heading);
+  std::vector<Candidate> dates;
+  find_dates_and_periods(scan, dates);
+  for (const Candidate& c : dates)
+    if (c.fact.kind == Kind::Date) return c.fact.date;
+  return std::nullopt;
+}
+
+// The headline: the first line, when it is a heading and not a dateline ("MOSCOW, 1 January 2024").
+std::string headline(const std::vector<Sentence>& sentences) {
+  if (sentences.empty() || !sentences[0].heading) return "";
+  const Sentence& h = sentences[0];
+  const bool dateline = (sentences.size() > 1 && sentences[1].paragraph == h.paragraph) ||
+                        (h.text.find(',') != std::string::npos && dateline_date(h.text));
+  return dateline ? "" : h.text;
+}
+
+bool asks_with_pronoun(const std::string& question) {
+  const std::vector<Word> w = split_words(question);
+  for (std::size_t i = 0; i < w.size() && i < 9; ++i)
+    if (in(lower(w[i].text), {"he", "she", "it", "they", "his", "her", "its", "their"})) return true;
+  return false;
+}
+
+bool opens_with_pronoun(const std::string& text) {
+  const std::vector<Word> w = split_words(text);
+  return !w.empty() && w[0].b == 0 && in(w[0].text, {"He", "She", "It", "They", "His", "Her", "Its", "Their"});
+}
+
+// The subject that opens a sentence: "The Queen", "Webb", "Keir Starmer" (capitalised words before a word in
+// lower case); empty when the sentence opens otherwise.
+std::string sentence_subject(const std::string& text) {
+  const std::vector<Word> w = split_words(text);
+  if (w.size() < 2 || w[0].b != 0) return "";
+  std::size_t k = w[0].text == "The" ? 1 : 0;
+  // "The conference, held ..., was ...", "The telescope is ...": a common noun as the subject, for "it".
+  if (k == 1 && is_lower(w[1].text[0]) && !is_function_word(lower(w[1].text)) && w.size() > 2 &&
+      (text.compare(w[1].e, 2, ", ") == 0 || in(lower(w[2].text), {"is", "was", "has", "had", "will", "would"})))
+    return text.substr(0, w[1].e);
+  if (!is_upper(w[k].text[0]) || (k == 0 && is_sentence_starter(w[k].text)) || is_function_word(lower(w[k].text)) ||
+      in(lower(w[k].text), {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "only", "both"}))
+    return "";
+  std::size_t last = k;
+  while (last + 1 < w.size() && w[last + 1].b == w[last].e + 1 && is_upper(w[last + 1].text[0]) && last - k < 3) ++last;
+  if (ends_with(w[last].text, "'s") || last + 1 >= w.size() || !is_lower(w[last + 1].text[0])) return "";
+  return text.substr(0, w[last].e);
+}
+
+// "She had come to the throne ..." after "The Queen died ...": the pronoun becomes the subject met last ("its":
+// "The Queen's"), so the question names whom it asks about. Returns where the text after the pronoun now starts,
+// or npos (no pronoun, or none to read it as).
+std::size_t resolve_pronoun(const std::string& subject, std::string& text) {
+  if (!opens_with_pronoun(text) || subject.empty()) return std::string::npos;
+  const std::vector<Word> w = split_words(text);
+  // "It is the party's first victory": "it" standing for an event, not the subject before.
+  if (w[0].text == "It" && w.size() > 1 && in(lower(w[1].text), {"is", "was"})) return std::string::npos;
+  // "He" and "She" stand for a person ("The Queen", "Keir Starmer"), "It" and "Its" for a thing.
+  const std::vector<Word> sw = split_words(subject);
+  const bool the = !sw.empty() && sw[0].text == "The";
+  const bool person = (the && sw.size() == 2 && in(lower(sw[1].text), {"queen", "king", "president", "pope", "prince",
+                                                                       "princess", "chancellor", "premier"})) ||
+                      (!the && sw.size() >= 2 && sw.size() <= 4);
+  const bool titled = the && sw.size() == 2 && is_upper(sw[1].text[0]);  // "The Queen": a person, not a thing
+  if (in(w[0].text, {"He", "She", "His", "Her"}) && !person) return std::string::npos;
+  if (in(w[0].text, {"It", "Its"}) && titled && person) return std::string::npos;
+  const bool owner = in(w[0].text, {"His", "Her", "Its", "Their"});
+  const bool plural_subject = ends_with(subject, "s") && !ends_with(subject, "ss");
+  if (in(w[0].text, {"They", "Their"}) != plural_subject) return std::string::npos;
+  text = subject + (owner ? "'s" : "") + text.substr(w[0].e);
+  return subject.size() + (owner ? 2 : 0);
+}
+
+// "According to the article, Fines reach ..." -> "..., fines reach ...": a word the article also writes in lower case.
+void fix_question_case(Fact& f, const std::set<std::string>& lower_words) {
+  static const std::string lead = "According to the article, ";
+  std::string q = f.question.str();
+  if (q.compare(0, lead.size(), lead) != 0 || q.size() <= lead.size()) return;
+  const std::vector<Word> w = split_words(std::string_view(q).substr(lead.size()));
+  if (w.empty() || w[0].b != 0 || !is_upper(w[0].text[0]) || w[0].text.size() < 2 || !has_lower(w[0].text.substr(1, 1))) return;
+  const std::string first = lower(w[0].text);
+  if (lower_words.count(first) || is_function_word(first) || (ends_with(first, "ing") && first.size() > 5) ||
+      in(first, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several", "many",
+                 "only", "just", "almost", "nearly", "about", "more", "most", "some", "all", "both"})) {
+    q[lead.size()] = to_lower(q[lead.size()]);
+    f.question = q;
+  }
+}
+
 
 std::string unique_id(std::string hint, Kind kind, std::set<std::string>& taken) {
   if (hint.empty() || hint.find_first_not_of("0123456789-") == std::string::npos)
@@ -194,25 +375,55 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
   SuggestResult r;
   r.text = prepare_text(raw_text, options.format);
   r.sentences = split_sentences(r.text);
-  if (!r.sentences.empty() && r.sentences[0].heading) r.title = r.sentences[0].text;
+  r.title = headline(r.sentences);
 
+  ArticleContext context;
+  context.lexicon = options.lexicon;
+  std::set<std::string> lower_words;  // words the article writes in lower case: "Fines" opens a sentence, no name
+  for (const Word& w : split_words(r.text))
+    if (is_lower(w.text[0])) lower_words.insert(std::string(w.text));
   std::vector<Found> found;
+  bool comments = false;
+  std::string subject;  // the last sentence subject met, for a pronoun that opens a sentence
+  std::vector<bool> consumed(r.sentences.size(), false);
   for (std::size_t si = 0; si < r.sentences.size(); ++si) {
-    if (r.sentences[si].heading) {
+    const Sentence& sen = r.sentences[si];
+    if (sen.heading) {
+      const std::string h = lower(sen.text);
+      comments = h.find("comment") != std::string::npos || h.find("reader") != std::string::npos ||
+                 h.find("letters") != std::string::npos;
       // A dateline near the top gives the article's date.
-      if (!r.published && r.sentences[si].paragraph <= 3) {
-        const SentenceScan scan(r.sentences[si].text);
-        std::vector<Candidate> dates;
-        find_dates_and_periods(scan, dates);
-        for (const Candidate& c : dates)
-          if (c.fact.kind == Kind::Date) {
-            r.published = c.fact.date;
-            break;
-          }
-      }
+      if (!r.published && sen.paragraph <= 3) r.published = dateline_date(sen.text);
+      context.published = r.published;
+      subject.clear();
       continue;
     }
-    for (Candidate& c : sentence_candidates(r.sentences[si].text)) found.push_back({std::move(c), static_cast<int>(si)});
+    if (consumed[si]) continue;
+    // A paragraph that is one quoted opinion ("Tendai M.: "..."") is taken whole.
+    std::size_t last = si;
+    while (last + 1 < r.sentences.size() && r.sentences[last + 1].paragraph == sen.paragraph && !r.sentences[last + 1].heading) ++last;
+    const std::string para = r.text.substr(sen.begin, r.sentences[last].end - sen.begin);
+    Candidate op;
+    if (find_opinion(para, comments, op)) {
+      op.fact.sentence = para;
+      found.push_back({std::move(op), static_cast<int>(si)});
+      for (std::size_t k = si; k <= last; ++k) consumed[k] = true;
+      continue;
+    }
+    // "He", "It" opening a sentence: read as the previous sentence's subject, or the sentence gives no fact.
+    // A pronoun is read as the subject of the sentence just before, in the same paragraph; nothing further back.
+    if (si == 0 || r.sentences[si - 1].paragraph != sen.paragraph || r.sentences[si - 1].heading) subject.clear();
+    std::string text = sen.text;
+    const std::size_t shift_at = resolve_pronoun(subject, text);
+    subject = sentence_subject(text);
+    const long shift = static_cast<long>(text.size()) - static_cast<long>(sen.text.size());
+    for (Candidate& c : sentence_candidates(text, context)) {
+      c.pronoun = shift_at == std::string::npos && opens_with_pronoun(text);
+      if (shift != 0 && c.base.empty()) c.base = text;
+      if (shift_at != std::string::npos && c.hb < shift_at) continue;  // words of the antecedent, not of this sentence
+      if (shift_at != std::string::npos) c.hb -= shift, c.he -= shift;
+      found.push_back({std::move(c), static_cast<int>(si)});
+    }
   }
   find_class_or_siblings(found, options.lexicon);
 
@@ -222,14 +433,17 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     Candidate& c = f.c;
     const Sentence& sentence = r.sentences[static_cast<std::size_t>(f.sentence)];
     draft_texts(c, sentence.text);
-    c.fact.sentence = sentence.text;
+    fix_question_case(c.fact, lower_words);
+    // A question that opens with a pronoun no sentence before explains ("it", "they") asks nothing clear.
+    if (c.pronoun && asks_with_pronoun(c.fact.question.str())) continue;
+    if (c.fact.sentence.empty()) c.fact.sentence = sentence.text;
     // The same answer again (a plan's years named twice) is worth one fact, not two.
     const std::string key = std::string(kind_name(c.fact.kind)) + ":" + normalize_text(c.fact.answer_text());
     if (!answers_seen.insert(key).second) {
       c.confidence = Confidence::Low;
       c.reason += "; the same answer as an earlier suggestion";
     }
-    if (c.fact.kind != Kind::List && contains_words(c.fact.question, c.fact.answer_text())) {
+    if (c.fact.kind != Kind::List && c.fact.kind != Kind::Opinion && contains_words(c.fact.question, c.fact.answer_text())) {
       c.confidence = Confidence::Low;
       c.reason += "; the drafted question repeats the answer: reword it";
     }
@@ -237,14 +451,15 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     s.fact = std::move(c.fact);
     s.fact.id = unique_id(c.id_hint, s.fact.kind, taken);
     s.sentence = f.sentence;
-    s.begin = sentence.begin + c.hb;
-    s.end = sentence.begin + c.he;
+    s.begin = std::min(sentence.begin + c.hb, r.text.size());
+    s.end = std::min(std::max(sentence.begin + c.he, s.begin), r.text.size());
     s.confidence = c.confidence;
     s.rule = c.rule;
     s.reason = c.reason;
     s.missing = c.missing;
     r.suggestions.push_back(std::move(s));
   }
+  if (options.lexicon) vet_ready(r.suggestions, *options.lexicon);
   return r;
 }
 

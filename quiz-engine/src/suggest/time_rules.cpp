@@ -291,6 +291,10 @@ bool year_candidate(const SentenceScan& s, std::size_t b, std::size_t e, int yea
   }
   // "Vision 2030", "Made in China 2025": a year that ends a name is part of the name.
   if (adjacent && is_capitalized(s.words[wi].text)) return false;
+  // "the 2023 summit", "its 2024 budget": a year that describes a noun is no date to ask for.
+  if (adjacent && (is_determiner(w1) || ends_with(w1, "'s")) && s.word_at_or_after(e) < s.words.size() &&
+      s.words[s.word_at_or_after(e)].b == e + 1 && !is_function_word(s.lower_word(s.word_at_or_after(e))))
+    return false;
   c.confidence = Confidence::Medium;
   c.rule = "year";
   c.reason = "a year without a preposition";

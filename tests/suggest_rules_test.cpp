@@ -1,0 +1,227 @@
+// The suggester's rules of issue 21, each with a sentence it must find and one it must leave alone.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "factdeck/article_save.h"
+#include "factdeck/content.h"
+#include "factdeck/generate.h"
+#include "factdeck/quality.h"
+#include "factdeck/suggest.h"
+
+using namespace factdeck;
+
+namespace {
+
+const LoadResult& bundled() {
+  static const LoadResult r = load_content(FACTDECK_SOURCE_DIR "/content");
+  return r;
+}
+
+SuggestResult run(const std::string& text, bool lexicon = true) {
+  SuggestOptions o;
+  if (lexicon) o.lexicon = &bundled().content;
+  return suggest_facts(text, o);
+}
+
+const Suggestion* find(const SuggestResult& r, Kind kind, const std::string& answer) {
+  for (const Suggestion& s : r.suggestions)
+    if (s.fact.kind == kind && normalize_text(s.fact.answer_text()) == normalize_text(answer)) return &s;
+  return nullptr;
+}
+
+bool any_of_kind(const SuggestResult& r, Kind kind) {
+  for (const Suggestion& s : r.suggestions)
+    if (s.fact.kind == kind) return true;
+  return false;
+}
+
+const char* const kBrics =
+    "BRICS Grows as Four New Members Join\n\n"
+    "MOSCOW, 1 January 2024 - Egypt, Ethiopia, Iran and the United Arab Emirates became full members of BRICS on Monday.\n\n"
+    "The invitations were announced by South African President Cyril Ramaphosa on 24 August 2023. Six countries were "
+    "invited to become full members: Argentina, Egypt, Ethiopia, Iran, Saudi Arabia and the United Arab Emirates.\n\n"
+    "The leaders of Brazil, Russia, India and China held their first summit in Yekaterinburg, Russia, in 2009. Russia was represented at the summit by "
+    "Foreign Minister Sergey Lavrov. The group's bank is led by Dilma Rousseff, a former president of Brazil. The name "
+    "goes back to Jim O'Neill, an economist at Goldman Sachs, who coined the acronym.\n\n"
+    "Readers' comments\n\n"
+    "Tendai M.: \"An enlarged BRICS gives the Global South a louder voice.\"\n";
+
+}  // namespace
+
+TEST_CASE("a quote with its speaker is an opinion with that speaker; a quote without one is not") {
+  const SuggestResult r = run(kBrics);
+  const Suggestion* s = find(r, Kind::Opinion, "An enlarged BRICS gives the Global South a louder voice.");
+  REQUIRE(s);
+  CHECK(s->fact.speaker == "a reader, Tendai M.");
+  CHECK(s->ready());
+  CHECK(s->fact.statement.str().find("{answer}") != std::string::npos);
+  const SuggestResult said = run("\"We will not join the bloc this year,\" said Foreign Minister Diana Mondino.");
+  const Suggestion* q = find(said, Kind::Opinion, "We will not join the bloc this year.");
+  REQUIRE(q);
+  CHECK(q->fact.speaker == "Foreign Minister Diana Mondino");
+  // No speaker: a quoted phrase stays a phrase, no opinion.
+  CHECK_FALSE(any_of_kind(run("The plan speaks of \"new quality productive forces\" for the economy."), Kind::Opinion));
+}
+
+TEST_CASE("'A, B, C and D verb ...' and '...: A, B and C' are lists; two names joined by 'and' are not") {
+  const SuggestResult r = run(kBrics);
+  const Suggestion* joined = nullptr;
+  for (const Suggestion& s : r.suggestions)
+    if (s.fact.kind == Kind::List && s.fact.items.size() == 4 && s.fact.items[0] == "Egypt") joined = &s;
+  REQUIRE(joined);
+  CHECK(joined->fact.items[3] == "the United Arab Emirates");
+  CHECK(joined->fact.class_id == "countries");
+  CHECK(joined->ready());
+  const Suggestion* invited = nullptr;
+  for (const Suggestion& s : r.suggestions)
+    if (s.fact.kind == Kind::List && s.fact.items.size() == 6) invited = &s;
+  REQUIRE(invited);
+  CHECK(invited->fact.question == "According to the article, which countries were invited to become full members?");
+  CHECK_FALSE(any_of_kind(run("Egypt and Ethiopia signed the agreement in Cairo."), Kind::List));
+}
+
+TEST_CASE("a place after 'held in' / 'hosted by' and a person after a title, 'by' or an apposition are names") {
+  const SuggestResult r = run(kBrics);
+  const Suggestion* city = find(r, Kind::Name, "Yekaterinburg");
+  REQUIRE(city);
+  CHECK(city->fact.question.str().find("in which city") != std::string::npos);
+  CHECK(city->fact.question.str().find("Yekaterinburg, Russia") == std::string::npos);  // the country would narrow it down
+  CHECK(city->fact.question.str().find("in which city, Russia") == std::string::npos);
+  const Suggestion* ramaphosa = find(r, Kind::Name, "Cyril Ramaphosa");
+  REQUIRE(ramaphosa);
+  CHECK(ramaphosa->fact.question ==
+        "According to the article, the invitations were announced by which South African president on 24 August 2023?");
+  const Suggestion* lavrov = find(r, Kind::Name, "Sergey Lavrov");
+  REQUIRE(lavrov);
+  CHECK(lavrov->fact.question == "According to the article, Russia was represented at the summit by which foreign minister?");
+  const Suggestion* rousseff = find(r, Kind::Name, "Dilma Rousseff");
+  REQUIRE(rousseff);
+  CHECK(rousseff->fact.question.str().find("former president") == std::string::npos);  // the apposition leaves
+  const Suggestion* oneill = find(r, Kind::Name, "Jim O'Neill");
+  REQUIRE(oneill);
+  // Four people in the text: each has three others as wrong answers.
+  CHECK(oneill->ready());
+  CHECK(oneill->fact.distractors.size() >= 3);
+  // Capitalised words that are no person and no place: nothing.
+  CHECK_FALSE(find(run("The Central Committee met in closed session."), Kind::Name, "Central Committee met"));
+  CHECK_FALSE(find(run("Officials in Brussels said Global South voices matter."), Kind::Name, "Global South"));
+}
+
+TEST_CASE("'X stands for Y', 'the Y (X)', 'X, formally Y' and 'an X, that is, Y' are terms and other names") {
+  const SuggestResult r = run("CHIPS stands for Creating Helpful Incentives to Produce Semiconductors. Leaders backed "
+                              "the India-Middle East-Europe Economic Corridor (IMEC) at the summit. The Games, "
+                              "Paris 2024, formally the Games of the XXXIII Olympiad, opened. NASA showed WASP-96 b, "
+                              "a giant exoplanet, that is, a planet that orbits a star other than the Sun.");
+  const Suggestion* chips = find(r, Kind::Term, "CHIPS");
+  REQUIRE(chips);
+  CHECK(chips->fact.definition == "Creating Helpful Incentives to Produce Semiconductors");
+  const Suggestion* imec = find(r, Kind::Alias, "IMEC");
+  REQUIRE(imec);
+  CHECK(imec->fact.subject == "the India-Middle East-Europe Economic Corridor");
+  const Suggestion* paris = find(r, Kind::Alias, "Paris 2024");
+  REQUIRE(paris);
+  CHECK(paris->fact.subject == "the Games of the XXXIII Olympiad");
+  const Suggestion* exo = find(r, Kind::Term, "exoplanet");
+  REQUIRE(exo);
+  CHECK(exo->fact.definition == "a planet that orbits a star other than the Sun");
+  // "or" between two plain words, brackets around a year: no term.
+  const SuggestResult none = run("Leaders may sign, or delay, the deal (2024) in spring.");
+  CHECK_FALSE(any_of_kind(none, Kind::Term));
+  CHECK_FALSE(any_of_kind(none, Kind::Alias));
+}
+
+TEST_CASE("a number in words before a plural noun is a number; 'one of', 'the five members' are not") {
+  const SuggestResult r = run(kBrics);
+  const Suggestion* six = find(r, Kind::Number, "6 countries");
+  REQUIRE(six);
+  CHECK(six->fact.question.str().rfind("According to the article, how many countries were invited", 0) == 0);
+  CHECK(six->fact.statement.str().find("{answer} were invited") != std::string::npos);
+  const SuggestResult none = run("One of the five members spoke first, and one delegate left.");
+  CHECK_FALSE(any_of_kind(none, Kind::Number));
+}
+
+TEST_CASE("a dateline gives 'published' and dates 'on Monday' and '8 September'; without one they stay undated") {
+  const SuggestResult r = run(kBrics);
+  REQUIRE(r.published);
+  CHECK(iso_date(*r.published) == "2024-01-01");
+  CHECK(r.title == "BRICS Grows as Four New Members Join");
+  CHECK(find(r, Kind::Date, "1 January 2024"));  // "on Monday": 1 January 2024 was a Monday
+  const SuggestResult q = run("LONDON, 19 September 2022 - The Queen died at Balmoral on 8 September, aged 96. Her "
+                              "son spoke on Friday.");
+  CHECK(find(q, Kind::Date, "8 September 2022"));
+  CHECK(find(q, Kind::Date, "16 September 2022"));  // the Friday before Monday 19 September
+  CHECK(q.title.empty());                           // a dateline is no headline
+  const SuggestResult undated = run("The Queen died at Balmoral on 8 September. Her son spoke on Friday.");
+  CHECK_FALSE(any_of_kind(undated, Kind::Date));
+}
+
+TEST_CASE("a number inside an identifier or before a singular noun is never a count or a year gap") {
+  const SuggestResult r = run("The act was published as Regulation (EU) 2024/1689 in July. Delegates met at the 2023 "
+                              "summit hosted by South Africa. Flight 5 landed safely, and an Ariane 5 rocket waited.");
+  for (const Suggestion& s : r.suggestions) {
+    CHECK_MESSAGE(s.fact.kind != Kind::Number, s.fact.question);
+    CHECK_MESSAGE(s.fact.question.str().find("___") == std::string::npos, s.fact.question);
+    CHECK_MESSAGE(s.fact.question.str().find("how many summit") == std::string::npos, s.fact.question);
+  }
+  CHECK_FALSE(find(r, Kind::Year, "2024"));
+  CHECK_FALSE(find(r, Kind::Year, "2023"));
+  // The same figures as amounts are still found.
+  CHECK(find(run("The fund spent 1,689 euros on 5 rockets in 2024."), Kind::Number, "5 rockets"));
+}
+
+TEST_CASE("questions read as a person writes them: a pronoun resolved or the fact dropped; casing after the lead") {
+  const SuggestResult r = run("The Queen died at Balmoral in 2022. She had come to the throne in 1952.");
+  const Suggestion* y = find(r, Kind::Year, "1952");
+  REQUIRE(y);
+  CHECK(y->fact.question == "According to the article, the Queen had come to the throne in which year?");
+  const SuggestResult lost = run("Talks went on for hours. It opened in 1952.");
+  CHECK_FALSE(find(lost, Kind::Year, "1952"));
+  const SuggestResult fines = run("Officials raised fines last year. Fines reach 7% of turnover since 2024.");
+  const Suggestion* pct = find(fines, Kind::Number, "7%");
+  REQUIRE(pct);
+  CHECK(pct->fact.question.str().rfind("According to the article, fines reach", 0) == 0);
+}
+
+TEST_CASE("every ready suggestion of the sample passes the engine's quality rules as a multiple-choice question") {
+  const SuggestResult r = run(kBrics);
+  Content content = bundled().content;
+  Article draft;
+  draft.id = "draft";
+  draft.title = "Draft";
+  for (const Suggestion& s : r.suggestions)
+    if (s.ready()) draft.facts.push_back(s.fact);
+  REQUIRE(draft.facts.size() >= 8);
+  content.articles.push_back(draft);
+  std::sort(content.articles.begin(), content.articles.end(), [](const Article& a, const Article& b) { return a.id < b.id; });
+  const Article& a = *content.find_article("draft");
+  const ContentIndex index(content);
+  for (const Fact& f : a.facts) {
+    const std::vector<QuestionType> types = types_for(f);
+    const QuestionType t = std::find(types.begin(), types.end(), QuestionType::Mcq) != types.end() ? QuestionType::Mcq : types[0];
+    const auto q = generate_question(index, a, f, t, Difficulty::Medium, 1);
+    REQUIRE_MESSAGE(q, f.question);
+    CHECK_MESSAGE(check_question(*q, index).empty(), f.question);
+  }
+}
+
+TEST_CASE("saving a pasted article keeps the dateline's date as 'published'; without one the file has none") {
+  const SuggestResult r = run(kBrics);
+  std::vector<bool> accepted(r.suggestions.size(), false);
+  for (std::size_t i = 0; i < r.suggestions.size(); ++i) accepted[i] = r.suggestions[i].ready();
+  ArticleSaveRequest req;
+  req.suggestions = &r.suggestions;
+  req.accepted = &accepted;
+  req.id = slug_id(r.title);
+  req.title = r.title;
+  req.published = r.published;
+  ArticleSavePlan plan;
+  REQUIRE(plan_article_save(req, bundled().content, FACTDECK_TEST_TMP "/suggest-rules-user", plan).ok());
+  CHECK(plan.article.id == "brics-grows-as-four-new-members-join");
+  CHECK(plan.toml.find("\npublished = 2024-01-01\n") != std::string::npos);
+  req.published.reset();
+  REQUIRE(plan_article_save(req, bundled().content, FACTDECK_TEST_TMP "/suggest-rules-user", plan).ok());
+  CHECK(plan.toml.find("published") == std::string::npos);
+}
