@@ -13,6 +13,7 @@
 // evaluate --json prints {"w":[21], "items":N, "all":{metrics}, "test":{metrics}, "calibration":[...]}.
 // --no-guess scores every answer as recall (R) instead of R + (1 - R) / options.
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -154,8 +155,8 @@ int run_fsrs_fit(const CommonOptions& common, const std::string& sub, std::vecto
   options.guess = guess;
   const auto start = std::chrono::steady_clock::now();
   const FsrsReport r = optimize_and_evaluate(data, options);
-  const long fit_ms = static_cast<long>(
-      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
+  const double fit_ms =
+      std::round(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() * 10) / 10;
   if (as_json) {
     json out = {{"w", r.fit.w},
                 {"mode", fit_mode_name(r.fit.mode)},

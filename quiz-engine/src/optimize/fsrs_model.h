@@ -1,9 +1,7 @@
-// The FSRS-6 recurrence as fsrs-rs trains it (no rounding, S0 = w[G-1]), written once for plain numbers and for dual numbers.
+// The FSRS-6 recurrence as fsrs-rs trains it (no rounding, S0 = w[G-1], S and D clamped after each step).
 //
-// Derivatives are forward-mode: a Dual carries a value and its 21 partial derivatives with respect to
-// w0..w20, and every operation below applies the chain rule by hand. Branches (clamps, the lapse floor,
-// the same-day floor) follow the branch the value takes, as fsrs-rs's analytic gradients do, so the
-// gradient is one-sided at a boundary. fsrs_model_test checks it against finite differences.
+// Predictions and the simulated learner of the tests use it; fsrs_gradient.cpp follows the same steps with
+// their derivatives.
 #pragma once
 
 #include <algorithm>
@@ -18,75 +16,7 @@ inline constexpr int kParams = 21;
 inline constexpr double kSMin = 0.001, kSMax = 36500, kDMin = 1, kDMax = 10;
 inline constexpr double kProbMin = 1e-7, kProbMax = 1 - 1e-7;
 
-struct Dual {
-  double v = 0;
-  std::array<double, kParams> d{};
-  Dual() = default;
-  Dual(double value) : v(value) {}  // a constant: no derivative (implicit, so formulas read as math)
-  static Dual param(double value, int index) {
-    Dual x(value);
-    x.d[index] = 1;
-    return x;
-  }
-};
-
-// The value of a plain number or a dual number.
 inline double val(double x) { return x; }
-inline double val(const Dual& x) { return x.v; }
-
-// f(x) with f'(x) = slope, applied to a dual number.
-inline Dual chain(const Dual& x, double fx, double slope) {
-  Dual r(fx);
-  for (int i = 0; i < kParams; ++i) r.d[i] = slope * x.d[i];
-  return r;
-}
-
-inline Dual operator+(const Dual& a, const Dual& b) {
-  Dual r(a.v + b.v);
-  for (int i = 0; i < kParams; ++i) r.d[i] = a.d[i] + b.d[i];
-  return r;
-}
-inline Dual operator-(const Dual& a, const Dual& b) {
-  Dual r(a.v - b.v);
-  for (int i = 0; i < kParams; ++i) r.d[i] = a.d[i] - b.d[i];
-  return r;
-}
-inline Dual operator-(const Dual& a) { return chain(a, -a.v, -1); }
-inline Dual operator*(const Dual& a, const Dual& b) {
-  Dual r(a.v * b.v);
-  for (int i = 0; i < kParams; ++i) r.d[i] = a.d[i] * b.v + a.v * b.d[i];
-  return r;
-}
-inline Dual operator/(const Dual& a, const Dual& b) {
-  const double q = a.v / b.v;
-  Dual r(q);
-  for (int i = 0; i < kParams; ++i) r.d[i] = (a.d[i] - q * b.d[i]) / b.v;
-  return r;
-}
-inline Dual operator+(const Dual& a, double b) { return chain(a, a.v + b, 1); }
-inline Dual operator+(double a, const Dual& b) { return chain(b, a + b.v, 1); }
-inline Dual operator-(const Dual& a, double b) { return chain(a, a.v - b, 1); }
-inline Dual operator-(double a, const Dual& b) { return chain(b, a - b.v, -1); }
-inline Dual operator*(const Dual& a, double b) { return chain(a, a.v * b, b); }
-inline Dual operator*(double a, const Dual& b) { return chain(b, a * b.v, a); }
-inline Dual operator/(const Dual& a, double b) { return chain(a, a.v / b, 1 / b); }
-inline Dual operator/(double a, const Dual& b) { return chain(b, a / b.v, -a / (b.v * b.v)); }
-
-inline Dual exp(const Dual& x) {
-  const double e = std::exp(x.v);
-  return chain(x, e, e);
-}
-inline Dual log(const Dual& x) { return chain(x, std::log(x.v), 1 / x.v); }
-// a^b for a > 0 and a dual exponent: e^(b ln a).
-inline Dual pow(const Dual& a, const Dual& b) {
-  const double la = std::log(a.v), p = std::exp(b.v * la);
-  Dual r(p);
-  for (int i = 0; i < kParams; ++i) r.d[i] = p * (b.d[i] * la + b.v * a.d[i] / a.v);
-  return r;
-}
-using std::exp;
-using std::log;
-using std::pow;
 
 // Clamping follows the value: at a bound the result is the constant bound (no derivative).
 template <class T>
@@ -181,13 +111,6 @@ void replay_card(const Consts<T>& k, const FsrsCardHistory& card, int last, At&&
     if (i == last) break;
     m = step(k, m, r, rv[i].delta_t, static_cast<int>(rv[i].rating));
   }
-}
-
-// The log loss of one prediction p of a right (y = 1) or wrong answer, p clamped as fsrs-rs does.
-template <class T>
-T log_loss_of(const T& p, bool y) {
-  const T q = clamp_to(p, kProbMin, kProbMax);
-  return y ? -log(q) : -log(1.0 - q);
 }
 
 template <class T>

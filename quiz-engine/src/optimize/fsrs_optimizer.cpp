@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "factdeck/rng.h"
+#include "optimize/fsrs_gradient.h"
 #include "optimize/fsrs_model.h"
 #include "optimize/fsrs_pretrain.h"
 
@@ -30,19 +31,19 @@ struct CardPlan {
 
 std::vector<CardPlan> plan_cards(const FsrsDataset& data, const std::vector<int>& items,
                                  const std::vector<double>& weights) {
-  std::map<int, CardPlan> by_card;
+  std::vector<int> slot(data.cards.size(), -1);  // card -> index into out
+  std::vector<CardPlan> out;
   for (std::size_t i = 0; i < items.size(); ++i) {
     const FsrsItem& it = data.items[static_cast<std::size_t>(items[i])];
-    CardPlan& p = by_card[it.card];
-    p.card = it.card;
-    p.targets.push_back({it.target, weights[i]});
+    int& k = slot[static_cast<std::size_t>(it.card)];
+    if (k < 0) {
+      k = static_cast<int>(out.size());
+      out.push_back({it.card, {}});
+    }
+    out[static_cast<std::size_t>(k)].targets.push_back({it.target, weights[i]});
   }
-  std::vector<CardPlan> out;
-  out.reserve(by_card.size());
-  for (auto& [card, plan] : by_card) {
-    std::sort(plan.targets.begin(), plan.targets.end());
-    out.push_back(std::move(plan));
-  }
+  for (CardPlan& p : out) std::sort(p.targets.begin(), p.targets.end());
+  std::sort(out.begin(), out.end(), [](const CardPlan& a, const CardPlan& b) { return a.card < b.card; });
   return out;
 }
 
@@ -50,24 +51,10 @@ std::vector<CardPlan> plan_cards(const FsrsDataset& data, const std::vector<int>
 FsrsLossGrad loss_and_grad(const FsrsDataset& data, const std::vector<const CardPlan*>& plans,
                            const std::array<double, 21>& w, const std::array<double, 21>& w_init, double share,
                            double gamma, bool guess) {
-  std::array<Dual, kParams> wd;
-  for (int i = 0; i < kParams; ++i) wd[static_cast<std::size_t>(i)] = Dual::param(w[static_cast<std::size_t>(i)], i);
-  const Consts<Dual> k(wd);
-  Dual total(0.0);
-  for (const CardPlan* plan : plans) {
-    const FsrsCardHistory& card = data.cards[static_cast<std::size_t>(plan->card)];
-    std::size_t next = 0;
-    replay_card(k, card, plan->targets.back().first, [&](int i, const Dual& r) {
-      if (next >= plan->targets.size() || plan->targets[next].first != i) return;
-      const FsrsTrainReview& rv = card.reviews[static_cast<std::size_t>(i)];
-      const Dual p = chance_correct_t(r, rv.options, guess);
-      total = total + plan->targets[next].second * log_loss_of(p, rv.rating != Rating::Again);
-      ++next;
-    });
-  }
+  const Consts<double> k(w);
   FsrsLossGrad out;
-  out.loss = total.v;
-  out.grad = total.d;
+  for (const CardPlan* plan : plans)
+    card_loss_grad(k, data.cards[static_cast<std::size_t>(plan->card)], plan->targets, guess, out.loss, out.grad);
   for (std::size_t j = 0; j < 21; ++j) {
     const double z = (w[j] - w_init[j]) / kSigma[j];
     out.loss += gamma * share * z * z;
@@ -160,21 +147,18 @@ FsrsLossGrad fsrs_training_loss(const FsrsDataset& data, const std::vector<int>&
 
 std::vector<double> fsrs_predict(const FsrsDataset& data, const std::vector<int>& items,
                                  const std::array<double, 21>& w) {
-  std::vector<double> ones(items.size(), 1.0);
-  const std::vector<CardPlan> plans = plan_cards(data, items, ones);
-  // (card, target) -> position in `items`
-  std::map<std::pair<int, int>, std::size_t> where;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    const FsrsItem& it = data.items[static_cast<std::size_t>(items[i])];
-    where[{it.card, it.target}] = i;
-  }
+  // Each card's targets as (answer index, position in `items`), replayed once per card.
+  std::vector<double> positions(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) positions[i] = double(i);
+  const std::vector<CardPlan> plans = plan_cards(data, items, positions);
   std::vector<double> out(items.size(), 0.0);
   const Consts<double> k(w);
   for (const CardPlan& plan : plans) {
     const FsrsCardHistory& card = data.cards[static_cast<std::size_t>(plan.card)];
+    std::size_t next = 0;
     replay_card(k, card, plan.targets.back().first, [&](int i, double r) {
-      const auto it = where.find({plan.card, i});
-      if (it != where.end()) out[it->second] = r;
+      while (next < plan.targets.size() && plan.targets[next].first == i)
+        out[static_cast<std::size_t>(plan.targets[next++].second)] = r;
     });
   }
   return out;
