@@ -61,6 +61,16 @@ printf '{"card":"a","reviews":[{"t":"2024-01-01T10:00:00Z","rating":3},{"t":"202
 [ "$(json "$run/tiny.json" 'd.mode + " " + d.used.value')" = "default false" ] ||
   fail "one item: expected mode default, not used; got $(cat "$run/tiny.json")"
 
+# 3b. Without --reviews, the learner's database: a synthetic one of 3,000 answers is fitted and checked.
+"$FACTDECK" --now 2026-03-02T09:00:00Z dev synth --articles 12 --facts 10 --cards 140 --reviews 3000 --seed 4 \
+  --out "$run/synth" >/dev/null
+"$FACTDECK" --data-dir "$run/synth/data" fsrs optimize --json >"$run/db.json"
+[ "$(json "$run/db.json" 'd.mode')" = full ] && [ "$(json "$run/db.json" 'd.test.fit.n > 1000')" = true ] &&
+  [ -n "$(json "$run/db.json" 'd.used.reason')" ] || fail "the database's answers: $(cat "$run/db.json")"
+"$FACTDECK" --data-dir "$run/synth/data" fsrs evaluate --json >"$run/db-eval.json"
+[ "$(json "$run/db-eval.json" 'd.all.n')" -gt 1000 ] ||
+  fail "evaluate on the database: $(cat "$run/db-eval.json")"
+
 # 4. Five learners with known parameters: both optimizers fit and score the same histories.
 printf '%-8s %8s %8s %10s %10s %10s\n' learner answers items factdeck fsrs-rs ratio
 for seed in 1 2 3 4 5; do
