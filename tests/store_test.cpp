@@ -130,6 +130,8 @@ TEST_CASE("a schema 1 database migrates to the newest schema with its data intac
   CHECK(reviews[1].before.state == 1);
   CHECK(reviews[1].before.difficulty == doctest::Approx(2.11810397));
   CHECK(reviews[0].auto_rating == 3);  // filled from the rating by migration 2
+  CHECK(reviews[0].options == 4);      // migration 7: an mcq offered four options
+  CHECK(reviews[1].options == 2);      // and a true/false question two
   CHECK(store->setting("study.new_per_day") == "15");
   CHECK(query(*store, "SELECT count(*) FROM sqlite_master WHERE name = 'cards_new'") == "1");
   // The migrated file undoes like a new one.
@@ -212,12 +214,26 @@ TEST_CASE("one answer is one transaction: a second connection sees the review an
   CHECK(raw_query(path, "SELECT state || ' ' || due || ' ' || reps FROM cards WHERE id = " + std::to_string(card.id)) ==
         "1 2600 1");
   CHECK(raw_query(path, "SELECT auto_rating FROM reviews") == "3");
+  // Options not given are those of the question type; given ones are kept (all_reviews reads them back).
+  CHECK(raw_query(path, "SELECT options FROM reviews") == "4");
+  ReviewRow two = r;
+  two.time = 2600;
+  two.question_type = "mcq";
+  two.options = 3;
+  two.before = after;
+  REQUIRE(store->record_review(two, after).ok());
+  const std::vector<ReviewRow> all = store->all_reviews();
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].options == 4);
+  CHECK(all[1].options == 3);
+  CHECK(default_answer_options("tf") == 2);
+  CHECK(default_answer_options("cloze") == 0);
   // A review of a card that does not exist is refused by the foreign key and leaves nothing behind.
   ReviewRow bad = r;
   bad.card = 999;
   CardRow bad_after = after;
   CHECK_FALSE(store->record_review(bad, bad_after).ok());
-  CHECK(store->review_count() == 1);
+  CHECK(store->review_count() == 2);
 }
 
 TEST_CASE("two programs answer one card at once: the first answer stands, the second is refused whole") {

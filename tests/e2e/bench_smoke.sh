@@ -12,6 +12,7 @@ command -v node >/dev/null || fail "node is not installed (scripts/setup.sh inst
 
 export BENCH_STARTUP="$bench/bench_startup" BENCH_MINIMAL="$bench/bench_minimal_window" BENCH_ENGINE="$bench/bench_engine"
 export BENCH_RUNS=1 BENCH_STARTUP_RUNS=1 BENCH_IDLE_SECONDS=1 BENCH_ANSWERS=5 BENCH_FSRS_HISTORIES=200
+export BENCH_FSRS_FIT_SCALE=0.15
 export BENCH_ARTICLES=12 BENCH_FACTS=10 BENCH_CARDS=140 BENCH_REVIEWS=2000
 export BENCH_WORK="$WORK/work" BENCH_CACHE="$WORK/cache" BENCH_TABLE="$WORK/bench.md"
 unset DISPLAY WAYLAND_DISPLAY
@@ -27,7 +28,7 @@ rows=$(grep -c '^| ' "$table")
 [ "$rows" -ge 24 ] || fail "expected at least 24 table lines, got $rows: $(cat "$table")"
 for figure in "startup ratio, seed content" "startup ratio, 140 cards" "memory ratio" "memory, 140 cards" \
   "content loading, 12 articles" "today's queue" "one answer committed" "statistics screen data, 2,000 reviews" \
-  "question generation" "FSRS throughput"; do
+  "question generation" "FSRS throughput" "FSRS fit, learner 1: future log loss"; do
   grep -q "^| $figure" "$table" || fail "no row '$figure' in $(cat "$table")"
 done
 grep -q "same states: yes" "$table" || fail "Factdeck and ts-fsrs computed different states: $(grep FSRS "$table")"

@@ -14,6 +14,10 @@ struct ReplayReview {
   UnixSeconds t = 0;
   Rating rating = Rating::Good;
   std::optional<double> fuzz;  // a fuzz number in [0, 1) to use instead of the seeded one
+  // Read by `fsrs optimize` and `fsrs evaluate` only: the options the answer was picked from (0 typed,
+  // 2 true/false, 4 a four-way choice) and the question type as the store names it.
+  int options = 0;
+  std::string type;
 };
 
 struct ReplayInput {

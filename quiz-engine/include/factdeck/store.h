@@ -17,7 +17,7 @@ struct sqlite3_stmt;
 
 namespace factdeck {
 
-constexpr int kSchemaVersion = 6;  // PRAGMA user_version of the newest schema this build writes
+constexpr int kSchemaVersion = 7;  // PRAGMA user_version of the newest schema this build writes
 
 // A card's scheduling state as stored; states are FSRS's (0 New, 1 Learning, 2 Review, 3 Relearning).
 struct CardRow {
@@ -51,8 +51,16 @@ struct ReviewRow {
   std::string answer;         // what the learner gave, as text
   int auto_rating = 0;        // the rating the engine chose before any override; 0 on insert = rating
   int elapsed_days = 0;
+  // The options the answer was picked from, for the guess model of FSRS fitting: 0 typed (or nothing to
+  // guess among), 2 true/false, 4 a four-way choice. -1 on insert: taken from the question type
+  // (default_answer_options).
+  int options = -1;
   CardRow before;             // state before the answer (the id/article/fact fields are the card's)
 };
+
+// The options a question of this type offers as Factdeck asks it ("mcq", "reverse": 4; "tf",
+// "fact-or-opinion": 2; typed and ordered answers: 0): what schema 7 filled older reviews with.
+int default_answer_options(const std::string& question_type);
 
 // A card as the content wants it: one per fact and direction.
 struct CardKey {
@@ -161,6 +169,8 @@ class Store {
   Status rerate_review(std::int64_t review_id, int rating, const CardRow& after);
   std::optional<ReviewRow> review(std::int64_t id);
   std::vector<ReviewRow> reviews_of(std::int64_t card);
+  // Every review, in time order: what FSRS fitting reads.
+  std::vector<ReviewRow> all_reviews();
   std::int64_t review_count();
 
   // Practice quizzes ------------------------------------------------------

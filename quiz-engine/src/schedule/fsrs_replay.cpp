@@ -158,6 +158,21 @@ std::optional<ReplayInput> read_input(const json& doc, std::string& err) {
       }
       rev.fuzz = f.get<double>();
     }
+    if (r.contains("options")) {
+      const auto k = as_int(r.at("options"));
+      if (!k || *k < 0 || *k > 1000) {
+        err = where + ".options must be a whole number of options, 0 for a typed answer";
+        return std::nullopt;
+      }
+      rev.options = *k;
+    }
+    if (r.contains("type")) {
+      if (!r.at("type").is_string()) {
+        err = where + ".type must be a string such as \"mcq\"";
+        return std::nullopt;
+      }
+      rev.type = r.at("type").get<std::string>();
+    }
     // The reference refuses a review on an earlier day than the one before; so does replay.
     if (!in.reviews.empty() && elapsed_days_utc(in.reviews.back().t, rev.t) < 0) {
       err = where + ".t is on an earlier day than the review before it";

@@ -137,6 +137,11 @@ Status StudySession::answer(const Prompt& prompt, const Response& response, Unix
   review.auto_rating = review.rating;
   review.question_type = prompt.flip ? std::string("flip") : std::string(type_name(prompt.question.type));
   review.correct = correct;
+  // The options the answer was picked from, for FSRS's guess model (a self-rated flip card guesses nothing).
+  review.options = prompt.flip ? 0
+                   : prompt.question.type == QuestionType::TrueFalse ? 2
+                   : !prompt.question.options.empty() ? static_cast<int>(prompt.question.options.size())
+                                                      : 0;
   review.response_ms = std::max(0, response.response_ms);
   review.answer = prompt.flip ? std::string("recalled: ") + rating_label(automatic) : response_text(prompt.question, response);
   review.elapsed_days = chosen.elapsed_days;

@@ -185,6 +185,14 @@ END;
 ALTER TABLE cards ADD COLUMN buried_until INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX cards_new_article ON cards (article, id) WHERE state = 0 AND suspended = 0 AND hidden = 0;
 )sql",
+      // 7: what fitting FSRS with the guess model needs: the options each answer was picked from. Older
+      // answers get the count their question type offers (mcq and reverse 4, tf and fact-or-opinion 2,
+      // others 0: typed, ordered or matched, nothing to guess among); nothing is removed or changed.
+      R"sql(
+ALTER TABLE reviews ADD COLUMN options INTEGER NOT NULL DEFAULT 0;
+UPDATE reviews SET options = CASE question_type WHEN 'mcq' THEN 4 WHEN 'reverse' THEN 4 WHEN 'tf' THEN 2
+                                                WHEN 'fact-or-opinion' THEN 2 ELSE 0 END;
+)sql",
   };
   return all;
 }

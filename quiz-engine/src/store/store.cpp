@@ -24,7 +24,7 @@ namespace {
 constexpr const char* kReviewSelect =
     "SELECT id, card, time, rating, question_type, correct, response_ms, answer, elapsed_days, prev_state, "
     "prev_stability, prev_difficulty, prev_step, prev_reps, prev_lapses, prev_due, prev_last_review, "
-    "prev_scheduled_days, coalesce(auto_rating, rating) FROM reviews ";
+    "prev_scheduled_days, coalesce(auto_rating, rating), options FROM reviews ";
 
 ReviewRow read_review(sqlite3_stmt* s) {
   ReviewRow r;
@@ -48,6 +48,7 @@ ReviewRow read_review(sqlite3_stmt* s) {
   r.before.last_review = column_time(s, 16);
   r.before.scheduled_days = sqlite3_column_int(s, 17);
   r.auto_rating = sqlite3_column_int(s, 18);
+  r.options = sqlite3_column_int(s, 19);
   return r;
 }
 
@@ -298,7 +299,7 @@ Status Store::record_review(ReviewRow& r, const CardRow& after, bool only_if_unc
   sqlite3_stmt* s = statement(
       "INSERT INTO reviews (card, time, rating, question_type, correct, response_ms, answer, elapsed_days, "
       "prev_state, prev_stability, prev_difficulty, prev_step, prev_reps, prev_lapses, prev_due, prev_last_review, "
-      "prev_scheduled_days, auto_rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "prev_scheduled_days, auto_rating, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   ResetOnExit reset_s{s};
   if (!s) return error("cannot prepare");
   if (r.auto_rating == 0) r.auto_rating = r.rating;
@@ -321,6 +322,8 @@ Status Store::record_review(ReviewRow& r, const CardRow& after, bool only_if_unc
   bind_time(s, 16, b.last_review);
   sqlite3_bind_int(s, 17, b.scheduled_days);
   sqlite3_bind_int(s, 18, r.auto_rating);
+  if (r.options < 0) r.options = default_answer_options(r.question_type);
+  sqlite3_bind_int(s, 19, r.options);
   if (sqlite3_step(s) != SQLITE_DONE) return error("cannot save the answer");
   r.id = sqlite3_last_insert_rowid(db_);
   CardRow a = after;
@@ -410,6 +413,22 @@ std::vector<ReviewRow> Store::reviews_of(std::int64_t card) {
   sqlite3_bind_int64(s, 1, card);
   while (sqlite3_step(s) == SQLITE_ROW) out.push_back(read_review(s));
   return out;
+}
+
+std::vector<ReviewRow> Store::all_reviews() {
+  static const std::string sql = std::string(kReviewSelect) + "ORDER BY time, id";
+  std::vector<ReviewRow> out;
+  sqlite3_stmt* s = statement(sql.c_str());
+  ResetOnExit reset_s{s};
+  if (!s) return out;
+  while (sqlite3_step(s) == SQLITE_ROW) out.push_back(read_review(s));
+  return out;
+}
+
+int default_answer_options(const std::string& question_type) {
+  if (question_type == "mcq" || question_type == "reverse") return 4;
+  if (question_type == "tf" || question_type == "fact-or-opinion") return 2;
+  return 0;
 }
 
 std::int64_t Store::review_count() { return step_int(statement("SELECT count(*) FROM reviews")); }

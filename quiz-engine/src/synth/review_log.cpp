@@ -232,7 +232,7 @@ Status write_log(Store& store, Learner& learner, long first_day, std::int64_t re
   sqlite3_stmt* ins = store.statement(
       "INSERT INTO reviews (card, time, rating, question_type, correct, response_ms, answer, elapsed_days, "
       "prev_state, prev_stability, prev_difficulty, prev_step, prev_reps, prev_lapses, prev_due, prev_last_review, "
-      "prev_scheduled_days, auto_rating) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "prev_scheduled_days, auto_rating, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!ins) return sql_error(db, "cannot prepare the review insert");
   const Sink sink = [ins](const SimReview& v) {
     const CardMemory& b = v.before;
@@ -254,6 +254,7 @@ Status write_log(Store& store, Learner& learner, long first_day, std::int64_t re
     bind_time(ins, 16, b.last_review);
     sqlite3_bind_int(ins, 17, b.scheduled_days);
     sqlite3_bind_int(ins, 18, v.rating);
+    sqlite3_bind_int(ins, 19, default_answer_options(v.type));  // the options its question type offers
     const bool ok = sqlite3_step(ins) == SQLITE_DONE;
     sqlite3_reset(ins);
     return ok;
