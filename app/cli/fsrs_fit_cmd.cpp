@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/fsrs_args.h"
 #include "factdeck/fsrs_evaluate.h"
 #include "factdeck/fsrs_optimizer.h"
 #include "factdeck/store.h"
@@ -114,14 +115,7 @@ int run_fsrs_fit(const CommonOptions& common, const std::string& sub, std::vecto
   if (err.empty() && !args.empty()) err = "unexpected argument '" + args[0] + "'";
   std::array<double, 21> w = kFsrsDefaultWeights;
   if (err.empty() && w_text) {
-    const json j = json::parse(*w_text, nullptr, false);
-    if (!j.is_array() || j.size() != 21) err = "--w needs a JSON array of 21 numbers";
-    for (std::size_t i = 0; err.empty() && i < 21; ++i) {
-      if (!j[i].is_number() || !std::isfinite(j[i].get<double>()))
-        err = "--w: parameter " + std::to_string(i) + " is not a finite number";
-      else
-        w[i] = j[i].get<double>();
-    }
+    err = parse_fsrs_weights(*w_text, w);
   }
   if (!err.empty()) {
     std::cerr << who << err << "\n" << kUsage;

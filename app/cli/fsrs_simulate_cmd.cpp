@@ -19,6 +19,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/fsrs_args.h"
 #include "factdeck/fsrs_simulate.h"
 #include "factdeck/session.h"
 #include "factdeck/store.h"
@@ -107,14 +108,7 @@ int run_fsrs_simulate(const CommonOptions& common, std::vector<std::string> args
   }
   WorkloadOptions o;
   if (err.empty() && w_text) {
-    const json j = json::parse(*w_text, nullptr, false);
-    if (!j.is_array() || j.size() != 21) err = "--w needs a JSON array of 21 numbers";
-    for (std::size_t i = 0; err.empty() && i < 21; ++i) {
-      if (!j[i].is_number() || !std::isfinite(j[i].get<double>()))
-        err = "--w: parameter " + std::to_string(i) + " is not a finite number";
-      else
-        o.w[i] = j[i].get<double>();
-    }
+    err = parse_fsrs_weights(*w_text, o.w);
   }
   if (!err.empty()) {
     std::cerr << who << err << "\n" << kSimUsage;

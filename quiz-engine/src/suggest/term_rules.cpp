@@ -65,8 +65,7 @@ Candidate alias(const std::string& t, std::size_t b, std::size_t e, const std::s
   c.fact.kind = Kind::Alias;
   c.fact.text = t.substr(b, e - b);
   c.fact.subject = subject;
-  const std::string the = starts_with(lower(subject), "the ") ? "" : "";
-  c.fact.question = "By which " + how + " is " + the + subject + " known?";
+  c.fact.question = "By which " + how + " is " + subject + " known?";
   c.fact.statement = capitalize_first(subject) + " is known as {answer}.";
   c.b = c.hb = c.qb = b;
   c.e = c.he = c.qe = e;
