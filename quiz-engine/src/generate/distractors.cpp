@@ -191,8 +191,7 @@ std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Diffi
 std::optional<Options> period_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot,
                                       int count) {
   const int len = f.period.to - f.period.from;
-  // Hard shifts the same span by 1-2 years (a series' own members come first); otherwise by the whole span, landing
-  // on neighbouring periods, but
+  // Hard shifts the same span by 1-2 years; otherwise by the whole span, landing on neighbouring periods, but
   // never by decades: a 45-year treaty shifted by years of its length would outlive the state that signed it, so a
   // long period moves by two years.
   const int step = d == Difficulty::Hard ? static_cast<int>(rng.between(1, 2)) : len + 1 <= 10 ? len + 1 : 2;
@@ -216,7 +215,7 @@ std::optional<Options> period_options(const ContentIndex& ix, const Fact& f, Dif
     if (std::abs(g->period.from - f.period.from) <= reach) (g->period.from < f.period.from ? lo : hi).push_back(c);
     if (tables.template_of(*g) == own) (g->period.from < f.period.from ? series_lo : series_hi).push_back(c);
   }
-  // Hard too: the 11th plan among 2004-2008 and 2007-2011 is the only period on the plans' five-year grid.
+  // At hard too (the 11th plan among 2004-2008 and 2007-2011 is the only period on the plans' five-year grid).
   if (series_lo.size() + series_hi.size() >= 2) {
     lo = std::move(series_lo);
     hi = std::move(series_hi);
