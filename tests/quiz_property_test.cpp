@@ -101,7 +101,7 @@ TEST_CASE("every question of every fact, type, difficulty and seed passes every 
   std::cout << "bank: " << bank.size() << " questions;";
   for (const auto& [t, n] : made_by_type) std::cout << " " << type_name(t) << " " << n;
   std::cout << "\n";
-  print_histogram("key positions over the bank (generate_question, seeds 1..50):", bank);
+  print_histogram("key positions over the bank (generate_question, every seed):", bank);
   const TrueShare s = true_false_share(bank);
   CHECK(s.share() >= 0.4);
   CHECK(s.share() <= 0.6);
@@ -111,7 +111,8 @@ TEST_CASE("every question of every fact, type, difficulty and seed passes every 
     if (k == 2) continue;
     int n = 0;
     for (int x : row) n += x;
-    if (n < 100) continue;
+    // A share within 20% is a claim about a large bank: the sanitizer build's three seeds give too few.
+    if (n < 400) continue;
     for (int x : row) CHECK(std::abs(x - double(n) / k) <= 0.2 * double(n) / k);
   }
 }
