@@ -18,19 +18,8 @@ sim="$FACTDECK_BUILD/tests/fsrs_sim_tool"
 # fsrs-rs installed as the differential test installs it: npm ci from the lock file, once per lock file.
 oracle="$FACTDECK_BUILD/fsrs-optimizer-oracle"
 src="$FACTDECK_SRC/tests/fsrs-optimizer-oracle"
-mkdir -p "$oracle"
-(
-  flock 9
-  lock_hash=$(sha256sum "$src/package-lock.json" | cut -d' ' -f1)
-  if [ "$(cat "$oracle/installed" 2>/dev/null || true)" != "$lock_hash" ] ||
-    [ ! -d "$oracle/node_modules/fsrs-rs-nodejs-linux-x64-gnu" ]; then
-    rm -f "$oracle/installed"
-    cp "$src/package.json" "$src/package-lock.json" "$oracle/"
-    (cd "$oracle" && npm ci --no-audit --no-fund --loglevel=error) >&2
-    echo "$lock_hash" >"$oracle/installed"
-  fi
-) 9>"$oracle/.lock"
-cp "$src/oracle.js" "$oracle/"
+source "$FACTDECK_SRC/tests/npm_oracle.sh.inc"
+install_npm_oracle "$src" "$oracle" fsrs-rs-nodejs-linux-x64-gnu || { echo "bench_fsrs_optimizer: npm ci failed" >&2; exit 1; }
 
 json() { node -e "const d=JSON.parse(require('fs').readFileSync(process.argv[1],'utf8')); console.log($2)" "$1"; }
 median() { sort -g | awk '{ a[NR] = $1 } END { if (NR) printf "%.1f\n", (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }

@@ -20,20 +20,9 @@ fail() { echo "fsrs_differential: $*" >&2; exit 1; }
 command -v node >/dev/null || fail "node is not installed (scripts/setup.sh installs nodejs and npm)"
 command -v npm >/dev/null || fail "npm is not installed (scripts/setup.sh installs nodejs and npm)"
 
-# 1. The reference, installed once per lock file: a stamp holds the hash of the lock it came from.
-mkdir -p "$work"
-exec 9>"$work/.lock"
-flock 9
-lock_hash=$(sha256sum "$src/package-lock.json" | cut -d' ' -f1)
-if [ "$(cat "$work/installed" 2>/dev/null || true)" != "$lock_hash" ] || [ ! -d "$work/node_modules/ts-fsrs" ]; then
-  rm -f "$work/installed"
-  cp "$src/package.json" "$src/package-lock.json" "$work/"
-  if ! (cd "$work" && npm ci --no-audit --no-fund --loglevel=error); then
-    fail "npm ci failed in $work; the test needs the npm registry to install ts-fsrs"
-  fi
-  echo "$lock_hash" >"$work/installed"
-fi
-cp "$src/oracle.js" "$work/"  # beside its node_modules, so require('ts-fsrs') finds it
+# 1. The reference, installed once per lock file.
+source "$FACTDECK_SRC/tests/npm_oracle.sh.inc"
+install_npm_oracle "$src" "$work" ts-fsrs || fail "npm ci failed in $work; the test needs the npm registry to install ts-fsrs"
 
 # 2. Bad input is refused with a position and exit code 2, never a crash.
 set +e

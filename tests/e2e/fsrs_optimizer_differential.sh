@@ -23,19 +23,9 @@ command -v node >/dev/null || fail "node is not installed (scripts/setup.sh inst
 command -v npm >/dev/null || fail "npm is not installed (scripts/setup.sh installs nodejs and npm)"
 
 # 1. The reference, installed once per lock file.
-mkdir -p "$work"
-exec 9>"$work/.lock"
-flock 9
-lock_hash=$(sha256sum "$src/package-lock.json" | cut -d' ' -f1)
-if [ "$(cat "$work/installed" 2>/dev/null || true)" != "$lock_hash" ] ||
-  [ ! -d "$work/node_modules/fsrs-rs-nodejs-linux-x64-gnu" ]; then
-  rm -f "$work/installed"
-  cp "$src/package.json" "$src/package-lock.json" "$work/"
-  (cd "$work" && npm ci --no-audit --no-fund --loglevel=error) ||
-    fail "npm ci failed in $work; the test needs the npm registry to install fsrs-rs-nodejs-linux-x64-gnu"
-  echo "$lock_hash" >"$work/installed"
-fi
-cp "$src/oracle.js" "$work/"
+source "$FACTDECK_SRC/tests/npm_oracle.sh.inc"
+install_npm_oracle "$src" "$work" fsrs-rs-nodejs-linux-x64-gnu ||
+  fail "npm ci failed in $work; the test needs the npm registry to install fsrs-rs-nodejs-linux-x64-gnu"
 run="$work/run"
 rm -rf "$run" && mkdir -p "$run"
 
