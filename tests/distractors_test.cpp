@@ -206,3 +206,44 @@ TEST_CASE("'about how many' takes answers within 10%, and a long list is not rea
     CHECK_FALSE(generate_question(c, a, a.facts[1], QuestionType::TrueFalse, d, 1).has_value());
   }
 }
+
+TEST_CASE("a period's blank asks for its first and last year; a blank whose sentence spells the answer is not asked") {
+  Fact reign = test::fact("reign", Kind::Period, "Which years did his pontificate span?", "His pontificate lasted {answer}.");
+  reign.period = {2013, 2025};
+  Fact order = test::fact("order", Kind::Alias, "By what name are members of his order known?",
+                          "Members of the Society of Jesus, his order, are known as {answer}.");
+  order.text = "Jesuits";
+  order.subject = "Society of Jesus";
+  Content c = test::one_article("pope", "Pope", {reign, order});
+  const Article& a = c.articles[0];
+  const auto years = generate_question(c, a, a.facts[0], QuestionType::Cloze, Difficulty::Hard, 1);
+  REQUIRE(years);
+  CHECK(years->text == "His pontificate lasted ____ (first year-last year).");
+  // "Society of Jesus" spells "Jesuits": a freebie, not a question about the article.
+  for (std::uint64_t seed = 1; seed <= 5; ++seed)
+    if (const auto q = generate_question(c, a, a.facts[1], QuestionType::Cloze, Difficulty::Hard, seed))
+      CHECK(q->type != QuestionType::Cloze);
+  CHECK(gen::shared_root("Members of the Society of Jesus are known as", "Jesuits") == "jesuits");
+  CHECK(gen::shared_root("The Investment Fund is often called the", "Big Fund").empty());
+}
+
+TEST_CASE("a date's wrong options from its own story stay within a year of it") {
+  Fact died = test::fact("died", Kind::Date, "On which day did he die?", "He died on {answer}.");
+  died.date = Date{2025, 4, 21};
+  Fact elected = test::fact("elected", Kind::Date, "On which day was he elected?", "He was elected on {answer}.");
+  elected.date = Date{2013, 3, 13};
+  Fact funeral = test::fact("funeral", Kind::Date, "On which day was his funeral?", "His funeral was on {answer}.");
+  funeral.date = Date{2025, 4, 26};
+  Content c = test::one_article("pope", "Pope", {died, elected, funeral});
+  c.articles[0].published = Date{2025, 4, 26};
+  const Article& a = c.articles[0];
+  bool funeral_offered = false;
+  for (auto d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard})
+    for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+      const auto q = generate_question(c, a, a.facts[0], QuestionType::Mcq, d, seed);
+      REQUIRE(q);
+      CHECK(std::find(q->options.begin(), q->options.end(), "13 March 2013") == q->options.end());
+      funeral_offered |= std::find(q->options.begin(), q->options.end(), "26 April 2025") != q->options.end();
+    }
+  CHECK(funeral_offered);
+}

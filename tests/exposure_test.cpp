@@ -334,3 +334,27 @@ TEST_CASE("an age and a birth year of one article give each other by a subtracti
   CHECK(gen::clash(gen::exposure(when_born, a, ix), {gen::exposure(how_old, a, ix)}) == 3);
   CHECK(gen::clash(gen::exposure(how_old, a, ix), {gen::exposure(when_elected, a, ix)}) == 0);
 }
+
+TEST_CASE("two questions of one article that test the same year count one fact twice") {
+  Fact goals = test::fact("goals", Kind::Year, "For which year were the long-range objectives set?",
+                          "The long-range objectives were set for {answer}.");
+  goals.year = 2035;
+  Fact modern = test::fact("modern", Kind::Year, "By which year is modernisation to be achieved?",
+                           "Modernisation is to be achieved by {answer}.");
+  modern.year = 2035;
+  Fact plan = test::fact("plan", Kind::Year, "In which year does the plan begin?", "The plan begins in {answer}.");
+  plan.year = 2026;
+  const Content c = test::one_article("plan", "A Plan", {goals, modern, plan});
+  const ContentIndex ix(c);
+  const Article& a = c.articles[0];
+  auto cloze = [](const char* fact, const char* text) {
+    Question q = test::question("plan", fact, QuestionType::Cloze, std::string("Fill in the blank: ") + text);
+    q.text = text;
+    return q;
+  };
+  const Question q1 = cloze("goals", "The long-range objectives were set for ____ (year).");
+  const Question q2 = cloze("modern", "Modernisation is to be achieved by ____ (year).");
+  const Question q3 = cloze("plan", "The plan begins in ____ (year).");
+  CHECK(gen::clash(gen::exposure(q1, a, ix), {gen::exposure(q2, a, ix)}) == 3);
+  CHECK(gen::clash(gen::exposure(q1, a, ix), {gen::exposure(q3, a, ix)}) == 0);
+}

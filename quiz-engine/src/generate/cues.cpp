@@ -205,6 +205,25 @@ std::string shared_cue(std::string_view stem, std::string_view key, const std::v
   return "";
 }
 
+std::string shared_root(std::string_view text, std::string_view answer) {
+  auto root = [](const std::string& a, const std::string& b) {
+    const std::size_t shorter = std::min(a.size(), b.size());
+    std::size_t common = 0;
+    while (common < shorter && a[common] == b[common]) ++common;
+    return same_stem(a, b) || (shorter >= 5 && common >= 4 && common * 10 >= shorter * 7);
+  };
+  const auto shown = words(text);
+  const auto mine = distinctive_words(answer);
+  std::string first;
+  std::size_t shared = 0;
+  for (const auto& w : mine)
+    if (std::any_of(shown.begin(), shown.end(), [&](const std::string& s) { return root(s, w); })) {
+      if (first.empty()) first = w;
+      ++shared;
+    }
+  return 2 * shared > mine.size() ? first : "";
+}
+
 std::string acronym_read_off(std::string_view stem, std::string_view name) {
   std::vector<std::string> tokens = cased_tokens(name);
   if (!tokens.empty() && (tokens[0] == "the" || tokens[0] == "The")) tokens.erase(tokens.begin());

@@ -29,6 +29,12 @@ bool shows_word(const std::vector<std::string>& shown, const std::string& word);
 // A distinctive word of `key` that `stem` shares (by stem) and none of `others` has: "" when there is none.
 std::string shared_cue(std::string_view stem, std::string_view key, const std::vector<std::string>& others);
 
+// A distinctive word of a typed answer whose root the text around its blank shows ("Society of Jesus" for
+// "Jesuits", "vacant" for "sede vacante"): a stem, or the first four letters of two words of five or more that
+// share most of the shorter. Only when such words are most of the answer's ("Fund" leaves "Big Fund" to know).
+// "" when there is none.
+std::string shared_root(std::string_view text, std::string_view answer);
+
 // An acronym in one text spelled out by the initials of consecutive words of the other ("ADNOC" and "Abu Dhabi
 // National Oil Company"), either way round: the acronym, or "" when there is none.
 std::string acronym_cue(std::string_view a, std::string_view b);

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <functional>
 #include <set>
-#include <unordered_map>
 #include <limits>
+#include <unordered_map>
 
 #include "factdeck/answer.h"
 #include "generate/content_index.h"
@@ -100,9 +100,8 @@ std::optional<Options> assemble(const std::vector<Cand>& below, const std::vecto
 }
 
 bool is_round(double v) {
-  if (std::fabs(v) < 10) return false;
   const double r = std::round(v);
-  return std::fabs(v - r) < 1e-9 && std::fmod(std::fabs(r), 10.0) == 0.0;
+  return std::fabs(v) >= 10 && std::fabs(v - r) < 1e-9 && std::fmod(std::fabs(r), 10.0) == 0.0;
 }
 
 std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
@@ -172,12 +171,13 @@ std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Diffi
       (dir < 0 ? lo : hi).push_back({double(days_from_civil(other)), format_date(other)});
     }
   }
-  // The other dates of the same story come first: "when did Sweden join?" among the days Finland joined and the
-  // two applied is a question of knowing the events, where made-up days are a question of guessing.
+  // The story's other dates (within a year) first: "when did Sweden join?" among the days Finland joined and
+  // the two applied asks for knowing the events; made-up days, for guessing. Not his election (2013) among 2025 days.
   if (const Article* a = ix.tables().article_of(f))
     for (const auto& g : a->facts)
       if (&g != &f && g.kind == Kind::Date && g.date.day > 0 && !(g.date == f.date)) {
         const long day = days_from_civil(g.date);
+        if (day < key_day - 366 || day > key_day + 366) continue;
         (day < key_day ? lo : hi).push_back({double(day), format_date(g.date), true});
       }
   keep_plausible(ix, f, lo);

@@ -344,9 +344,6 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
   return false;
 }
 
-// Whether one question's answer is part of the other's ("Vikram", the lander, and "Vikram Sarabhai", after whom it
-// is named): the question that shows the shorter (as its key among the options, or in a sentence) half answers the
-// other, and knowing the longer gives the shorter. A part of one distinctive word or more.
 // Whether one question tests an age and the other a year of the same article that add up to its year, give or
 // take one (a birthday): each is the other's answer by a subtraction.
 bool ages_and_years(const Exposure& a, const Exposure& b) {
@@ -357,6 +354,18 @@ bool ages_and_years(const Exposure& a, const Exposure& b) {
   return false;
 }
 
+// Whether two questions of one article test the same year ("the long-range objectives for ____" and "basic
+// socialist modernisation by ____", both 2035): the quiz counts one fact twice, and whoever knows one knows both.
+bool same_year(const Exposure& a, const Exposure& b) {
+  if (a.article != b.article) return false;
+  for (int x : a.years_tested)
+    if (std::find(b.years_tested.begin(), b.years_tested.end(), x) != b.years_tested.end()) return true;
+  return false;
+}
+
+// Whether one question's answer is part of the other's ("Vikram", the lander, and "Vikram Sarabhai", after whom it
+// is named): the question that shows the shorter (as its key among the options, or in a sentence) half answers the
+// other, and knowing the longer gives the shorter. A part of one distinctive word or more.
 bool answers_nest(const Exposure& a, const Exposure& b) {
   auto part_of = [](const std::vector<std::string>& small, const std::vector<std::string>& large) {
     if (small.empty() || small.size() >= large.size()) return false;
@@ -375,7 +384,7 @@ int clash(const Exposure& mine, const std::vector<Exposure>& accepted) {
   auto severity = [](const Exposure& e, int struck) { return e.wrong_options - struck < 2 ? 2 : 1; };
   for (const auto& other : accepted) {
     if (shows_answer(other, mine) || shows_answer(mine, other) || answers_nest(mine, other) ||
-        ages_and_years(mine, other) || ages_and_years(other, mine))
+        ages_and_years(mine, other) || ages_and_years(other, mine) || same_year(mine, other))
       return 3;
     if (const int n = strikes(mine, other)) worst = std::max(worst, severity(other, other.struck + n));
     mine_struck += strikes(other, mine);

@@ -427,8 +427,8 @@ const std::vector<const char*>& rules_by_type(QuestionType t) {
                                                kOptionOrder};
   static const std::vector<const char*> tf = {kWellFormed, kTfSwap, kSameKind, kWindow, kPlausible, kTfNoticeable, kAcronym,
                                               kListAgreement, kNoAllNone};
-  static const std::vector<const char*> cloze = {kWellFormed, kClozeBlank, kClozeAccept, kClozeReadable, kAcronym,
-                                                 kListAgreement, kNoAllNone};
+  static const std::vector<const char*> cloze = {kWellFormed, kClozeBlank, kClozeAccept, kClozeReadable, kStemClean,
+                                                 kAcronym, kListAgreement, kNoAllNone};
   static const std::vector<const char*> order = {kWellFormed, kOrderItems, kOrderOrdinals, kNoAllNone};
   static const std::vector<const char*> match = {kWellFormed, kMatchPairs, kMatchCue, kAcronym, kNoAllNone};
   static const std::vector<const char*> numeric = {kWellFormed, kNumeric, kNoAllNone};

@@ -242,6 +242,13 @@ void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::
   std::string rest = q.text;
   replace_first(rest, kBlank, " ");
   if (contains_phrase(rest, hidden)) add_violation(out, rule::kClozeBlank, "the sentence still contains the answer");
+  // "Members of the Society of Jesus are known as ____": the sentence, not its category hint, spells the answer.
+  std::string around = q.text;
+  if (!hint.empty() && around.compare(after, hint.size(), hint) == 0) around.erase(after, hint.size());
+  replace_first(around, kBlank, " ");
+  if (f.kind == Kind::Name || f.kind == Kind::Alias || f.kind == Kind::Term || f.kind == Kind::List)
+    if (const std::string w = shared_root(around, hidden); !w.empty())
+      add_violation(out, rule::kStemClean, "the sentence shows the root of the answer's word \"" + w + "\"");
   if (const std::string a = acronym_cue(rest, hidden); !a.empty())
     add_violation(out, rule::kAcronym, "the sentence spells out \"" + a + "\", the answer");
   else if (const std::string b = acronym_read_off_either(hidden, rest); !b.empty())

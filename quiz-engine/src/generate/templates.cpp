@@ -248,7 +248,8 @@ std::string blank_hint(const Fact& f) {
   };
   switch (f.kind) {
     case Kind::Year: return unless_said("year");
-    case Kind::Period: return unless_said("years");
+    // "lasted ____ (years)" reads as a length ("12 years"); the key is the first and last year.
+    case Kind::Period: return unless_said("years").empty() ? "" : " (first year-last year)";
     case Kind::Date: return unless_said("date");
     default: {
       // The noun a name's question asks for ("Which city will host COP29?"), where the blank follows a word that
