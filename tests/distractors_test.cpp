@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "factdeck/answer.h"
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
 #include "factdeck/question.h"
@@ -207,7 +208,7 @@ TEST_CASE("'about how many' takes answers within 10%, and a long list is not rea
   }
 }
 
-TEST_CASE("a period's blank asks for its first and last year; a blank whose sentence spells the answer is not asked") {
+TEST_CASE("a period's blank asks for its first and last year; a blank whose sentence spells the answer is not asked; a church is typed without its title") {
   Fact reign = test::fact("reign", Kind::Period, "Which years did his pontificate span?", "His pontificate lasted {answer}.");
   reign.period = {2013, 2025};
   Fact order = test::fact("order", Kind::Alias, "By what name are members of his order known?",
@@ -224,6 +225,17 @@ TEST_CASE("a period's blank asks for its first and last year; a blank whose sent
     if (const auto q = generate_question(c, a, a.facts[1], QuestionType::Cloze, Difficulty::Hard, seed))
       CHECK(q->type != QuestionType::Cloze);
   CHECK(gen::shared_root("Members of the Society of Jesus are known as", "Jesuits") == "jesuits");
+  // A church is typed without its title, as students write it.
+  Fact buried = test::fact("buried", Kind::Name, "Where was he buried?", "He was buried in the {answer}.");
+  buried.text = "Basilica of Santa Maria Maggiore";
+  buried.class_id = "churches";
+  Content b = test::one_article("pope", "Pope", {buried});
+  b.classes.push_back({"churches", "Churches of Rome", {"Basilica of Santa Maria Maggiore", "Basilica of San Giovanni in Laterano",
+                                                         "Basilica of San Paolo fuori le Mura", "Basilica of San Clemente"}, "", {}});
+  const auto where = generate_question(b, b.articles[0], b.articles[0].facts[0], QuestionType::Cloze, Difficulty::Hard, 1);
+  REQUIRE(where);
+  CHECK(check_answer(*where, "Santa Maria Maggiore").correct);
+  CHECK(check_answer(*where, "the Basilica of Santa Maria Maggiore").correct);
   CHECK(gen::shared_root("The Investment Fund is often called the", "Big Fund").empty());
 }
 
@@ -246,4 +258,36 @@ TEST_CASE("a date's wrong options from its own story stay within a year of it") 
       funeral_offered |= std::find(q->options.begin(), q->options.end(), "26 April 2025") != q->options.end();
     }
   CHECK(funeral_offered);
+}
+
+TEST_CASE("a count under a hundred and a share step by plain amounts; a share's margin is said in percentage points") {
+  Fact members = test::fact("members", Kind::Number, "How many member states does the euro area have?",
+                            "The euro area has {answer}.");
+  members.number.value = 20;
+  members.number.unit = "member states";
+  Fact leave = test::fact("leave", Kind::Number, "What share of the vote did Leave win?", "Leave won {answer} of the vote.");
+  leave.number.value = 52;
+  leave.number.unit = "%";
+  const Content c = test::one_article("euro", "Euro", {members, leave});
+  const Article& a = c.articles[0];
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    const auto q = generate_question(c, a, a.facts[0], QuestionType::Mcq, Difficulty::Easy, seed);
+    REQUIRE(q);
+    for (const auto& o : q->options) {
+      const auto n = parse_number_text(o);
+      REQUIRE(n);
+      // Steps of 4 (one may be rounded to 10 or 30): at most 8-32, never 51 (a ratio of 1.6 twice).
+      CHECK(n->value >= 8);
+      CHECK(n->value <= 32);
+    }
+    const auto share = generate_question(c, a, a.facts[1], QuestionType::Mcq, Difficulty::Easy, seed);
+    REQUIRE(share);
+    for (const auto& o : share->options) CHECK(parse_number_text(o)->value <= 100);
+  }
+  const auto typed = generate_question(c, a, a.facts[1], QuestionType::Numeric, Difficulty::Medium, 1);
+  REQUIRE(typed);
+  CHECK(typed->prompt.find("answers within 3 percentage points count") != std::string::npos);
+  CHECK(typed->tolerance == doctest::Approx(3));
+  CHECK(check_answer(*typed, "49%").correct);
+  CHECK_FALSE(check_answer(*typed, "48%").correct);
 }

@@ -344,10 +344,11 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
       hi.push_back({m * u, number_text(f, m * u)});
       lo.push_back({-m * u, number_text(f, -m * u)});
     }
-  } else if (is_age(f) && dec == 0 && mag >= 10) {
-    // An age steps by years, not by a ratio (73 among 91, 110 and 140 reads as a joke), and stays a human one.
-    const double step = std::max(d == Difficulty::Hard ? 2.0 : d == Difficulty::Medium ? 3.0 : 5.0,
-                                 std::round(mag * (d == Difficulty::Hard ? 0.05 : d == Difficulty::Medium ? 0.1 : 0.2)));
+  } else if (dec == 0 && mag >= 10 && (is_age(f) || mag < 100 || (unit == "%" && mag <= 100))) {
+    // An age, a count under 100 and a share step by plain amounts, not a ratio: 73 among 91, 110 and 140 reads as a
+    // joke, a euro area of 20 among 32 and 51 members as a mistake (the EU has 27), 52% among 83%. Never 1 apart.
+    const double least = is_age(f) ? (d == Difficulty::Hard ? 2.0 : d == Difficulty::Medium ? 3.0 : 5.0) : 2.0;
+    const double step = std::max(least, std::round(mag * (d == Difficulty::Hard ? 0.05 : d == Difficulty::Medium ? 0.1 : 0.2)));
     for (int dir : {-1, 1})
       for (int m = 1; m <= 3 * count; ++m) {
         const double r = mag + dir * m * step;
@@ -383,8 +384,7 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
   const std::string kt = key_text(f, Role::Forward);
   auto l = clean_side(ix, f, Role::Forward, lo, mag, kt, side_wanted(count));
   auto h = clean_side(ix, f, Role::Forward, hi, mag, kt, side_wanted(count));
-  // A negative key: smaller magnitudes are larger values.
-  if (sign < 0) {
+  if (sign < 0) {  // a negative key: smaller magnitudes are larger values
     std::swap(l, h);
     for (auto* side : {&l, &h})
       for (auto& c : *side) c.pos = -c.pos;

@@ -77,6 +77,22 @@ std::optional<Question> build_tf(const ContentIndex& ix, const Article& article,
   return q;
 }
 
+// The name a student writes for a church or a state, without its title: "Santa Maria Maggiore" for "the Basilica of
+// Santa Maria Maggiore", "Croatia" for "the Republic of Croatia". Not for a gulf or a palace ("Gulf of Mexico" is
+// not Mexico). Empty when there is no such title.
+std::string name_without_title(const std::string& name) {
+  static const char* const kTitles[] = {"Basilica of ", "Cathedral of ", "Church of ", "Abbey of ", "Republic of ",
+                                        "Kingdom of ", "Principality of ", "Grand Duchy of ", "State of "};
+  const std::string_view n = std::string_view(name).substr(name.rfind("the ", 0) == 0 ? 4 : 0);
+  for (const char* t : kTitles) {
+    const std::string_view title(t);
+    if (n.size() > title.size() + 2 && n.substr(0, title.size()) == title &&
+        std::isupper(static_cast<unsigned char>(n[title.size()])))
+      return std::string(n.substr(title.size()));
+  }
+  return {};
+}
+
 // The initials of a name of capitalised words ("Jet Propulsion Laboratory": "JPL", "the Union of European Football
 // Associations": "UEFA") when the article writes them as a word somewhere; otherwise empty.
 std::string initials_in_article(const std::string& name, const Article& article) {
@@ -158,6 +174,8 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
     for (const auto& a : key_aliases(ix, f, Role::Forward, key)) add_accept(q.accept, a);
     // "JPL" for "Jet Propulsion Laboratory", when the article itself uses it: what most students write.
     if (const std::string short_form = initials_in_article(key, article); !short_form.empty()) add_accept(q.accept, short_form);
+    if (f.kind == Kind::Name || f.kind == Kind::Alias)
+      if (const std::string bare = name_without_title(key); !bare.empty()) add_accept(q.accept, bare);
   }
   // "According to the article" is no part of the sentence the learner completes; a claim the article makes (and
   // the world may tell otherwise: when US restrictions began to escalate) is still asked as the article has it.
@@ -369,15 +387,26 @@ bool exact_count(const Fact& f) {
   return std::fabs(f.number.value) < 100 && f.number.unit != "%";
 }
 
+// A percentage's margin is said in whole percentage points: "within 5%" of 52% reads as 47-57% or as 49.4-54.6%.
+double percent_points(const Fact& f, Difficulty d) {
+  return std::max(1.0, std::round(std::fabs(f.number.value) * tolerance_share(f, d)));
+}
+
 double numeric_tolerance(const Fact& f, Difficulty d) {
   // Half a unit of the shown precision at least: "7" accepts 6.5-7.5, i.e. the figure itself.
   if (exact_count(f)) return precision_unit(f) / 2;
-  return std::max(precision_unit(f) / 2, std::fabs(f.number.value) * tolerance_share(f, d));
+  const double margin = std::fabs(f.number.value) * tolerance_share(f, d);
+  if (f.number.unit == "%" && margin > precision_unit(f) / 2) return percent_points(f, d);
+  return std::max(precision_unit(f) / 2, margin);
 }
 
 std::string tolerance_words(const Fact& f, Difficulty d) {
   const double share = tolerance_share(f, d);
   if (exact_count(f) || std::fabs(f.number.value) * share <= precision_unit(f) / 2) return "give the exact figure";
+  if (f.number.unit == "%") {
+    const double points = percent_points(f, d);
+    return "answers within " + short_number(points) + (points == 1 ? " percentage point" : " percentage points") + " count";
+  }
   return "answers within " + short_number(share * 100) + "% count";
 }
 
