@@ -358,3 +358,27 @@ TEST_CASE("two questions of one article that test the same year count one fact t
   CHECK(gen::clash(gen::exposure(q1, a, ix), {gen::exposure(q2, a, ix)}) == 3);
   CHECK(gen::clash(gen::exposure(q1, a, ix), {gen::exposure(q3, a, ix)}) == 0);
 }
+
+TEST_CASE("who held an office at an event and a year of that event give each other away") {
+  Fact who = test::fact("who", Kind::Name, "Under which US president was Huawei first added to the Entity List?",
+                        "Huawei was first added to the US Entity List under President {answer}.");
+  who.text = "Donald Trump";
+  Fact affiliates = test::fact("affiliates", Kind::Number, "How many affiliates were added with Huawei in May 2019?",
+                               "Together with Huawei, {answer} affiliates were added to the Entity List in May 2019.");
+  affiliates.number.value = 68;
+  Fact chips = test::fact("chips", Kind::Year, "In which year was the CHIPS Act signed?", "The CHIPS Act was signed in {answer}.");
+  chips.year = 2022;
+  const Content c = test::one_article("controls", "Controls", {who, affiliates, chips});
+  const ContentIndex ix(c);
+  const Article& a = c.articles[0];
+  Question president = test::question("controls", "who", QuestionType::Cloze,
+                                      "Fill in the blank: Huawei was first added to the US Entity List under President ____.");
+  president.text = "Huawei was first added to the US Entity List under President ____.";
+  Question how_many = test::question("controls", "affiliates", QuestionType::Numeric,
+                                     "How many affiliates were added with Huawei in May 2019?");
+  Question signed_in = test::question("controls", "chips", QuestionType::Cloze, "Fill in the blank: The CHIPS Act was signed in ____ (year).");
+  signed_in.text = "The CHIPS Act was signed in ____ (year).";
+  CHECK(gen::clash(gen::exposure(president, a, ix), {gen::exposure(how_many, a, ix)}) == 3);
+  CHECK(gen::clash(gen::exposure(how_many, a, ix), {gen::exposure(president, a, ix)}) == 3);
+  CHECK(gen::clash(gen::exposure(president, a, ix), {gen::exposure(signed_in, a, ix)}) == 0);
+}

@@ -210,6 +210,20 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   for (const auto& id : q.facts) e.asks.insert(a.id + "/" + id);
   e.article = a.id;
   e.published_year = a.published ? a.published->year : 0;
+  static const char* const kOffices[] = {"president", "minister", "premier", "chancellor", "pope", "king", "queen",
+                                          "governor", "mayor"};
+  for (const auto& w : e.shown)
+    e.dates |= w.size() == 4 && (w.compare(0, 2, "19") == 0 || w.compare(0, 2, "20") == 0) &&
+               std::all_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  if (q.facts.size() == 1)
+    if (const Fact* f = a.find_fact(q.facts.front())) {
+      e.event = distinctive_words(fill(*f, ""));
+      e.dates |= f->kind == Kind::Year || f->kind == Kind::Date;
+      const auto asked = words(f->question);
+      e.office_holder = f->kind == Kind::Name && std::any_of(asked.begin(), asked.end(), [&](const std::string& w) {
+                          return std::any_of(std::begin(kOffices), std::end(kOffices), [&](const char* o) { return w == o; });
+                        });
+    }
   for (const auto& id : q.facts)
     if (const Fact* f = a.find_fact(id)) {
       if (f->kind == Kind::Year) e.years_tested.push_back(f->year);
@@ -354,6 +368,15 @@ bool ages_and_years(const Exposure& a, const Exposure& b) {
   return false;
 }
 
+// Whether `a` asks who held an office at an event that `b` dates: "under which president was Huawei listed?" beside
+// "how many affiliates were listed with Huawei in May 2019?" (2019 was Trump's).
+bool holder_and_date(const Exposure& a, const Exposure& b) {
+  if (!a.office_holder || !b.dates || a.article != b.article) return false;
+  int shared = 0;
+  for (const auto& w : a.event) shared += std::find(b.event.begin(), b.event.end(), w) != b.event.end() ? 1 : 0;
+  return shared >= 3;
+}
+
 // Whether two questions of one article test the same year ("the long-range objectives for ____" and "basic
 // socialist modernisation by ____", both 2035): the quiz counts one fact twice, and whoever knows one knows both.
 bool same_year(const Exposure& a, const Exposure& b) {
@@ -384,7 +407,8 @@ int clash(const Exposure& mine, const std::vector<Exposure>& accepted) {
   auto severity = [](const Exposure& e, int struck) { return e.wrong_options - struck < 2 ? 2 : 1; };
   for (const auto& other : accepted) {
     if (shows_answer(other, mine) || shows_answer(mine, other) || answers_nest(mine, other) ||
-        ages_and_years(mine, other) || ages_and_years(other, mine) || same_year(mine, other))
+        ages_and_years(mine, other) || ages_and_years(other, mine) || same_year(mine, other) ||
+        holder_and_date(mine, other) || holder_and_date(other, mine))
       return 3;
     if (const int n = strikes(mine, other)) worst = std::max(worst, severity(other, other.struck + n));
     mine_struck += strikes(other, mine);

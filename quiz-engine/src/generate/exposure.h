@@ -40,6 +40,11 @@ struct Exposure {
   std::string article;
   int published_year = 0;
   std::vector<int> ages_tested, years_tested;
+  // A question asking which president (prime minister, pope...) did something, and one that dates the same event
+  // (the same article, three distinctive words of their statements shared): the year names the office holder.
+  bool office_holder = false;                      // it tests who held an office at the event
+  bool dates = false;                              // it shows or tests a year or a date
+  std::vector<std::string> event;                  // its fact's statement as distinctive words
   // Its wrong options: the facts whose answers they are, and, for a name, its words. Another question about one of
   // those facts, or one whose own text names it ("Egypt, Iran and the UAE became full members" beside "which invited
   // country has not confirmed?"), strikes it out.
