@@ -13,6 +13,7 @@
 #include "generate/facts.h"
 #include "generate/generate_internal.h"
 #include "generate/quiz_rules.h"
+#include "generate/templates.h"
 #include "generate/text_util.h"
 
 namespace factdeck {
@@ -42,10 +43,16 @@ bool tag_match(const QuizSelection& sel, const Article& a, const Fact& f) {
 // Whether a candidate may make the type. Whether a fact's statement makes a fact-or-opinion claim is left to the
 // builder, so a quiz over 60,000 facts does not split every statement into words up front; that count is then an
 // upper bound, and a slot the facts cannot fill takes another type.
+// The questions one slot generates of one type at most before it gives up on that type.
+constexpr int kTries = 256;
+
 bool eligible(const Cand& c, QuestionType t) {
   if (!gen::supports(*c.fact, t)) return false;
   if (t == QuestionType::Order) return gen::can_order(*c.fact);
   if (t == QuestionType::Match) return gen::can_match(*c.fact);
+  // Only the facts that can be asked so: a slot of this type walks its list, and a collection of 75,000 facts has
+  // few plain claims of an opinion's shape.
+  if (t == QuestionType::FactOrOpinion) return gen::can_fact_or_opinion(*c.article, *c.fact);
   return true;
 }
 
@@ -198,7 +205,11 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
     const Cand* spare_cand = nullptr;
     const Cand* chosen = nullptr;
     int spare_clash = 3;
+    // A bounded search: a type none of whose first kTries questions fits (each shows another's answer, say) gives
+    // the slot to another type rather than generate thousands over a large collection.
+    int tries = 0;
     for (const Cand& c : cands[t]) {
+      if (tries >= kTries) break;
       const std::string key = c.key();
       const int used = uses.count(key) ? uses[key] : 0;
       if (used > (repeat ? 1 : 0) || asked.count(key + "/" + std::string(type_name(t)))) continue;
@@ -217,6 +228,7 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       if (t == QuestionType::Mcq && gen::is_sorted_kind(c.fact->kind)) h.key_slot = pick_rank();
       const std::uint64_t seed = stable_hash(std::to_string(slot) + "/" + std::string(type_name(t)), sel.seed);
       auto q = gen::generate_hinted(ix, *c.article, *c.fact, t, sel.difficulty, seed, h);
+      ++tries;
       if (!q) continue;
       gen::Exposure mine = gen::exposure(*q, *c.article, ix);
       // The quiz's headlines are shown above it: the new question's own too, which must not answer a question
