@@ -8,6 +8,7 @@
 #include "factdeck/answer.h"
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
+#include "factdeck/quality.h"
 #include "factdeck/question.h"
 #include "generate/cues.h"
 #include "test_facts.h"
@@ -290,4 +291,32 @@ TEST_CASE("a count under a hundred and a share step by plain amounts; a share's 
   CHECK(typed->tolerance == doctest::Approx(3));
   CHECK(check_answer(*typed, "49%").correct);
   CHECK_FALSE(check_answer(*typed, "48%").correct);
+}
+
+TEST_CASE("a qualified figure is made false by the other direction; an age moves by a tenth at most") {
+  Fact cases = test::fact("cases", Kind::Number, "How many cases had been reported outside China?",
+                          "When the emergency was declared, {answer} had been reported outside China.");
+  cases.number.value = 100;
+  cases.number.unit = "cases";
+  cases.number.qualifier = "fewer than";
+  Fact age = test::fact("age", Kind::Number, "How old was Sunak when he took office?", "Sunak was {answer} when he took office.");
+  age.number.value = 42;
+  age.number.unit = "years old";
+  const Content c = test::one_article("who", "WHO", {cases, age});
+  const Article& a = c.articles[0];
+  int falses = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    const auto q = generate_question(c, a, a.facts[0], QuestionType::TrueFalse, Difficulty::Medium, seed);
+    REQUIRE(q);
+    // "Fewer than 70 cases" is neither true nor false by the article; "more than 100 cases" is false.
+    if (!q->truth) {
+      CHECK(q->statement == "When the emergency was declared, more than 100 cases had been reported outside China.");
+      ++falses;
+    }
+    CHECK(check_question(*q, c).empty());
+    const auto old = generate_question(c, a, a.facts[1], QuestionType::Mcq, Difficulty::Easy, seed);
+    REQUIRE(old);
+    for (const auto& o : old->options) CHECK(parse_number_text(o)->value >= 27);  // 42 - 3 steps of 5
+  }
+  CHECK(falses > 0);
 }

@@ -19,9 +19,9 @@ pass "seeds 1..20, 20 questions, three difficulties: $(head -n 1 "$WORK/summary.
 # funeral, the Kunming-Montreal framework) and unseen5 (round 12: the coronation of 2023, the Turkey-Syria
 # earthquakes, the Women's World Cup final) and unseen6 (round 13: the Ever Given in the Suez Canal, Perseverance
 # on Mars, the Tokyo Games of 2021) and unseen7 (round 14: Finland joins NATO, Pope Francis's funeral, the eclipse
-# of 2024) and unseen8 (round 15: Croatia's euro and Schengen, the 2022 World Cup final, Brexit day). The same
-# figures hold on each.
-for set in unseen2 unseen3 unseen4 unseen5 unseen6 unseen7 unseen8; do
+# of 2024) and unseen8 (round 15: Croatia's euro and Schengen, the 2022 World Cup final, Brexit day) and unseen9
+# (round 16: Artemis I, Rishi Sunak taking office, the end of the COVID-19 emergency). The same figures hold on each.
+for set in unseen2 unseen3 unseen4 unseen5 unseen6 unseen7 unseen8 unseen9; do
   "$FACTDECK" audit --content "$FACTDECK_SRC/tests/fixtures/$set" --seeds 1..20 --count 20 --targets --summary >"$WORK/$set.txt" 2>&1 ||
     fail "the audit misses a target on $set: $(cat "$WORK/$set.txt")"
   grep -q "^flaws: 0$" "$WORK/$set.txt" || fail "the audit found flaws on $set: $(cat "$WORK/$set.txt")"

@@ -344,11 +344,12 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
       hi.push_back({m * u, number_text(f, m * u)});
       lo.push_back({-m * u, number_text(f, -m * u)});
     }
-  } else if (dec == 0 && mag >= 10 && (is_age(f) || mag < 100 || (unit == "%" && mag <= 100))) {
-    // An age, a count under 100 and a share step by plain amounts, not a ratio: 73 among 91, 110 and 140 reads as a
-    // joke, a euro area of 20 among 32 and 51 members as a mistake (the EU has 27), 52% among 83%. Never 1 apart.
-    const double least = is_age(f) ? (d == Difficulty::Hard ? 2.0 : d == Difficulty::Medium ? 3.0 : 5.0) : 2.0;
-    const double step = std::max(least, std::round(mag * (d == Difficulty::Hard ? 0.05 : d == Difficulty::Medium ? 0.1 : 0.2)));
+  } else if (const bool age = is_age(f); dec == 0 && mag >= 10 && (age || mag < 100 || (unit == "%" && mag <= 100))) {
+    // An age (by a tenth at most), a count under 100 and a share step by plain amounts, not a ratio: a prime
+    // minister of 42 among 18 and 26, a euro area of 20 among 32 and 51 members (the EU has 27), 52% among 83%.
+    const double least = age ? (d == Difficulty::Hard ? 2.0 : d == Difficulty::Medium ? 3.0 : 5.0) : 2.0;
+    const double share = d == Difficulty::Hard ? 0.05 : d == Difficulty::Medium ? (age ? 0.07 : 0.1) : age ? 0.1 : 0.2;
+    const double step = std::max(least, std::round(mag * share));
     for (int dir : {-1, 1})
       for (int m = 1; m <= 3 * count; ++m) {
         const double r = mag + dir * m * step;
@@ -576,12 +577,11 @@ std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Di
     items[static_cast<std::size_t>(rng.below(items.size()))] = outsiders[static_cast<std::size_t>(rng.below(outsiders.size()))];
     return join_list(items);
   }
-  int slot = -1;
-  const int dir = f.kind == Kind::Number ? qualifier_direction(f.number.qualifier) : 0;
-  if (dir > 0) slot = 0;  // all wrong values above "more than X"
-  if (dir < 0) slot = 3;  // all below "less than X"
-  // "Nearly 200 countries": an approximate count's false value goes down, where the world has room for it.
-  if (dir == 0 && f.kind == Kind::Number && !f.number.qualifier.empty()) slot = 3;
+  // "Fewer than 100 cases": "fewer than 70" may be true or not; "more than 100" is plainly false. A ceiling ("up to
+  // 7%") goes up; "nearly 200 countries" goes down, where the world has room for it.
+  if (const std::string other = f.kind == Kind::Number ? opposite_qualifier(f) : ""; !other.empty())
+    return other + " " + key_text(f, Role::Forward);
+  const int slot = f.kind != Kind::Number || f.number.qualifier.empty() ? -1 : qualifier_direction(f.number.qualifier) > 0 ? 0 : 3;
   auto o = make_options(ix, f, Role::Forward, tf_value_difficulty(d), rng, slot, 4);
   if (!o) return std::nullopt;
   std::vector<std::string> wrong;

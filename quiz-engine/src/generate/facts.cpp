@@ -170,6 +170,23 @@ int qualifier_direction(std::string_view qualifier) {
   return 0;
 }
 
+std::string opposite_qualifier(const Fact& f) {
+  const int dir = qualifier_direction(f.number.qualifier);
+  if (dir < 0) return "more than";
+  // A ceiling ("up to 7%") is made false by a higher one ("up to 20%"), not by "less than 7%" (true of it).
+  const std::string q = trim(f.number.qualifier);
+  if (dir == 0 || q == "up to" || q == "at most") return "";
+  // "Fewer than" things counted one by one (cases, deaths, delegations); "less than" a share, money or a measure.
+  static const std::set<std::string> kMeasures = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "metres",
+                                                  "meters", "kilometres", "kilometers", "km", "miles", "tonnes",
+                                                  "tons", "kilograms", "litres", "hours", "days", "years", "minutes",
+                                                  "seconds", "degrees", "percent"};
+  const auto u = words(f.number.unit);
+  const bool counted = f.number.decimals == 0 && !u.empty() && u.back().size() > 2 && u.back().back() == 's' &&
+                       !kMeasures.count(u.back());
+  return counted ? "fewer than" : "less than";
+}
+
 AliasTable build_alias_table(const Content& content) {
   AliasTable table;
   auto pair = [&](std::string_view name, std::string_view alias) { table[canonical_answer(name)].emplace_back(alias); };
@@ -288,6 +305,9 @@ bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_vie
   if (f.kind == Kind::Number && !f.number.qualifier.empty()) {
     const int dir = qualifier_direction(f.number.qualifier);
     const auto n = parse_number_text(value);
+    // The other direction: "more than 100" is false of "fewer than 100", "more than 70" may be true.
+    if (const std::string other = opposite_qualifier(f); n && !other.empty() && starts_with(value, other + " "))
+      return !((dir < 0 && n->value >= f.number.value) || (dir > 0 && n->value <= f.number.value));
     if (n && dir != 0) {
       const double key = f.number.value;
       // "more than 7%" makes "more than 5%" true as well.

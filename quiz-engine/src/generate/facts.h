@@ -51,6 +51,9 @@ std::string asked_lead(const Fact& f);
 // +1 for qualifiers under which every smaller figure is true as well ("more than", "at least", and the ceilings "up
 // to" and "at most"), -1 for "less than"-like ones (every larger figure true), 0 otherwise ("about", "nearly").
 int qualifier_direction(std::string_view qualifier);
+// The qualifier of the other direction: "more than" for "fewer than", "fewer than" or "less than" (a share, an
+// amount, a length) for "more than"; "" for one with no direction ("nearly") and for a ceiling ("up to").
+std::string opposite_qualifier(const Fact& f);
 
 // Other names loaded content gives for `name`: the other half of alias facts, original-language names.
 std::vector<std::string> aliases_of(const ContentIndex& ix, std::string_view name);

@@ -42,7 +42,9 @@ bool false_value_of_kind(const ContentIndex& ix, const Fact& f, const std::strin
     }
     case Kind::Number: {
       std::string plain = value;
-      if (!f.number.qualifier.empty()) {
+      if (const std::string other = opposite_qualifier(f); !other.empty() && starts_with(value, other + " ")) {
+        plain = value.substr(other.size() + 1);  // "more than 100 cases" against "fewer than 100"
+      } else if (!f.number.qualifier.empty()) {
         if (!starts_with(value, f.number.qualifier + " ")) {
           why = "the false figure drops the qualifier \"" + f.number.qualifier + "\"";
           return false;
@@ -197,6 +199,10 @@ void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vec
     std::string plain = value;
     if (f.kind == Kind::Number && !f.number.qualifier.empty() && starts_with(value, f.number.qualifier + " "))
       plain = value.substr(f.number.qualifier.size() + 1);
+    // "More than 100 cases" against "fewer than 100": the direction is what is false, the figure is the article's.
+    if (const std::string other = f.kind == Kind::Number ? opposite_qualifier(f) : "";
+        !other.empty() && value == other + " " + key_text(f, Role::Forward))
+      return;
     if (!within_window(f, tf_value_difficulty(q.difficulty), {key_text(f, Role::Forward), plain}, 4, why, &ix))
       add_violation(out, rule::kWindow, why);
     why.clear();
