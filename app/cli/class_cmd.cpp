@@ -14,7 +14,7 @@ namespace factdeck::cli::class_cli {
 
 constexpr const char* kUsage =
     "class assign --class NAME [--title T] [quiz options as in factdeck quiz] -o FILE | "
-    "take FILE|ID --student NAME --terminal | bundle -o FILE [--all] | import FILE --local | "
+    "take FILE|ID --student NAME --terminal | bundle -o FILE [--all] | import BUNDLE|ASSIGNMENT --local | "
     "report ID --local [--json|--csv] | repair ID QUESTION [--option N] [-o FILE]";
 
 int fail(const std::string& sub, const std::string& message, int rc) {
@@ -142,15 +142,22 @@ int run_import(const CommonOptions& common, std::vector<std::string> args) {
   if (refuse_server(args, "import")) return 2;
   const bool local = take_flag(args, "--local");
   if (args.size() != 1 || !local)
-    return fail("import", std::string(local ? "name one bundle file" : "--local is needed (the class server is not built yet)") +
-                              "\nusage: factdeck class import FILE --local", 2);
+    return fail("import", std::string(local ? "name one bundle or assignment file" : "--local is needed (the class server is not built yet)") +
+                              "\nusage: factdeck class import BUNDLE|ASSIGNMENT --local", 2);
   std::string error;
   const std::optional<std::string> text = read_text_file(args[0], error);
   if (!text) return fail("import", error);
-  Bundle b;
-  if (Status st = bundle_from_json(*text, args[0], b); !st.ok()) return fail("import", st.message() + "; nothing was imported");
   std::unique_ptr<ClassDb> db = open_db(common, "import");
   if (!db) return 1;
+  Bundle b;
+  if (Status st = bundle_from_json(*text, args[0], b); !st.ok()) {
+    // An assignment file (a second teacher's machine, a class that changed hands): kept, so its bundles import.
+    Assignment a;
+    if (!assignment_from_json(*text, args[0], a).ok()) return fail("import", st.message() + "; nothing was imported");
+    if (Status ast = db->add_assignment(a); !ast.ok()) return fail("import", ast.message());
+    std::cout << "assignment " << a.id << " (" << a.title << ", " << a.class_name << ") kept\n";
+    return 0;
+  }
   ImportCounts counts;
   if (Status st = db->import_events(b.events, args[0], counts); !st.ok()) return fail("import", st.message());
   std::cout << counts.added << " answers added, " << counts.already << " already here\n";

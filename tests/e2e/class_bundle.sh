@@ -81,6 +81,28 @@ total=$((25 * questions))
   fail "a hostile name was not stored verbatim"
 pass "25 students take it from piped answers; a cut-off student carries on; hostile names stored verbatim"
 
+# SIGKILL mid-quiz (on a machine of its own, so the class above stays 25): every answer acknowledged is kept, and
+# taking it again carries on after them.
+kill_room="$WORK/kill-room"
+mkfifo "$WORK/answers.fifo"
+"$FACTDECK" --content "$content" --now "$NOW" --data-dir "$kill_room" class take "$WORK/week5.json" --student killed \
+  --terminal <"$WORK/answers.fifo" >"$WORK/kill.log" 2>&1 &
+taker=$!
+disown "$taker"  # its death by SIGKILL is the point, not news for the log
+PIDS+=("$taker")
+exec 3>"$WORK/answers.fifo"
+printf '1\n2\n' >&3
+wait_until "the two answers were not saved" \
+  '[ "$(sqlite3 "$kill_room/class.sqlite3" "SELECT count(*) FROM events" 2>/dev/null)" = 2 ]'
+kill -KILL "$taker"
+wait_until "the killed take did not end" '! kill -0 "$taker" 2>/dev/null'
+exec 3>&-
+[ "$(sqlite3 "$kill_room/class.sqlite3" "SELECT count(*) FROM events")" = 2 ] || fail "answers lost to SIGKILL"
+printf '1\n1\n1\n1\n1\n1\n' | fd --data-dir "$kill_room" class take "$WORK/week5.json" --student killed --terminal >"$WORK/kill2.log"
+grep -q "2 already answered" "$WORK/kill2.log" || fail "after SIGKILL, take did not carry on: $(cat "$WORK/kill2.log")"
+[ "$(sqlite3 "$kill_room/class.sqlite3" "SELECT count(*) FROM events")" = "$questions" ] || fail "after SIGKILL and again: not one answer a question"
+pass "SIGKILL mid-quiz loses no answer given; taking it again asks only the rest"
+
 out=$(fd --data-dir "$room" class bundle -o "$WORK/bundle1.json")
 echo "$out" | grep -q "^$total answers written" || fail "bundle: $out"
 out=$(fd --data-dir "$room" class bundle -o "$WORK/bundle2.json")
@@ -140,6 +162,14 @@ assert "negative-discrimination" in mis["flags"], mis["flags"]
 print("report ok:", {q["id"]: q["flags"] for q in r["questions"]})
 PY
 pass "the report's JSON: 25 students, per-question statistics and option counts, NFD and miskey flags"
+
+# A second teacher's machine: the assignment file, then the bundle, give the same report.
+out=$(fd --data-dir "$WORK/teacher2" class import "$WORK/week5.json" --local)
+[ "$out" = "assignment $id (Week 5, 7B) kept" ] || fail "importing the assignment file: $out"
+fd --data-dir "$WORK/teacher2" class import "$WORK/bundle-all.json" --local >/dev/null
+fd --data-dir "$WORK/teacher2" class report "$id" --local --json | cmp -s - "$WORK/report.json" ||
+  fail "the second teacher's report differs from the first's"
+pass "a second machine given the assignment file and the bundle makes the same report"
 
 fd --data-dir "$teacher" class report "$id" --local --csv >"$WORK/report.csv"
 grep -qF "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\"," "$WORK/report.csv" || fail "the CSV does not defuse a formula name"

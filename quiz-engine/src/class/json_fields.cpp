@@ -69,11 +69,10 @@ std::int64_t FieldReader::integer(const char* key, std::int64_t lo, std::int64_t
     fail(path(key), "a whole number was expected");
     return lo;
   }
-  // A number past int64 is read as unsigned; it is out of range either way.
-  const std::int64_t n = v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)
-                             ? hi
-                             : v->get<std::int64_t>();
-  if (n < lo || n > hi || (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(hi))) {
+  // A number past int64 is stored unsigned (and would not fit): out of range as well.
+  const bool too_big = v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(hi);
+  const std::int64_t n = too_big ? hi : v->get<std::int64_t>();
+  if (too_big || n < lo || n > hi) {
     fail(path(key), "out of range (" + std::to_string(lo) + " to " + std::to_string(hi) + ")");
     return lo;
   }
