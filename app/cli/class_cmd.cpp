@@ -205,9 +205,11 @@ bool load_report(ClassDb& db, const std::string& sub, const std::string& id, Loa
 int run_report(const CommonOptions& common, std::vector<std::string> args) {
   if (refuse_server(args, "report")) return 2;
   const bool local = take_flag(args, "--local"), json = take_flag(args, "--json"), csv = take_flag(args, "--csv");
-  if (args.size() != 1 || !local || (json && csv))
-    return fail("report", std::string(json && csv ? "choose --json or --csv" : !local ? "--local is needed (the class server is not built yet)" : "name one assignment id") +
-                              "\nusage: factdeck class report ID --local [--json | --csv]", 2);
+  const char* wrong = json && csv ? "choose --json or --csv"
+                      : !local        ? "--local is needed (the class server is not built yet)"
+                      : args.size() != 1 ? "name one assignment id"
+                                         : nullptr;
+  if (wrong) return fail("report", std::string(wrong) + "\nusage: factdeck class report ID --local [--json | --csv]", 2);
   std::unique_ptr<ClassDb> db = open_db(common, "report");
   if (!db) return 1;
   Loaded l;

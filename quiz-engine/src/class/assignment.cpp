@@ -132,16 +132,11 @@ std::string assignment_to_json(const Assignment& a) {
 
 Status assignment_from_json(const std::string& text, const std::string& where, Assignment& out) {
   Json j;
-  if (Status st = class_detail::parse_json(text, where, j); !st.ok()) return st;
+  if (Status st = class_detail::read_header(text, where, kAssignmentFormat, "a Factdeck assignment", kAssignmentFormatVersion, j);
+      !st.ok())
+    return st;
   std::string error;
   FieldReader r(j, "", &error);
-  const std::string format = r.text("format");
-  if (error.empty() && format != kAssignmentFormat)
-    return Status::Error(where + ": format: '" + format + "' is not a Factdeck assignment (" + kAssignmentFormat + ")");
-  const auto version = r.integer("version", 1, 1000000);
-  if (error.empty() && version > kAssignmentFormatVersion)
-    return Status::Error(where + ": version " + std::to_string(version) + " was written by a newer Factdeck (this one reads " +
-                         std::to_string(kAssignmentFormatVersion) + "); update Factdeck");
   Assignment a;
   a.id = r.text("id");
   a.class_name = r.text("class");

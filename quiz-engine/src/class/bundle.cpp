@@ -47,16 +47,10 @@ std::string bundle_to_json(const Bundle& b) {
 
 Status bundle_from_json(const std::string& text, const std::string& where, Bundle& out) {
   Json j;
-  if (Status st = class_detail::parse_json(text, where, j); !st.ok()) return st;
+  if (Status st = class_detail::read_header(text, where, kBundleFormat, "a Factdeck class bundle", kBundleFormatVersion, j); !st.ok())
+    return st;
   std::string error;
   FieldReader r(j, "", &error);
-  const std::string format = r.text("format");
-  if (error.empty() && format != kBundleFormat)
-    return Status::Error(where + ": format: '" + format + "' is not a Factdeck class bundle (" + kBundleFormat + ")");
-  const auto version = r.integer("version", 1, 1000000);
-  if (error.empty() && version > kBundleFormatVersion)
-    return Status::Error(where + ": version " + std::to_string(version) + " was written by a newer Factdeck (this one reads " +
-                         std::to_string(kBundleFormatVersion) + "); update Factdeck");
   Bundle b;
   const std::string created = r.text("created");
   if (error.empty()) {

@@ -99,41 +99,51 @@ bool FieldReader::boolean(const char* key) {
   return v->get<bool>();
 }
 
-std::vector<std::string> FieldReader::texts(const char* key) {
-  std::vector<std::string> out;
+// A list whose every element `fits`, read with `read`; `what` names the element for the message.
+template <class T, class Fits, class Read>
+std::vector<T> FieldReader::list(const char* key, const char* what, Fits fits, Read read) {
+  std::vector<T> out;
   const Json* v = get(key);
   if (!v) return out;
   if (!v->is_array()) {
-    fail(path(key), "a list of strings was expected");
+    fail(path(key), std::string("a list of ") + what + "s was expected");
     return out;
   }
   for (std::size_t i = 0; i < v->size(); ++i) {
-    if (!(*v)[i].is_string()) {
-      fail(path(key) + "[" + std::to_string(i) + "]", "a string was expected");
+    if (!fits((*v)[i])) {
+      fail(path(key) + "[" + std::to_string(i) + "]", std::string("a ") + what + " was expected");
       return {};
     }
-    out.push_back((*v)[i].get<std::string>());
+    out.push_back(read((*v)[i]));
   }
   return out;
 }
 
+std::vector<std::string> FieldReader::texts(const char* key) {
+  return list<std::string>(key, "string", [](const Json& e) { return e.is_string(); },
+                           [](const Json& e) { return e.get<std::string>(); });
+}
+
 std::vector<int> FieldReader::integers(const char* key) {
-  std::vector<int> out;
-  const Json* v = get(key);
-  if (!v) return out;
-  if (!v->is_array()) {
-    fail(path(key), "a list of whole numbers was expected");
-    return out;
-  }
-  for (std::size_t i = 0; i < v->size(); ++i) {
-    const Json& e = (*v)[i];
-    if (!e.is_number_integer() || e.get<std::int64_t>() < -1 || e.get<std::int64_t>() > 1000) {
-      fail(path(key) + "[" + std::to_string(i) + "]", "a whole number from -1 to 1000 was expected");
-      return {};
-    }
-    out.push_back(e.get<int>());
-  }
-  return out;
+  return list<int>(key, "whole number from -1 to 1000",
+                   [](const Json& e) { return e.is_number_integer() && e.get<std::int64_t>() >= -1 && e.get<std::int64_t>() <= 1000; },
+                   [](const Json& e) { return e.get<int>(); });
+}
+
+Status read_header(const std::string& text, const std::string& where, const char* format, const char* name, int newest,
+                   Json& out) {
+  if (Status st = parse_json(text, where, out); !st.ok()) return st;
+  std::string error;
+  FieldReader r(out, "", &error);
+  const std::string got = r.text("format");
+  if (error.empty() && got != format)
+    return Status::Error(where + ": format: '" + got + "' is not " + name + " (" + format + ")");
+  const auto version = r.integer("version", 1, 1000000);
+  if (error.empty() && version > newest)
+    return Status::Error(where + ": version " + std::to_string(version) + " was written by a newer Factdeck (this one reads " +
+                         std::to_string(newest) + "); update Factdeck");
+  if (!error.empty()) return Status::Error(where + ": " + error);
+  return Status::Ok();
 }
 
 }  // namespace factdeck::class_detail

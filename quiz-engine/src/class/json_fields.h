@@ -16,6 +16,11 @@ using Json = nlohmann::ordered_json;
 // Parses `text`; a syntax error is reported as "WHERE:LINE:COL: not valid JSON (...)".
 Status parse_json(const std::string& text, const std::string& where, Json& out);
 
+// Parses a class file and checks its "format" is `format` and its "version" at most `newest`; `name` says what the
+// file should be ("a Factdeck class bundle") in the message.
+Status read_header(const std::string& text, const std::string& where, const char* format, const char* name, int newest,
+                   Json& out);
+
 // Reads the fields of one JSON object; the first problem is kept, with the path of the field, and later reads
 // do nothing. `path` names the object ("events[3]"); "" for the root.
 class FieldReader {
@@ -34,6 +39,8 @@ class FieldReader {
 
  private:
   const Json* get(const char* key);
+  template <class T, class Fits, class Read>
+  std::vector<T> list(const char* key, const char* what, Fits fits, Read read);
   const Json& object_;
   std::string path_;
   std::string* error_;
