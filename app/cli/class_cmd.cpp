@@ -179,7 +179,7 @@ bool load_report(ClassDb& db, const std::string& sub, const std::string& id, Loa
     return false;
   }
   if (!a) {
-    fail(sub, "no assignment '" + id + "' on this machine (import its answers with class import, or assign it here)");
+    fail(sub, "no assignment '" + id + "' on this machine (give it its file: factdeck class import FILE --local)");
     return false;
   }
   out.assignment = *a;
