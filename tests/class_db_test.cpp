@@ -140,6 +140,15 @@ TEST_CASE("events are committed one by one, and import is idempotent and all-or-
   CHECK(c.already == 3);
   CHECK(teacher->events(a.id).size() == 3);
   CHECK(teacher->local_events(false).empty());  // imported answers are not this machine's to bundle
+  std::optional<Assignment> found;
+  ClassReport report;
+  REQUIRE(report_from_db(*teacher, a.id, ReportRules{}, found, report).ok());
+  REQUIRE(found);
+  CHECK(report.students.size() == 1);
+  CHECK(report.students[0].answered == 1);  // Ana's first answer to question 0 (three were given)
+  CHECK(report.questions.front().across_assignments == 1);
+  REQUIRE(report_from_db(*teacher, "no-such-assignment", ReportRules{}, found, report).ok());
+  CHECK(!found);
 
   // One event of an unknown assignment (or question): the whole bundle is refused, nothing written.
   std::vector<AnswerEvent> bad = read.events;

@@ -164,42 +164,14 @@ int run_import(const CommonOptions& common, std::vector<std::string> args) {
   return 0;
 }
 
-// The assignment and every assignment's events, for the report and the repair.
-struct Loaded {
-  Assignment assignment;
-  std::vector<Assignment> all;
-  std::vector<std::vector<AnswerEvent>> events;  // per entry of `all`
-  ClassReport report;
-};
-
-bool load_report(ClassDb& db, const std::string& sub, const std::string& id, Loaded& out) {
-  std::optional<Assignment> a;
-  if (Status st = db.assignment(id, a); !st.ok()) {
+// The report of assignment `id`, and the assignment; false (after saying why) when there is none.
+bool load_report(ClassDb& db, const std::string& sub, const std::string& id, std::optional<Assignment>& a, ClassReport& out) {
+  if (Status st = report_from_db(db, id, ReportRules{}, a, out); !st.ok()) {
     fail(sub, st.message());
     return false;
   }
-  if (!a) {
-    fail(sub, "no assignment '" + id + "' on this machine (give it its file: factdeck class import FILE --local)");
-    return false;
-  }
-  out.assignment = *a;
-  for (const std::string& other : db.assignment_ids()) {
-    std::optional<Assignment> o;
-    if (Status st = db.assignment(other, o); !st.ok()) {
-    fail(sub, st.message());
-    return false;
-  }
-    out.all.push_back(std::move(*o));
-    out.events.push_back(db.events(other));
-  }
-  std::vector<AssignmentEvents> history;
-  const std::vector<AnswerEvent>* mine = nullptr;
-  for (std::size_t i = 0; i < out.all.size(); ++i) {
-    history.push_back({&out.all[i], &out.events[i]});
-    if (out.all[i].id == id) mine = &out.events[i];
-  }
-  out.report = class_report(out.assignment, mine ? *mine : std::vector<AnswerEvent>{}, history);
-  return true;
+  if (!a) fail(sub, "no assignment '" + id + "' on this machine (give it its file: factdeck class import FILE --local)");
+  return a.has_value();
 }
 
 int run_report(const CommonOptions& common, std::vector<std::string> args) {
@@ -212,9 +184,10 @@ int run_report(const CommonOptions& common, std::vector<std::string> args) {
   if (wrong) return fail("report", std::string(wrong) + "\nusage: factdeck class report ID --local [--json | --csv]", 2);
   std::unique_ptr<ClassDb> db = open_db(common, "report");
   if (!db) return 1;
-  Loaded l;
-  if (!load_report(*db, "report", args[0], l)) return 1;
-  std::cout << (json ? report_to_json(l.report) : csv ? report_to_csv(l.report) : report_to_text(l.report));
+  std::optional<Assignment> a;
+  ClassReport report;
+  if (!load_report(*db, "report", args[0], a, report)) return 1;
+  std::cout << (json ? report_to_json(report) : csv ? report_to_csv(report) : report_to_text(report));
   return std::cout.good() ? 0 : 1;
 }
 
@@ -233,11 +206,12 @@ int run_repair(const CommonOptions& common, std::vector<std::string> args) {
   if (!error.empty()) return fail("repair", error + "\nusage: factdeck class repair ID QUESTION [--option N] [-o FILE]", 2);
   std::unique_ptr<ClassDb> db = open_db(common, "repair");
   if (!db) return 1;
-  Loaded l;
-  if (!load_report(*db, "repair", args[0], l)) return 1;
+  std::optional<Assignment> a;
+  ClassReport report;
+  if (!load_report(*db, "repair", args[0], a, report)) return 1;
   if (!chosen) {
     // The flagged distractor chosen least, unless the teacher names one.
-    for (const QuestionStat& q : l.report.questions)
+    for (const QuestionStat& q : report.questions)
       if (q.id == args[1])
         for (std::size_t i = 0; i < q.options.size(); ++i)
           if (q.options[i].non_functioning && (!chosen || q.options[i].chosen < q.options[static_cast<std::size_t>(*chosen)].chosen))
@@ -250,7 +224,7 @@ int run_repair(const CommonOptions& common, std::vector<std::string> args) {
   const UnixSeconds now = common.clock();
   Assignment next;
   std::string replaced;
-  if (Status st = repair_distractor(index, l.assignment, args[1], *chosen, new_id(now), now, next, replaced); !st.ok())
+  if (Status st = repair_distractor(index, *a, args[1], *chosen, new_id(now), now, next, replaced); !st.ok())
     return fail("repair", st.message());
   if (output && !write_out("repair", *output, assignment_to_json(next))) return 1;
   if (Status st = db->add_assignment(next); !st.ok()) return fail("repair", st.message());

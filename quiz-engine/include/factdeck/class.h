@@ -97,7 +97,7 @@ class ClassDb {
 
   // Commits one event made on this machine at once (a kill after it loses nothing).
   Status record(const AnswerEvent& e);
-  // Events of one assignment (all: every assignment), oldest first.
+  // Events of one assignment, oldest first; every event, in the order they were written here.
   std::vector<AnswerEvent> events(const std::string& assignment);
   std::vector<AnswerEvent> all_events();
   // Events made on this machine: not yet put in a bundle, or all of them.

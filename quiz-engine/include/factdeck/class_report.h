@@ -89,6 +89,11 @@ struct AssignmentEvents {
 ClassReport class_report(const Assignment& a, const std::vector<AnswerEvent>& events,
                          const std::vector<AssignmentEvents>& history, const ReportRules& rules = {});
 
+// The report of assignment `id` from the class database, with every assignment there for the figures across.
+// `assignment` is left empty (and the status ok) when the database has no such assignment.
+Status report_from_db(ClassDb& db, const std::string& id, const ReportRules& rules, std::optional<Assignment>& assignment,
+                      ClassReport& out);
+
 std::string report_to_json(const ClassReport& r);
 std::string report_to_text(const ClassReport& r);
 // Two tables (students, then questions) separated by an empty line; every text cell through csv_cell.

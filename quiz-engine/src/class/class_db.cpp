@@ -234,7 +234,7 @@ std::vector<AnswerEvent> ClassDb::events(const std::string& assignment) {
   return query_events("WHERE assignment = ?1 ORDER BY time, id", assignment);
 }
 
-std::vector<AnswerEvent> ClassDb::all_events() { return query_events("ORDER BY assignment, time, id", ""); }
+std::vector<AnswerEvent> ClassDb::all_events() { return query_events("ORDER BY rowid", ""); }
 
 std::vector<AnswerEvent> ClassDb::local_events(bool only_unbundled) {
   return query_events(only_unbundled ? "WHERE local = 1 AND bundled = 0 ORDER BY time, id" : "WHERE local = 1 ORDER BY time, id", "");
