@@ -1,4 +1,5 @@
 // The class report written out: JSON for programs, text for the terminal, CSV for the school's spreadsheet.
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -140,6 +141,9 @@ std::string report_to_text(const ClassReport& r) {
              ", DI " + (q.across.discrimination ? pct_text(q.across.discrimination) : "-") + ", n " +
              std::to_string(q.across.n) + "\n";
     for (std::size_t k = 0; k < q.notes.size(); ++k) out += "     ! " + shown(q.notes[k]) + "\n";
+    if (std::find(q.flags.begin(), q.flags.end(), "non-functioning-distractor") != q.flags.end() &&
+        (q.type == "mcq" || q.type == "reverse"))
+      out += "     next revision without it: factdeck class repair " + r.assignment + " " + shown(q.id) + " -o FILE\n";
   }
   return out;
 }
