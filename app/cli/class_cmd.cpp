@@ -209,6 +209,7 @@ int run_repair(const CommonOptions& common, std::vector<std::string> args) {
   std::optional<Assignment> a;
   ClassReport report;
   if (!load_report(*db, "repair", args[0], a, report)) return 1;
+  if (!a->find(args[1])) return fail("repair", "assignment " + a->id + " has no question '" + args[1] + "'", 2);
   if (!chosen) {
     // The flagged distractor chosen least, unless the teacher names one.
     for (const QuestionStat& q : report.questions)

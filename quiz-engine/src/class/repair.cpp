@@ -41,7 +41,11 @@ Status repair_distractor(const ContentIndex& ix, const Assignment& a, const std:
     return Status::Error("the article '" + q.article + "' of question '" + question_id + "' is not in the content");
   const std::string weak = q.options[static_cast<std::size_t>(option)];
   const std::string key = q.options[static_cast<std::size_t>(q.answer)];
-  for (const std::string& c : candidate_distractors(ix, q, stable_hash(q.id, static_cast<std::uint64_t>(a.revision)))) {
+  const std::vector<std::string> candidates = candidate_distractors(ix, q, stable_hash(q.id, static_cast<std::uint64_t>(a.revision)));
+  if (candidates.empty())
+    return Status::Error("the content has no other wrong answer for '" + question_id + "' (its fact's distractors are all in use: add one "
+                         "to the article's `distractors`); the assignment was left as it is");
+  for (const std::string& c : candidates) {
     // In the weak option's place first; then at each place, for options that must stay in ascending order.
     std::vector<std::vector<std::string>> layouts;
     std::vector<std::string> in_place = q.options;
