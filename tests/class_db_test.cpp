@@ -249,3 +249,37 @@ TEST_CASE("repair replaces a weak distractor with one that passes the quality ru
   CHECK(assignment_to_json(again) == assignment_to_json(next));
   CHECK(!repair_distractor(index, a, q.id, q.answer, "x", 0, again, what).ok());  // the key is no distractor
 }
+
+TEST_CASE("repair works across the kinds of facts, values kept in ascending order") {
+  // Every four-option question of a 40-question quiz over all the bundled content, its first distractor replaced.
+  QuizSelection sel;
+  sel.count = 40;
+  sel.seed = 5;
+  sel.types = {QuestionType::Mcq};
+  Assignment a;
+  a.id = "asg-kinds";
+  a.selection = sel;
+  a.questions = make_quiz(test_content(), sel).questions;
+  const ContentIndex index(test_content());
+  int repaired = 0, without_spare = 0, asked = 0;
+  for (const Question& q : a.questions) {
+    if (q.type != QuestionType::Mcq || q.options.size() != 4) continue;
+    ++asked;
+    const int weak = q.answer == 0 ? 1 : 0;
+    Assignment next;
+    std::string what;
+    const Status st = repair_distractor(index, a, q.id, weak, "n", 0, next, what);
+    CAPTURE(q.id);
+    CAPTURE(st.message());
+    if (!st.ok()) {
+      CHECK(st.message().find("no other wrong answer") != std::string::npos);
+      ++without_spare;
+      continue;
+    }
+    ++repaired;
+    CHECK(check_question(*next.find(q.id), index).empty());
+  }
+  MESSAGE(repaired << " repaired, " << without_spare << " without a spare wrong answer, of " << asked);
+  CHECK(asked >= 20);
+  CHECK(repaired * 2 >= asked);  // most facts have a wrong answer to spare
+}
