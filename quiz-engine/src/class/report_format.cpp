@@ -109,13 +109,16 @@ std::string report_to_csv(const ClassReport& r) {
   for (const StudentScore& s : r.students)
     out += csv_cell(s.student) + "," + std::to_string(s.answered) + "," + std::to_string(s.correct) + "," +
            pct_text(s.score) + "\r\n";
-  out += "\r\nquestion,type,prompt,attempts,facility,discrimination,efficiency,options,flags\r\n";
+  out += "\r\nquestion,type,prompt,attempts,facility,discrimination,efficiency,options,flags,"
+         "fact,assignments_across,attempts_across,facility_across,discrimination_across\r\n";
   for (const QuestionStat& q : r.questions) {
     std::vector<std::string> options;
     for (const OptionStat& o : q.options) options.push_back(o.text + (o.key ? " (key)" : "") + ": " + std::to_string(o.chosen));
     out += csv_cell(q.id) + "," + csv_cell(q.type) + "," + csv_cell(q.prompt) + "," + std::to_string(q.stats.n) + "," +
            pct_text(q.stats.facility) + "," + pct_text(q.stats.discrimination) + "," + pct_text(q.stats.efficiency) + "," +
-           csv_cell(joined(options, "; ")) + "," + csv_cell(joined(q.flags, " ")) + "\r\n";
+           csv_cell(joined(options, "; ")) + "," + csv_cell(joined(q.flags, " ")) + "," + csv_cell(q.fact_key) + "," +
+           std::to_string(q.across_assignments) + "," + std::to_string(q.across.n) + "," + pct_text(q.across.facility) + "," +
+           pct_text(q.across.discrimination) + "\r\n";
   }
   return out;
 }
