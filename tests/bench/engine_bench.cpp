@@ -9,6 +9,7 @@
 //   engine_bench quiz CONTENT RUNS                     a teacher's 20- and 40-question quiz over the whole collection
 //   engine_bench fsrs-histories COUNT SEED OUT         review histories for the FSRS comparison
 //   engine_bench fsrs HISTORIES RUNS                   next states a second over those histories
+//   engine_bench class DIR RUNS                        a class of 36,000 answers: a bundle's import, the class report
 #include <fcntl.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -26,6 +27,7 @@
 #include <vector>
 
 #include "bench_util.h"
+#include "factdeck/class_report.h"
 #include "factdeck/content.h"
 #include "factdeck/fsrs.h"
 #include "factdeck/generate.h"
@@ -384,6 +386,67 @@ int bench_fsrs(const std::string& path, int runs) {
   return 0;
 }
 
+// Issue 18's load: 30 classes x 30 students x 40 answers (36,000 events), as one bundle imported into a fresh class
+// database in DIR, then the report of one assignment with the statistics carried across all thirty.
+int bench_class(const std::string& dir, int runs) {
+  std::vector<Assignment> assignments(30);
+  Bundle bundle;
+  Rng rng(18);
+  for (std::size_t a = 0; a < assignments.size(); ++a) {
+    Assignment& as = assignments[a];
+    as.id = "bench-" + std::to_string(a);
+    as.class_name = "class " + std::to_string(a);
+    as.title = "bench";
+    for (int q = 0; q < 40; ++q) {
+      Question qu;
+      qu.id = qu.fact = "f" + std::to_string((static_cast<int>(a) * 7 + q) % 120);  // facts shared between classes
+      qu.article = "bench";
+      qu.facts = {qu.fact};
+      qu.prompt = "Which?";
+      qu.options = {"a", "b", "c", "d"};
+      qu.answer = q % 4;
+      qu.answer_text = qu.options[static_cast<std::size_t>(qu.answer)];
+      as.questions.push_back(qu);
+    }
+    for (int s = 0; s < 30; ++s)
+      for (const Question& q : as.questions) {
+        Response r;
+        r.choice = static_cast<int>(rng.below(4));
+        bundle.events.push_back(answer_event(as, q, "student " + std::to_string(s), r, 1767225600 + s, 0, make_uuid_v7(1767225600000, rng)));
+      }
+  }
+  const std::string text = bundle_to_json(bundle);
+  std::vector<double> imports, reports;
+  std::size_t bytes = 0;
+  for (int i = 0; i < runs; ++i) {
+    std::filesystem::remove_all(dir);
+    std::unique_ptr<ClassDb> db;
+    if (Status st = ClassDb::open(dir + "/class.sqlite3", db); !st.ok()) return fail(st.message());
+    for (const Assignment& a : assignments)
+      if (Status st = db->add_assignment(a); !st.ok()) return fail(st.message());
+    Stopwatch w;
+    Bundle read;
+    ImportCounts counts;
+    if (Status st = bundle_from_json(text, "bench", read); !st.ok()) return fail(st.message());
+    if (Status st = db->import_events(read.events, "bench", counts); !st.ok()) return fail(st.message());
+    imports.push_back(w.ms());
+    if (counts.added != 36000) return fail("the import added " + std::to_string(counts.added) + " events");
+    // The report as `class report --json` makes it: every assignment and every event read, one report written.
+    Stopwatch r;
+    std::optional<Assignment> found;
+    ClassReport report;
+    if (Status st = report_from_db(*db, assignments[0].id, ReportRules{}, found, report); !st.ok() || !found)
+      return fail("no report: " + st.message());
+    const std::string json = report_to_json(report);
+    reports.push_back(r.ms());
+    bytes = json.size();
+  }
+  std::filesystem::remove_all(dir);
+  std::printf("class-events|36000|events\nclass-import-ms|%.1f|ms\nclass-report-ms|%.1f|ms\nclass-report-bytes|%zu|bytes\n",
+              median(imports), median(reports), bytes);
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -399,6 +462,7 @@ int main(int argc, char** argv) {
   if (a.size() == 3 && a[0] == "quiz") return bench_quiz(a[1], n(2));
   if (a.size() == 4 && a[0] == "fsrs-histories") return fsrs_histories(n(1), static_cast<std::uint64_t>(n(2)), a[3]);
   if (a.size() == 3 && a[0] == "fsrs") return bench_fsrs(a[1], n(2));
+  if (a.size() == 3 && a[0] == "class") return bench_class(a[1], n(2));
   std::fprintf(stderr, "usage: see the first lines of tests/bench/engine_bench.cpp\n");
   return 2;
 }
