@@ -320,3 +320,20 @@ TEST_CASE("a qualified figure is made false by the other direction; an age moves
   }
   CHECK(falses > 0);
 }
+
+TEST_CASE("a period under way at the article's date is asked among periods under way then") {
+  Fact term = test::fact("term", Kind::Period, "Which years does Bukele's first term cover?", "Bukele's first term covers {answer}.");
+  term.period = {2019, 2024};
+  Content c = test::one_article("bitcoin", "Bitcoin", {term});
+  c.articles[0].published = Date{2021, 9, 7};
+  const Article& a = c.articles[0];
+  for (auto d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard})
+    for (std::uint64_t seed = 1; seed <= 5; ++seed)
+      if (const auto q = generate_question(c, a, a.facts[0], QuestionType::Mcq, d, seed); q && q->type == QuestionType::Mcq)
+        for (const auto& o : q->options) {
+          // Not 2025-2030 for a term already begun in 2021.
+          const int from = std::atoi(o.c_str()), to = std::atoi(o.c_str() + 5);
+          CHECK(from <= 2021);
+          CHECK(to >= 2021);
+        }
+}

@@ -382,3 +382,24 @@ TEST_CASE("who held an office at an event and a year of that event give each oth
   CHECK(gen::clash(gen::exposure(how_many, a, ix), {gen::exposure(president, a, ix)}) == 3);
   CHECK(gen::clash(gen::exposure(president, a, ix), {gen::exposure(signed_in, a, ix)}) == 0);
 }
+
+TEST_CASE("a true/false statement is settled by a word of the right name that another question shows with its topic") {
+  Fact aim = test::fact("aim", Kind::Name, "What does the Big Fund aim to strengthen?", "The Big Fund aims to strengthen {answer}.");
+  aim.text = "the entire domestic chip supply chain";
+  aim.distractors = {"the domestic electric vehicle supply chain", "China's solar panel supply chain", "China's smartphone export industry"};
+  Fact name = test::fact("name", Kind::Alias, "Which fund is often called the Big Fund?", "The {answer} is often called the Big Fund.");
+  name.text = "China Integrated Circuit Industry Investment Fund";
+  name.subject = "Big Fund";
+  const Content c = test::one_article("fund", "Fund", {aim, name});
+  const ContentIndex ix(c);
+  const Article& a = c.articles[0];
+  Question tf = test::question("fund", "aim", QuestionType::TrueFalse,
+                               "True or false: The Big Fund aims to strengthen China's solar panel supply chain.");
+  tf.statement = "The Big Fund aims to strengthen China's solar panel supply chain.";
+  tf.truth = false;
+  Question which = test::question("fund", "name", QuestionType::Mcq, "Which fund is often called the Big Fund?");
+  which.options = {"China Integrated Circuit Industry Investment Fund", "Silk Road Fund", "National Social Security Fund",
+                   "China Investment Corporation"};
+  which.answer = 0;
+  CHECK(gen::clash(gen::exposure(tf, a, ix), {gen::exposure(which, a, ix)}) == 3);
+}

@@ -141,7 +141,9 @@ bool same_stem(const std::string& a, const std::string& b) {
   return common >= 5 && common * 10 >= shorter * 7;
 }
 
-std::string concept_of(const std::string& w) {
+namespace {
+// The concept a word belongs to, or nullptr: near-synonyms a reader equates.
+const char* concept_id(const std::string& w) {
   static const std::vector<std::pair<const char*, std::vector<const char*>>> kConcepts = {
       {"chip", {"chip", "chips", "semiconductor", "semiconductors", "circuit", "circuits", "wafer", "wafers"}},
       {"tech", {"tech", "technology", "technologies", "technological"}},
@@ -150,13 +152,20 @@ std::string concept_of(const std::string& w) {
   for (const auto& [id, words] : kConcepts)
     for (const char* x : words)
       if (w == x) return id;
-  return w;
+  return nullptr;
+}
+}  // namespace
+
+std::string concept_of(const std::string& w) {
+  const char* id = concept_id(w);
+  return id ? id : w;
 }
 
 bool shows_word(const std::vector<std::string>& shown, const std::string& word) {
-  const std::string c = concept_of(word);
+  // By stem, or by concept ("chip" is shown by "circuit", the concept's own word as well as the others).
+  const char* c = concept_id(word);
   return std::any_of(shown.begin(), shown.end(), [&](const std::string& x) {
-    return same_stem(x, word) || (c != word && concept_of(x) == c);
+    return same_stem(x, word) || (c && concept_id(x) == c);
   });
 }
 

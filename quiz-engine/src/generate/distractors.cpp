@@ -43,8 +43,9 @@ void keep_plausible(const ContentIndex& ix, const Fact& f, std::vector<Cand>& c,
       else ok = [day](double x) { return x > day; };
       break;
     }
-    case Kind::Period:
+    case Kind::Period:  // over by the article's date, or under way then (a term that began in 2019, in 2021)
       if (f.period.to <= pub.year) ok = [&, len](double from) { return from + len <= pub.year; };
+      else if (f.period.from <= pub.year) ok = [&, len](double from) { return from <= pub.year && from + len >= pub.year; };
       break;
     default: break;
   }
@@ -593,8 +594,7 @@ std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Di
     if (f.kind == Kind::Number && !f.number.qualifier.empty()) v = f.number.qualifier + " " + v;
     if (!is_true_in_statement(ix, f, v)) wrong.push_back(v);
   }
-  if (wrong.empty()) return std::nullopt;
-  return wrong[static_cast<std::size_t>(rng.below(wrong.size()))];
+  return wrong.empty() ? std::nullopt : std::optional(wrong[static_cast<std::size_t>(rng.below(wrong.size()))]);
 }
 
 }  // namespace factdeck::gen

@@ -229,11 +229,23 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
       if (f->kind == Kind::Year) e.years_tested.push_back(f->year);
       if (f->kind == Kind::Number && is_age(*f)) e.ages_tested.push_back(static_cast<int>(std::lround(f->number.value)));
     }
+  // Words every question of a story shares tie nothing to this one.
+  auto topic_of = [&](std::string_view text) {
+    static const char* const kCommon[] = {"article", "according", "china", "chinas", "chinese", "beijing", "which",
+                                          "what", "does", "did", "united", "states", "often", "called", "known"};
+    for (const auto& w : distinctive_words(text))
+      if (w.size() >= 4 && std::none_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return w == c; }))
+        e.topic.push_back(w);
+  };
   // A true/false statement naming someone or something is judged by its name: a word of the right name shown in
-  // the headline ("Paris" above "The Games of the XXXIII Olympiad were known as London 2012") settles it.
+  // the headline ("Paris" above "The Games of the XXXIII Olympiad were known as London 2012") settles it, and so
+  // does one its wrong names lack shown with the statement's topic ("the Big Fund ... solar panel supply chain"
+  // beside "China Integrated Circuit Industry Investment Fund": the right one is the chip supply chain).
   if (q.type == QuestionType::TrueFalse && q.facts.size() == 1)
-    if (const Fact* f = a.find_fact(q.facts.front()); f && (f->kind == Kind::Name || f->kind == Kind::Alias))
-      e.key_cues = key_only_words(key_text(*f, Role::Forward), {});
+    if (const Fact* f = a.find_fact(q.facts.front()); f && (f->kind == Kind::Name || f->kind == Kind::Alias)) {
+      e.key_cues = key_only_words(key_text(*f, Role::Forward), f->distractors.to_vector());
+      topic_of(fill(*f, ""));
+    }
   // A false statement's wrong name is its one wrong option: another text that places it ("Egypt, Ethiopia, Iran and
   // the UAE became full members" beside "Iran has not confirmed whether it accepts") settles the statement.
   if (q.type == QuestionType::TrueFalse && !q.truth && q.facts.size() == 1)
@@ -255,12 +267,7 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
       for (std::size_t i = 0; i < q.options.size(); ++i)
         if (static_cast<int>(i) != q.answer) others.push_back(q.options[i]);
       e.key_cues = key_only_words(q.options[static_cast<std::size_t>(q.answer)], others);
-      // Words every question of a story shares tie nothing to this one.
-      static const char* const kCommon[] = {"article", "according", "china", "chinas", "chinese", "beijing", "which",
-                                            "what", "does", "did", "united", "states", "often", "called", "known"};
-      for (const auto& w : distinctive_words(q.prompt))
-        if (w.size() >= 4 && std::none_of(std::begin(kCommon), std::end(kCommon), [&](const char* c) { return w == c; }))
-          e.topic.push_back(w);
+      topic_of(q.prompt);
     }
     e.wrong_options = static_cast<int>(q.options.size()) - 1;
     const Fact* asked = q.facts.size() == 1 ? a.find_fact(q.facts.front()) : nullptr;
