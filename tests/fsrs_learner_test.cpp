@@ -1,27 +1,18 @@
 // The learner's own FSRS model: fitted parameters saved, used by the scheduler and the simulator, bad ones ignored; when a fit is offered.
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <limits>
 #include <string>
 
 #include "factdeck/fsrs_learner.h"
 #include "factdeck/session.h"
+#include "test_store.h"
 
 using namespace factdeck;
-namespace fs = std::filesystem;
 
 namespace {
 
-std::unique_ptr<Store> open_store(const std::string& name) {
-  const fs::path dir = fs::path(FACTDECK_TEST_TMP) / "fsrs_learner_test";
-  fs::create_directories(dir);
-  const std::string p = (dir / (name + ".db")).string();
-  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
-  std::unique_ptr<Store> s;
-  REQUIRE(Store::open(p, s).ok());
-  return s;
-}
+std::unique_ptr<Store> open_store(const std::string& name) { return test::open_fresh_store("fsrs_learner_test", name); }
 
 // Parameters a fit could give: the defaults with longer initial stabilities and a flatter curve.
 std::array<double, 21> fitted() {

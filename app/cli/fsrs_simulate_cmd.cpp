@@ -2,7 +2,8 @@
 //
 //   factdeck fsrs simulate [--days N] [--new-per-day K] [--retention R] [--w '[21 numbers]'] [--seed S] [--json]
 // reads the learner's database (--data-dir): the cards as they are (suspended and hidden ones left out),
-// the study settings (new cards a day and desired retention, unless given), and from the review log what
+// the study settings (new cards a day and desired retention, unless given; the parameters in use, the saved fit or
+// the defaults, unless --w is given), and from the review log what
 // an answer costs (mean answer time of review answers; of new cards with their learning steps) and how the
 // learner rates (shares of first ratings and of Hard/Good/Easy among right answers). --json prints
 // {"days":[{"day","date","reviews","new","lapses","minutes"}], "reviews_per_day", "minutes_per_day",

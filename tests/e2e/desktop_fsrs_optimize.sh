@@ -7,12 +7,6 @@ make_workdir desktop_fsrs_optimize
 command -v tesseract >/dev/null || fail "tesseract is not installed (scripts/setup.sh installs tesseract-ocr)"
 start_xvfb
 
-# The screen as text: white on dark made dark on white and enlarged, for tesseract.
-read_screen() {
-  screenshot "$1"
-  convert "$SHOTS/$1.png" -negate -resize 200% -threshold 60% "$WORK/$1-ocr.png"
-  tesseract "$WORK/$1-ocr.png" - 2>/dev/null | tr '\n' ' ' | tr -s ' '
-}
 setting() { sqlite3 "$db" "SELECT value FROM settings WHERE key = '$1'"; }
 # Waits until the app logged the event $1 (background work taken in a frame) and went idle after it (drawn).
 wait_event() {

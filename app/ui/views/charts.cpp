@@ -91,7 +91,7 @@ void line_chart(const char* id, const std::vector<double>& xs, const std::vector
   const ImU32 axis = ImGui::GetColorU32(ImGuiCol_TextDisabled), faint = ImGui::GetColorU32(ImGuiCol_Border);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float width = ImGui::GetContentRegionAvail().x;
-  const float total_h = height + line * 2.6f;  // the y title above, the x labels and the x title below
+  const float total_h = height + line * 2.4f;  // the x labels and the x title below the base line
   ImGui::InvisibleButton(id, ImVec2(width, total_h));
   const bool hovered = ImGui::IsItemHovered();
   const ImRect area(origin, ImVec2(origin.x + width, origin.y + total_h));
@@ -101,7 +101,8 @@ void line_chart(const char* id, const std::vector<double>& xs, const std::vector
   const std::string peak_text = buf;
   const float x0 = origin.x + std::max(ImGui::CalcTextSize(peak_text.c_str()).x, ImGui::CalcTextSize("0").x) + 8;
   const float x1 = origin.x + width - ImGui::CalcTextSize(x_labels.back().c_str()).x / 2 - 2;
-  const float y0 = origin.y + line * 1.2f, y1 = y0 + height - line * 1.2f;  // the peak's line, the base line
+  // The y title's line on top, then the peak's label centred on the peak's line; the base line at `height`.
+  const float y0 = origin.y + line * 1.7f, y1 = origin.y + height;
   const double lo = xs.front(), hi = xs.back();
   auto px = [&](double x) { return x0 + static_cast<float>((x - lo) / (hi - lo)) * (x1 - x0); };
   auto py = [&](double y) { return y1 - static_cast<float>(y / peak) * (y1 - y0); };
