@@ -142,7 +142,9 @@ void draw_fit_panel(AppState& s) {
              "checks the fit on your later answers, and uses it only when it predicts them better than the defaults.");
   if (ss.fitting.valid()) {
     const float share = ss.fit_share ? static_cast<float>(ss.fit_share->load()) : 0.0f;
-    ImGui::ProgressBar(share, ImVec2(-1, 0), (fit_number(share * 100, "%.0f%%") + " fitted").c_str());
+    // Before the first training step the worker reads the review log and builds the items: say so, not "0%".
+    ImGui::ProgressBar(share, ImVec2(-1, 0),
+                       share > 0 ? (fit_number(share * 100, "%.0f%%") + " fitted").c_str() : "reading your answers");
     text_faint("Fitting to your answers; you can keep studying meanwhile.");
     return;
   }
