@@ -33,12 +33,13 @@ FsrsReport report(bool used, const std::array<double, 21>& w) {
   return r;
 }
 
+// One fact, so the session's first question is its first new card.
 const char* kFacts = R"toml([[fact]]
-id = "year"
+id = "canal"
 kind = "year"
-question = "In which year was Phase I of the Big Fund set up?"
-answer = 2014
-statement = "Phase I of the Big Fund was set up in {answer}."
+question = "In which year did the Suez Canal open?"
+answer = 1869
+statement = "The Suez Canal opened in {answer}."
 )toml";
 
 }  // namespace
