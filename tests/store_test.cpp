@@ -234,6 +234,7 @@ TEST_CASE("one answer is one transaction: a second connection sees the review an
   CardRow bad_after = after;
   CHECK_FALSE(store->record_review(bad, bad_after).ok());
   CHECK(store->review_count() == 2);
+  CHECK(store->review_total() == 2);  // the running totals agree
 }
 
 TEST_CASE("two programs answer one card at once: the first answer stands, the second is refused whole") {

@@ -53,8 +53,8 @@ void draw_settings(AppState& s) {
   const int step = key_pressed(GLFW_KEY_RIGHT) || key_pressed(GLFW_KEY_SPACE) ? 1 : key_pressed(GLFW_KEY_LEFT) ? -1 : 0;
   StudySettings st = s.session->settings();
   ImGui::TextWrapped("Up/Down choose a setting, Left/Right change it. Changes are saved at once.");
-  if (ss.answers_version != s.data_version) {  // a count over the review log: once per change, not every frame
-    ss.answers = s.store->review_count();
+  if (ss.answers_version != s.data_version) {  // the running total, read once per change
+    ss.answers = s.store->review_total();
     ss.answers_version = s.data_version;
   }
   draw_fit_offer(s, ss.answers);

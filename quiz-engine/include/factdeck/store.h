@@ -175,6 +175,9 @@ class Store {
   // Every review, in time order: what FSRS fitting reads.
   std::vector<ReviewRow> all_reviews();
   std::int64_t review_count();
+  // The same number from the running totals (review_buckets, kept by triggers): a few thousand rows, not
+  // millions, so a screen may read it on the UI thread.
+  std::int64_t review_total();
   // This database's device id (16 hex digits, made once by schema 8), which record_review writes into every answer.
   std::string device_id();
 

@@ -439,6 +439,10 @@ std::string Store::device_id() { return setting("device.id").value_or(""); }
 
 std::int64_t Store::review_count() { return step_int(statement("SELECT count(*) FROM reviews")); }
 
+std::int64_t Store::review_total() {
+  return step_int(statement("SELECT coalesce(sum(reviews), 0) FROM review_buckets"));
+}
+
 std::optional<std::string> Store::setting(const std::string& key) {
   sqlite3_stmt* s = statement("SELECT value FROM settings WHERE key = ?");
   ResetOnExit reset_s{s};
