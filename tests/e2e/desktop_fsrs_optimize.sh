@@ -38,9 +38,8 @@ case "$text" in *"answers so far"*"Optimize"*) ;; *) fail "no offer to fit after
 case "$text" in *"Memory model"*"defaults"*) ;; *) fail "no Memory model row saying the defaults are in use: $text" ;; esac
 pass "Settings offers the fit and shows the defaults in use"
 
-# Down to the Memory model row (the ninth), Right: the fit starts on its worker; the app says when it is done.
-for _ in 1 2 3 4 5 6 7 8; do press Down; done
-press Right
+# End: the last row, Memory model (before a fit); Right starts the fit on its worker; the app says when it is done.
+press End Right
 wait_event fit-done
 wait_sql "$db" "SELECT value FROM settings WHERE key = 'fsrs.fit_reviews'" "$answers"
 node -e '
