@@ -212,6 +212,9 @@ struct SettingsState {
   std::shared_ptr<std::atomic<double>> fit_share;
   std::shared_ptr<std::atomic<bool>> fit_cancel;
   std::optional<FitOutcome> fit;  // the last fit's outcome, shown beside the button until dismissed
+  // A fit just ended: scroll its outcome into view (large text hides it below the form) for this many frames; two,
+  // since the first frame's scroll is clamped to the height the window had before the outcome was drawn.
+  int show_fit_frames = 0;
   bool confirm_reset = false;     // the first press on "back to the defaults" asks; the second resets
 };
 

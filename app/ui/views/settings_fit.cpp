@@ -98,6 +98,7 @@ void finish_fit(AppState& s) {
   SettingsState& ss = s.settings;
   if (!ss.fitting.valid() || ss.fitting.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
   ss.fit = ss.fitting.get();
+  ss.show_fit_frames = 2;
   log_input_event("fit-done");
   s.later([](AppState& st) {
     reload_fit_settings(st);  // the session schedules with the saved parameters from the next answer
@@ -172,7 +173,13 @@ void draw_fit_panel(AppState& s) {
   ImGui::PushStyleColor(ImGuiCol_Text, f.saved ? ImVec4(0.35f, 0.8f, 0.45f, 1.0f) : ImGui::GetStyleColorVec4(ImGuiCol_Text));
   ImGui::TextWrapped("%s %s", f.saved ? "Used and saved:" : "Not used:", r.reason.c_str());
   ImGui::PopStyleColor();
-  if (ImGui::Button(f.saved ? "Keep it" : "OK")) ss.fit.reset();
+  const bool dismissed = ImGui::Button(f.saved ? "Keep it" : "OK");
+  if (ss.show_fit_frames > 0) {  // the fit has just ended: its last line at the bottom of the view
+    ImGui::Spacing();  // the button whole, with a little room under it
+    ImGui::SetScrollHereY(1.0f);
+    --ss.show_fit_frames;
+  }
+  if (dismissed) ss.fit.reset();
 }
 
 }  // namespace factdeck::ui
