@@ -1,6 +1,7 @@
 // The FSRS optimizer: derivatives against finite differences, fsrs-rs's rules (thresholds, filter, initial stabilities, clipping).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "factdeck/fsrs_evaluate.h"
@@ -265,4 +266,29 @@ TEST_CASE("the guess model is calibrated on multiple-choice answers where ignori
   const sim::Learner typed = learner(5, 30, 4, 0);
   const FsrsDataset t = make_fsrs_dataset(sim::simulate(typed));
   CHECK(evaluate_fsrs(t, typed.w, true).all.log_loss == evaluate_fsrs(t, typed.w, false).all.log_loss);
+}
+
+TEST_CASE("progress is reported from 0 to 1 across the whole job, never changes the parameters, and can stop the fit") {
+  const FsrsDataset d = make_fsrs_dataset(sim::simulate(learner(5, 40, 6)));
+  const FsrsReport plain = optimize_and_evaluate(d, FsrsOptimizerOptions{});
+  FsrsOptimizerOptions watched;
+  std::vector<double> shares;
+  watched.progress = [&](double share) {
+    shares.push_back(share);
+    return true;
+  };
+  const FsrsReport with = optimize_and_evaluate(d, watched);
+  CHECK(with.fit.w == plain.fit.w);  // the desktop's progress bar costs nothing in results
+  CHECK(with.test_fit.log_loss == plain.test_fit.log_loss);
+  REQUIRE(shares.size() > 10);
+  CHECK(std::is_sorted(shares.begin(), shares.end()));
+  CHECK(shares.front() >= 0);
+  CHECK(shares.back() == doctest::Approx(1.0));
+  // Returning false stops it (the desktop does so when the app quits): reported, and never used.
+  FsrsOptimizerOptions stop;
+  int calls = 0;
+  stop.progress = [&](double) { return ++calls < 3; };
+  const FsrsReport stopped = optimize_and_evaluate(d, stop);
+  CHECK(stopped.stopped);
+  CHECK_FALSE(stopped.used);
 }

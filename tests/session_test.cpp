@@ -2,14 +2,13 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <string>
 
 #include "factdeck/session.h"
 #include "factdeck/stats.h"
+#include "test_store.h"
 
 using namespace factdeck;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -69,15 +68,7 @@ Content load(const std::string& facts = kFacts) {
   return r.content;
 }
 
-std::unique_ptr<Store> open_store(const std::string& name) {
-  const fs::path dir = fs::path(FACTDECK_TEST_TMP) / "session_test";
-  fs::create_directories(dir);
-  const std::string p = (dir / (name + ".db")).string();
-  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
-  std::unique_ptr<Store> s;
-  REQUIRE(Store::open(p, s).ok());
-  return s;
-}
+std::unique_ptr<Store> open_store(const std::string& name) { return test::open_fresh_store("session_test", name); }
 
 UnixSeconds at(const char* iso) {
   auto t = parse_iso8601(iso);

@@ -234,6 +234,7 @@ TEST_CASE("one answer is one transaction: a second connection sees the review an
   CardRow bad_after = after;
   CHECK_FALSE(store->record_review(bad, bad_after).ok());
   CHECK(store->review_count() == 2);
+  CHECK(store->review_total() == 2);  // the running totals agree
 }
 
 TEST_CASE("two programs answer one card at once: the first answer stands, the second is refused whole") {
@@ -393,4 +394,62 @@ TEST_CASE("settings and practice results are kept") {
   REQUIRE(all.size() == 1);
   CHECK(all[0].score == 7);
   CHECK(all[0].details == "[]");
+}
+
+TEST_CASE("schema 8: a schema 7 file keeps every row; the database gets a device id once, written with each new answer") {
+  const std::string path = fresh_path("device_v7");
+  // A schema 7 file as that Factdeck left it: the golden schema 1 file taken through migrations 2..7 alone.
+  raw_exec(path, kGoldenV1);
+  for (int v = 1; v < 7; ++v) raw_exec(path, store_detail::migrations()[static_cast<std::size_t>(v)]);
+  raw_exec(path, "PRAGMA user_version = 7;");
+  // Every column of every row, before and after (the new column aside).
+  const std::string columns =
+      "SELECT group_concat(id || '|' || card || '|' || time || '|' || rating || '|' || question_type || '|' || correct || "
+      "'|' || response_ms || '|' || answer || '|' || elapsed_days || '|' || prev_state || '|' || prev_stability || '|' || "
+      "prev_difficulty || '|' || prev_reps || '|' || coalesce(prev_due, '-') || '|' || auto_rating || '|' || options, ';') "
+      "FROM (SELECT * FROM reviews ORDER BY id)";
+  const std::string reviews_before = raw_query(path, columns);
+  const std::string cards_before = raw_query(path, "SELECT group_concat(id || '|' || state || '|' || stability || '|' || "
+                                                   "answers || '|' || due, ';') FROM (SELECT * FROM cards ORDER BY id)");
+  const std::string settings_before = raw_query(path, "SELECT group_concat(key || '=' || value) FROM settings");
+  REQUIRE(raw_query(path, "SELECT count(*) FROM reviews") == "2");
+
+  std::unique_ptr<Store> store;
+  REQUIRE(Store::open(path, store).ok());
+  CHECK(store->schema_version() == 8);
+  CHECK(query(*store, columns.c_str()) == reviews_before);
+  CHECK(query(*store, "SELECT group_concat(id || '|' || state || '|' || stability || '|' || answers || '|' || due, ';') "
+                      "FROM (SELECT * FROM cards ORDER BY id)") == cards_before);
+  CHECK(query(*store, "SELECT group_concat(key || '=' || value) FROM settings WHERE key != 'device.id'") == settings_before);
+  // Older answers keep NULL: which device gave them is not known.
+  CHECK(query(*store, "SELECT count(*) FROM reviews WHERE device IS NULL") == "2");
+  const std::string id = store->device_id();
+  REQUIRE(id.size() == 16);
+  CHECK(id.find_first_not_of("0123456789abcdef") == std::string::npos);
+
+  // A new answer carries the id; reopening keeps the same id (made once).
+  const auto c1 = store->find_card("art", "f1", 0);
+  REQUIRE(c1);
+  ReviewRow r;
+  r.card = c1->id;
+  r.time = 1704500000;
+  r.rating = 3;
+  r.question_type = "mcq";
+  r.correct = true;
+  r.before = *c1;
+  REQUIRE(store->record_review(r, *c1).ok());
+  CHECK(r.device == id);
+  store.reset();
+  REQUIRE(Store::open(path, store).ok());
+  CHECK(store->device_id() == id);
+  const std::vector<ReviewRow> all = store->all_reviews();
+  REQUIRE(all.size() == 3);
+  CHECK(all[0].device.empty());
+  CHECK(all[2].device == id);
+
+  // Another database gets another id.
+  std::unique_ptr<Store> other;
+  REQUIRE(Store::open(fresh_path("device_other"), other).ok());
+  CHECK(other->device_id().size() == 16);
+  CHECK(other->device_id() != id);
 }

@@ -2,15 +2,14 @@
 // to recall with flip cards, custom study, and the undo stack.
 #include <doctest/doctest.h>
 
-#include <filesystem>
 #include <map>
 #include <set>
 #include <string>
 
 #include "factdeck/session.h"
+#include "test_store.h"
 
 using namespace factdeck;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -88,15 +87,7 @@ Content load() {
   return r.content;
 }
 
-std::unique_ptr<Store> open_store(const std::string& name) {
-  const fs::path dir = fs::path(FACTDECK_TEST_TMP) / "study_rules_test";
-  fs::create_directories(dir);
-  const std::string p = (dir / (name + ".db")).string();
-  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
-  std::unique_ptr<Store> s;
-  REQUIRE(Store::open(p, s).ok());
-  return s;
-}
+std::unique_ptr<Store> open_store(const std::string& name) { return test::open_fresh_store("study_rules_test", name); }
 
 UnixSeconds at(const char* iso) {
   auto t = parse_iso8601(iso);

@@ -26,6 +26,8 @@ namespace factdeck::cli {
 
 // fsrs_fit_cmd.cpp: `fsrs optimize` and `fsrs evaluate`.
 int run_fsrs_fit(const CommonOptions& common, const std::string& sub, std::vector<std::string> args);
+// fsrs_fit_cmd.cpp: `fsrs reset`.
+int run_fsrs_reset(const CommonOptions& common, const std::vector<std::string>& args);
 // fsrs_simulate_cmd.cpp: `fsrs simulate`.
 int run_fsrs_simulate(const CommonOptions& common, std::vector<std::string> args);
 
@@ -63,15 +65,17 @@ int run_replay(bool batch) {
 int run_fsrs(const CommonOptions& common, const std::vector<std::string>& args) {
   if (!args.empty() && (args[0] == "optimize" || args[0] == "evaluate"))
     return run_fsrs_fit(common, args[0], std::vector<std::string>(args.begin() + 1, args.end()));
+  if (!args.empty() && args[0] == "reset") return run_fsrs_reset(common, std::vector<std::string>(args.begin() + 1, args.end()));
   if (!args.empty() && args[0] == "simulate")
     return run_fsrs_simulate(common, std::vector<std::string>(args.begin() + 1, args.end()));
   std::vector<std::string> rest = args;
   const bool batch = take_flag(rest, "--batch");
   if (rest.size() != 1 || rest[0] != "replay") {
     std::cerr << "usage: factdeck fsrs replay [--batch] < history.json\n"
-                 "       factdeck fsrs optimize [--reviews FILE] [--json] [--no-guess]\n"
+                 "       factdeck fsrs optimize [--reviews FILE] [--json] [--no-guess] [--dry-run]\n"
                  "       factdeck fsrs evaluate [--w '[21 numbers]'] [--reviews FILE] [--json] [--no-guess]\n"
                  "       factdeck fsrs simulate [--days N] [--new-per-day K] [--retention R] [--json]\n"
+                 "       factdeck fsrs reset   (back to the default parameters)\n"
                  "  reads {\"reviews\":[{\"t\":\"ISO time\",\"rating\":1-4},...],\"retention\":0.9} and prints\n"
                  "  one JSON line per review (state, stability, difficulty, elapsed_days, scheduled_days,\n"
                  "  due, retrievability); --batch reads one history per line and prints one array per line\n";
@@ -87,7 +91,7 @@ int run_fsrs(const CommonOptions& common, const std::vector<std::string>& args) 
 
 }  // namespace
 
-FACTDECK_COMMAND({"fsrs", "fsrs replay [--batch] | optimize | evaluate | simulate",
+FACTDECK_COMMAND({"fsrs", "fsrs replay [--batch] | optimize | evaluate | simulate | reset",
                   "FSRS-6 states for a review history; fit and score the parameters on your answers; the workload",
                   run_fsrs});
 

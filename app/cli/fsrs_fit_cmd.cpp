@@ -12,6 +12,12 @@
 //   "fit_ms":N}; metrics are {"n","log_loss","rmse_bins","auc"} (auc null when undefined).
 // evaluate --json prints {"w":[21], "items":N, "all":{metrics}, "test":{metrics}, "calibration":[...]}.
 // --no-guess scores every answer as recall (R) instead of R + (1 - R) / options.
+//
+// optimize on the learner's database records the fit in the settings table (fsrs.fit_reviews, fsrs.fit_time)
+// and, when the health check says "used", saves the parameters (fsrs.w) for the scheduler; it says which.
+// --dry-run saves nothing; a --reviews FILE fit never saves. Its JSON adds "saved" (bool).
+// evaluate without --w scores the parameters in use (the saved fit, or the defaults).
+// `factdeck fsrs reset` removes the saved parameters: the defaults schedule again.
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -25,9 +31,10 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
-#include "cli/fsrs_args.h"
 #include "factdeck/fsrs_evaluate.h"
+#include "factdeck/fsrs_learner.h"
 #include "factdeck/fsrs_optimizer.h"
+#include "factdeck/session.h"
 #include "factdeck/store.h"
 
 namespace factdeck::cli {
@@ -36,9 +43,10 @@ using nlohmann::json;
 
 namespace {
 
-// Reads the histories of --reviews FILE or of the learner's database; false with a message.
+// Reads the histories of --reviews FILE, or of the learner's database (then opened into `store`); false with a
+// message.
 bool read_histories(const CommonOptions& common, const std::optional<std::string>& file,
-                    std::vector<FsrsCardHistory>& out, std::string& err) {
+                    std::vector<FsrsCardHistory>& out, std::unique_ptr<Store>& store, std::string& err) {
   if (file) {
     std::ifstream in(*file);
     if (!in) {
@@ -58,7 +66,6 @@ bool read_histories(const CommonOptions& common, const std::optional<std::string
     }
     return true;
   }
-  std::unique_ptr<Store> store;
   const Status st = Store::open(Store::default_path(common.data_dir), store);
   if (!st.ok()) {
     err = st.message();
@@ -99,8 +106,9 @@ void print_calibration(const char* title, const std::vector<FsrsCalibration>& cs
 }
 
 const char* kUsage =
-    "usage: factdeck fsrs optimize [--reviews FILE] [--json] [--no-guess]\n"
-    "       factdeck fsrs evaluate [--w '[21 numbers]'] [--reviews FILE] [--json] [--no-guess]\n";
+    "usage: factdeck fsrs optimize [--reviews FILE] [--json] [--no-guess] [--dry-run]\n"
+    "       factdeck fsrs evaluate [--w '[21 numbers]'] [--reviews FILE] [--json] [--no-guess]\n"
+    "       factdeck fsrs reset\n";
 
 }  // namespace
 
@@ -109,20 +117,20 @@ int run_fsrs_fit(const CommonOptions& common, const std::string& sub, std::vecto
   std::string err;
   const bool as_json = take_flag(args, "--json");
   const bool no_guess = take_flag(args, "--no-guess");
+  const bool dry_run = sub == "optimize" && take_flag(args, "--dry-run");
   const std::optional<std::string> file = take_option(args, "--reviews", err);
   std::optional<std::string> w_text;
   if (err.empty() && sub == "evaluate") w_text = take_option(args, "--w", err);
   if (err.empty() && !args.empty()) err = "unexpected argument '" + args[0] + "'";
   std::array<double, 21> w = kFsrsDefaultWeights;
-  if (err.empty() && w_text) {
-    err = parse_fsrs_weights(*w_text, w);
-  }
+  if (err.empty() && w_text) err = parse_fsrs_weights(*w_text, w);
   if (!err.empty()) {
     std::cerr << who << err << "\n" << kUsage;
     return 2;
   }
   std::vector<FsrsCardHistory> histories;
-  if (!read_histories(common, file, histories, err)) {
+  std::unique_ptr<Store> store;
+  if (!read_histories(common, file, histories, store, err)) {
     std::cerr << who << err << "\n";
     return file ? 2 : 1;
   }
@@ -130,6 +138,7 @@ int run_fsrs_fit(const CommonOptions& common, const std::string& sub, std::vecto
   const bool guess = !no_guess;
 
   if (sub == "evaluate") {
+    if (!w_text && store) w = fsrs_config(load_study_settings(*store)).w;  // the parameters in use
     const FsrsEvaluation e = evaluate_fsrs(data, w, guess);
     if (as_json) {
       std::cout << json({{"w", w}, {"items", e.items}, {"guess", guess}, {"all", metrics_json(e.all)},
@@ -151,6 +160,15 @@ int run_fsrs_fit(const CommonOptions& common, const std::string& sub, std::vecto
   const FsrsReport r = optimize_and_evaluate(data, options);
   const double fit_ms =
       std::round(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() * 10) / 10;
+  // A fit of the learner's own database is recorded, and its parameters saved when used; never a file's.
+  bool saved = false;
+  std::string save_error;
+  if (store && !dry_run && !r.stopped) {
+    const Status st = record_fsrs_fit(*store, r, store->review_count(), common.clock());
+    saved = st.ok() && r.used;
+    if (!st.ok()) save_error = st.message();
+  }
+  if (!save_error.empty()) std::cerr << who << "not saved: " << save_error << "\n";
   if (as_json) {
     json out = {{"w", r.fit.w},
                 {"mode", fit_mode_name(r.fit.mode)},
@@ -162,7 +180,8 @@ int run_fsrs_fit(const CommonOptions& common, const std::string& sub, std::vecto
                 {"used", {{"value", r.used}, {"reason", r.reason}}},
                 {"calibration",
                  {{"default", calibration_json(r.calibration_default)}, {"fit", calibration_json(r.calibration_fit)}}},
-                {"fit_ms", fit_ms}};
+                {"fit_ms", fit_ms},
+                {"saved", saved}};
     std::cout << out.dump() << "\n";
     return 0;
   }
@@ -181,6 +200,26 @@ int run_fsrs_fit(const CommonOptions& common, const std::string& sub, std::vecto
   std::cout << (r.used ? "used: " : "not used: ") << r.reason << "\nw = [";
   for (std::size_t i = 0; i < 21; ++i) std::cout << (i ? ", " : "") << fmt(r.fit.w[i], "%.4f");
   std::cout << "]\n";
+  if (saved) std::cout << "saved: the scheduler uses these parameters from now on ('factdeck fsrs reset' goes back to the defaults)\n";
+  else if (!store) std::cout << "not saved: fitted on " << *file << ", not on your answers\n";
+  else if (dry_run) std::cout << "not saved (--dry-run)\n";
+  else if (!r.used) std::cout << "not saved: the parameters in use stay\n";
+  return save_error.empty() ? 0 : 1;
+}
+
+int run_fsrs_reset(const CommonOptions& common, const std::vector<std::string>& args) {
+  if (!args.empty()) {
+    std::cerr << "factdeck fsrs reset: unexpected argument '" << args[0] << "'\n" << kUsage;
+    return 2;
+  }
+  std::unique_ptr<Store> store;
+  Status st = Store::open(Store::default_path(common.data_dir), store);
+  if (st.ok()) st = reset_fsrs_weights(*store);
+  if (!st.ok()) {
+    std::cerr << "factdeck fsrs reset: " << st.message() << "\n";
+    return 1;
+  }
+  std::cout << "The scheduler uses FSRS-6's default parameters again.\n";
   return 0;
 }
 

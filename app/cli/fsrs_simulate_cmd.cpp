@@ -2,7 +2,8 @@
 //
 //   factdeck fsrs simulate [--days N] [--new-per-day K] [--retention R] [--w '[21 numbers]'] [--seed S] [--json]
 // reads the learner's database (--data-dir): the cards as they are (suspended and hidden ones left out),
-// the study settings (new cards a day and desired retention, unless given), and from the review log what
+// the study settings (new cards a day and desired retention, unless given; the parameters in use, the saved fit or
+// the defaults, unless --w is given), and from the review log what
 // an answer costs (mean answer time of review answers; of new cards with their learning steps) and how the
 // learner rates (shares of first ratings and of Hard/Good/Easy among right answers). --json prints
 // {"days":[{"day","date","reviews","new","lapses","minutes"}], "reviews_per_day", "minutes_per_day",
@@ -19,7 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
-#include "cli/fsrs_args.h"
+#include "factdeck/fsrs_learner.h"
 #include "factdeck/fsrs_simulate.h"
 #include "factdeck/session.h"
 #include "factdeck/store.h"
@@ -45,35 +46,6 @@ std::optional<long> whole(const std::optional<std::string>& text, long lo, long 
     return std::nullopt;
   }
   return v;
-}
-
-// What answers cost and how the learner rates, from the review log (defaults where it has too little).
-void learn_from_log(const std::vector<ReviewRow>& log, WorkloadOptions& o) {
-  double review_ms = 0, new_ms = 0;
-  int reviews = 0, news = 0, learning = 0;
-  std::array<double, 4> first{};
-  std::array<double, 3> recall{};
-  for (const ReviewRow& r : log) {
-    const bool timed = r.response_ms > 0;
-    if (r.before.state == 0) {
-      ++news;
-      if (timed) new_ms += r.response_ms;
-      if (r.rating >= 1 && r.rating <= 4) first[static_cast<std::size_t>(r.rating - 1)] += 1;
-    } else if (r.before.state == 2) {
-      if (timed) {
-        review_ms += r.response_ms;
-        ++reviews;
-      }
-      if (r.rating >= 2 && r.rating <= 4) recall[static_cast<std::size_t>(r.rating - 2)] += 1;
-    } else {
-      ++learning;
-      if (timed) new_ms += r.response_ms;  // learning steps belong to the new card's cost
-    }
-  }
-  if (reviews >= 20) o.review_seconds = o.relearn_seconds = review_ms / reviews / 1000;
-  if (news >= 20 && new_ms > 0) o.new_seconds = new_ms / news / 1000;
-  if (first[0] + first[1] + first[2] + first[3] >= 20) o.first_ratings = first;
-  if (recall[0] + recall[1] + recall[2] >= 20) o.recall_ratings = recall;
 }
 
 std::string fmt(double x, const char* f) {
@@ -106,10 +78,8 @@ int run_fsrs_simulate(const CommonOptions& common, std::vector<std::string> args
     else
       retention = r;
   }
-  WorkloadOptions o;
-  if (err.empty() && w_text) {
-    err = parse_fsrs_weights(*w_text, o.w);
-  }
+  std::array<double, 21> w_given{};
+  if (err.empty() && w_text) err = parse_fsrs_weights(*w_text, w_given);
   if (!err.empty()) {
     std::cerr << who << err << "\n" << kSimUsage;
     return 2;
@@ -123,31 +93,19 @@ int run_fsrs_simulate(const CommonOptions& common, std::vector<std::string> args
   const UnixSeconds now = common.clock();
   StudySettings settings = load_study_settings(*store);
   settings.utc_offset_minutes = local_utc_offset_minutes(now);
-  const long today = study_day(now, settings);
-  std::vector<WorkloadCard> cards;
-  for (const CardRow& c : store->all_cards()) {
-    if (c.suspended || c.hidden) continue;
-    WorkloadCard w;
-    if (c.state != 0 && c.stability > 0) {
-      w.is_new = false;
-      w.stability = c.stability;
-      w.difficulty = c.difficulty;
-      const UnixSeconds due = std::max(c.due.value_or(now), c.buried_until);
-      w.due_day = static_cast<int>(study_day(due, settings) - today);
-      w.last_day = c.last_review ? static_cast<int>(study_day(*c.last_review, settings) - today) : 0;
-    }
-    cards.push_back(w);
-  }
+  // The cards, the costs and ratings from the log, the settings and the parameters in use (fitted or defaults).
+  WorkloadSetup setup = workload_from_store(*store, settings, now);
+  const std::vector<WorkloadCard>& cards = setup.cards;
+  WorkloadOptions& o = setup.options;
+  const long today = setup.today;
+  if (w_text) o.w = w_given;
   o.days = days ? static_cast<int>(*days) : 30;
-  o.new_per_day = new_per_day ? static_cast<int>(*new_per_day) : settings.new_per_day;
-  o.retention = retention ? *retention : settings.desired_retention;
-  o.maximum_interval = settings.maximum_interval;
+  if (new_per_day) o.new_per_day = static_cast<int>(*new_per_day);
+  if (retention) o.retention = *retention;
   o.seed = seed ? static_cast<std::uint64_t>(*seed) : 1;
-  learn_from_log(store->all_reviews(), o);
 
   const WorkloadResult res = simulate_workload(cards, o);
-  const std::vector<double> grid = {0.70, 0.75, 0.80, 0.85, 0.88, 0.90, 0.92, 0.94, 0.96, 0.97};
-  const std::vector<WorkloadPoint> curve = retention_workload_curve(cards, o, grid);
+  const std::vector<WorkloadPoint> curve = retention_workload_curve(cards, o, workload_curve_retentions());
   const UnixSeconds day0 = study_day_start(today, settings);
   auto date_of = [&](int d) { return format_iso8601(day0 + UnixSeconds(d) * 86400).substr(0, 10); };
 

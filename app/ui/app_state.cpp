@@ -209,6 +209,7 @@ void restore_latest_backup(AppState& s) {
   if (s.loading.valid()) s.loading.wait(), finish_loading(s);
   s.wait_progress();
   if (s.stats.pending.valid()) s.stats.pending.wait();  // its connection would make the restore refuse
+  stop_model_workers(s);  // so would theirs
   wait_start_backup(s);
   // No connection of ours may stay open while the file is replaced.
   s.review = ReviewState{};
@@ -219,6 +220,14 @@ void restore_latest_backup(AppState& s) {
   open_store(s);
   s.status = st.ok() ? "Restored " + from + (safety.empty() ? "" : "; the replaced file is kept as " + safety)
                      : "Not restored: " + st.message();
+}
+
+void stop_model_workers(AppState& s) {
+  if (s.settings.fitting.valid()) {
+    if (s.settings.fit_cancel) s.settings.fit_cancel->store(true);
+    s.settings.fitting.wait();
+  }
+  if (s.stats.model_pending.valid()) s.stats.model_pending.wait();
 }
 
 void reload_content(AppState& s) {

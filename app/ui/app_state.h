@@ -1,6 +1,7 @@
 // Everything the desktop app holds: the engine's objects and the UI-only state of each screen.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <future>
@@ -12,6 +13,8 @@
 
 #include "common/options.h"
 #include "factdeck/content.h"
+#include "factdeck/fsrs_evaluate.h"
+#include "factdeck/fsrs_simulate.h"
 #include "factdeck/generate.h"
 #include "factdeck/import.h"
 #include "factdeck/overview.h"
@@ -172,6 +175,27 @@ struct StatsState {
   std::future<Statistics> pending;
   std::optional<Statistics> figures;
   std::string error;
+  // The memory model's figures (calibration of the parameters in use, the workload of the coming days, desired
+  // retention against workload): computed on their own worker when the screen is entered with new data.
+  struct Model {
+    bool fitted = false;               // the parameters in use are a fit (fsrs.w), not the defaults
+    FsrsEvaluation evaluation;         // those parameters scored on every answer (calibration per kind)
+    WorkloadOptions options;           // as simulated (days, new cards a day, retention, costs)
+    WorkloadResult workload;
+    std::vector<WorkloadPoint> curve;  // at workload_curve_retentions()
+    std::string first_day;             // "YYYY-MM-DD" of the workload's day 0
+  };
+  int model_version = -1;
+  std::future<Model> model_pending;
+  std::optional<Model> model;
+};
+
+// One fit of the memory model from Settings: the report, the answers it saw, and what was saved.
+struct FitOutcome {
+  FsrsReport report;
+  std::int64_t answers = 0;  // answers in the review log when the fit started
+  bool saved = false;        // the fit was used, so its parameters were saved (fsrs.w)
+  std::string error;         // the database could not be opened or written
 };
 
 struct SettingsState {
@@ -180,6 +204,18 @@ struct SettingsState {
   int workload_version = -1;  // the expected daily workload, recomputed when data or retention change
   double workload_for = -1;
   double workload = 0;
+  std::int64_t answers = -1;  // answers in the review log, as of answers_version (for the offer to fit)
+  int answers_version = -1;
+  // Optimize: the fit runs on a worker with its own connection while the screen keeps drawing. The worker writes
+  // the share done (0..1) into fit_share and stops early when fit_cancel is set (quitting).
+  std::future<FitOutcome> fitting;
+  std::shared_ptr<std::atomic<double>> fit_share;
+  std::shared_ptr<std::atomic<bool>> fit_cancel;
+  std::optional<FitOutcome> fit;  // the last fit's outcome, shown beside the button until dismissed
+  // A fit just ended: scroll its outcome into view (large text hides it below the form) for this many frames; two,
+  // since the first frame's scroll is clamped to the height the window had before the outcome was drawn.
+  int show_fit_frames = 0;
+  bool confirm_reset = false;     // the first press on "back to the defaults" asks; the second resets
 };
 
 // The collection as the start-up worker hands it over: content loaded, cards synced with it, today's figures.
@@ -281,6 +317,10 @@ void wait_start_backup(AppState& s);
 void open_store(AppState& s);
 // Puts the latest backup back (a safety copy of the current file is kept) and reopens the database.
 void restore_latest_backup(AppState& s);
+
+// Stops a fit of the memory model (nothing is saved) and waits for it and for the model's figures: before the
+// database they read is replaced or closed.
+void stop_model_workers(AppState& s);
 
 // Loads the content folders again (after the editor saved an article) and brings every screen up to date.
 void reload_content(AppState& s);

@@ -90,6 +90,8 @@ void draw_one_frame(AppState& s, bool audit_check, bool pixels) {
 // Background work a screen waits for (statistics, progress per article) is done before the picture.
 void wait_for_workers(AppState& s) {
   if (s.stats.pending.valid()) s.stats.pending.wait();
+  if (s.stats.model_pending.valid()) s.stats.model_pending.wait();
+  if (s.settings.fitting.valid()) s.settings.fitting.wait();
   if (s.cached.progress_pending.valid()) s.cached.progress_pending.wait();
   if (s.builder.exporting.valid()) s.builder.exporting.wait();
 }

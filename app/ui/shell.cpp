@@ -148,7 +148,8 @@ void wait_for_input(AppState& state, Loop& loop) {
   log_idle();
   // Background work shows a moving bar, so wake ten times a second until it is done; so does present mode's
   // timer while a question waits for its answer.
-  if (state.stats.pending.valid() || state.builder.exporting.valid() || state.is_loading() ||
+  if (state.stats.pending.valid() || state.stats.model_pending.valid() || state.settings.fitting.valid() ||
+      state.builder.exporting.valid() || state.is_loading() ||
       (state.present.on && !state.present.revealed) ||
       (state.cached.progress_pending.valid() &&
        state.cached.progress_pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
@@ -239,6 +240,7 @@ void shut_down(GLFWwindow* window, AppState& state, const Request& req) {
   if (state.is_loading()) state.loading.wait();
   state.wait_progress();
   wait_start_backup(state);  // before the backup on quitting, and before the database closes
+  stop_model_workers(state);  // a fit under way is dropped (nothing saved) rather than waited for
   if (!req.screenshot()) {
     write_drafts_now(state);  // to the drafts folder, never the database
     remember_window(state, window);

@@ -6,13 +6,6 @@ make_workdir desktop_answer
 command -v tesseract >/dev/null || fail "tesseract is not installed (scripts/setup.sh installs tesseract-ocr)"
 start_xvfb
 
-# The screen as text: white on dark made dark on white and enlarged, for tesseract.
-read_screen() {
-  screenshot "$1"
-  convert "$SHOTS/$1.png" -negate -resize 200% -threshold 60% "$WORK/$1-ocr.png"
-  tesseract "$WORK/$1-ocr.png" - 2>/dev/null | tr '\n' ' ' | tr -s ' '
-}
-
 data="$WORK/data"
 NOW=2026-03-02T09:00:00Z
 start_app

@@ -33,7 +33,7 @@ start_app
 press Return
 answer_one 3
 press Escape shift+Tab  # leave Review for Today, then back one screen to Settings
-press End Right
+press End Up Right  # Backups is the row before the last (Memory model)
 [ "$(q "SELECT count(*) FROM reviews")" -eq 3 ] || fail "the first press restored without asking again"
 screenshot restore_asks
 press Right

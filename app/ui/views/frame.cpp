@@ -95,6 +95,7 @@ void draw_frame(AppState& s) {
     return;
   }
   global_keys(s);
+  finish_fit(s);  // a fit done on its worker is taken whichever screen is on show
 
   draw_navigation(s);
   ImGui::Separator();
@@ -190,7 +191,9 @@ void draw_help(AppState& s) {
     row("Library: / or Ctrl+F", "search; Up/Down move through the facts; S suspends or unsuspends");
     row("Library: E", "edit the selected fact's article in Add article; saving keeps every card's history");
     row("Timeline: + / -, Left / Right, Up / Down", "zoom (the chosen fact stays in place), move along the years, choose a fact to read it");
+    row("Statistics: Up/Down, Home/End", "scroll; End reaches the memory model (calibration, the coming days, retention)");
     row("Settings: Up/Down, Left/Right", "choose a setting and change it; saved at once");
+    row("Settings: Right on Memory model", "fit the memory model to your answers; Right twice on the next row: the defaults");
     ImGui::EndTable();
   }
   (void)s;

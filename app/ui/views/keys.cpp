@@ -105,7 +105,9 @@ bool form_row(const char* label, const std::string& value, bool selected) {
   if (!value.empty()) text_at(ImVec2(start.x + value_x, own_line ? start.y + label_h : start.y), value.c_str(), value_w);
   ImGui::SetCursorScreenPos(next);
   // Keep the keyboard's row in view in long forms.
-  if (selected && (key_pressed(GLFW_KEY_UP) || key_pressed(GLFW_KEY_DOWN))) ImGui::SetScrollHereY();
+  if (selected && (key_pressed(GLFW_KEY_UP) || key_pressed(GLFW_KEY_DOWN) || key_pressed(GLFW_KEY_HOME) ||
+                   key_pressed(GLFW_KEY_END)))
+    ImGui::SetScrollHereY();
   ImGui::PopID();
   return clicked;
 }

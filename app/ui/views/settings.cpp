@@ -1,4 +1,4 @@
-// The Settings screen: desired retention with its expected workload, new cards a day, rollover, theme, text size.
+// The Settings screen: desired retention with its expected workload, new cards a day, rollover, theme, text size, the memory model.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
@@ -46,11 +46,18 @@ void draw_settings(AppState& s) {
     return;
   }
   SettingsState& ss = s.settings;
-  constexpr int kRows = 8;
-  form_cursor(ss.cursor, kRows);
+  const int rows = s.session->settings().w ? 10 : 9;  // the last: back to the default parameters, when fitted
+  const int cursor_was = ss.cursor;
+  form_cursor(ss.cursor, rows);
+  if (ss.cursor != cursor_was) ss.confirm_reset = false;  // "press again" holds only while the cursor stays
   const int step = key_pressed(GLFW_KEY_RIGHT) || key_pressed(GLFW_KEY_SPACE) ? 1 : key_pressed(GLFW_KEY_LEFT) ? -1 : 0;
   StudySettings st = s.session->settings();
   ImGui::TextWrapped("Up/Down choose a setting, Left/Right change it. Changes are saved at once.");
+  if (ss.answers_version != s.data_version) {  // the running total, read once per change
+    ss.answers = s.store->review_total();
+    ss.answers_version = s.data_version;
+  }
+  draw_fit_offer(s, ss.answers);
   ImGui::Spacing();
 
   // Desired retention, with the workload it implies beside it.
@@ -129,6 +136,22 @@ void draw_settings(AppState& s) {
       s.later([](AppState& a) { restore_latest_backup(a); });
     }
   }
+  // The memory model: Right fits FSRS to the answers (on a worker); the row after it goes back to the defaults.
+  if (form_row("Memory model", fit_summary(s), ss.cursor == 8)) ss.cursor = 8;
+  if (ss.cursor == 8 && step > 0) start_fit(s);
+  if (st.w) {
+    if (form_row("Use the default parameters", ss.confirm_reset ? "press Right again to go back to FSRS-6's defaults"
+                                                                 : "Right goes back to FSRS-6's defaults",
+                 ss.cursor == 9))
+      ss.cursor = 9;
+    if (ss.cursor == 9 && step > 0) {
+      if (ss.confirm_reset) reset_fit(s);
+      ss.confirm_reset = !ss.confirm_reset;
+    }
+  }
+  ImGui::Spacing();
+  ImGui::Separator();
+  draw_fit_panel(s);
   ImGui::Spacing();
   ImGui::Separator();
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

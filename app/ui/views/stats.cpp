@@ -1,4 +1,4 @@
-// The Statistics screen: answers a day, a year heatmap, accuracy by article and kind, retention, the forecast.
+// The Statistics screen: answers a day, a year heatmap, accuracy by article and kind, retention, the forecast, the memory model.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_internal.h>  // ImRect
@@ -11,6 +11,7 @@
 #include <string>
 
 #include "ui/layout_audit.h"
+#include "ui/views/charts.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
@@ -31,71 +32,6 @@ void start_computing(AppState& s) {
     wake_ui();
     return out;
   });
-}
-
-// "2026-03-14" moved on by `add_days` -> "14 Mar": a date as a chart's axis says it.
-std::string short_date(const std::string& iso_day, int add_days = 0) {
-  const auto t = parse_iso8601(iso_day + "T12:00:00Z");
-  if (!t) return iso_day;
-  const std::time_t when = static_cast<std::time_t>(*t + static_cast<UnixSeconds>(add_days) * 86400);
-  std::tm tm{};
-  gmtime_r(&when, &tm);
-  char month[16];
-  std::strftime(month, sizeof month, "%b", &tm);
-  return std::to_string(tm.tm_mday) + " " + month;
-}
-
-// Text drawn on a chart: placed by hand, so it reports itself to the layout audit.
-void chart_text(ImDrawList* dl, ImVec2 pos, ImU32 colour, const std::string& text, const ImRect& area) {
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-  dl->AddText(pos, colour, text.c_str());
-  audit::custom_text(text.c_str(), pos, ImVec2(pos.x + size.x, pos.y + size.y), ImVec4(area.Min.x, area.Min.y, area.Max.x, area.Max.y));
-}
-
-// A bar chart with its axes: 0 and the peak (with the unit) up the left, dates along the bottom, the day and
-// its count on hover. `dates[i]` names bar i.
-void bar_chart(const char* id, const std::vector<int>& values, const std::vector<std::string>& dates, float height,
-               ImU32 colour, const char* one, const char* many, const char* none) {
-  if (values.empty()) return;
-  const float line = ImGui::GetTextLineHeight();
-  const ImU32 axis = ImGui::GetColorU32(ImGuiCol_TextDisabled), faint = ImGui::GetColorU32(ImGuiCol_Border);
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  const float width = ImGui::GetContentRegionAvail().x;
-  ImGui::InvisibleButton(id, ImVec2(width, height + line * 1.3f));
-  const ImRect area(origin, ImVec2(origin.x + width, origin.y + height + line * 1.3f));
-  const int peak = std::max(1, *std::max_element(values.begin(), values.end()));
-  const float x0 = origin.x + ImGui::CalcTextSize("0").x + 6, x1 = origin.x + width;
-  const float y0 = origin.y + line * 1.1f, y1 = origin.y + height;  // the peak's line, the base line
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  dl->AddLine(ImVec2(x0, y1), ImVec2(x1, y1), axis);
-  dl->AddLine(ImVec2(x0, y0), ImVec2(x0, y1), axis);
-  dl->AddLine(ImVec2(x0, y0), ImVec2(x1, y0), faint);
-  chart_text(dl, ImVec2(origin.x, y1 - line * 0.5f), axis, "0", area);
-  const bool empty = *std::max_element(values.begin(), values.end()) == 0;
-  if (empty) chart_text(dl, ImVec2(x0 + 8, (y0 + y1 - line) / 2), axis, none, area);  // no bars: say so
-  else chart_text(dl, ImVec2(x0 + 4, origin.y), axis, count_of(peak, one, many), area);
-  const float w = (x1 - x0) / static_cast<float>(values.size());
-  const ImVec2 m = ImGui::GetIO().MousePos;
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    const float h = (y1 - y0) * static_cast<float>(values[i]) / static_cast<float>(peak);
-    const float x = x0 + static_cast<float>(i) * w;
-    if (values[i] > 0) dl->AddRectFilled(ImVec2(x + 1, y1 - h), ImVec2(x + w - 1, y1), colour);
-    if (ImGui::IsItemHovered() && m.x >= x && m.x < x + w)
-      ImGui::SetTooltip("%s: %s", i < dates.size() ? dates[i].c_str() : "", count_of(values[i], one, many).c_str());
-  }
-  // As many dates as fit with room between them, the first and the last always.
-  const float label_w = ImGui::CalcTextSize("30 Sep").x * 1.8f;
-  const int n = static_cast<int>(values.size());
-  const int labels = std::clamp(static_cast<int>((x1 - x0) / label_w), 2, std::min(n, 8));
-  for (int k = 0; k < labels; ++k) {
-    const int i = labels == 1 ? 0 : static_cast<int>(std::lround(static_cast<double>(k) * (n - 1) / (labels - 1)));
-    if (i >= static_cast<int>(dates.size())) continue;
-    const float tw = ImGui::CalcTextSize(dates[static_cast<std::size_t>(i)].c_str()).x;
-    const float cx = x0 + (static_cast<float>(i) + 0.5f) * w;
-    const float lx = std::clamp(cx - tw / 2, x0, x1 - tw);
-    dl->AddLine(ImVec2(cx, y1), ImVec2(cx, y1 + 3), axis);
-    chart_text(dl, ImVec2(lx, y1 + 3), axis, dates[static_cast<std::size_t>(i)], area);
-  }
 }
 
 // The last year, a square a day (weeks are columns, Monday on top), the months along the top.
@@ -181,11 +117,14 @@ void draw_stats(AppState& s) {
   const float line = ImGui::GetTextLineHeightWithSpacing();
   if (key_pressed(GLFW_KEY_DOWN)) ImGui::SetScrollY(ImGui::GetScrollY() + 3 * line);
   if (key_pressed(GLFW_KEY_UP)) ImGui::SetScrollY(ImGui::GetScrollY() - 3 * line);
+  if (key_pressed(GLFW_KEY_END)) ImGui::SetScrollY(ImGui::GetScrollMaxY());  // the memory model is at the end
+  if (key_pressed(GLFW_KEY_HOME)) ImGui::SetScrollY(0);
   const std::string streak = f.streak > 0 ? "a " + std::to_string(f.streak) + "-day streak" : "no streak going";
   ImGui::TextWrapped("%s in all · %s · %s", count_of(f.total_reviews, "answer", "answers").c_str(),
                      count_of(f.total_cards, "card", "cards").c_str(), streak.c_str());
   if (f.total_reviews == 0)
     ImGui::TextWrapped("No answers yet: start a review on Today, and this screen fills in as you answer.");
+  draw_fit_offer(s, f.total_reviews);
   if (f.retention.reviews == 0)
     ImGui::TextWrapped("True retention: no answers to cards in review over the last %d days yet (desired %.0f%%).",
                        f.retention.window_days, f.retention.desired * 100);
@@ -228,6 +167,7 @@ void draw_stats(AppState& s) {
       ImGui::TextWrapped("-  %s (%d of %s right, %s)", w.question.empty() ? w.fact.c_str() : w.question.c_str(), w.correct,
                          count_of(w.answers, "answer", "answers").c_str(), count_of(w.lapses, "lapse", "lapses").c_str());
   }
+  draw_model_section(s);
 }
 
 }  // namespace factdeck::ui

@@ -114,6 +114,20 @@ std::string count_of(long long n, const char* one, const char* many);
 // "yesterday 18:30", "Mon 16 Mar 09:00" within a week, else "16 Mar 2026".
 std::string when_text(UnixSeconds t, UnixSeconds now, int utc_offset_minutes);
 
+// Settings > Memory model (settings_fit.cpp): starts fitting FSRS on a worker; takes its outcome once done (call every
+// frame: it saves nothing itself, the worker recorded the fit, this hands the parameters to the session); goes back
+// to the default parameters; the panel with the progress bar and the evaluation; the row's value text; and the one-line
+// offer to fit, shown once kOptimizeOfferAnswers new answers piled up (`answers`: the review log's size).
+void start_fit(AppState& s);
+void finish_fit(AppState& s);
+void reset_fit(AppState& s);
+void draw_fit_panel(AppState& s);
+std::string fit_summary(const AppState& s);
+void draw_fit_offer(const AppState& s, std::int64_t answers);
+// Statistics' memory model section (stats_model.cpp): calibration per kind of question, the simulated coming days and
+// desired retention against workload, computed on a worker when the screen is entered after a change.
+void draw_model_section(AppState& s);
+
 // A row of a keyboard form: highlighted when the cursor is on it.
 bool form_row(const char* label, const std::string& value, bool selected);
 // Moves a form cursor with Up/Down within [0, rows).

@@ -34,9 +34,15 @@ struct StudySettings {
   bool learn_first = true;       // a new fact is shown (statement, sentence, note) before it is tested
   bool newest_first = false;     // the articles' turn for new cards: oldest article first (false) or newest
   std::vector<std::string> focus;  // article ids whose new cards come first (empty: every article alike)
+  // The learner's fitted FSRS parameters (key fsrs.w, written by a used fit; see fsrs_learner.h); none: FSRS-6's
+  // defaults. Read with the settings, never written by save_study_settings.
+  std::optional<std::array<double, 21>> w;
+  std::int64_t fit_reviews = -1;  // answers in the review log at the last fit, used or not; -1: never fitted
+  UnixSeconds fit_time = 0;       // when the last fit ran; 0: never
 };
 StudySettings load_study_settings(Store& store);
 Status save_study_settings(Store& store, const StudySettings& s);
+// The scheduler's configuration: retention, maximum interval, fuzz, and the fitted parameters when there are.
 FsrsConfig fsrs_config(const StudySettings& s);
 // Rejects settings the scheduler or the queue cannot use (retention outside (0, 1), an hour past 23...).
 Status validate(const StudySettings& s);

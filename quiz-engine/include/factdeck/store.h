@@ -17,7 +17,7 @@ struct sqlite3_stmt;
 
 namespace factdeck {
 
-constexpr int kSchemaVersion = 7;  // PRAGMA user_version of the newest schema this build writes
+constexpr int kSchemaVersion = 8;  // PRAGMA user_version of the newest schema this build writes
 
 // A card's scheduling state as stored; states are FSRS's (0 New, 1 Learning, 2 Review, 3 Relearning).
 struct CardRow {
@@ -55,6 +55,9 @@ struct ReviewRow {
   // guess among), 2 true/false, 4 a four-way choice. -1 on insert: taken from the question type
   // (default_answer_options).
   int options = -1;
+  // The id of the database the answer was recorded in (settings key device.id; see schema 8); empty for answers
+  // older than schema 8. Set by record_review, whatever the caller puts here.
+  std::string device;
   CardRow before;             // state before the answer (the id/article/fact fields are the card's)
 };
 
@@ -172,6 +175,11 @@ class Store {
   // Every review, in time order: what FSRS fitting reads.
   std::vector<ReviewRow> all_reviews();
   std::int64_t review_count();
+  // The same number from the running totals (review_buckets, kept by triggers): a few thousand rows, not
+  // millions, so a screen may read it on the UI thread.
+  std::int64_t review_total();
+  // This database's device id (16 hex digits, made once by schema 8), which record_review writes into every answer.
+  std::string device_id();
 
   // Practice quizzes ------------------------------------------------------
   Status add_practice_result(PracticeResult& r);

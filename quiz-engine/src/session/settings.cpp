@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "factdeck/fsrs_learner.h"
 #include "factdeck/session.h"
 
 namespace factdeck {
@@ -78,6 +79,8 @@ Status validate(const StudySettings& s) {
   if (s.learn_ahead_minutes < 0) return Status::Error("learn-ahead minutes cannot be negative");
   for (const std::string& id : s.focus)
     if (id.empty() || id.find(',') != std::string::npos) return Status::Error("a focus article id cannot be empty or hold a comma");
+  if (s.w && !fsrs_weights_usable(*s.w))
+    return Status::Error("the fitted FSRS parameters are not 21 finite numbers within the optimizer's bounds");
   return validate(fsrs_config(s));
 }
 
@@ -100,9 +103,23 @@ StudySettings load_study_settings(Store& store) {
   read_number(store, kNewestFirst, flag);
   s.newest_first = flag != 0;
   if (const std::optional<std::string> focus = store.setting(kFocus)) s.focus = split_ids(*focus);
+  // The fit: parameters that do not parse or are out of bounds are ignored alone (the defaults schedule),
+  // so a damaged fsrs.w cannot reset the other settings below.
+  if (const std::optional<std::string> w = store.setting(kFsrsWeightsKey)) {
+    std::array<double, 21> parsed{};
+    if (parse_fsrs_weights(*w, parsed).empty() && fsrs_weights_usable(parsed)) s.w = parsed;
+  }
+  read_number(store, kFsrsFitReviewsKey, s.fit_reviews);
+  read_number(store, kFsrsFitTimeKey, s.fit_time);
   // A damaged or hand-edited value must not stop studying: fall back to the defaults, keeping the
   // offset the caller will set anyway.
-  if (!validate(s).ok()) return StudySettings{};
+  if (!validate(s).ok()) {
+    StudySettings d;
+    d.w = s.w;
+    d.fit_reviews = s.fit_reviews;
+    d.fit_time = s.fit_time;
+    return d;
+  }
   return s;
 }
 
@@ -128,6 +145,7 @@ FsrsConfig fsrs_config(const StudySettings& s) {
   c.desired_retention = s.desired_retention;
   c.maximum_interval = s.maximum_interval;
   c.enable_fuzz = s.fuzz;
+  if (s.w) c.w = *s.w;
   return c;
 }
 

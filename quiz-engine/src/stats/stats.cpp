@@ -234,12 +234,7 @@ Statistics compute_statistics(Store& store, const Content& content, UnixSeconds 
                               const StatsOptions& o) {
   Statistics st;
   st.today = study_day(now, s);
-  // The running totals, not a count of millions of rows.
-  sqlite3_stmt* total = store.statement("SELECT coalesce(sum(reviews), 0) FROM review_buckets");
-  if (total) {
-    Reset reset{total};
-    st.total_reviews = sqlite3_step(total) == SQLITE_ROW ? sqlite3_column_int64(total, 0) : 0;
-  }
+  st.total_reviews = store.review_total();  // the running totals, not a count of millions of rows
   const QueueCounts q = store.queue_counts(now, now, now);
   st.total_cards = q.total - q.hidden;
   st.streak = study_streak(store, now, s);

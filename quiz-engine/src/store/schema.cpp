@@ -193,6 +193,15 @@ ALTER TABLE reviews ADD COLUMN options INTEGER NOT NULL DEFAULT 0;
 UPDATE reviews SET options = CASE question_type WHEN 'mcq' THEN 4 WHEN 'reverse' THEN 4 WHEN 'tf' THEN 2
                                                 WHEN 'fact-or-opinion' THEN 2 ELSE 0 END;
 )sql",
+      // 8: which device each answer was given on, for models that tell devices apart (issue 19). The database
+      // gets a random id once, here (new files at their creation, older ones at this upgrade), kept in
+      // settings; every new answer copies it. Older answers keep NULL: "before devices were recorded". This
+      // file may have been copied from another machine or restored from a backup, so stamping them with
+      // today's id could be false, and NULL is honest. Nothing else is changed.
+      R"sql(
+ALTER TABLE reviews ADD COLUMN device TEXT;
+INSERT OR IGNORE INTO settings (key, value) VALUES ('device.id', lower(hex(randomblob(8))));
+)sql",
   };
   return all;
 }

@@ -24,7 +24,7 @@ namespace {
 constexpr const char* kReviewSelect =
     "SELECT id, card, time, rating, question_type, correct, response_ms, answer, elapsed_days, prev_state, "
     "prev_stability, prev_difficulty, prev_step, prev_reps, prev_lapses, prev_due, prev_last_review, "
-    "prev_scheduled_days, coalesce(auto_rating, rating), options FROM reviews ";
+    "prev_scheduled_days, coalesce(auto_rating, rating), options, device FROM reviews ";
 
 ReviewRow read_review(sqlite3_stmt* s) {
   ReviewRow r;
@@ -49,6 +49,7 @@ ReviewRow read_review(sqlite3_stmt* s) {
   r.before.scheduled_days = sqlite3_column_int(s, 17);
   r.auto_rating = sqlite3_column_int(s, 18);
   r.options = sqlite3_column_int(s, 19);
+  r.device = column_text(s, 20);
   return r;
 }
 
@@ -299,7 +300,7 @@ Status Store::record_review(ReviewRow& r, const CardRow& after, bool only_if_unc
   sqlite3_stmt* s = statement(
       "INSERT INTO reviews (card, time, rating, question_type, correct, response_ms, answer, elapsed_days, "
       "prev_state, prev_stability, prev_difficulty, prev_step, prev_reps, prev_lapses, prev_due, prev_last_review, "
-      "prev_scheduled_days, auto_rating, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "prev_scheduled_days, auto_rating, options, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   ResetOnExit reset_s{s};
   if (!s) return error("cannot prepare");
   if (r.auto_rating == 0) r.auto_rating = r.rating;
@@ -324,6 +325,9 @@ Status Store::record_review(ReviewRow& r, const CardRow& after, bool only_if_unc
   sqlite3_bind_int(s, 18, r.auto_rating);
   if (r.options < 0) r.options = default_answer_options(r.question_type);
   sqlite3_bind_int(s, 19, r.options);
+  r.device = device_id();
+  if (r.device.empty()) sqlite3_bind_null(s, 20);
+  else bind_text(s, 20, r.device);
   if (sqlite3_step(s) != SQLITE_DONE) return error("cannot save the answer");
   r.id = sqlite3_last_insert_rowid(db_);
   CardRow a = after;
@@ -431,7 +435,13 @@ int default_answer_options(const std::string& question_type) {
   return 0;
 }
 
+std::string Store::device_id() { return setting("device.id").value_or(""); }
+
 std::int64_t Store::review_count() { return step_int(statement("SELECT count(*) FROM reviews")); }
+
+std::int64_t Store::review_total() {
+  return step_int(statement("SELECT coalesce(sum(reviews), 0) FROM review_buckets"));
+}
 
 std::optional<std::string> Store::setting(const std::string& key) {
   sqlite3_stmt* s = statement("SELECT value FROM settings WHERE key = ?");

@@ -232,9 +232,11 @@ Status write_log(Store& store, Learner& learner, long first_day, std::int64_t re
   sqlite3_stmt* ins = store.statement(
       "INSERT INTO reviews (card, time, rating, question_type, correct, response_ms, answer, elapsed_days, "
       "prev_state, prev_stability, prev_difficulty, prev_step, prev_reps, prev_lapses, prev_due, prev_last_review, "
-      "prev_scheduled_days, auto_rating, options) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      "prev_scheduled_days, auto_rating, options, device) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?)");
   if (!ins) return sql_error(db, "cannot prepare the review insert");
-  const Sink sink = [ins](const SimReview& v) {
+  const std::string device = store.device_id();  // as a study session on this database records it
+  const Sink sink = [ins, &device](const SimReview& v) {
     const CardMemory& b = v.before;
     sqlite3_bind_int64(ins, 1, v.card);
     sqlite3_bind_int64(ins, 2, v.time);
@@ -255,6 +257,7 @@ Status write_log(Store& store, Learner& learner, long first_day, std::int64_t re
     sqlite3_bind_int(ins, 17, b.scheduled_days);
     sqlite3_bind_int(ins, 18, v.rating);
     sqlite3_bind_int(ins, 19, default_answer_options(v.type));  // the options its question type offers
+    sqlite3_bind_text(ins, 20, device.c_str(), static_cast<int>(device.size()), SQLITE_STATIC);
     const bool ok = sqlite3_step(ins) == SQLITE_DONE;
     sqlite3_reset(ins);
     return ok;
