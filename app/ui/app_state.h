@@ -12,6 +12,7 @@
 
 #include "common/options.h"
 #include "factdeck/content.h"
+#include "factdeck/exam.h"
 #include "factdeck/generate.h"
 #include "factdeck/import.h"
 #include "factdeck/overview.h"
@@ -49,6 +50,22 @@ struct TodayState {
   int article = 0;   // index into the progress rows
   int more_new = 10;
   int ahead_days = 7;
+};
+
+// The exam on Today: the saved exam, its plan as of `version`, and the form that sets it (E).
+struct ExamState {
+  std::optional<ExamSettings> exam;  // as saved; read when the store opens and after each save
+  std::unique_ptr<ExamStudy> study;  // set while Review asks the exam's plan (X on Today)
+  int version = -1;                  // data_version the plan below belongs to
+  ExamPlan plan;
+  double spent_seconds = 0;          // exam study today, the cost model
+  bool editing = false;              // the form is open
+  int cursor = 0;                    // the form row the keyboard is on
+  char date[16] = {};                // YYYY-MM-DD, as typed
+  int minutes = 20;
+  int retention_percent = 90;
+  std::set<std::string> articles;    // empty: every article
+  int article = 0;                   // the article row the form's Space toggles
 };
 
 // A practice quiz: chosen in a form, then run without touching the schedule, then scored and kept.
@@ -229,6 +246,7 @@ struct AppState {
   bool quit = false;
   ReviewState review;
   TodayState today;
+  ExamState exam;
   PracticeState practice;
   BuilderState builder;
   PresentState present;
@@ -281,6 +299,10 @@ void wait_start_backup(AppState& s);
 void open_store(AppState& s);
 // Puts the latest backup back (a safety copy of the current file is kept) and reopens the database.
 void restore_latest_backup(AppState& s);
+
+// Reads the saved exam into s.exam and gives the session its interval cap (after the session is made anew);
+// the exam's study, if one was running, ends.
+void load_exam_into_session(AppState& s);
 
 // Loads the content folders again (after the editor saved an article) and brings every screen up to date.
 void reload_content(AppState& s);

@@ -199,7 +199,7 @@ void load_next_card(AppState& s) {
   r.typed[0] = 0;
   r.learned = false;
   r.revealed = false;
-  r.prompt = s.session ? s.session->next(s.now()) : std::nullopt;
+  r.prompt = !s.session ? std::nullopt : s.exam.study ? s.exam.study->next(s.now()) : s.session->next(s.now());
   r.shown_at_s = glfwGetTime();
   r.focus_input = true;
   r.started = true;

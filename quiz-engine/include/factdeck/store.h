@@ -171,6 +171,8 @@ class Store {
   std::vector<ReviewRow> reviews_of(std::int64_t card);
   // Every review, in time order: what FSRS fitting reads.
   std::vector<ReviewRow> all_reviews();
+  // The reviews at or after `from`, in time order (a day's answers).
+  std::vector<ReviewRow> reviews_since(UnixSeconds from);
   std::int64_t review_count();
 
   // Practice quizzes ------------------------------------------------------
