@@ -236,6 +236,9 @@ class TerminalStudy {
     std::cout << "\nStreak: " << c.streak << (c.streak == 1 ? " day" : " days") << ".\n";
     if (exam_) {
       const UnixSeconds now = common_.clock();
+      if (const int waiting = exam_->left_for_lack_of_time())
+        std::cout << "Today's " << exam_->exam().minutes << " exam minutes are used: " << waiting
+                  << (waiting == 1 ? " planned card waits" : " planned cards wait") << " for tomorrow.\n";
       const ExamPlan plan = exam_->plan(now);
       std::cout << exam_end_text(exam_->exam(), plan, exam_->spent_today(now), width_);
     }

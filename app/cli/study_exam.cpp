@@ -91,6 +91,11 @@ std::string exam_start_text(const ExamSettings& exam, const ExamPlan& plan, doub
                     plural(plan.advanced_today, "review brought forward", "reviews brought forward") + "; " +
                     minutes(spent) + " of " + std::to_string(exam.minutes) + " minutes studied so far today.",
                 width) + "\n";
+    if (plan.held_back_today > 0)
+      out += wrap(plural(plan.held_back_today, "more card", "more cards") + " would help today but do not fit in " +
+                      std::to_string(exam.minutes) + " minutes; " + (plan.held_back_today == 1 ? "it waits" : "they wait") +
+                      " for the next days.",
+                  width) + "\n";
   }
   if (!plan.reachable)
     out += wrap("The target " + percent(exam.retention) + " cannot be reached by " + day + " with " +

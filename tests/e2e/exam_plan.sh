@@ -84,6 +84,10 @@ for day in range(21):
     assert re.search(r"Exam on %s: predicted retention [\d.]+%% now, [\d.]+%% with the plan \(target 90.0%%\)\. "
                      r"Studied today: [\d.]+ of %d minutes\." % (EXAM, MINUTES), " ".join(out.split())), \
         "day %d: no exam line at the end:\n%s" % (day, out[-600:])
+held = [d for d in range(21) if re.search(r"more cards? would help today but do not fit in %d minutes" % MINUTES,
+                                         " ".join(open(work + "/day%02d.txt" % d).read().split()))]
+assert held, "the minute limit never held a card back: make the test tighter"
+print("ok - on %d of the 21 days the plan wanted more than %d minutes and held cards back (days %s)" % (len(held), MINUTES, held))
 print("ok - 21 days of exam study: predicted retention on %s at each day's start (now / with the plan): %s" %
       (EXAM, " ".join("%.0f/%.0f" % f for f in firsts)))
 
@@ -117,6 +121,7 @@ late = db.execute("SELECT count(*) FROM cards WHERE article = 'exam' AND due > s
 assert late == 0, "%d exam cards are due after the exam day" % late
 print("ok - study time a day by the cost model: max %.1f of %d minutes, mean %.1f over %d days; all 40 cards learned; "
       "none due after the exam" % (worst / 60, MINUTES, sum(per_day.values()) / len(per_day) / 60, len(per_day), ))
+print("ok - seconds a day: " + " ".join(str(per_day[d]) for d in sorted(per_day)))
 PY
 
 # Too little time: the target cannot be reached, and the session says so with the best figure.

@@ -75,6 +75,7 @@ struct ExamDay {
   int advanced = 0;  // reviews brought forward for the exam
   int new_cards = 0;
   double seconds = 0;  // expected study time (the cost model)
+  int held_back = 0;   // cards the plan wanted that day that the minutes did not allow
 };
 
 struct ExamPlan {
@@ -82,6 +83,7 @@ struct ExamPlan {
   // ones (largest gain in predicted recall on the exam day per minute first). Within the day's budget.
   std::vector<std::int64_t> today;
   int due_today = 0, new_today = 0, advanced_today = 0;
+  int held_back_today = 0;   // wanted today but beyond the minutes: they wait
   double predicted_now = 0;  // mean predicted recall on the exam day if nothing more is studied
   double predicted = 0;      // mean predicted recall on the exam day if the plan is followed every day
   bool reachable = false;    // predicted >= target
@@ -115,6 +117,8 @@ class ExamStudy {
   std::optional<Prompt> next(UnixSeconds now);
   // Seconds of exam study today (the cost model over today's answers to exam cards).
   double spent_today(UnixSeconds now);
+  // The plan's cards of today left unasked because today's minutes were used (by the last next()).
+  int left_for_lack_of_time() const { return out_of_time_; }
   const ExamSettings& exam() const { return exam_; }
   const AnswerCosts& costs() const { return costs_; }
 
@@ -126,6 +130,7 @@ class ExamStudy {
   AnswerCosts costs_;
   ExamPlan plan_;
   std::size_t cursor_ = 0;  // the plan's next card
+  int out_of_time_ = 0;
 };
 
 }  // namespace factdeck

@@ -113,7 +113,10 @@ ExamPlan plan_exam(const ExamPlanInput& in) {
     int quota = static_cast<int>((new_left + spread - 1) / spread);
     for (std::size_t i = 0; i < cards.size() && quota > 0; ++i) {
       if (!cards[i].is_new) continue;
-      if (!fits(in.costs.new_card)) break;
+      if (!fits(in.costs.new_card)) {
+        today.held_back += quota;
+        break;
+      }
       worst += in.costs.new_card;
       today.seconds += in.costs.new_card;
       apply_new(cards[i], day, in.exam_day, in.config);
@@ -127,7 +130,10 @@ ExamPlan plan_exam(const ExamPlanInput& in) {
       if (!cards[i].is_new && cards[i].due_day <= day) due.push_back(i);
     std::stable_sort(due.begin(), due.end(), [&](std::size_t a, std::size_t b) { return cards[a].due_day < cards[b].due_day; });
     for (std::size_t i : due) {
-      if (!fits(worst_review)) break;
+      if (!fits(worst_review)) {
+        ++today.held_back;
+        continue;
+      }
       worst += worst_review;
       today.seconds += apply_review(cards[i], day, in.exam_day, in);
       ++today.due;
@@ -145,7 +151,10 @@ ExamPlan plan_exam(const ExamPlanInput& in) {
     }
     std::sort(ahead.begin(), ahead.end());
     for (const auto& a : ahead) {
-      if (!fits(worst_review)) break;
+      if (!fits(worst_review)) {
+        ++today.held_back;
+        continue;
+      }
       ExamCard& c = cards[std::get<2>(a)];
       worst += worst_review;
       today.seconds += apply_review(c, day, in.exam_day, in);
@@ -157,6 +166,7 @@ ExamPlan plan_exam(const ExamPlanInput& in) {
       plan.due_today = today.due;
       plan.new_today = today.new_cards;
       plan.advanced_today = today.advanced;
+      plan.held_back_today = today.held_back;
     }
     plan.days.push_back(today);
   }

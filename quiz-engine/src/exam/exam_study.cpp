@@ -172,6 +172,7 @@ ExamPlan ExamStudy::plan(UnixSeconds now) {
     if (is_exam_card(c)) in.cards.push_back(exam_card(c, s));
   plan_ = plan_exam(in);
   cursor_ = 0;
+  out_of_time_ = 0;
   return plan_;
 }
 
@@ -185,9 +186,12 @@ std::optional<Prompt> ExamStudy::next(UnixSeconds now) {
   };
   // 1. A learning step due now: the card was begun and its step is part of its cost.
   if (auto p = first_step(now)) return p;
-  // 2. The plan's cards, each while today's time allows its worst cost.
+  // 2. The plan's cards, each while today's time allows its worst cost. The plan counts every answer at its
+  //    worst; when it is done and held cards back while the answers took less, it is made again with the
+  //    time really spent, and goes on.
   const UnixSeconds day_start = study_day_start(study_day(now, s), s);
   const double budget = exam_.minutes * 60.0;
+  if (cursor_ >= plan_.today.size() && plan_.held_back_today > 0 && plan_.today.size() > 0) plan(now);
   while (cursor_ < plan_.today.size()) {
     const std::optional<CardRow> c = store_.card(plan_.today[cursor_]);
     if (!c || !is_exam_card(*c) || (c->last_review && *c->last_review >= day_start) || c->buried_until > now) {
@@ -196,7 +200,10 @@ std::optional<Prompt> ExamStudy::next(UnixSeconds now) {
     }
     const bool fresh = c->state == static_cast<int>(CardState::New);
     const double worst = fresh ? costs_.new_card : costs_.review + costs_.relearn;
-    if (spent_today(now) + worst > budget + 1e-9) break;
+    if (spent_today(now) + worst > budget + 1e-9) {
+      out_of_time_ = static_cast<int>(plan_.today.size() - cursor_);
+      break;
+    }
     if (auto p = session_.ask(*c)) return p;
     ++cursor_;  // no question can be made for it
   }
