@@ -79,7 +79,7 @@ std::string exam_start_text(const ExamSettings& exam, const ExamPlan& plan, doub
   std::string out = wrap("Exam on " + day + ": " + plural(plan.days_left, "study day", "study days") + " left, " +
                              plural(plan.cards, "card", "cards") + " (" + articles + ", " +
                              std::to_string(plan.new_cards) + " not yet learned), at most " +
-                             std::to_string(exam.minutes) + " minutes a day, target " + percent(exam.retention) + ".",
+                             plural(exam.minutes, "minute", "minutes") + " a day, target " + percent(exam.retention) + ".",
                          width) + "\n";
   out += "Predicted retention on " + day + ": " + percent(plan.predicted_now) + " now; " + percent(plan.predicted) +
          " if you follow the plan.\n";
@@ -89,17 +89,17 @@ std::string exam_start_text(const ExamSettings& exam, const ExamPlan& plan, doub
     out += wrap("Exam plan today: " + plural(plan.due_today, "card due", "cards due") + ", " +
                     plural(plan.new_today, "new card", "new cards") + ", " +
                     plural(plan.advanced_today, "review brought forward", "reviews brought forward") + "; " +
-                    minutes(spent) + " of " + std::to_string(exam.minutes) + " minutes studied so far today.",
+                    minutes(spent) + " of " + plural(exam.minutes, "minute", "minutes") + " studied so far today.",
                 width) + "\n";
     if (plan.held_back_today > 0)
       out += wrap(plural(plan.held_back_today, "more card", "more cards") + " would help today but do not fit in " +
-                      std::to_string(exam.minutes) + " minutes; " + (plan.held_back_today == 1 ? "it waits" : "they wait") +
+                      plural(exam.minutes, "minute", "minutes") + "; " + (plan.held_back_today == 1 ? "it waits" : "they wait") +
                       " for the next days.",
                   width) + "\n";
   }
   if (!plan.reachable)
     out += wrap("The target " + percent(exam.retention) + " cannot be reached by " + day + " with " +
-                    std::to_string(exam.minutes) + " minutes a day: the best the plan reaches is " +
+                    plural(exam.minutes, "minute", "minutes") + " a day: the best the plan reaches is " +
                     percent(plan.predicted) + ".",
                 width) + "\n";
   return out;
@@ -110,11 +110,11 @@ std::string exam_end_text(const ExamSettings& exam, const ExamPlan& plan, double
   std::string out = study_text::wrap("Exam on " + day + ": predicted retention " + percent(plan.predicted_now) +
                                          " now, " + percent(plan.predicted) + " with the plan (target " +
                                          percent(exam.retention) + "). Studied today: " + minutes(spent) + " of " +
-                                         std::to_string(exam.minutes) + " minutes.",
+                                         plural(exam.minutes, "minute", "minutes") + ".",
                                      width) + "\n";
   if (!plan.reachable)
-    out += study_text::wrap("The target cannot be reached by " + day + " with " + std::to_string(exam.minutes) +
-                                " minutes a day: the best the plan reaches is " + percent(plan.predicted) + ".",
+    out += study_text::wrap("The target cannot be reached by " + day + " with " + plural(exam.minutes, "minute", "minutes") +
+                                " a day: the best the plan reaches is " + percent(plan.predicted) + ".",
                             width) + "\n";
   return out;
 }

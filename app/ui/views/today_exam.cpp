@@ -67,7 +67,7 @@ void draw_form(AppState& s) {
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
   ImGui::InputText("Exam date (YYYY-MM-DD)", x.date, sizeof x.date);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-  ImGui::SliderInt("Minutes a day, at most", &x.minutes, 5, 120);
+  ImGui::SliderInt("Minutes a day, at most", &x.minutes, 1, 120);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   ImGui::SliderInt("Target retention on the day (%)", &x.retention_percent, 70, 99);
   text_faint("Articles of the exam (none ticked: every article)");
@@ -139,19 +139,23 @@ void draw_exam(AppState& s) {
   ImGui::Text("Exam on %s", day.c_str());
   text_faint(std::to_string(p.days_left) + (p.days_left == 1 ? " study day" : " study days") + " left · " +
              std::to_string(p.cards) + " cards (" +
-             (e.articles.empty() ? std::string("every article") : std::to_string(e.articles.size()) + " articles") +
-             ", " + std::to_string(p.new_cards) + " not yet learned) · at most " + std::to_string(e.minutes) +
-             " minutes a day · target " + percent(e.retention));
+             (e.articles.empty() ? std::string("every article")
+                                 : count_of(static_cast<long long>(e.articles.size()), "article", "articles")) +
+             ", " + std::to_string(p.new_cards) + " not yet learned) · at most " + count_of(e.minutes, "minute", "minutes") +
+             " a day · target " + percent(e.retention));
   ImGui::TextWrapped("Predicted retention on the day: %s now, %s with the plan.", percent(p.predicted_now).c_str(),
                      percent(p.predicted).c_str());
   if (!p.reachable)
     warning_text("The target " + percent(e.retention) + " cannot be reached by " + day + " with " +
-                 std::to_string(e.minutes) + " minutes a day: the best the plan reaches is " + percent(p.predicted) + ".");
+                 count_of(e.minutes, "minute", "minutes") + " a day: the best the plan reaches is " + percent(p.predicted) + ".");
   const int work = static_cast<int>(p.today.size());
   char line[160];
-  std::snprintf(line, sizeof line, "Today's plan: %d due, %d new, %d brought forward · %.1f of %d minutes studied",
-                p.due_today, p.new_today, p.advanced_today, x.spent_seconds / 60, e.minutes);
+  std::snprintf(line, sizeof line, "Today's plan: %d due, %d new, %d brought forward · %.1f of %s studied",
+                p.due_today, p.new_today, p.advanced_today, x.spent_seconds / 60, count_of(e.minutes, "minute", "minutes").c_str());
   text_faint(line);
+  if (p.held_back_today > 0)
+    text_faint(count_of(p.held_back_today, "more card", "more cards") + " would help today but do not fit in the minutes; " +
+               (p.held_back_today == 1 ? "it waits" : "they wait") + " for the next days.");
   const ImVec2 size(-1, ImGui::GetFrameHeight() * 1.3f);
   ImGui::BeginDisabled(work == 0);
   if (ImGui::Button(work > 0 ? "Study the exam plan (X)" : "The exam plan is done for today", size) ||

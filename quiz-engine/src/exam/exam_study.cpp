@@ -149,9 +149,11 @@ bool ExamStudy::is_exam_card(const CardRow& c) const {
 
 double ExamStudy::spent_today(UnixSeconds now) {
   const StudySettings& s = session_.settings();
-  const UnixSeconds start = study_day_start(study_day(now, s), s);
+  const long day = study_day(now, s);
+  const UnixSeconds start = study_day_start(day, s), end = study_day_start(day + 1, s);
   double seconds = 0;
   for (const ReviewRow& r : store_.reviews_since(start)) {
+    if (r.time >= end) break;  // in time order; answers after today (a clock set back) are not today's
     const std::optional<CardRow> c = store_.card(r.card);
     if (c && is_exam_article(exam_, c->article)) seconds += answer_seconds(r, costs_);
   }

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# The exam on the desktop's Today: the predicted retention on the day and today's plan, X studies the plan (an exam card, the minutes shown), E opens the form.
+source "$(dirname "$0")/lib.sh.inc"
+make_workdir desktop_exam
+command -v tesseract >/dev/null || fail "tesseract is not installed (scripts/setup.sh installs tesseract-ocr)"
+export TZ=UTC
+start_xvfb
+
+read_screen() {  # the window as text (see desktop_custom_study.sh)
+  screenshot "$1"
+  convert "$SHOTS/$1.png" -crop "$(geometry)" +repage -colorspace Gray -negate -resize 200% "$WORK/$1-ocr.png"
+  OMP_THREAD_LIMIT=1 tesseract "$WORK/$1-ocr.png" - 2>/dev/null | tr -s ' '
+}
+year_fact() {  # id, question, year, statement
+  printf '\n[[fact]]\nid = "%s"\nkind = "year"\nquestion = "%s"\nanswer = %s\nstatement = "%s"\n' "$@"
+}
+export FACTDECK_CONTENT="$WORK/bundled"
+mkdir -p "$FACTDECK_CONTENT/articles"
+{
+  printf 'format = 1\n\n[article]\nid = "canal"\ntitle = "Canal plans"\n'
+  year_fact opened "In which year did the old canal open?" 1905 "The old canal opened in {answer}."
+  year_fact widened "In which year was the canal widened?" 1962 "The canal was widened in {answer}."
+  year_fact closed "In which year did the canal close to barges?" 1987 "The canal closed to barges in {answer}."
+} >"$FACTDECK_CONTENT/articles/canal.toml"
+{
+  printf 'format = 1\n\n[article]\nid = "harbour"\ntitle = "Harbour works"\n'
+  year_fact pier "In which year was the north pier built?" 2011 "The north pier was built in {answer}."
+} >"$FACTDECK_CONTENT/articles/harbour.toml"
+data="$WORK/data"
+db="$data/factdeck.db"
+
+# The exam is set in the terminal (saved in the settings table); the desktop shows it.
+"$FACTDECK" --data-dir "$data" --now 2026-03-02T08:00:00Z study --terminal --exam 2026-03-23 --minutes 3 \
+  --articles canal --limit 0 >"$WORK/terminal.txt" 2>&1 || fail "setting the exam: $(cat "$WORK/terminal.txt")"
+[ "$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'exam.date'")" = 2026-03-23 ] || fail "exam.date not saved"
+
+NOW=2026-03-02T10:00:00Z
+start_app
+text=$(read_screen exam_today)
+echo "$text" | grep -q "Exam on 2026-03-23" || fail "Today does not show the exam: $text"
+echo "$text" | grep -q "Predicted retention on the day: 0.0% now" || fail "Today does not show the predicted retention: $text"
+echo "$text" | grep -q "Today's plan: 0 due, 1 new, 0 brought forward" || fail "Today does not show today's plan: $text"
+pass "Today shows the exam, the predicted retention on the day and today's plan"
+
+press x
+text=$(read_screen exam_review)
+echo "$text" | grep -q "Exam plan for 2026-03-23" || fail "X did not start the exam's plan: $text"
+echo "$text" | grep -q "Canal plans" || fail "the exam plan's first card is not of the exam's article: $text"
+press space 1
+wait_sql "$db" "SELECT count(*) FROM reviews" 1
+[ "$(sqlite3 "$db" "SELECT c.article FROM reviews r JOIN cards c ON c.id = r.card")" = canal ] ||
+  fail "the answer went to a card outside the exam"
+pass "X studies the exam's plan: its first card is the exam article's, and the answer is stored"
+
+press Escape
+press e
+text=$(read_screen exam_form)
+echo "$text" | grep -q "Exam date" || fail "E did not open the exam's form: $text"
+echo "$text" | grep -q "Minutes a day" || fail "the form has no minutes: $text"
+press Escape
+text=$(read_screen exam_today_after)
+echo "$text" | grep -q "Exam on 2026-03-23" || fail "Esc did not close the form: $text"
+pass "E opens the exam's form (date, minutes, target, articles) and Esc closes it"
+quit_app
