@@ -2,12 +2,11 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <filesystem>
 
 #include "factdeck/exam.h"
+#include "test_store.h"
 
 using namespace factdeck;
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -46,15 +45,6 @@ void check_budget(const ExamPlan& plan, const ExamPlanInput& in) {
   }
 }
 
-std::unique_ptr<Store> open_store(const std::string& name) {
-  const fs::path dir = fs::path(FACTDECK_TEST_TMP) / "exam_test";
-  fs::create_directories(dir);
-  const std::string p = (dir / (name + ".db")).string();
-  for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(p + suffix);
-  std::unique_ptr<Store> s;
-  REQUIRE(Store::open(p, s).ok());
-  return s;
-}
 
 }  // namespace
 
@@ -173,7 +163,7 @@ TEST_CASE("an exam card's interval ends no later than the exam day") {
 }
 
 TEST_CASE("the exam settings are saved under exam.* and cleared") {
-  auto store = open_store("settings");
+  auto store = open_test_store("exam_test", "settings");
   CHECK_FALSE(load_exam(*store));
   ExamSettings e;
   e.date = {2026, 2, 1};

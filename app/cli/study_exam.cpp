@@ -5,16 +5,11 @@
 #include <cstdlib>
 
 #include "cli/command.h"
+#include "common/exam_text.h"
 #include "cli/study_text.h"
 
 namespace factdeck::cli {
 namespace {
-
-std::string percent(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", x * 100);
-  return buf;
-}
 
 std::string minutes(double seconds) {
   char buf[32];
@@ -73,16 +68,12 @@ std::string resolve_exam_args(const ExamArgs& args, const Content& content, cons
 }
 
 std::string exam_start_text(const ExamSettings& exam, const ExamPlan& plan, double spent, int width) {
+  using common::percent_text;
   using study_text::wrap;
   const std::string day = iso_date(exam.date);
-  std::string articles = exam.articles.empty() ? std::string("every article") : plural(static_cast<long>(exam.articles.size()), "article", "articles");
-  std::string out = wrap("Exam on " + day + ": " + plural(plan.days_left, "study day", "study days") + " left, " +
-                             plural(plan.cards, "card", "cards") + " (" + articles + ", " +
-                             std::to_string(plan.new_cards) + " not yet learned), at most " +
-                             plural(exam.minutes, "minute", "minutes") + " a day, target " + percent(exam.retention) + ".",
-                         width) + "\n";
-  out += "Predicted retention on " + day + ": " + percent(plan.predicted_now) + " now; " + percent(plan.predicted) +
-         " if you follow the plan.\n";
+  std::string out = wrap("Exam on " + day + ": " + common::exam_outline(exam, plan) + ".", width) + "\n";
+  out += "Predicted retention on " + day + ": " + percent_text(plan.predicted_now) + " now; " +
+         percent_text(plan.predicted) + " if you follow the plan.\n";
   if (plan.days_left == 0) {
     out += "The exam is today: no more cards are brought forward.\n";
   } else {
@@ -91,31 +82,21 @@ std::string exam_start_text(const ExamSettings& exam, const ExamPlan& plan, doub
                     plural(plan.advanced_today, "review brought forward", "reviews brought forward") + "; " +
                     minutes(spent) + " of " + plural(exam.minutes, "minute", "minutes") + " studied so far today.",
                 width) + "\n";
-    if (plan.held_back_today > 0)
-      out += wrap(plural(plan.held_back_today, "more card", "more cards") + " would help today but do not fit in " +
-                      plural(exam.minutes, "minute", "minutes") + "; " + (plan.held_back_today == 1 ? "it waits" : "they wait") +
-                      " for the next days.",
-                  width) + "\n";
+    if (plan.held_back_today > 0) out += wrap(common::exam_held_back(exam, plan), width) + "\n";
   }
-  if (!plan.reachable)
-    out += wrap("The target " + percent(exam.retention) + " cannot be reached by " + day + " with " +
-                    plural(exam.minutes, "minute", "minutes") + " a day: the best the plan reaches is " +
-                    percent(plan.predicted) + ".",
-                width) + "\n";
+  if (!plan.reachable) out += wrap(common::exam_unreachable(exam, plan), width) + "\n";
   return out;
 }
 
 std::string exam_end_text(const ExamSettings& exam, const ExamPlan& plan, double spent, int width) {
-  const std::string day = iso_date(exam.date);
-  std::string out = study_text::wrap("Exam on " + day + ": predicted retention " + percent(plan.predicted_now) +
-                                         " now, " + percent(plan.predicted) + " with the plan (target " +
-                                         percent(exam.retention) + "). Studied today: " + minutes(spent) + " of " +
+  using common::percent_text;
+  std::string out = study_text::wrap("Exam on " + iso_date(exam.date) + ": predicted retention " +
+                                         percent_text(plan.predicted_now) + " now, " + percent_text(plan.predicted) +
+                                         " with the plan (target " + percent_text(exam.retention) +
+                                         "). Studied today: " + minutes(spent) + " of " +
                                          plural(exam.minutes, "minute", "minutes") + ".",
                                      width) + "\n";
-  if (!plan.reachable)
-    out += study_text::wrap("The target cannot be reached by " + day + " with " + plural(exam.minutes, "minute", "minutes") +
-                                " a day: the best the plan reaches is " + percent(plan.predicted) + ".",
-                            width) + "\n";
+  if (!plan.reachable) out += study_text::wrap(common::exam_unreachable(exam, plan), width) + "\n";
   return out;
 }
 

@@ -6,14 +6,6 @@ command -v tesseract >/dev/null || fail "tesseract is not installed (scripts/set
 export TZ=UTC
 start_xvfb
 
-read_screen() {  # the window as text (see desktop_custom_study.sh)
-  screenshot "$1"
-  convert "$SHOTS/$1.png" -crop "$(geometry)" +repage -colorspace Gray -negate -resize 200% "$WORK/$1-ocr.png"
-  OMP_THREAD_LIMIT=1 tesseract "$WORK/$1-ocr.png" - 2>/dev/null | tr -s ' '
-}
-year_fact() {  # id, question, year, statement
-  printf '\n[[fact]]\nid = "%s"\nkind = "year"\nquestion = "%s"\nanswer = %s\nstatement = "%s"\n' "$@"
-}
 export FACTDECK_CONTENT="$WORK/bundled"
 mkdir -p "$FACTDECK_CONTENT/articles"
 {
@@ -36,14 +28,14 @@ db="$data/factdeck.db"
 
 NOW=2026-03-02T10:00:00Z
 start_app
-text=$(read_screen exam_today)
+text=$(read_window_lines exam_today)
 echo "$text" | grep -q "Exam on 2026-03-23" || fail "Today does not show the exam: $text"
 echo "$text" | grep -q "Predicted retention on the day: 0.0% now" || fail "Today does not show the predicted retention: $text"
 echo "$text" | grep -q "Today's plan: 0 due, 1 new, 0 brought forward" || fail "Today does not show today's plan: $text"
 pass "Today shows the exam, the predicted retention on the day and today's plan"
 
 press x
-text=$(read_screen exam_review)
+text=$(read_window_lines exam_review)
 echo "$text" | grep -q "Exam plan for 2026-03-23" || fail "X did not start the exam's plan: $text"
 echo "$text" | grep -q "Canal plans" || fail "the exam plan's first card is not of the exam's article: $text"
 press space 1
@@ -54,11 +46,11 @@ pass "X studies the exam's plan: its first card is the exam article's, and the a
 
 press Escape
 press e
-text=$(read_screen exam_form)
+text=$(read_window_lines exam_form)
 echo "$text" | grep -q "Exam date" || fail "E did not open the exam's form: $text"
 echo "$text" | grep -q "Minutes a day" || fail "the form has no minutes: $text"
 press Escape
-text=$(read_screen exam_today_after)
+text=$(read_window_lines exam_today_after)
 echo "$text" | grep -q "Exam on 2026-03-23" || fail "Esc did not close the form: $text"
 pass "E opens the exam's form (date, minutes, target, articles) and Esc closes it"
 quit_app

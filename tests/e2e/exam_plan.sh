@@ -6,6 +6,8 @@ export TZ=UTC  # local dates = UTC dates, so the study days below are the calend
 
 python3 - "$WORK" <<'PY' || fail "the exam simulation (see above)"
 import os, random, re, sqlite3, subprocess, sys
+sys.path.insert(0, os.path.join(os.environ["FACTDECK_SRC"], "tests", "e2e"))
+from terminal_study import drive, year_reply
 work = sys.argv[1]
 data, content = work + "/data", work + "/content"
 BIN = os.environ["FACTDECK"]
@@ -28,45 +30,22 @@ for aid, title in (("exam", "Exam projects"), ("other", "Other projects")):
                         'answer = %d\nstatement = "The %s project began in {answer}."\n' % (n.lower(), n, YEAR[n], n))
 
 header = re.compile(r"^\[\d+\] (\S+) · (\w+) · (.*)$")
-option = re.compile(r"^  (\d+)\) (.*)$")
 rng = random.Random(19)  # the learner: right 85% of the time, the same answers on every run
 
 def reply_for(qtype, block):
-    text = "\n".join(block)
-    name = next(n for n in NAMES if re.search(r"\b%s\b" % n, text))
-    year = str(YEAR[name])
-    right = rng.random() < 0.85
-    if qtype == "flip":
-        return "3" if right else "1"
-    if not right:
-        return "?"
-    if qtype == "mcq":
-        return next(m.group(1) for m in map(option.match, block) if m and m.group(2) == year)
-    if qtype == "tf":
-        return "1" if ("began in %s." % year) in text else "2"
-    return year  # cloze, numeric
+    name = next(n for n in NAMES if re.search(r"\b%s\b" % n, "\n".join(block)))
+    return year_reply(qtype, block, str(YEAR[name]), rng.random() < 0.85)
 
 def session(now, *extra):
-    p = subprocess.Popen([BIN, "--data-dir", data, "--content", content, "--now", now, "study", "--terminal"] + list(extra),
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=0)
-    out, buf, titles = [], "", []
-    while True:
-        ch = p.stdout.read(1)
-        if not ch:
-            break
-        buf += ch
-        if not buf.endswith("> "):
-            continue
-        lines = buf.split("\n")
-        out.extend(lines[:-1])
-        buf = ""
+    titles = []
+    def reply(out):
         head = max(i for i, l in enumerate(out) if header.match(l))
         m = header.match(out[head])
         titles.append(m.group(3))
-        p.stdin.write(reply_for(m.group(1), out[head:]) + "\n")
-    out.append(buf)
-    if p.wait() != 0:
-        raise SystemExit("exit %d:\n%s" % (p.returncode, "\n".join(out)))
+        return reply_for(m.group(1), out[head:])
+    rc, out = drive([BIN, "--data-dir", data, "--content", content, "--now", now, "study", "--terminal"] + list(extra), reply)
+    if rc != 0:
+        raise SystemExit("exit %d:\n%s" % (rc, "\n".join(out)))
     return "\n".join(out), titles
 
 EXAM, MINUTES, TARGET = "2026-03-22", 2, 0.9  # day 21 after 2026-03-01

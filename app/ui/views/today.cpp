@@ -223,6 +223,7 @@ void draw_today(AppState& s) {
     }
     ImGui::EndTable();
   }
+  draw_exam_offer(s);  // below the articles: out of the way until a learner wants it
 }
 
 }  // namespace factdeck::ui

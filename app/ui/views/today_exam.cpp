@@ -6,16 +6,11 @@
 #include <cstdio>
 #include <cstring>
 
+#include "common/exam_text.h"
 #include "ui/views/views.h"
 
 namespace factdeck::ui {
 namespace {
-
-std::string percent(double x) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.1f%%", x * 100);
-  return buf;
-}
 
 void warning_text(const std::string& text) {
   ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.35f, 1.0f));
@@ -118,44 +113,41 @@ void load_exam_into_session(AppState& s) {
   else s.session->set_exam_cap(std::nullopt);
 }
 
+void draw_exam_offer(AppState& s) {
+  if (!s.session || !s.store || s.exam.exam || s.exam.editing) return;
+  ImGui::Spacing();
+  text_faint("An exam coming? E sets its date, the minutes a day and its articles; Today then plans for it.");
+  if (ImGui::Button("Set an exam date (E)") || key_pressed(GLFW_KEY_E)) open_form(s);
+}
+
 void draw_exam(AppState& s) {
   if (!s.session || !s.store) return;
   ExamState& x = s.exam;
-  ImGui::Spacing();
-  ImGui::Separator();
   if (x.editing) {
+    ImGui::Spacing();
+    ImGui::Separator();
     ImGui::Text("Exam");
     draw_form(s);
     return;
   }
-  if (!x.exam) {
-    if (ImGui::Button("Set an exam date (E)") || key_pressed(GLFW_KEY_E)) open_form(s);
-    return;
-  }
+  if (!x.exam) return;  // offered below the articles (draw_exam_offer), out of the way
+  ImGui::Spacing();
+  ImGui::Separator();
   refresh_plan(s);
   const ExamSettings& e = *x.exam;
   const ExamPlan& p = x.plan;
   const std::string day = iso_date(e.date);
   ImGui::Text("Exam on %s", day.c_str());
-  text_faint(std::to_string(p.days_left) + (p.days_left == 1 ? " study day" : " study days") + " left · " +
-             std::to_string(p.cards) + " cards (" +
-             (e.articles.empty() ? std::string("every article")
-                                 : count_of(static_cast<long long>(e.articles.size()), "article", "articles")) +
-             ", " + std::to_string(p.new_cards) + " not yet learned) · at most " + count_of(e.minutes, "minute", "minutes") +
-             " a day · target " + percent(e.retention));
-  ImGui::TextWrapped("Predicted retention on the day: %s now, %s with the plan.", percent(p.predicted_now).c_str(),
-                     percent(p.predicted).c_str());
-  if (!p.reachable)
-    warning_text("The target " + percent(e.retention) + " cannot be reached by " + day + " with " +
-                 count_of(e.minutes, "minute", "minutes") + " a day: the best the plan reaches is " + percent(p.predicted) + ".");
+  text_faint(common::exam_outline(e, p));
+  ImGui::TextWrapped("Predicted retention on the day: %s now, %s with the plan.",
+                     common::percent_text(p.predicted_now).c_str(), common::percent_text(p.predicted).c_str());
+  if (!p.reachable) warning_text(common::exam_unreachable(e, p));
   const int work = static_cast<int>(p.today.size());
   char line[160];
   std::snprintf(line, sizeof line, "Today's plan: %d due, %d new, %d brought forward · %.1f of %s studied",
                 p.due_today, p.new_today, p.advanced_today, x.spent_seconds / 60, count_of(e.minutes, "minute", "minutes").c_str());
   text_faint(line);
-  if (p.held_back_today > 0)
-    text_faint(count_of(p.held_back_today, "more card", "more cards") + " would help today but do not fit in the minutes; " +
-               (p.held_back_today == 1 ? "it waits" : "they wait") + " for the next days.");
+  if (p.held_back_today > 0) text_faint(common::exam_held_back(e, p));
   const ImVec2 size(-1, ImGui::GetFrameHeight() * 1.3f);
   ImGui::BeginDisabled(work == 0);
   if (ImGui::Button(work > 0 ? "Study the exam plan (X)" : "The exam plan is done for today", size) ||

@@ -36,6 +36,9 @@ struct StudySettings {
   std::vector<std::string> focus;  // article ids whose new cards come first (empty: every article alike)
 };
 StudySettings load_study_settings(Store& store);
+// Article ids as the settings table keeps them (study.focus, exam.articles): comma-separated, empty ones dropped.
+std::vector<std::string> split_ids(const std::string& s);
+std::string join_ids(const std::vector<std::string>& ids);
 Status save_study_settings(Store& store, const StudySettings& s);
 FsrsConfig fsrs_config(const StudySettings& s);
 // Rejects settings the scheduler or the queue cannot use (retention outside (0, 1), an hour past 23...).

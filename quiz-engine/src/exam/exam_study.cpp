@@ -14,18 +14,6 @@ constexpr const char* kExamArticles = "exam.articles";  // comma-separated; empt
 constexpr const char* kExamMinutes = "exam.minutes";
 constexpr const char* kExamRetention = "exam.retention";
 
-std::vector<std::string> split_commas(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t b = 0;
-  while (b <= s.size()) {
-    std::size_t e = s.find(',', b);
-    if (e == std::string::npos) e = s.size();
-    if (e > b) out.push_back(s.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
 template <class T>
 bool parse_number(const std::string& text, T& out) {
   T v{};
@@ -82,7 +70,7 @@ std::optional<ExamSettings> load_exam(Store& store) {
   const std::optional<Date> d = parse_exam_date(*date);
   if (!d) return std::nullopt;
   e.date = *d;
-  if (const auto a = store.setting(kExamArticles)) e.articles = split_commas(*a);
+  if (const auto a = store.setting(kExamArticles)) e.articles = split_ids(*a);
   if (const auto m = store.setting(kExamMinutes)) parse_number(*m, e.minutes);
   if (const auto r = store.setting(kExamRetention)) parse_number(*r, e.retention);
   if (!validate(e).ok()) return std::nullopt;
@@ -92,12 +80,10 @@ std::optional<ExamSettings> load_exam(Store& store) {
 Status save_exam(Store& store, const ExamSettings& e) {
   Status st = validate(e);
   if (!st.ok()) return st;
-  std::string articles;
-  for (const std::string& a : e.articles) articles += (articles.empty() ? "" : ",") + a;
   char retention[32];
   std::snprintf(retention, sizeof retention, "%.4g", e.retention);
   return store.set_settings({{kExamDate, iso_date(e.date)},
-                             {kExamArticles, articles},
+                             {kExamArticles, join_ids(e.articles)},
                              {kExamMinutes, std::to_string(e.minutes)},
                              {kExamRetention, retention}});
 }
