@@ -584,3 +584,25 @@ TEST_CASE("settings load and save through the settings table; bad values are ref
   REQUIRE(store->set_setting("study.rollover_hour", "99").ok());
   CHECK(load_study_settings(*store).rollover_hour == StudySettings{}.rollover_hour);
 }
+
+TEST_CASE("an exam caps its articles' intervals at the exam day, and leaves other articles' alone") {
+  const Content content = load();
+  for (const bool in_exam : {true, false}) {
+    auto store = open_store(in_exam ? "exam_cap" : "exam_cap_other");
+    StudySettings settings;
+    StudySession s(content, *store, settings);
+    const UnixSeconds now = at("2026-01-05T09:00:00Z");
+    REQUIRE(s.sync_cards(now).ok());
+    const long exam_day = study_day(now, settings) + 1;  // tomorrow
+    s.set_exam_cap(StudySession::ExamCap{exam_day, {in_exam ? "a" : "elsewhere"}});
+    answer(s, now);                               // New -> Learning, 10 minutes
+    const Outcome o = answer(s, now + 10 * 60);   // Learning -> Review, 2 days
+    REQUIRE(o.after.state == static_cast<int>(CardState::Review));
+    if (in_exam) {
+      CHECK(*o.after.due == study_day_start(exam_day, settings));
+      CHECK(o.after.scheduled_days == 1);
+    } else {
+      CHECK(*o.after.due == now + 10 * 60 + 2 * 86400);
+    }
+  }
+}
