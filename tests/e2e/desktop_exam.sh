@@ -29,14 +29,15 @@ db="$data/factdeck.db"
 NOW=2026-03-02T10:00:00Z
 start_app
 text=$(read_window_lines exam_today)
-echo "$text" | grep -q "Exam on 2026-03-23" || fail "Today does not show the exam: $text"
+# Dates are matched with any character between the numbers: OCR sometimes reads a hyphen as a dash.
+echo "$text" | grep -Eq "Exam on 2026.{1,3}03.{1,3}23" || fail "Today does not show the exam: $text"
 echo "$text" | grep -q "Predicted retention on the day: 0.0% now" || fail "Today does not show the predicted retention: $text"
 echo "$text" | grep -q "Today's plan: 0 due, 1 new, 0 brought forward" || fail "Today does not show today's plan: $text"
 pass "Today shows the exam, the predicted retention on the day and today's plan"
 
 press x
 text=$(read_window_lines exam_review)
-echo "$text" | grep -q "Exam plan for 2026-03-23" || fail "X did not start the exam's plan: $text"
+echo "$text" | grep -Eq "Exam plan for 2026.{1,3}03.{1,3}23" || fail "X did not start the exam's plan: $text"
 echo "$text" | grep -q "Canal plans" || fail "the exam plan's first card is not of the exam's article: $text"
 press space 1
 wait_sql "$db" "SELECT count(*) FROM reviews" 1
@@ -51,6 +52,7 @@ echo "$text" | grep -q "Exam date" || fail "E did not open the exam's form: $tex
 echo "$text" | grep -q "Minutes a day" || fail "the form has no minutes: $text"
 press Escape
 text=$(read_window_lines exam_today_after)
-echo "$text" | grep -q "Exam on 2026-03-23" || fail "Esc did not close the form: $text"
+echo "$text" | grep -q "Predicted retention on the day" && ! echo "$text" | grep -q "Minutes a day" ||
+  fail "Esc did not close the form: $text"
 pass "E opens the exam's form (date, minutes, target, articles) and Esc closes it"
 quit_app
