@@ -5,6 +5,7 @@
 
 #include "factdeck/exam.h"
 #include "test_store.h"
+#include "test_study.h"
 
 using namespace factdeck;
 
@@ -203,4 +204,38 @@ TEST_CASE("a day's time: measured answer times, else the cost model by the state
   std::vector<ReviewRow> log(25, r);
   CHECK(answer_costs(log).review == doctest::Approx(4.5));
   CHECK(answer_costs(log).new_card == 20);
+}
+
+TEST_CASE("an exam caps its articles' intervals at the exam day, and leaves other articles' alone") {
+  LoadResult loaded = load_content_texts({}, {{"a.toml", R"(format = 1
+[article]
+id = "a"
+title = "T"
+[[fact]]
+id = "year"
+kind = "year"
+question = "In which year was Phase I of the Big Fund set up?"
+answer = 2014
+statement = "Phase I of the Big Fund was set up in {answer}."
+)"}});
+  REQUIRE_FALSE(loaded.has_errors());
+  const Content& content = loaded.content;
+  for (const bool in_exam : {true, false}) {
+    auto store = open_test_store("exam_test", in_exam ? "cap" : "cap_other");
+    StudySettings settings;
+    StudySession s(content, *store, settings);
+    const UnixSeconds now = at("2026-01-05T09:00:00Z");
+    REQUIRE(s.sync_cards(now).ok());
+    const long exam_day = study_day(now, settings) + 1;  // tomorrow
+    s.set_exam_cap(StudySession::ExamCap{exam_day, {in_exam ? "a" : "elsewhere"}});
+    answer(s, now);                               // New -> Learning, 10 minutes
+    const Outcome o = answer(s, now + 10 * 60);   // Learning -> Review, 2 days
+    REQUIRE(o.after.state == static_cast<int>(CardState::Review));
+    if (in_exam) {
+      CHECK(*o.after.due == study_day_start(exam_day, settings));
+      CHECK(o.after.scheduled_days == 1);
+    } else {
+      CHECK(*o.after.due == now + 10 * 60 + 2 * 86400);
+    }
+  }
 }

@@ -7,6 +7,7 @@
 
 #include "factdeck/session.h"
 #include "factdeck/stats.h"
+#include "test_study.h"
 
 using namespace factdeck;
 namespace fs = std::filesystem;
@@ -77,36 +78,6 @@ std::unique_ptr<Store> open_store(const std::string& name) {
   std::unique_ptr<Store> s;
   REQUIRE(Store::open(p, s).ok());
   return s;
-}
-
-UnixSeconds at(const char* iso) {
-  auto t = parse_iso8601(iso);
-  REQUIRE(t);
-  return *t;
-}
-
-// The response that answers `q` rightly (or wrongly).
-Response respond(const Question& q, bool right) {
-  Response r;
-  r.choice = right ? q.answer : (q.answer + 1) % static_cast<int>(std::max<std::size_t>(q.options.size(), 1));
-  r.truth = right ? q.truth : !q.truth;
-  r.text = right ? (q.type == QuestionType::Numeric ? q.answer_text : q.accept.empty() ? "" : q.accept.front())
-                 : "no idea";
-  r.order = right ? q.order : std::vector<int>{};
-  r.pairs = right ? q.pairs : std::vector<int>{};
-  r.self_rating = right ? 3 : 1;  // a flip card: the learner's own Good or Again
-  return r;
-}
-
-Outcome answer(StudySession& s, UnixSeconds now, bool right = true, int ms = 0) {
-  auto p = s.next(now);
-  REQUIRE(p);
-  Response r = respond(p->question, right);
-  r.response_ms = ms;
-  Outcome o;
-  REQUIRE(s.answer(*p, r, now, o).ok());
-  CHECK(o.correct == right);
-  return o;
 }
 
 bool is_recognition(QuestionType t) {
@@ -583,26 +554,4 @@ TEST_CASE("settings load and save through the settings table; bad values are ref
   CHECK(load_study_settings(*store).rollover_hour == 3);  // the others stay
   REQUIRE(store->set_setting("study.rollover_hour", "99").ok());
   CHECK(load_study_settings(*store).rollover_hour == StudySettings{}.rollover_hour);
-}
-
-TEST_CASE("an exam caps its articles' intervals at the exam day, and leaves other articles' alone") {
-  const Content content = load();
-  for (const bool in_exam : {true, false}) {
-    auto store = open_store(in_exam ? "exam_cap" : "exam_cap_other");
-    StudySettings settings;
-    StudySession s(content, *store, settings);
-    const UnixSeconds now = at("2026-01-05T09:00:00Z");
-    REQUIRE(s.sync_cards(now).ok());
-    const long exam_day = study_day(now, settings) + 1;  // tomorrow
-    s.set_exam_cap(StudySession::ExamCap{exam_day, {in_exam ? "a" : "elsewhere"}});
-    answer(s, now);                               // New -> Learning, 10 minutes
-    const Outcome o = answer(s, now + 10 * 60);   // Learning -> Review, 2 days
-    REQUIRE(o.after.state == static_cast<int>(CardState::Review));
-    if (in_exam) {
-      CHECK(*o.after.due == study_day_start(exam_day, settings));
-      CHECK(o.after.scheduled_days == 1);
-    } else {
-      CHECK(*o.after.due == now + 10 * 60 + 2 * 86400);
-    }
-  }
 }
