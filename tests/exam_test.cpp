@@ -212,11 +212,11 @@ TEST_CASE("an exam caps its articles' intervals at the exam day, and leaves othe
 id = "a"
 title = "T"
 [[fact]]
-id = "year"
+id = "canal"
 kind = "year"
-question = "In which year was Phase I of the Big Fund set up?"
-answer = 2014
-statement = "Phase I of the Big Fund was set up in {answer}."
+question = "In which year did the old canal open?"
+answer = 1905
+statement = "The old canal opened in {answer}."
 )"}});
   REQUIRE_FALSE(loaded.has_errors());
   const Content& content = loaded.content;

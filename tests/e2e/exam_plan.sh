@@ -5,7 +5,7 @@ make_workdir exam_plan
 export TZ=UTC  # local dates = UTC dates, so the study days below are the calendar dates
 
 python3 - "$WORK" <<'PY' || fail "the exam simulation (see above)"
-import os, random, re, sqlite3, subprocess, sys
+import os, random, re, sqlite3, sys
 sys.path.insert(0, os.path.join(os.environ["FACTDECK_SRC"], "tests", "e2e"))
 from terminal_study import drive, year_reply
 work = sys.argv[1]

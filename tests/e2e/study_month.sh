@@ -283,7 +283,7 @@ PY
 # study day unless overdue; the first new cards come from both articles; the share of recall answers after
 # day 7; a suspension undone; custom study of an article added on day 12, past a daily limit of 0.
 python3 - "$WORK" <<'PY' || fail "the two-article month (see above)"
-import os, re, sqlite3, subprocess, sys
+import os, re, sqlite3, sys
 sys.path.insert(0, os.path.join(os.environ["FACTDECK_SRC"], "tests", "e2e"))
 from terminal_study import drive, year_reply
 work = sys.argv[1]
