@@ -129,6 +129,12 @@ TEST_CASE("when the minutes cannot reach the target the plan says so with the be
   const ExamPlan ample = plan_exam(in);
   CHECK(ample.predicted > tight.predicted);
   CHECK(ample.reachable);
+  CHECK_FALSE(ample.passed);
+  in.today = in.exam_day + 2;  // after the exam: nothing planned
+  const ExamPlan after = plan_exam(in);
+  CHECK(after.passed);
+  CHECK(after.days.empty());
+  CHECK(after.today.empty());
 }
 
 TEST_CASE("the same cards in any order give the same plan") {

@@ -74,7 +74,9 @@ std::string exam_start_text(const ExamSettings& exam, const ExamPlan& plan, doub
   std::string out = wrap("Exam on " + day + ": " + common::exam_outline(exam, plan) + ".", width) + "\n";
   out += "Predicted retention on " + day + ": " + percent_text(plan.predicted_now) + " now; " +
          percent_text(plan.predicted) + " if you follow the plan.\n";
-  if (plan.days_left == 0) {
+  if (plan.passed) {
+    out += "The exam day has passed: set the next one with --exam DATE, or clear it with --exam none.\n";
+  } else if (plan.days_left == 0) {
     out += "The exam is today: no more cards are brought forward.\n";
   } else {
     out += wrap("Exam plan today: " + plural(plan.due_today, "card due", "cards due") + ", " +
@@ -84,7 +86,7 @@ std::string exam_start_text(const ExamSettings& exam, const ExamPlan& plan, doub
                 width) + "\n";
     if (plan.held_back_today > 0) out += wrap(common::exam_held_back(exam, plan), width) + "\n";
   }
-  if (!plan.reachable) out += wrap(common::exam_unreachable(exam, plan), width) + "\n";
+  if (!plan.reachable && !plan.passed) out += wrap(common::exam_unreachable(exam, plan), width) + "\n";
   return out;
 }
 
@@ -96,7 +98,7 @@ std::string exam_end_text(const ExamSettings& exam, const ExamPlan& plan, double
                                          "). Studied today: " + minutes(spent) + " of " +
                                          plural(exam.minutes, "minute", "minutes") + ".",
                                      width) + "\n";
-  if (!plan.reachable) out += study_text::wrap(common::exam_unreachable(exam, plan), width) + "\n";
+  if (!plan.reachable && !plan.passed) out += study_text::wrap(common::exam_unreachable(exam, plan), width) + "\n";
   return out;
 }
 

@@ -141,7 +141,8 @@ void draw_exam(AppState& s) {
   text_faint(common::exam_outline(e, p));
   ImGui::TextWrapped("Predicted retention on the day: %s now, %s with the plan.",
                      common::percent_text(p.predicted_now).c_str(), common::percent_text(p.predicted).c_str());
-  if (!p.reachable) warning_text(common::exam_unreachable(e, p));
+  if (p.passed) text_faint("The exam day has passed: E sets the next one or clears it.");
+  else if (!p.reachable) warning_text(common::exam_unreachable(e, p));
   const int work = static_cast<int>(p.today.size());
   char line[160];
   std::snprintf(line, sizeof line, "Today's plan: %d due, %d new, %d brought forward · %.1f of %s studied",

@@ -88,6 +88,7 @@ struct ExamPlan {
   double predicted = 0;      // mean predicted recall on the exam day if the plan is followed every day
   bool reachable = false;    // predicted >= target
   int days_left = 0;         // study days before the exam (today included)
+  bool passed = false;       // the exam day is behind today
   int cards = 0, new_cards = 0;
   std::vector<ExamDay> days;  // the plan, today to the day before the exam
 };

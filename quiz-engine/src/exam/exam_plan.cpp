@@ -95,6 +95,7 @@ ExamPlan plan_exam(const ExamPlanInput& in) {
   for (const ExamCard& c : cards) plan.new_cards += c.is_new;
   plan.predicted_now = mean_recall(cards, in.exam_day, in.config);
   plan.days_left = static_cast<int>(std::max(0L, in.exam_day - in.today));
+  plan.passed = in.exam_day < in.today;
   const double worst_review = in.costs.review + in.costs.relearn;
   for (long day = in.today; day < in.exam_day; ++day) {
     ExamDay today;
