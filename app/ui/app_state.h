@@ -62,6 +62,7 @@ struct ExamState {
   bool editing = false;              // the form is open
   int cursor = 0;                    // the form row the keyboard is on
   char date[16] = {};                // YYYY-MM-DD, as typed
+  bool focus_date = false;           // give the date field the keyboard on the next frame
   int minutes = 20;
   int retention_percent = 90;
   std::set<std::string> articles;    // empty: every article

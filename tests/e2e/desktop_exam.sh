@@ -55,4 +55,15 @@ text=$(read_window_lines exam_today_after)
 echo "$text" | grep -q "Predicted retention on the day" && ! echo "$text" | grep -q "Minutes a day" ||
   fail "Esc did not close the form: $text"
 pass "E opens the exam's form (date, minutes, target, articles) and Esc closes it"
+
+# E again, a new date typed over the old one (the field has the keyboard, all selected), Enter saves it.
+press e
+type_text "2026-04-10"
+press Return
+wait_sql "$db" "SELECT value FROM settings WHERE key = 'exam.date'" 2026-04-10
+[ "$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'exam.minutes'")" = 3 ] || fail "the minutes changed on save"
+[ "$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'exam.articles'")" = canal ] || fail "the articles changed on save"
+text=$(read_window_lines exam_today_moved)
+echo "$text" | grep -Eq "Exam on 2026.{1,3}04.{1,3}10" || fail "Today does not show the new date: $text"
+pass "the form saves a date typed in it (Enter); the minutes and articles are kept, and Today shows the new date"
 quit_app

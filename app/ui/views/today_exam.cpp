@@ -29,6 +29,7 @@ void open_form(AppState& s) {
   x.minutes = e.minutes;
   x.retention_percent = static_cast<int>(e.retention * 100 + 0.5);
   x.articles = std::set<std::string>(e.articles.begin(), e.articles.end());
+  x.focus_date = true;  // the date field takes the keyboard, all selected: typing replaces it
 }
 
 void save_form(AppState& s) {
@@ -60,7 +61,11 @@ void draw_form(AppState& s) {
   ExamState& x = s.exam;
   ImGui::PushID("exam-form");
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-  ImGui::InputText("Exam date (YYYY-MM-DD)", x.date, sizeof x.date);
+  if (x.focus_date) ImGui::SetKeyboardFocusHere();
+  x.focus_date = false;
+  // Enter in the field saves as Enter elsewhere on the form does.
+  const bool entered = ImGui::InputText("Exam date (YYYY-MM-DD)", x.date, sizeof x.date,
+                                        ImGuiInputTextFlags_AutoSelectAll | ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
   ImGui::SliderInt("Minutes a day, at most", &x.minutes, 1, 120);
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
@@ -75,7 +80,7 @@ void draw_form(AppState& s) {
     }
     ImGui::PopID();
   }
-  if (ImGui::Button("Save the exam (Enter)") || key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER))
+  if (ImGui::Button("Save the exam (Enter)") || entered || key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER))
     save_form(s);
   ImGui::SameLine();
   if (x.exam && ImGui::Button("Clear the exam")) {
@@ -88,7 +93,7 @@ void draw_form(AppState& s) {
     });
   }
   ImGui::SameLine();
-  if (ImGui::Button("Cancel (Esc)") || key_pressed(GLFW_KEY_ESCAPE)) x.editing = false;
+  if (ImGui::Button("Cancel (Esc)") || key_pressed(GLFW_KEY_ESCAPE, true)) x.editing = false;  // from the date field too
   ImGui::PopID();
 }
 
