@@ -7,6 +7,7 @@
 #include "factdeck/session.h"
 #include "factdeck/stats.h"
 #include "test_store.h"
+#include "test_study.h"
 
 using namespace factdeck;
 
@@ -69,36 +70,6 @@ Content load(const std::string& facts = kFacts) {
 }
 
 std::unique_ptr<Store> open_store(const std::string& name) { return test::open_fresh_store("session_test", name); }
-
-UnixSeconds at(const char* iso) {
-  auto t = parse_iso8601(iso);
-  REQUIRE(t);
-  return *t;
-}
-
-// The response that answers `q` rightly (or wrongly).
-Response respond(const Question& q, bool right) {
-  Response r;
-  r.choice = right ? q.answer : (q.answer + 1) % static_cast<int>(std::max<std::size_t>(q.options.size(), 1));
-  r.truth = right ? q.truth : !q.truth;
-  r.text = right ? (q.type == QuestionType::Numeric ? q.answer_text : q.accept.empty() ? "" : q.accept.front())
-                 : "no idea";
-  r.order = right ? q.order : std::vector<int>{};
-  r.pairs = right ? q.pairs : std::vector<int>{};
-  r.self_rating = right ? 3 : 1;  // a flip card: the learner's own Good or Again
-  return r;
-}
-
-Outcome answer(StudySession& s, UnixSeconds now, bool right = true, int ms = 0) {
-  auto p = s.next(now);
-  REQUIRE(p);
-  Response r = respond(p->question, right);
-  r.response_ms = ms;
-  Outcome o;
-  REQUIRE(s.answer(*p, r, now, o).ok());
-  CHECK(o.correct == right);
-  return o;
-}
 
 bool is_recognition(QuestionType t) {
   return t == QuestionType::Mcq || t == QuestionType::TrueFalse || t == QuestionType::Reverse ||

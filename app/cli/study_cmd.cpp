@@ -9,19 +9,24 @@
 #include "cli/command.h"
 #include "factdeck/backup.h"
 #include "factdeck/content.h"
+#include "factdeck/exam.h"
 #include "factdeck/session.h"
 #include "factdeck/store.h"
+#include "cli/study_exam.h"
 #include "cli/study_text.h"
 
 namespace factdeck::cli {
 namespace {
 
 constexpr const char* kUsage =
-    "study --terminal [--new N] [--limit N] [--focus ID,..] [--article ID] [--more-new N] [--ahead DAYS]";
+    "study --terminal [--new N] [--limit N] [--focus ID,..] [--article ID] [--more-new N] [--ahead DAYS] "
+    "[--exam YYYY-MM-DD|none [--minutes M] [--articles ID,..] [--retention R]]";
 constexpr const char* kSummary =
     "a review session in the terminal: one answer a line, pipe-friendly. A line may end with =1..=4 to set the "
     "rating (Again, Hard, Good, Easy), e.g. '2 =4'; :u undoes, :s suspends, :b buries until tomorrow, :q stops. "
-    "--focus takes new cards from those articles first (this session); --article studies one article now, --more-new adds new cards today, --ahead reviews cards due within DAYS";
+    "--focus takes new cards from those articles first (this session); --article studies one article now, --more-new adds new cards today, --ahead reviews cards due within DAYS; --exam sets (and saves) an exam on that day "
+    "and studies its plan: the cards due, new ones and reviews brought forward, within --minutes a day (default 20), "
+    "aiming at --retention (default 0.9) of the --articles (default all) on the day; --exam none clears it";
 
 using namespace study_text;
 
@@ -74,13 +79,13 @@ void print_rating(const Outcome& o, bool overridden, int offset) {
 
 class TerminalStudy {
  public:
-  TerminalStudy(StudySession& session, Store& store, const CommonOptions& common, int limit)
+  TerminalStudy(StudySession& session, Store& store, const CommonOptions& common, int limit, ExamStudy* exam)
       : session_(session), store_(store), common_(common), limit_(limit), interactive_(isatty(0) != 0),
-        width_(output_width()) {}
+        width_(output_width()), exam_(exam) {}
 
   int run() {
     while (limit_ < 0 || kept_answers() < limit_) {
-      const std::optional<Prompt> prompt = session_.next(common_.clock());
+      const std::optional<Prompt> prompt = exam_ ? exam_->next(common_.clock()) : session_.next(common_.clock());
       if (!prompt) break;
       const Step step = ask(*prompt);
       if (step == Step::Error) return 1;
@@ -229,6 +234,14 @@ class TerminalStudy {
               << "Left today: " << c.due << " due, " << c.learning << " learning, " << c.fresh << " new.";
     if (c.learning > 0 && c.next_learning) std::cout << " Next step due " << local_time(*c.next_learning, offset()) << ".";
     std::cout << "\nStreak: " << c.streak << (c.streak == 1 ? " day" : " days") << ".\n";
+    if (exam_) {
+      const UnixSeconds now = common_.clock();
+      if (const int waiting = exam_->left_for_lack_of_time())
+        std::cout << "Today's " << exam_->exam().minutes << " exam minutes are used: " << waiting
+                  << (waiting == 1 ? " planned card waits" : " planned cards wait") << " for tomorrow.\n";
+      const ExamPlan plan = exam_->plan(now);
+      std::cout << exam_end_text(exam_->exam(), plan, exam_->spent_today(now), width_);
+    }
   }
 
   StudySession& session_;
@@ -237,6 +250,7 @@ class TerminalStudy {
   int limit_;
   bool interactive_;
   int width_;
+  ExamStudy* exam_;  // exam study: its plan replaces the daily queue; null otherwise
   int shown_ = 0;
   std::vector<std::int64_t> answers_;  // review ids given in this session
 };
@@ -251,6 +265,8 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
   const auto focus_opt = take_option(args, "--focus", error);
   const auto more_opt = take_option(args, "--more-new", error);
   const auto ahead_opt = take_option(args, "--ahead", error);
+  ExamArgs exam_args;
+  if (error.empty()) error = take_exam_args(args, exam_args);
   std::optional<int> new_per_day, limit, more_new, ahead;
   if (new_opt && !(new_per_day = parse_int(*new_opt))) error = "--new needs a number of cards";
   if (limit_opt && !(limit = parse_int(*limit_opt))) error = "--limit needs a number of answers";
@@ -258,6 +274,8 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
   if (ahead_opt && !(ahead = parse_int(*ahead_opt))) error = "--ahead needs a number of days";
   if (error.empty() && (article_opt.has_value() + more_new.has_value() + ahead.has_value()) > 1)
     error = "choose one custom study: --article, --more-new or --ahead";
+  if (error.empty() && exam_args.date && (article_opt || more_new || ahead))
+    error = "--exam studies the exam's plan; it does not go with --article, --more-new or --ahead";
   if (error.empty() && !args.empty()) error = "unexpected argument '" + args[0] + "'";
   if (error.empty() && !terminal) error = "the review screen is in the desktop app (factdeck); add --terminal to study here";
   if (!error.empty()) {
@@ -296,11 +314,36 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
     }
   }
 
+  // The exam: given here (and saved, so the desktop shows it too), or as saved before.
+  ExamOptions exam_opts;
+  std::optional<ExamSettings> exam = load_exam(*store);
+  if (const std::string e = resolve_exam_args(exam_args, loaded.content, exam, exam_opts); !e.empty()) {
+    std::cerr << "factdeck study: " << e << "\nusage: factdeck " << kUsage << "\n";
+    return 2;
+  }
+  if (exam_opts.clear || exam_opts.exam) {
+    st = exam_opts.clear ? clear_exam(*store) : save_exam(*store, *exam_opts.exam);
+    if (!st.ok()) {
+      std::cerr << "factdeck study: " << st.message() << "\n";
+      return 2;
+    }
+    exam = exam_opts.exam;
+    if (exam_opts.clear) std::cout << "The exam is cleared.\n";
+  }
+
   StudySession session(loaded.content, *store, settings);
   st = session.sync_cards(start);
   if (!st.ok()) {
     std::cerr << "factdeck study: " << st.message() << "\n";
     return 1;
+  }
+  // While an exam is ahead, its cards' intervals end no later than the exam day, in every session.
+  if (exam) session.set_exam_cap(StudySession::ExamCap{exam_study_day(exam->date), exam->articles});
+  std::optional<ExamStudy> exam_study;
+  if (exam && exam_opts.exam) {
+    exam_study.emplace(session, *store, *exam);
+    const ExamPlan plan = exam_study->plan(start);
+    std::cout << exam_start_text(*exam, plan, exam_study->spent_today(start), output_width());
   }
   CustomStudy custom;
   if (article_opt) custom = {CustomStudy::Kind::Article, *article_opt, 0};
@@ -324,7 +367,7 @@ int run_study(const CommonOptions& common, const std::vector<std::string>& argv)
                         ":s suspends, :b buries, :q stops.",
                     output_width())
             << "\n";
-  TerminalStudy study(session, *store, common, limit ? *limit : -1);
+  TerminalStudy study(session, *store, common, limit ? *limit : -1, exam_study ? &*exam_study : nullptr);
   const int rc = study.run();
   // Quitting after changes backs up the day's work (it replaces today's earlier backup).
   if (Status b = make_backup_if_due(*store, common.data_dir, common.clock(), true); !b.ok())

@@ -92,6 +92,7 @@ void AppState::wait_progress() {
 }
 
 void start_loading(AppState& s) {
+  s.exam.study.reset();  // it holds the session
   s.session.reset();
   s.store.reset();
   s.store_error.clear();
@@ -155,6 +156,7 @@ bool finish_loading(AppState& s) {
     note_unusable_database(s, c.damage->problem);
   } else if (s.store && c.synced) {
     s.session = std::make_unique<StudySession>(s.content.content, *s.store, c.settings);
+    load_exam_into_session(s);
     s.cached.version = s.cached.progress_version = s.data_version;
     s.cached.counts = c.counts;
     s.cached.progress = std::move(c.progress);
@@ -180,6 +182,7 @@ bool finish_loading(AppState& s) {
 }
 
 void open_store(AppState& s) {
+  s.exam.study.reset();  // it holds the session
   s.session.reset();
   s.store.reset();
   s.store_error.clear();
@@ -191,6 +194,7 @@ void open_store(AppState& s) {
   StudySettings settings = load_study_settings(*s.store);
   settings.utc_offset_minutes = common::local_utc_offset_minutes(s.now());  // days roll over at local time
   s.session = std::make_unique<StudySession>(s.content.content, *s.store, settings);
+  load_exam_into_session(s);
   st = s.session->sync_cards(s.now());
   if (!st.ok()) s.status = st.message();
   // The daily backup, made at start when today has none yet.
@@ -213,6 +217,7 @@ void restore_latest_backup(AppState& s) {
   wait_start_backup(s);
   // No connection of ours may stay open while the file is replaced.
   s.review = ReviewState{};
+  s.exam.study.reset();  // it holds the session
   s.session.reset();
   s.store.reset();
   std::string from, safety;

@@ -13,6 +13,7 @@
 
 #include "common/options.h"
 #include "factdeck/content.h"
+#include "factdeck/exam.h"
 #include "factdeck/fsrs_evaluate.h"
 #include "factdeck/fsrs_simulate.h"
 #include "factdeck/generate.h"
@@ -52,6 +53,23 @@ struct TodayState {
   int article = 0;   // index into the progress rows
   int more_new = 10;
   int ahead_days = 7;
+};
+
+// The exam on Today: the saved exam, its plan as of `version`, and the form that sets it (E).
+struct ExamState {
+  std::optional<ExamSettings> exam;  // as saved; read when the store opens and after each save
+  std::unique_ptr<ExamStudy> study;  // set while Review asks the exam's plan (X on Today)
+  int version = -1;                  // data_version the plan below belongs to
+  ExamPlan plan;
+  double spent_seconds = 0;          // exam study today, the cost model
+  bool editing = false;              // the form is open
+  int cursor = 0;                    // the form row the keyboard is on
+  char date[16] = {};                // YYYY-MM-DD, as typed
+  bool focus_date = false;           // give the date field the keyboard on the next frame
+  int minutes = 20;
+  int retention_percent = 90;
+  std::set<std::string> articles;    // empty: every article
+  int article = 0;                   // the article row the form's Space toggles
 };
 
 // A practice quiz: chosen in a form, then run without touching the schedule, then scored and kept.
@@ -265,6 +283,7 @@ struct AppState {
   bool quit = false;
   ReviewState review;
   TodayState today;
+  ExamState exam;
   PracticeState practice;
   BuilderState builder;
   PresentState present;
@@ -321,6 +340,10 @@ void restore_latest_backup(AppState& s);
 // Stops a fit of the memory model (nothing is saved) and waits for it and for the model's figures: before the
 // database they read is replaced or closed.
 void stop_model_workers(AppState& s);
+
+// Reads the saved exam into s.exam and gives the session its interval cap (after the session is made anew);
+// the exam's study, if one was running, ends.
+void load_exam_into_session(AppState& s);
 
 // Loads the content folders again (after the editor saved an article) and brings every screen up to date.
 void reload_content(AppState& s);

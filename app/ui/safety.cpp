@@ -74,6 +74,7 @@ double keep(AppState& s, const char* name, SafetyState::Draft& d, const std::str
 
 void note_unusable_database(AppState& s, const std::string& problem) {
   if (s.store) keep_file_unchanged(*s.store);
+  s.exam.study.reset();  // it holds the session
   s.session.reset();
   s.store.reset();
   s.store_error = problem;

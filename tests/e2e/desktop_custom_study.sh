@@ -8,19 +8,8 @@ command -v tesseract >/dev/null || fail "tesseract is not installed (scripts/set
 export TZ=UTC  # local dates = UTC dates: the study day runs from 04:00 UTC
 start_xvfb
 
-# The window as text, line by line: grey, light on dark made dark on light, enlarged, for tesseract (one thread:
-# on a busy machine its threads wait for each other). No threshold: at 60% the red "You answered: 2016" and the
-# faint lines read as "£075" and worse.
-read_screen() {
-  screenshot "$1"
-  convert "$SHOTS/$1.png" -crop "$(geometry)" +repage -colorspace Gray -negate -resize 200% "$WORK/$1-ocr.png"
-  OMP_THREAD_LIMIT=1 tesseract "$WORK/$1-ocr.png" - 2>/dev/null | tr -s ' '
-}
 # Answers stored: all of them, or those of one article.
 answers() { sqlite3 "$db" "SELECT count(*) FROM reviews r JOIN cards c ON c.id = r.card WHERE ${1:-1}"; }
-year_fact() {  # id, question, year, statement
-  printf '\n[[fact]]\nid = "%s"\nkind = "year"\nquestion = "%s"\nanswer = %s\nstatement = "%s"\n' "$@"
-}
 
 # A bundled content folder of our own: one article, three facts. One new card a day; intervals of at most 7 days,
 # so a card rated Easy (stability 8.3 days: asked by recall, a year typed) falls within V's 7 days ahead.
@@ -50,7 +39,7 @@ mkdir -p "$data/content/articles"
 } >"$data/content/articles/harbour.toml"
 NOW=2026-03-02T10:00:00Z
 start_app  # Today's list of articles comes with the collection: on screen at "ready"
-text=$(read_screen custom_today)
+text=$(read_window_lines custom_today)
 echo "$text" | grep -q "Nothing due" || fail "Today offers a review past the used-up limit: $text"
 echo "$text" | grep -q "Harbour works" || fail "the new article is not listed on Today: $text"
 [ "$(sqlite3 "$db" "SELECT count(*) FROM cards WHERE article = 'harbour' AND state = 0")" = 2 ] ||
@@ -71,7 +60,7 @@ fi
 IFS='|' read -r correct qtype given <<<"$(sqlite3 "$db" "SELECT correct, question_type, answer FROM reviews ORDER BY id DESC LIMIT 1")"
 [ "$correct" = 0 ] || fail "the second answer to the first card was right too ($qtype)"
 case "$qtype" in tf) shown=$([ "$given" = true ] && echo True || echo False) ;; *) shown=$given ;; esac
-text=$(read_screen custom_wrong_feedback)
+text=$(read_window_lines custom_wrong_feedback)
 echo "$text" | grep -q "You answered.*$shown" || fail "the feedback does not show what was picked ('$shown', $qtype): $text"
 echo "$text" | grep -q "^Answer: " || fail "the feedback does not show the right answer: $text"
 pass "a wrong answer's feedback shows 'You answered: $shown' ($qtype) beside the right answer"

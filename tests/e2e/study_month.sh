@@ -51,6 +51,8 @@ EOF
 # The driver answers each question as the plan says (right unless listed), reading the real output.
 python3 - "$WORK" <<'PY' || fail "the month simulation (see above)"
 import os, re, subprocess, sys
+sys.path.insert(0, os.path.join(os.environ["FACTDECK_SRC"], "tests", "e2e"))
+from terminal_study import drive
 work = sys.argv[1]
 data, content = work + "/data", work + "/content"
 BIN = os.environ["FACTDECK"]
@@ -110,42 +112,30 @@ WRONG = []  # (day, the feedback expected in the transcript) for each wrong answ
 
 def study(day):
     now = "2026-01-%02dT09:00:00Z" % (5 + day) if day < 27 else "2026-02-%02dT09:00:00Z" % (day - 26)
-    p = subprocess.Popen([BIN, "--data-dir", data, "--content", content, "--now", now, "study", "--terminal", "--new", "2"],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=0)
-    out, buf, asked, pending = [], "", {}, []
-    while True:
-        ch = p.stdout.read(1)
-        if not ch:
-            break
-        buf += ch
-        if not buf.endswith("> "):
-            continue
-        lines = buf.split("\n")
-        out.extend(lines[:-1])
-        prompt, buf = lines[-1], ""
+    asked, pending = {}, []
+    def reply_to(out):
+        nonlocal pending
         heads = [i for i, l in enumerate(out) if header.match(l)]
         m = header.match(out[heads[-1]])
         qtype, state, direction = m.group(1), m.group(2), 1 if m.group(3) else 0
         fact = which_fact(out[heads[-1]:])
         if pending:
-            reply = pending.pop(0)
-        else:
-            n = asked[(fact, direction)] = asked.get((fact, direction), 0) + 1
-            steps = list(PLAN.get((day, fact, direction, n), ["right"]))
-            first = steps.pop(0).split(" ", 1)
-            reply = answer_for(qtype, fact, direction, out[heads[-1]:], first[0] == "right")
-            if first[0] == "wrong" and qtype != "flip":
-                given = given_for(qtype, reply, out[heads[-1]:])
-                WRONG.append((day, "Wrong. You answered: " + given + (
-                    " (the statement is {0}) The answer: {1}".format(*(("false", "False") if given == "true" else ("true", "True")))
-                    if qtype == "tf"
-                    else " The answer: " + RIGHT[(fact, direction)]["option"])))
-            reply += " " + first[1] if len(first) > 1 else ""
-            pending = steps
-        p.stdin.write(reply + "\n")
-        p.stdin.flush()
-    out.append(buf)
-    rc = p.wait()
+            return pending.pop(0)
+        n = asked[(fact, direction)] = asked.get((fact, direction), 0) + 1
+        steps = list(PLAN.get((day, fact, direction, n), ["right"]))
+        first = steps.pop(0).split(" ", 1)
+        reply = answer_for(qtype, fact, direction, out[heads[-1]:], first[0] == "right")
+        if first[0] == "wrong" and qtype != "flip":
+            given = given_for(qtype, reply, out[heads[-1]:])
+            WRONG.append((day, "Wrong. You answered: " + given + (
+                " (the statement is {0}) The answer: {1}".format(*(("false", "False") if given == "true" else ("true", "True")))
+                if qtype == "tf"
+                else " The answer: " + RIGHT[(fact, direction)]["option"])))
+        reply += " " + first[1] if len(first) > 1 else ""
+        pending = steps
+        return reply
+    rc, out = drive([BIN, "--data-dir", data, "--content", content, "--now", now, "study", "--terminal", "--new", "2"],
+                    reply_to)
     if rc != 0:
         raise SystemExit("day %d: exit %d\n%s" % (day, rc, "\n".join(out)))
     with open(work + "/day%02d.txt" % day, "w") as f:
@@ -293,7 +283,9 @@ PY
 # study day unless overdue; the first new cards come from both articles; the share of recall answers after
 # day 7; a suspension undone; custom study of an article added on day 12, past a daily limit of 0.
 python3 - "$WORK" <<'PY' || fail "the two-article month (see above)"
-import os, re, sqlite3, subprocess, sys
+import os, re, sqlite3, sys
+sys.path.insert(0, os.path.join(os.environ["FACTDECK_SRC"], "tests", "e2e"))
+from terminal_study import drive, year_reply
 work = sys.argv[1]
 data, content = work + "/data2", work + "/content2"
 BIN = os.environ["FACTDECK"]
@@ -324,44 +316,21 @@ write_article("beta", "Beta projects", "2025-03-10")
 header = re.compile(r"^\[\d+\] (\S+) · (\w+) · (.*)$")
 option = re.compile(r"^  (\d+)\) (.*)$")
 def reply_for(qtype, block, right):
-    text = "\n".join(block)
-    bird = next(b for b in BIRDS if b in text)
-    year = str(BIRDS[bird][1])
-    if qtype == "flip":
-        return "3" if right else "1"
-    if not right:
-        return "?"
-    if qtype == "mcq":
-        return next(m.group(1) for m in map(option.match, block) if m and m.group(2) == year)
-    if qtype == "tf":
-        return "1" if ("began in %s." % year) in text else "2"
-    return year  # cloze, numeric
+    bird = next(b for b in BIRDS if b in "\n".join(block))
+    return year_reply(qtype, block, str(BIRDS[bird][1]), right)
 
 count = [0]
 def session(now, *extra, script=None):
-    p = subprocess.Popen([BIN, "--data-dir", data, "--content", content, "--now", now, "study", "--terminal"] + list(extra),
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=0)
-    out, buf, script = [], "", list(script or [])
-    while True:
-        ch = p.stdout.read(1)
-        if not ch:
-            break
-        buf += ch
-        if not buf.endswith("> "):
-            continue
-        lines = buf.split("\n")
-        out.extend(lines[:-1])
-        buf = ""
+    script = list(script or [])
+    def reply(out):
         head = max(i for i, l in enumerate(out) if header.match(l))
         if script:
-            reply = script.pop(0)
-        else:
-            count[0] += 1
-            reply = reply_for(header.match(out[head]).group(1), out[head:], count[0] % 10 != 0)
-        p.stdin.write(reply + "\n")
-    out.append(buf)
-    if p.wait() != 0:
-        raise SystemExit("exit %d:\n%s" % (p.returncode, "\n".join(out)))
+            return script.pop(0)
+        count[0] += 1
+        return reply_for(header.match(out[head]).group(1), out[head:], count[0] % 10 != 0)
+    rc, out = drive([BIN, "--data-dir", data, "--content", content, "--now", now, "study", "--terminal"] + list(extra), reply)
+    if rc != 0:
+        raise SystemExit("exit %d:\n%s" % (rc, "\n".join(out)))
     return "\n".join(out)
 
 def day_time(day):

@@ -171,6 +171,7 @@ void draw_help(AppState& s) {
     row("Review: S / B", "suspend the card on show / bury it until tomorrow");
     row("Today: A / M / V", "custom study: the chosen article now / more new cards today / review ahead");
     row("Today: Up/Down, F", "choose an article; focus new cards on it (or no longer)");
+    row("Today: E / X", "set, change or clear the exam (date, minutes a day, target, articles) / study today's exam plan");
     row("Library: N", "study the fact's article now");
     row("Practice: Up/Down, Left/Right, Space", "choose articles, types, count and difficulty");
     row("Practice: Enter", "start, confirm, next question");

@@ -199,7 +199,7 @@ void load_next_card(AppState& s) {
   r.typed[0] = 0;
   r.learned = false;
   r.revealed = false;
-  r.prompt = s.session ? s.session->next(s.now()) : std::nullopt;
+  r.prompt = !s.session ? std::nullopt : s.exam.study ? s.exam.study->next(s.now()) : s.session->next(s.now());
   r.shown_at_s = glfwGetTime();
   r.focus_input = true;
   r.started = true;
@@ -215,8 +215,13 @@ void draw_review(AppState& s) {
   if (ctrl_key_pressed(GLFW_KEY_Z) && s.session->can_undo()) undo_last(s);
   const TodayCounts counts = s.figures().counts;
   const int left = counts.due + counts.learning + counts.fresh;
-  ImGui::TextDisabled("%d answered · %d left today (%d due, %d learning, %d new)", r.answered, left, counts.due,
-                      counts.learning, counts.fresh);
+  if (s.exam.study)  // the exam's plan, not today's queue: its time is what limits it
+    ImGui::TextDisabled("Exam plan for %s · %d answered · %.1f of %d minutes studied today",
+                        iso_date(s.exam.study->exam().date).c_str(), r.answered, s.exam.study->spent_today(s.now()) / 60,
+                        s.exam.study->exam().minutes);
+  else
+    ImGui::TextDisabled("%d answered · %d left today (%d due, %d learning, %d new)", r.answered, left, counts.due,
+                        counts.learning, counts.fresh);
   const float total = static_cast<float>(r.answered + left);
   ImGui::ProgressBar(total > 0 ? static_cast<float>(r.answered) / total : 1.0f, ImVec2(-1, 4), "");
   if (!r.prompt) {

@@ -83,6 +83,7 @@ std::string nothing_due(const AppState& s, const TodayCounts& c) {
 // Starts a custom study and opens Review on it.
 void start_custom(AppState& s, CustomStudy c, std::string said) {
   s.later([c, said](AppState& st) {
+    st.exam.study.reset();  // custom study, not the exam's plan
     Status status = st.session->start_custom(c, st.now());
     if (!status.ok()) {
       st.status = status.message();
@@ -149,6 +150,11 @@ void draw_today(AppState& s) {
     draw_today_unreadable(s);
     return;
   }
+  if (s.exam.editing) {  // the exam's form has the keys (Enter saves it, Esc closes it)
+    heading();
+    draw_exam(s);
+    return;
+  }
   const TodayCounts c = s.figures().counts;
   heading();
   if (ImGui::BeginTable("counts", 4)) {
@@ -175,6 +181,7 @@ void draw_today(AppState& s) {
   if (ImGui::Button(start.c_str(), ImVec2(-1, ImGui::GetFrameHeight() * 1.8f)) ||
       (work > 0 && (start_now || key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER) || key_pressed(GLFW_KEY_R)))) {
     s.later([](AppState& st) {
+      st.exam.study.reset();  // today's queue, not the exam's plan
       st.screen = Screen::Review;
       load_next_card(st);
     });
@@ -186,6 +193,7 @@ void draw_today(AppState& s) {
             user_content_dir(s) + "/articles.");
   if (ImGui::Button("Practice quiz (P)", ImVec2(-1, ImGui::GetFrameHeight() * 1.4f)) || key_pressed(GLFW_KEY_P))
     s.go(Screen::Practice);
+  draw_exam(s);
   draw_custom_study(s);
 
   ImGui::Spacing();
@@ -215,6 +223,7 @@ void draw_today(AppState& s) {
     }
     ImGui::EndTable();
   }
+  draw_exam_offer(s);  // below the articles: out of the way until a learner wants it
 }
 
 }  // namespace factdeck::ui

@@ -13,6 +13,8 @@ namespace factdeck::ui {
 
 void draw_frame(AppState& s);     // the full window: navigation, the current screen, the status line, help
 void draw_today(AppState& s);     // due and new counts, streak, progress per article, start buttons
+void draw_exam(AppState& s);      // Today's exam: the predicted retention on the day, today's plan, the form that sets it
+void draw_exam_offer(AppState& s);  // Today without an exam: the way to set one (E), below the articles
 void draw_review(AppState& s);    // the card on show, its answer, the feedback and the rating buttons
 void draw_practice(AppState& s);  // choose, run and score a practice quiz (the schedule is not touched)
 void draw_builder(AppState& s);   // the teacher's quiz builder: filters, preview, replace, versions, export

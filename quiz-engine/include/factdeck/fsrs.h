@@ -60,6 +60,15 @@ struct CardMemory {
   int scheduled_days = 0;  // whole days to the due date; 0 while in a step under a day
 };
 
+// Cards already due on each coming study day, for load balancing within the fuzz range (as Anki's load
+// balancer): due[d] is the number due d days after the answer's day (due[0], today, is not read). Passed in
+// by the caller, who reads it from the store; the scheduler stays a pure function.
+struct DueLoad {
+  std::vector<int> due;
+};
+// Intervals up to this many days are balanced; longer ones are fuzzed as usual (Anki balances up to 90).
+inline constexpr int kMaxBalancedInterval = 90;
+
 struct SchedulingResult {
   CardMemory card;                        // the card after the answer
   std::int64_t interval_minutes = 0;      // card.due - now, in minutes
@@ -78,12 +87,14 @@ class FsrsScheduler {
 
   const FsrsConfig& config() const { return config_; }
   // As preview() below.
+  // With `load` (and fuzz on), a day interval is picked within its fuzz range preferring days with fewer
+  // cards due (pick_balanced_day); without it the result is the plain fuzz, as ts-fsrs.
   std::array<SchedulingResult, 4> preview(const CardMemory& card, UnixSeconds now, int elapsed_days,
-                                          double fuzz_number) const;
+                                          double fuzz_number, const DueLoad* load = nullptr) const;
   // As next_state() below, computing only what this rating depends on: its own result, and for a
   // card in Review the stabilities of the ratings its interval is ordered against.
   SchedulingResult next(const CardMemory& card, Rating rating, UnixSeconds now, int elapsed_days,
-                        double fuzz_number) const;
+                        double fuzz_number, const DueLoad* load = nullptr) const;
 
   // The numbers derived from the config; read only by fsrs.cpp.
   struct Model {
@@ -104,7 +115,7 @@ class FsrsScheduler {
  private:
   // Rating `only` into out[0], or with only = 0 all four into out[0..3].
   void schedule(const CardMemory& card, UnixSeconds now, int elapsed_days, double fuzz_number, int only,
-                SchedulingResult* out) const;
+                const DueLoad* load, SchedulingResult* out) const;
 
   FsrsConfig config_;
   Model model_;
@@ -115,7 +126,8 @@ class FsrsScheduler {
 // caller (local dates with a rollover hour in sessions, elapsed_days_utc in replay; ignored for a
 // New card; negative counts as 0). `fuzz_number` in [0, 1) is used only when config.enable_fuzz.
 std::array<SchedulingResult, 4> preview(const CardMemory& card, const FsrsConfig& config,
-                                        UnixSeconds now, int elapsed_days, double fuzz_number);
+                                        UnixSeconds now, int elapsed_days, double fuzz_number,
+                                        const DueLoad* load = nullptr);
 // The outcome of one rating; the same as preview(...)[rating - 1].
 SchedulingResult next_state(const CardMemory& card, Rating rating, const FsrsConfig& config,
                             UnixSeconds now, int elapsed_days, double fuzz_number);
@@ -146,6 +158,11 @@ struct FuzzRange {
   int max_days = 0;
 };
 FuzzRange fuzz_range(int interval_days, int elapsed_days, int maximum_interval);
+// The day of `range` a balanced interval takes: each day d weighs 1 when nothing is due on it, else
+// 1 / (due[d]^2 * d) (Anki's load balancer), and `fuzz_number` in [0, 1) picks along the cumulative weights,
+// so the same number gives the same day. Nullopt when `load` does not cover the whole range or the range
+// reaches past kMaxBalancedInterval: the caller then fuzzes as usual.
+std::optional<int> pick_balanced_day(const FuzzRange& range, const DueLoad& load, double fuzz_number);
 
 // Whole days between the UTC calendar dates of two instants (what ts-fsrs uses).
 int elapsed_days_utc(UnixSeconds last, UnixSeconds now);

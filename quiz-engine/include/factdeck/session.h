@@ -41,6 +41,9 @@ struct StudySettings {
   UnixSeconds fit_time = 0;       // when the last fit ran; 0: never
 };
 StudySettings load_study_settings(Store& store);
+// Article ids as the settings table keeps them (study.focus, exam.articles): comma-separated, empty ones dropped.
+std::vector<std::string> split_ids(const std::string& s);
+std::string join_ids(const std::vector<std::string>& ids);
 Status save_study_settings(Store& store, const StudySettings& s);
 // The scheduler's configuration: retention, maximum interval, fuzz, and the fitted parameters when there are.
 FsrsConfig fsrs_config(const StudySettings& s);
@@ -181,6 +184,16 @@ class StudySession {
   const StudySettings& settings() const { return settings_; }
   void set_settings(const StudySettings& s) { settings_ = s; }
 
+  // The question for `card` now, for a queue of the caller's own (exam study); nullopt when none can be made.
+  std::optional<Prompt> ask(const CardRow& card) { return prompt_for(card); }
+  // An exam: the intervals of its articles' cards (every article's when `articles` is empty) end no later than
+  // the start of study day `day` (exam.h's cap_for_exam). Nullopt: no exam.
+  struct ExamCap {
+    long day = 0;
+    std::vector<std::string> articles;
+  };
+  void set_exam_cap(std::optional<ExamCap> cap) { exam_cap_ = std::move(cap); }
+
  private:
   struct UndoEntry {
     enum class Kind { Answer, Rating, Suspend, Bury } kind = Kind::Answer;
@@ -222,6 +235,7 @@ class StudySession {
   long touched_day_ = -1;
   std::optional<std::int64_t> undone_card_;   // asked again first after an undo
   std::set<std::int64_t> unaskable_;          // cards no question could be made for, skipped
+  std::optional<ExamCap> exam_cap_;
 };
 
 }  // namespace factdeck

@@ -174,6 +174,8 @@ class Store {
   std::vector<ReviewRow> reviews_of(std::int64_t card);
   // Every review, in time order: what FSRS fitting reads.
   std::vector<ReviewRow> all_reviews();
+  // The reviews at or after `from`, in time order (a day's answers).
+  std::vector<ReviewRow> reviews_since(UnixSeconds from);
   std::int64_t review_count();
   // The same number from the running totals (review_buckets, kept by triggers): a few thousand rows, not
   // millions, so a screen may read it on the UI thread.

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "factdeck/exam.h"
+
 namespace factdeck {
 
 std::string parse_fsrs_weights(const std::string& text, std::array<double, 21>& w) {
@@ -60,30 +62,19 @@ bool optimize_offered(std::int64_t reviews_now, const StudySettings& settings) {
 
 namespace {
 
-// What answers cost and how the learner rates, from the review log (defaults where it has too little).
+// What answers cost (exam.h's answer_costs, shared with the exam planner) and how the learner rates, from the
+// review log (defaults where it has too little).
 void learn_costs_from_log(const std::vector<ReviewRow>& log, WorkloadOptions& o) {
-  double review_ms = 0, new_ms = 0;
-  int reviews = 0, news = 0;
+  const AnswerCosts costs = answer_costs(log);
+  o.review_seconds = costs.review;
+  o.relearn_seconds = costs.relearn;
+  o.new_seconds = costs.new_card;
   std::array<double, 4> first{};
   std::array<double, 3> recall{};
   for (const ReviewRow& r : log) {
-    const bool timed = r.response_ms > 0;
-    if (r.before.state == 0) {
-      ++news;
-      if (timed) new_ms += r.response_ms;
-      if (r.rating >= 1 && r.rating <= 4) first[static_cast<std::size_t>(r.rating - 1)] += 1;
-    } else if (r.before.state == 2) {
-      if (timed) {
-        review_ms += r.response_ms;
-        ++reviews;
-      }
-      if (r.rating >= 2 && r.rating <= 4) recall[static_cast<std::size_t>(r.rating - 2)] += 1;
-    } else if (timed) {
-      new_ms += r.response_ms;  // learning steps belong to the new card's cost
-    }
+    if (r.before.state == 0 && r.rating >= 1 && r.rating <= 4) first[static_cast<std::size_t>(r.rating - 1)] += 1;
+    if (r.before.state == 2 && r.rating >= 2 && r.rating <= 4) recall[static_cast<std::size_t>(r.rating - 2)] += 1;
   }
-  if (reviews >= 20) o.review_seconds = o.relearn_seconds = review_ms / reviews / 1000;
-  if (news >= 20 && new_ms > 0) o.new_seconds = new_ms / news / 1000;
   if (first[0] + first[1] + first[2] + first[3] >= 20) o.first_ratings = first;
   if (recall[0] + recall[1] + recall[2] >= 20) o.recall_ratings = recall;
 }

@@ -162,8 +162,8 @@ FuzzRange fuzz_range_impl(int interval, int elapsed_days, int maximum_interval) 
   return {min_ivl, max_ivl};
 }
 
-// FSRSAlgorithm.next_interval with apply_fuzz.
-int interval_days(const Model& m, double s, int elapsed_days, double fuzz) {
+// FSRSAlgorithm.next_interval with apply_fuzz; with `load`, the fuzzed day is load-balanced within the range.
+int interval_days(const Model& m, double s, int elapsed_days, double fuzz, const DueLoad* load = nullptr) {
   double v = js_round(s * m.im);
   if (!(v >= 1)) v = 1;
   const int ivl = to_int(std::min<double>(v, m.maximum_interval));
@@ -171,6 +171,8 @@ int interval_days(const Model& m, double s, int elapsed_days, double fuzz) {
   if (!(fuzz >= 0)) fuzz = 0;
   if (fuzz >= 1) fuzz = std::nextafter(1.0, 0.0);
   const FuzzRange r = fuzz_range_impl(ivl, elapsed_days, m.maximum_interval);
+  if (load)
+    if (const std::optional<int> day = pick_balanced_day(r, *load, fuzz)) return *day;
   return to_int(std::floor(fuzz * (r.max_days - r.min_days + 1) + r.min_days));
 }
 
@@ -234,7 +236,7 @@ void schedule_days(SchedulingResult& res, UnixSeconds now, int days) {
 
 // applyLearningSteps: a step under a day keeps the card in to_state; otherwise it graduates.
 void apply_learning_steps(const Model& m, const FsrsConfig& c, SchedulingResult& res, CardState from, int step,
-                          int g, CardState to_state, UnixSeconds now, int t, double fuzz) {
+                          int g, CardState to_state, UnixSeconds now, int t, double fuzz, const DueLoad* load) {
   const Step st = learning_step(c, from, step, g);
   const int minutes = std::max(0, st.exists ? st.minutes : 0);
   const int next_step = std::max(0, st.exists ? st.next_step : 0);
@@ -252,7 +254,7 @@ void apply_learning_steps(const Model& m, const FsrsConfig& c, SchedulingResult&
     res.card.due = now + static_cast<UnixSeconds>(minutes) * 60;
     res.in_days = false;
   } else {
-    schedule_days(res, now, interval_days(m, res.card.stability, t, fuzz));
+    schedule_days(res, now, interval_days(m, res.card.stability, t, fuzz, load));
   }
 }
 
@@ -310,7 +312,7 @@ std::array<double, 21> clip_weights(const std::array<double, 21>& w, int relearn
 FsrsScheduler::FsrsScheduler(const FsrsConfig& config) : config_(config), model_(make_model(config)) {}
 
 void FsrsScheduler::schedule(const CardMemory& card, UnixSeconds now, int elapsed_days, double fuzz, int only,
-                             SchedulingResult* out) const {
+                             const DueLoad* load, SchedulingResult* out) const {
   const Model& m = model_;
   const auto wants = [&](int g) { return only == 0 || only == g; };
   const auto at = [&](int g) -> SchedulingResult& { return out[only == 0 ? g - 1 : 0]; };
@@ -333,18 +335,18 @@ void FsrsScheduler::schedule(const CardMemory& card, UnixSeconds now, int elapse
   // A rating's interval in days; for a rating not asked for, from its stability alone.
   const auto days = [&](int g) {
     const double s = wants(g) ? at(g).card.stability : recall.fresh ? init_stability(m, g) : stability_after(m, recall, g);
-    return interval_days(m, s, t, fuzz);
+    return interval_days(m, s, t, fuzz, load);
   };
 
   if (m.short_term && !review) {
     // BasicScheduler newState / learningState: each rating walks the steps on its own.
     const CardState to = is_new ? CardState::Learning : card.state;
     for (int g = 1; g <= 4; ++g)
-      if (wants(g)) apply_learning_steps(m, config_, at(g), card.state, step, g, to, now, t, fuzz);
+      if (wants(g)) apply_learning_steps(m, config_, at(g), card.state, step, g, to, now, t, fuzz, load);
   } else if (m.short_term) {
     // BasicScheduler reviewState: Again relearns; Hard < Good < Easy in whole days.
     if (wants(1)) {
-      apply_learning_steps(m, config_, at(1), card.state, step, 1, CardState::Relearning, now, t, fuzz);
+      apply_learning_steps(m, config_, at(1), card.state, step, 1, CardState::Relearning, now, t, fuzz, load);
       at(1).card.lapses += 1;
     }
     if (only != 1) {
@@ -376,16 +378,16 @@ void FsrsScheduler::schedule(const CardMemory& card, UnixSeconds now, int elapse
 }
 
 std::array<SchedulingResult, 4> FsrsScheduler::preview(const CardMemory& card, UnixSeconds now, int elapsed_days,
-                                                       double fuzz) const {
+                                                       double fuzz, const DueLoad* load) const {
   std::array<SchedulingResult, 4> out;
-  schedule(card, now, elapsed_days, fuzz, 0, out.data());
+  schedule(card, now, elapsed_days, fuzz, 0, load, out.data());
   return out;
 }
 
 SchedulingResult FsrsScheduler::next(const CardMemory& card, Rating rating, UnixSeconds now, int elapsed_days,
-                                     double fuzz) const {
+                                     double fuzz, const DueLoad* load) const {
   SchedulingResult out;
-  schedule(card, now, elapsed_days, fuzz, std::min(4, std::max(1, static_cast<int>(rating))), &out);
+  schedule(card, now, elapsed_days, fuzz, std::min(4, std::max(1, static_cast<int>(rating))), load, &out);
   return out;
 }
 
@@ -414,8 +416,8 @@ const FsrsScheduler& prepared(const FsrsConfig& config) {
 }  // namespace
 
 std::array<SchedulingResult, 4> preview(const CardMemory& card, const FsrsConfig& config, UnixSeconds now,
-                                        int elapsed_days, double fuzz) {
-  return prepared(config).preview(card, now, elapsed_days, fuzz);
+                                        int elapsed_days, double fuzz, const DueLoad* load) {
+  return prepared(config).preview(card, now, elapsed_days, fuzz, load);
 }
 
 SchedulingResult next_state(const CardMemory& card, Rating rating, const FsrsConfig& config, UnixSeconds now,
@@ -449,6 +451,25 @@ double initial_difficulty(Rating rating, const FsrsConfig& config) {
 
 FuzzRange fuzz_range(int interval_days, int elapsed_days, int maximum_interval) {
   return fuzz_range_impl(interval_days, elapsed_days, maximum_interval);
+}
+
+std::optional<int> pick_balanced_day(const FuzzRange& range, const DueLoad& load, double fuzz) {
+  if (range.min_days < 1 || range.max_days < range.min_days || range.max_days > kMaxBalancedInterval ||
+      range.max_days >= static_cast<int>(load.due.size()))
+    return std::nullopt;
+  if (!(fuzz >= 0)) fuzz = 0;
+  if (fuzz >= 1) fuzz = std::nextafter(1.0, 0.0);
+  std::vector<double> cumulative;
+  double total = 0;
+  for (int d = range.min_days; d <= range.max_days; ++d) {
+    const double n = std::max(0, load.due[static_cast<std::size_t>(d)]);
+    total += n == 0 ? 1.0 : 1.0 / (n * n * d);
+    cumulative.push_back(total);
+  }
+  const double x = fuzz * total;
+  for (std::size_t i = 0; i < cumulative.size(); ++i)
+    if (x < cumulative[i]) return range.min_days + static_cast<int>(i);
+  return range.max_days;
 }
 
 int elapsed_days_utc(UnixSeconds last, UnixSeconds now) {

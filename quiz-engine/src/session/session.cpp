@@ -1,6 +1,7 @@
 // A study session: the daily queue, asking, answering, re-rating, undo, suspend and card sync.
 #include <algorithm>
 
+#include "factdeck/exam.h"
 #include "factdeck/generate.h"
 #include "factdeck/rng.h"
 #include "factdeck/session.h"
@@ -127,7 +128,13 @@ Status StudySession::answer(const Prompt& prompt, const Response& response, Unix
                                         : 0;
   const std::string key = card->article + "/" + card->fact + "/" + std::to_string(card->direction);
   const double fuzz = fuzz_number(stable_hash(key), card->reps);
-  const auto options = preview(to_memory(*card), fsrs_config(settings_), now, elapsed, fuzz);
+  // With fuzz on, the interval prefers the quieter days of its fuzz range (the cards due each coming day).
+  DueLoad load;
+  if (settings_.fuzz) load.due = due_forecast(store_, now, kMaxBalancedInterval + 1, settings_);
+  auto options = preview(to_memory(*card), fsrs_config(settings_), now, elapsed, fuzz, settings_.fuzz ? &load : nullptr);
+  if (exam_cap_ && (exam_cap_->articles.empty() || std::find(exam_cap_->articles.begin(), exam_cap_->articles.end(),
+                                                                 card->article) != exam_cap_->articles.end()))
+    for (SchedulingResult& o : options) cap_for_exam(o, now, study_day_start(exam_cap_->day, settings_));
   const SchedulingResult& chosen = options[static_cast<std::size_t>(automatic) - 1];
 
   ReviewRow review;

@@ -24,24 +24,6 @@ constexpr const char* kLearnFirst = "study.learn_first";
 constexpr const char* kNewestFirst = "study.newest_first";
 constexpr const char* kFocus = "study.focus";  // article ids, comma-separated
 
-std::vector<std::string> split_ids(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t b = 0;
-  while (b <= s.size()) {
-    std::size_t e = s.find(',', b);
-    if (e == std::string::npos) e = s.size();
-    if (e > b) out.push_back(s.substr(b, e - b));
-    b = e + 1;
-  }
-  return out;
-}
-
-std::string join_ids(const std::vector<std::string>& v) {
-  std::string out;
-  for (const std::string& id : v) out += (out.empty() ? "" : ",") + id;
-  return out;
-}
-
 // from_chars rather than strtod/stoi: independent of the C locale, and never throws.
 template <class T>
 void read_number(Store& store, const char* key, T& out) {
@@ -66,6 +48,24 @@ std::int64_t day_shift(const StudySettings& s) {
 }
 
 }  // namespace
+
+std::vector<std::string> split_ids(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t b = 0;
+  while (b <= s.size()) {
+    std::size_t e = s.find(',', b);
+    if (e == std::string::npos) e = s.size();
+    if (e > b) out.push_back(s.substr(b, e - b));
+    b = e + 1;
+  }
+  return out;
+}
+
+std::string join_ids(const std::vector<std::string>& v) {
+  std::string out;
+  for (const std::string& id : v) out += (out.empty() ? "" : ",") + id;
+  return out;
+}
 
 Status validate(const StudySettings& s) {
   if (!(s.desired_retention > 0 && s.desired_retention < 1))

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <mutex>
 
@@ -419,12 +420,15 @@ std::vector<ReviewRow> Store::reviews_of(std::int64_t card) {
   return out;
 }
 
-std::vector<ReviewRow> Store::all_reviews() {
-  static const std::string sql = std::string(kReviewSelect) + "ORDER BY time, id";
+std::vector<ReviewRow> Store::all_reviews() { return reviews_since(std::numeric_limits<UnixSeconds>::min()); }
+
+std::vector<ReviewRow> Store::reviews_since(UnixSeconds from) {
+  static const std::string sql = std::string(kReviewSelect) + "WHERE time >= ? ORDER BY time, id";
   std::vector<ReviewRow> out;
   sqlite3_stmt* s = statement(sql.c_str());
   ResetOnExit reset_s{s};
   if (!s) return out;
+  sqlite3_bind_int64(s, 1, from);
   while (sqlite3_step(s) == SQLITE_ROW) out.push_back(read_review(s));
   return out;
 }
