@@ -318,9 +318,10 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
     for (double s : shown.amounts_shown)
       if (std::fabs(v - s) <= 1e-9 * std::max(1.0, v)) return true;
   // "Which of the six invited countries declined?" for "how many countries were invited?".
-  for (const auto& [v, noun] : asked.counts_tested)
+  for (const auto& tested : asked.counts_tested)
     for (const auto& [c, next] : shown.counts_shown)
-      if (c == v && std::any_of(next.begin(), next.end(), [&](const std::string& w) { return same_stem(w, noun); }))
+      if (c == tested.first &&
+          std::any_of(next.begin(), next.end(), [&](const std::string& w) { return same_stem(w, tested.second); }))
         return true;
   // A name of three or more words shown all but one ("technological self-reliance" in "the self-reliance
   // directive") is given away as well.
