@@ -403,3 +403,17 @@ TEST_CASE("a true/false statement is settled by a word of the right name that an
   which.answer = 0;
   CHECK(gen::clash(gen::exposure(tf, a, ix), {gen::exposure(which, a, ix)}) == 3);
 }
+
+TEST_CASE("a headline's ordinal gives away how many times: 'a record fourth European title'") {
+  Fact times = test::fact("times", Kind::Number, "How many times have Spain now won the European Championship?",
+                          "Spain have now won the European Championship {answer}.");
+  times.number.value = 4;
+  times.number.unit = "times";
+  Content c = test::one_article("euro", "Spain Beat England 2-1 in Berlin to Win Record Fourth European Title", {times});
+  const ContentIndex ix(c);
+  const Article& a = c.articles[0];
+  Question how_many = test::question("euro", "times", QuestionType::Numeric, "How many times have Spain now won the European Championship?");
+  CHECK(gen::shows_answer(gen::title_exposure(a), gen::exposure(how_many, a, ix)));
+  c.articles[0].title = "Spain Beat England 2-1 in Berlin";
+  CHECK_FALSE(gen::shows_answer(gen::title_exposure(c.articles[0]), gen::exposure(how_many, c.articles[0], ix)));
+}

@@ -396,7 +396,11 @@ std::vector<std::pair<double, std::vector<std::string>>> small_counts(std::strin
   std::vector<std::pair<double, std::vector<std::string>>> out;
   const std::vector<std::string> w = words(text);
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-    const double v = w[i][0] >= '0' && w[i][0] <= '9' ? std::atof(w[i].c_str()) : word_number(w[i]);
+    // "4th" and "fourth" too: "a record fourth European title" says how many times.
+    static const char* const kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"};
+    double v = w[i][0] >= '0' && w[i][0] <= '9' ? std::atof(w[i].c_str()) : word_number(w[i]);
+    for (int n = 0; n < 9 && v <= 0; ++n)
+      if (w[i] == kOrdinals[n]) v = n + 1;
     if (v <= 0 || v >= 10 || v != std::floor(v)) continue;
     // "six countries", "six invited countries".
     std::vector<std::string> next(w.begin() + static_cast<std::ptrdiff_t>(i + 1),

@@ -318,10 +318,14 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
     for (double s : shown.amounts_shown)
       if (std::fabs(v - s) <= 1e-9 * std::max(1.0, v)) return true;
   // "Which of the six invited countries declined?" for "how many countries were invited?".
+  // "How many times have Spain won the European Championship?" for "a record fourth European title": a count of
+  // times by an ordinal whose words the question shares.
   for (const auto& tested : asked.counts_tested)
     for (const auto& [c, next] : shown.counts_shown)
-      if (c == tested.first &&
-          std::any_of(next.begin(), next.end(), [&](const std::string& w) { return same_stem(w, tested.second); }))
+      if (c == tested.first && std::any_of(next.begin(), next.end(), [&](const std::string& w) {
+            return same_stem(w, tested.second) ||
+                   (tested.second == "times" && w.size() >= 4 && !is_stopword(w) && shows_word(asked.asserted, w));
+          }))
         return true;
   // A name of three or more words shown all but one ("technological self-reliance" in "the self-reliance
   // directive") is given away as well.
