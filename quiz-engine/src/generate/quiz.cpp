@@ -40,18 +40,16 @@ bool tag_match(const QuizSelection& sel, const Article& a, const Fact& f) {
   return false;
 }
 
-// Whether a candidate may make the type. Whether a fact's statement makes a fact-or-opinion claim is left to the
-// builder, so a quiz over 60,000 facts does not split every statement into words up front; that count is then an
-// upper bound, and a slot the facts cannot fill takes another type.
 // The questions one slot generates of one type at most before it gives up on that type.
 constexpr int kTries = 256;
 
+// Whether a candidate may make the type. Fact or opinion asks the builder's own test up front: its slots walked
+// every one of a large collection's 67,000 facts, generating nothing (6.4 s for a 40-question quiz over 3,000
+// articles); the test costs less than those walks. A slot the facts cannot fill takes another type.
 bool eligible(const Cand& c, QuestionType t) {
   if (!gen::supports(*c.fact, t)) return false;
   if (t == QuestionType::Order) return gen::can_order(*c.fact);
   if (t == QuestionType::Match) return gen::can_match(*c.fact);
-  // Only the facts that can be asked so: a slot of this type walks its list, and a collection of 75,000 facts has
-  // few plain claims of an opinion's shape.
   if (t == QuestionType::FactOrOpinion) return gen::can_fact_or_opinion(*c.article, *c.fact);
   return true;
 }
