@@ -30,15 +30,15 @@ NOW=2026-03-02T10:00:00Z
 start_app
 text=$(read_window_lines exam_today)
 # Dates are matched with any character between the numbers: OCR sometimes reads a hyphen as a dash.
-echo "$text" | grep -Eq "Exam on 2026.{1,3}03.{1,3}23" || fail "Today does not show the exam: $text"
-echo "$text" | grep -q "Predicted retention on the day: 0.0% now" || fail "Today does not show the predicted retention: $text"
-echo "$text" | grep -q "Today's plan: 0 due, 1 new, 0 brought forward" || fail "Today does not show today's plan: $text"
+grep -Eq "Exam on 2026.{1,3}03.{1,3}23" <<<"$text" || fail "Today does not show the exam: $text"
+grep -q "Predicted retention on the day: 0.0% now" <<<"$text" || fail "Today does not show the predicted retention: $text"
+grep -q "Today's plan: 0 due, 1 new, 0 brought forward" <<<"$text" || fail "Today does not show today's plan: $text"
 pass "Today shows the exam, the predicted retention on the day and today's plan"
 
 press x
 text=$(read_window_lines exam_review)
-echo "$text" | grep -Eq "Exam plan for 2026.{1,3}03.{1,3}23" || fail "X did not start the exam's plan: $text"
-echo "$text" | grep -q "Canal plans" || fail "the exam plan's first card is not of the exam's article: $text"
+grep -Eq "Exam plan for 2026.{1,3}03.{1,3}23" <<<"$text" || fail "X did not start the exam's plan: $text"
+grep -q "Canal plans" <<<"$text" || fail "the exam plan's first card is not of the exam's article: $text"
 press space 1
 wait_sql "$db" "SELECT count(*) FROM reviews" 1
 [ "$(sqlite3 "$db" "SELECT c.article FROM reviews r JOIN cards c ON c.id = r.card")" = canal ] ||
@@ -48,11 +48,11 @@ pass "X studies the exam's plan: its first card is the exam article's, and the a
 press Escape
 press e
 text=$(read_window_lines exam_form)
-echo "$text" | grep -q "Exam date" || fail "E did not open the exam's form: $text"
-echo "$text" | grep -q "Minutes a day" || fail "the form has no minutes: $text"
+grep -q "Exam date" <<<"$text" || fail "E did not open the exam's form: $text"
+grep -q "Minutes a day" <<<"$text" || fail "the form has no minutes: $text"
 press Escape
 text=$(read_window_lines exam_today_after)
-echo "$text" | grep -q "Predicted retention on the day" && ! echo "$text" | grep -q "Minutes a day" ||
+grep -q "Predicted retention on the day" <<<"$text" && ! grep -q "Minutes a day" <<<"$text" ||
   fail "Esc did not close the form: $text"
 pass "E opens the exam's form (date, minutes, target, articles) and Esc closes it"
 
@@ -64,6 +64,6 @@ wait_sql "$db" "SELECT value FROM settings WHERE key = 'exam.date'" 2026-04-10
 [ "$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'exam.minutes'")" = 3 ] || fail "the minutes changed on save"
 [ "$(sqlite3 "$db" "SELECT value FROM settings WHERE key = 'exam.articles'")" = canal ] || fail "the articles changed on save"
 text=$(read_window_lines exam_today_moved)
-echo "$text" | grep -Eq "Exam on 2026.{1,3}04.{1,3}10" || fail "Today does not show the new date: $text"
+grep -Eq "Exam on 2026.{1,3}04.{1,3}10" <<<"$text" || fail "Today does not show the new date: $text"
 pass "the form saves a date typed in it (Enter); the minutes and articles are kept, and Today shows the new date"
 quit_app
