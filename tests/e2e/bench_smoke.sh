@@ -42,6 +42,7 @@ grep -q "120 facts" "$WORK/check.txt" && grep -q "0 errors, 0 warnings" "$WORK/c
 pass "the synthetic content passes factdeck check"
 
 # The cache: a second synth with the same parameters reuses the collection.
-"$FACTDECK" --now 2026-03-02T09:00:00Z dev synth --articles 12 --facts 10 --cards 140 --reviews 2000 --seed 8 \
-  --out "$(dirname "$content")" | grep -q '^reused' || fail "the synthetic collection was not reused"
+out=$("$FACTDECK" --now 2026-03-02T09:00:00Z dev synth --articles 12 --facts 10 --cards 140 --reviews 2000 --seed 8 \
+  --out "$(dirname "$content")")
+grep -q '^reused' <<<"$out" || fail "the synthetic collection was not reused"
 pass "the synthetic collection is reused"

@@ -104,11 +104,11 @@ grep -q "2 already answered" "$WORK/kill2.log" || fail "after SIGKILL, take did 
 pass "SIGKILL mid-quiz loses no answer given; taking it again asks only the rest"
 
 out=$(fd --data-dir "$room" class bundle -o "$WORK/bundle1.json")
-echo "$out" | grep -q "^$total answers written" || fail "bundle: $out"
+grep -q "^$total answers written" <<<"$out" || fail "bundle: $out"
 out=$(fd --data-dir "$room" class bundle -o "$WORK/bundle2.json")
-echo "$out" | grep -q "^0 answers written" || fail "a second bundle should hold nothing new: $out"
+grep -q "^0 answers written" <<<"$out" || fail "a second bundle should hold nothing new: $out"
 out=$(fd --data-dir "$room" class bundle --all -o "$WORK/bundle-all.json")
-echo "$out" | grep -q "^$total answers written" || fail "bundle --all: $out"
+grep -q "^$total answers written" <<<"$out" || fail "bundle --all: $out"
 pass "bundle writes the answers not bundled before (--all: every one)"
 
 # Bad bundles first: each refused with where and what, and nothing written.

@@ -5,9 +5,9 @@ make_workdir cli_basics
 unset DISPLAY WAYLAND_DISPLAY
 
 out=$("$FACTDECK" --help)
-echo "$out" | grep -q "usage: factdeck" || fail "--help has no usage line"
+grep -q "usage: factdeck" <<<"$out" || fail "--help has no usage line"
 for cmd in check quiz study stats fsrs; do
-  echo "$out" | grep -q "factdeck $cmd" || fail "--help does not list '$cmd'"
+  grep -q "factdeck $cmd" <<<"$out" || fail "--help does not list '$cmd'"
 done
 pass "--help lists the commands"
 

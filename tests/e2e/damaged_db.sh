@@ -48,9 +48,9 @@ expect_refused() {
     rc=$?
     set -e
     [ $rc -ne 0 ] || fail "$name: $cmd succeeded on a damaged database: $out"
-    echo "$out" | grep -qi -- "$want" || fail "$name: $cmd's message does not say '$want': $out"
-    echo "$out" | grep -q "$backup_name" || fail "$name: $cmd does not name the latest backup ($backup_name): $out"
-    echo "$out" | grep -q "factdeck restore latest" || fail "$name: $cmd does not give the restore command: $out"
+    grep -qi -- "$want" <<<"$out" || fail "$name: $cmd's message does not say '$want': $out"
+    grep -q "$backup_name" <<<"$out" || fail "$name: $cmd does not name the latest backup ($backup_name): $out"
+    grep -q "factdeck restore latest" <<<"$out" || fail "$name: $cmd does not give the restore command: $out"
     [ "$(sha256sum "$dir/factdeck.db" | cut -d' ' -f1)" = "$sum" ] || fail "$name: $cmd changed the file"
   done
   echo "  $name: $(echo "$out" | head -n 1 | cut -c1-160)..."
@@ -139,7 +139,7 @@ if [ -n "$full_how" ]; then
   rc=$?
   set -e
   [ $rc -ne 0 ] || fail "full disk: study succeeded: $out"
-  echo "$out" | grep -qi "disk is full" || fail "full disk: the message does not say the disk is full: $out"
+  grep -qi "disk is full" <<<"$out" || fail "full disk: the message does not say the disk is full: $out"
   [ "$(sha256sum "$d/factdeck.db" | cut -d' ' -f1)" = "$sum" ] || fail "full disk: the database file changed"
   rm -f "$d/filler"
   [ "$(sqlite3 "$d/factdeck.db" "SELECT count(*) FROM reviews")" -eq "$stored" ] || fail "full disk: stored answers changed"

@@ -40,8 +40,8 @@ mkdir -p "$data/content/articles"
 NOW=2026-03-02T10:00:00Z
 start_app  # Today's list of articles comes with the collection: on screen at "ready"
 text=$(read_window_lines custom_today)
-echo "$text" | grep -q "Nothing due" || fail "Today offers a review past the used-up limit: $text"
-echo "$text" | grep -q "Harbour works" || fail "the new article is not listed on Today: $text"
+grep -q "Nothing due" <<<"$text" || fail "Today offers a review past the used-up limit: $text"
+grep -q "Harbour works" <<<"$text" || fail "the new article is not listed on Today: $text"
 [ "$(sqlite3 "$db" "SELECT count(*) FROM cards WHERE article = 'harbour' AND state = 0")" = 2 ] ||
   fail "the new article's two cards were not made"
 pass "Today: nothing to review (the day's new card is used), the new article listed with its two new cards"
@@ -61,8 +61,8 @@ IFS='|' read -r correct qtype given <<<"$(sqlite3 "$db" "SELECT correct, questio
 [ "$correct" = 0 ] || fail "the second answer to the first card was right too ($qtype)"
 case "$qtype" in tf) shown=$([ "$given" = true ] && echo True || echo False) ;; *) shown=$given ;; esac
 text=$(read_window_lines custom_wrong_feedback)
-echo "$text" | grep -q "You answered.*$shown" || fail "the feedback does not show what was picked ('$shown', $qtype): $text"
-echo "$text" | grep -q "^Answer: " || fail "the feedback does not show the right answer: $text"
+grep -q "You answered.*$shown" <<<"$text" || fail "the feedback does not show what was picked ('$shown', $qtype): $text"
+grep -q "^Answer: " <<<"$text" || fail "the feedback does not show the right answer: $text"
 pass "a wrong answer's feedback shows 'You answered: $shown' ($qtype) beside the right answer"
 
 # 4 rates it Easy and goes on; the second card likewise. Both cards of the article are studied today.

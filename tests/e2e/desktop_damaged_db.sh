@@ -41,7 +41,7 @@ wait_idle
 text=$(read_screen damaged_db_panel)
 echo "panel: $text" | cut -c1-400
 for want in "cannot be used" "is damaged" "latest backup" "15 January 2026" "3 answers" "loses the 2 answers" "Restore"; do
-  echo "$text" | grep -qi -- "$want" || fail "the panel does not say '$want': $text"
+  grep -qi -- "$want" <<<"$text" || fail "the panel does not say '$want': $text"
 done
 pass "the panel says what happened, the backup's date and answers, and what restoring loses"
 
@@ -51,8 +51,8 @@ for _ in $(seq 1 9); do press Tab; done
 press Return space 1 Right Down Return
 for _ in $(seq 1 9); do press shift+Tab; done
 text=$(read_screen damaged_db_today)
-echo "$text" | grep -qi "cannot be read" || fail "Today does not say the database cannot be read: $text"
-echo "$text" | grep -qi "done for today" && fail "Today says the day is done with a database it cannot read: $text"
+grep -qi "cannot be read" <<<"$text" || fail "Today does not say the database cannot be read: $text"
+grep -qi "done for today" <<<"$text" && fail "Today says the day is done with a database it cannot read: $text"
 quit_app
 cmp "$db" "$WORK/damaged.db" || fail "the damaged file changed after looking around and quitting"
 pass "every screen and quitting leave the damaged file byte for byte the same, and Today says what is wrong"
@@ -82,8 +82,8 @@ APP=$!
 PIDS+=($APP)
 wait_window
 text=$(read_screen missing_content_today)
-echo "$text" | grep -qi "did not load" || fail "Today does not say the content did not load: $text"
-echo "$text" | grep -qi "broken" || fail "Today does not name the file to look at: $text"
-echo "$text" | grep -qi "done for today" && fail "Today says the day is done with no content loaded: $text"
+grep -qi "did not load" <<<"$text" || fail "Today does not say the content did not load: $text"
+grep -qi "broken" <<<"$text" || fail "Today does not name the file to look at: $text"
+grep -qi "done for today" <<<"$text" && fail "Today says the day is done with no content loaded: $text"
 quit_app
 pass "with the content broken, Today names the problem and the file instead of 'done for today'"

@@ -59,7 +59,7 @@ grep -qE '^question += "Which term, reworded in the editor, means this\?"$' "$co
 grep -qE '^statement += "\\"\{answer\}\\" is the term of the reworded statement\."$' "$copy" || fail "the new statement is not in $copy"
 [ "$(grep -c '^\[\[fact\]\]' "$copy")" = 4 ] || fail "the copy does not hold the four facts"
 out=$("$FACTDECK" check --content "$FACTDECK_CONTENT" --content "$data/content") || fail "the copy does not pass factdeck check: $out"
-echo "$out" | grep -q "note: article 'edit-me' replaces the one in" || fail "factdeck check does not note the replacement: $out"
+grep -q "note: article 'edit-me' replaces the one in" <<<"$out" || fail "factdeck check does not note the replacement: $out"
 pass "the bundled article was saved as a copy in the user's folder, with a note"
 
 # The same cards (ids and facts), and the answered card keeps its review (the save and its reload are

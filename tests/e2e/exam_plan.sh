@@ -110,7 +110,7 @@ out=$("$FACTDECK" --data-dir "$WORK/tight" --content "$WORK/content" --now 2026-
 rc=$?
 set -e
 [ $rc -eq 0 ] || fail "the tight exam: exit $rc: $out"
-echo "$out" | tr '\n' ' ' | grep -Eq "The target 90.0% cannot be reached by 2026-03-04 with 1 minute a day: the best the plan reaches is [0-9.]+%" ||
+grep -Eq "The target 90.0% cannot be reached by 2026-03-04 with 1 minute a day: the best the plan reaches is [0-9.]+%" <<<"${out//$'\n'/ }" ||
   fail "the tight exam does not say the target cannot be reached: $out"
 pass "3 days and 1 minute a day for 50 cards: the session says the target cannot be reached, with the best figure"
 

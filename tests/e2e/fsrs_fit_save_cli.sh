@@ -59,7 +59,8 @@ pass "evaluate uses the saved parameters; a damaged value falls back to the defa
 # Reset: the defaults again.
 fd fsrs optimize >/dev/null
 [ -n "$(setting fsrs.w)" ] || fail "not saved again"
-fd fsrs reset | grep -q "default parameters again" || fail "reset said nothing"
+out=$(fd fsrs reset)
+grep -q "default parameters again" <<<"$out" || fail "reset said nothing"
 [ -z "$(setting fsrs.w)" ] || fail "fsrs.w still there after reset"
 fd fsrs simulate --days 10 --json >"$WORK/sim-default.json"
 [ "$(json "$WORK/sim-default.json" 'd.minutes_per_day')" != "$(json "$WORK/sim-fit.json" 'd.minutes_per_day')" ] ||

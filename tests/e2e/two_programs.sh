@@ -57,10 +57,10 @@ set -e
 wait $holder || true
 [ $rc -ne 124 ] || fail "the session hung behind the other program's lock"
 if [ $rc -ne 0 ]; then
-  echo "$out" | grep -q "Another program" || fail "blocked session: unclear message: $(echo "$out" | tail -3)"
+  grep -q "Another program" <<<"$out" || fail "blocked session: unclear message: $(echo "$out" | tail -3)"
   echo "  blocked: $(echo "$out" | grep "Another program" | head -n 1 | cut -c1-200)"
 fi
-acked=$(echo "$out" | grep -c '^Rated [A-Za-z]*:' || true)
+acked=$(grep -c '^Rated [A-Za-z]*:' <<<"$out" || true)
 after=$(sqlite3 "$db" "SELECT count(*) FROM reviews")
 [ "$after" -eq $((before + acked)) ] || fail "blocked session: $acked acknowledged, $((after - before)) stored"
 [ "$(sqlite3 "$db" "PRAGMA integrity_check")" = ok ] || fail "integrity_check failed after the blocked session"
