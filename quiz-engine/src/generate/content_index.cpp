@@ -49,11 +49,34 @@ const std::unordered_set<std::string>& IndexTables::pool_canon(const Fact& f, Ro
   const auto key = std::make_pair(&f, static_cast<int>(role));
   auto it = pool_canons_.find(key);
   if (it == pool_canons_.end()) {
-    std::unordered_set<std::string> canon;
-    for (const auto& p : pool(f, role)) canon.insert(canonical_answer(p));
-    it = pool_canons_.emplace(key, std::move(canon)).first;
+    const auto& list = pool_canon_list(f, role);
+    it = pool_canons_.emplace(key, std::unordered_set<std::string>(list.begin(), list.end())).first;
   }
   return it->second;
+}
+
+const std::vector<std::string>& IndexTables::pool_canon_list(const Fact& f, Role role) {
+  const auto key = std::make_pair(&f, static_cast<int>(role));
+  auto it = pool_canon_lists_.find(key);
+  if (it == pool_canon_lists_.end()) {
+    std::vector<std::string> canon;
+    const auto& texts = pool(f, role);
+    canon.reserve(texts.size());
+    for (const auto& p : texts) canon.push_back(canonical_answer(p));
+    it = pool_canon_lists_.emplace(key, std::move(canon)).first;
+  }
+  return it->second;
+}
+
+const std::vector<const Fact*>& IndexTables::class_facts(std::string_view class_id) {
+  if (!by_class_) {
+    by_class_ = std::make_unique<std::unordered_map<std::string, std::vector<const Fact*>>>();
+    for (const auto& a : owner_.content().articles)
+      for (const auto& g : a.facts) (*by_class_)[std::string(g.class_id.view())].push_back(&g);
+  }
+  static const std::vector<const Fact*> kNone;
+  auto it = by_class_->find(std::string(class_id));
+  return it == by_class_->end() ? kNone : it->second;
 }
 
 const Article* IndexTables::article_of(const Fact& f) {

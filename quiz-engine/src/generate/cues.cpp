@@ -2,6 +2,7 @@
 #include "generate/cues.h"
 
 #include <algorithm>
+#include <unordered_map>
 #include <cmath>
 #include <cctype>
 #include <cstdlib>
@@ -327,18 +328,23 @@ bool category_fits(const std::string& head, const std::vector<std::string>& labe
 namespace {
 
 double word_number(const std::string& w) {
-  static const char* const kSmall[] = {"zero",    "one",     "two",       "three",    "four",     "five",    "six",
-                                       "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
-                                       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  for (int i = 0; i < 20; ++i)
-    if (w == kSmall[i]) return i;
-  static const char* const kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-  for (int i = 0; i < 8; ++i)
-    if (w == kTens[i]) return 20 + 10 * i;
-  if (w == "a" || w == "an") return 1;
-  if (w == "half") return 0.5;
-  if (w == "dozen") return 12;
-  return -1;
+  // One look-up: every word of every statement comes here, many times a quiz.
+  static const std::unordered_map<std::string_view, double> kWords = [] {
+    std::unordered_map<std::string_view, double> m;
+    static const char* const kSmall[] = {"zero",     "one",     "two",     "three",     "four",     "five",    "six",
+                                         "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+                                         "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    for (int i = 0; i < 20; ++i) m.emplace(kSmall[i], i);
+    static const char* const kTens[] = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+    for (int i = 0; i < 8; ++i) m.emplace(kTens[i], 20 + 10 * i);
+    m.emplace("a", 1);
+    m.emplace("an", 1);
+    m.emplace("half", 0.5);
+    m.emplace("dozen", 12);
+    return m;
+  }();
+  const auto it = kWords.find(w);
+  return it == kWords.end() ? -1 : it->second;
 }
 
 double scale_word(const std::string& w) {

@@ -437,6 +437,14 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
   std::string said;  // the stem and statement in lower case: a member whose last word is not in it is not named
   for (std::string_view t : {stem, f.statement.view()})
     for (char ch : t) said += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  // contains_phrase(stem, p) || contains_phrase(statement, p), with the two texts split into words once: a class of
+  // thousands would split them again for every member.
+  const std::vector<std::string> stem_words = words(stem), statement_words = words(f.statement.view());
+  std::vector<std::string> member_words;
+  auto phrase_in = [&](const std::vector<std::string>& text) {
+    return !member_words.empty() && member_words.size() <= text.size() &&
+           std::search(text.begin(), text.end(), member_words.begin(), member_words.end()) != text.end();
+  };
   auto named = [&](const std::string& p) {
     std::size_t end = p.size();
     while (end > 0 && !std::isalnum(static_cast<unsigned char>(p[end - 1]))) --end;
@@ -446,10 +454,14 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
     std::string last = p.substr(begin, end - begin);
     for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (said.find(last) == std::string::npos) return false;
-    return contains_phrase(stem, p) || contains_phrase(f.statement, p);
+    member_words = words(p);
+    return phrase_in(stem_words) || phrase_in(statement_words);
   };
-  for (const auto& p : name_pool(ix, f, role)) {
-    const std::string pc = canonical_answer(p);
+  const auto& pool = name_pool(ix, f, role);
+  const auto& pool_canon = ix.tables().pool_canon_list(f, role);  // canonical forms in the pool's order
+  for (std::size_t i = 0; i < pool.size(); ++i) {
+    const std::string& p = pool[i];
+    const std::string& pc = pool_canon[i];
     if (pc == key_canon || is_true_option(ix, f, role, p, pc)) continue;
     if (named(p)) continue;
     const bool is_authored = std::find(authored_canon.begin(), authored_canon.end(), pc) != authored_canon.end();

@@ -317,6 +317,21 @@ bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_vie
   return is_true_option(ix, f, Role::Forward, value);
 }
 
+namespace {
+// Every fact compute_pool can take a wrong answer from, in content order: a class's facts (a name without a class
+// asked in reverse takes the subjects of the other names without one), or, for a term without a class, its
+// article's facts.
+std::vector<const Fact*> kin_facts(const ContentIndex& ix, const Fact& f, Role role, const Article* home) {
+  std::vector<const Fact*> out;
+  if (home) {
+    for (const auto& g : home->facts) out.push_back(&g);
+  } else if (!f.class_id.empty() || (f.kind == Kind::Name && role == Role::Reverse)) {
+    out = ix.tables().class_facts(f.class_id.view());
+  }
+  return out;
+}
+}  // namespace
+
 std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Role role) {
   UniqueTexts out;
   const LexClass* cls = f.class_id.empty() ? nullptr : ix.content().find_class(f.class_id);
@@ -339,8 +354,10 @@ std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Rol
     const bool full_names = f.kind == Kind::Alias && cls && has_same(cls->members, f.subject) && !has_same(cls->members, f.text);
     if (cls && !full_names)
       for (const auto& m : cls->members) out.add(m);
-    for_each_fact(ix.content(), [&](const Fact& g) {
-      if (&g == &f) return;
+    // The facts that can give a wrong answer, in content order: those of f's class, or the terms of a term's article.
+    for (const Fact* candidate : kin_facts(ix, f, role, home)) {
+      const Fact& g = *candidate;
+      if (&g == &f) continue;
       if (!f.class_id.empty() && g.class_id == f.class_id) {
         if (g.kind == Kind::List && f.kind == Kind::List)
           for (const auto& m : g.items) out.add(m);
@@ -348,19 +365,20 @@ std::vector<std::string> compute_pool(const ContentIndex& ix, const Fact& f, Rol
           out.add(g.text);
       }
       if (f.kind == Kind::Term && kin_term(g)) out.add(g.text);
-    });
+    }
     return out.take();
   }
   // Reverse: the wrong answers are other subjects or definitions. A class holds full names
   // when it lists the subject (and not the nickname); only then are its members subjects.
   if (f.kind == Kind::Alias && cls && has_same(cls->members, f.subject) && !has_same(cls->members, f.text))
     for (const auto& m : cls->members) out.add(m);
-  for_each_fact(ix.content(), [&](const Fact& g) {
-    if (&g == &f || g.kind != f.kind) return;
+  for (const Fact* candidate : kin_facts(ix, f, role, home)) {
+    const Fact& g = *candidate;
+    if (&g == &f || g.kind != f.kind) continue;
     if (f.kind == Kind::Alias && !f.class_id.empty() && g.class_id == f.class_id) out.add(g.subject);
     if (f.kind == Kind::Term && kin_term(g)) out.add(g.definition);
     if (f.kind == Kind::Name && !g.subject.empty() && g.class_id == f.class_id) out.add(g.subject);
-  });
+  }
   return out.take();
 }
 
