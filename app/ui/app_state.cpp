@@ -146,6 +146,7 @@ void start_loading(AppState& s) {
 bool finish_loading(AppState& s) {
   if (!s.loading.valid() || s.loading.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
   LoadedCollection c = s.loading.get();
+  s.index.reset();  // its tables point into the content being replaced
   s.content = std::move(c.content);
   // Nothing built from the empty content while loading may stay (the screens needing it were not drawn).
   s.timeline.initialised = false;
@@ -246,6 +247,7 @@ void reload_content(AppState& s) {
   s.builder.quiz = Quiz{};
   s.builder.dirty = true;
   s.timeline.initialised = false;
+  s.index.reset();  // its tables point into the content being replaced
   s.content = common::load_common_content(s.options);
   release_free_memory();  // the replaced content's pages
   std::vector<std::uint32_t> glyphs = glyph_ranges(s.content.content);
@@ -284,6 +286,11 @@ void save_ui_settings(Store* store, const UiSettings& ui) {
                        {"ui.window_y", std::to_string(ui.window_y)},
                        {"ui.fullscreen", ui.fullscreen ? "yes" : "no"},
                        {"ui.screen", screen_name(ui.screen)}});
+}
+
+const ContentIndex& content_index(AppState& s) {
+  if (!s.index) s.index = std::make_unique<ContentIndex>(s.content.content);
+  return *s.index;
 }
 
 }  // namespace factdeck::ui

@@ -262,6 +262,9 @@ struct AppState {
 
   // Engine objects. The store is null when the database could not be opened (see store_error).
   LoadResult content;
+  // The generator's tables for `content` (aliases, true answers, distractor pools), kept between the builder's and
+  // Practice's quizzes: made at the first quiz, dropped whenever `content` is replaced (content_index()).
+  std::unique_ptr<ContentIndex> index;
   std::unique_ptr<Store> store;
   std::unique_ptr<StudySession> session;
   std::string store_error;
@@ -347,6 +350,10 @@ void load_exam_into_session(AppState& s);
 
 // Loads the content folders again (after the editor saved an article) and brings every screen up to date.
 void reload_content(AppState& s);
+
+// The index of the loaded content, made on first use: a teacher's second quiz over a large collection reuses the
+// tables the first one made.
+const ContentIndex& content_index(AppState& s);
 
 // Wakes the event loop from another thread (glfwPostEmptyEvent), e.g. when background work is done.
 void wake_ui();

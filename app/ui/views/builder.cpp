@@ -62,7 +62,7 @@ void build_quiz(AppState& s) {
   sel.count = b.count;
   sel.difficulty = b.difficulty;
   sel.seed = b.seed;
-  b.quiz = make_quiz(s.content.content, sel);
+  b.quiz = make_quiz(content_index(s), sel);
   b.attempts.assign(b.quiz.questions.size(), 0);
   b.selected = 0;
   b.dirty = false;
@@ -112,7 +112,7 @@ void replace_selected(AppState& s) {
   s.later([](AppState& st) {
     BuilderState& bs = st.builder;
     const auto i = static_cast<std::size_t>(bs.selected);
-    Status r = replace_question(st.content.content, bs.quiz, i, bs.attempts[i]++);
+    Status r = replace_question(content_index(st), bs.quiz, i, bs.attempts[i]++);
     bs.message = r.ok() ? "Question " + std::to_string(i + 1) + " replaced." : r.message();
   });
 }
@@ -229,7 +229,7 @@ void restore_builder_draft(AppState& s, const BuilderDraft& d) {
   build_quiz(s);
   for (std::size_t i = 0; i < d.attempts.size() && i < b.quiz.questions.size(); ++i)
     while (b.attempts[i] < d.attempts[i])
-      if (!replace_question(s.content.content, b.quiz, i, b.attempts[i]++).ok()) break;
+      if (!replace_question(content_index(s), b.quiz, i, b.attempts[i]++).ok()) break;
   b.message = "Your edited preview is back as you left it.";
 }
 

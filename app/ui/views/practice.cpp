@@ -22,7 +22,7 @@ void start(AppState& s) {
     sel.count = p.count;
     sel.difficulty = p.difficulty;
     sel.seed = p.seed;
-    p.quiz = make_quiz(st.content.content, sel);
+    p.quiz = make_quiz(content_index(st), sel);
     if (p.quiz.questions.empty()) {
       st.status = "No questions for that choice: add articles or question types.";
       return;
