@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 
+#include "factdeck/overview.h"
 #include "factdeck/stats.h"
 
 using namespace factdeck;
@@ -221,4 +222,40 @@ TEST_CASE("the statistics queries read indexes, not the whole review table") {
   const std::string all_time = plan("SELECT card, count(*), sum(correct) FROM reviews GROUP BY card");
   CHECK(all_time.find("COVERING INDEX reviews_card") != std::string::npos);
   CHECK(all_time.find("TEMP B-TREE") == std::string::npos);
+}
+
+TEST_CASE("progress per article counts cards by state through the store, leaving hidden cards out") {
+  Fixture f("progress");
+  const std::int64_t y = f.card("a", "y"), n = f.card("a", "n"), yr = f.card("a", "y", 1);
+  f.card("gone", "x");  // an article no longer in the content: no row
+  f.review(y, f.day0, 3, 0, true, 2);   // Review
+  f.review(n, f.day0, 3, 0, true, 1);   // Learning
+  f.review(yr, f.day0, 3, 0, true, 2);  // Review, made mature below
+  REQUIRE(f.store->exec("UPDATE cards SET stability = 30 WHERE id = " + std::to_string(yr)).ok());
+  REQUIRE(f.store->set_suspended(n, true).ok());
+  const std::vector<ArticleProgress> p = article_progress(*f.store, f.content);
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].article == "a");
+  CHECK(p[0].title == "Article A");
+  CHECK(p[0].facts == 2);
+  CHECK(p[0].cards == 3);
+  CHECK(p[0].fresh == 0);
+  CHECK(p[0].learning == 1);
+  CHECK(p[0].review == 2);
+  CHECK(p[0].mature == 1);
+  CHECK(p[0].suspended == 1);
+}
+
+TEST_CASE("the daily estimate reads the stability of Review cards that are neither suspended nor hidden") {
+  Fixture f("estimate");
+  const std::int64_t y = f.card("a", "y"), n = f.card("a", "n"), yr = f.card("a", "y", 1);
+  f.review(y, f.day0, 3, 0, true, 2);
+  f.review(n, f.day0, 3, 0, true, 2);
+  f.review(yr, f.day0, 3, 0, true, 1);  // Learning: not a Review card
+  REQUIRE(f.store->exec("UPDATE cards SET stability = 30 WHERE id = " + std::to_string(y)).ok());
+  REQUIRE(f.store->exec("UPDATE cards SET stability = 5 WHERE id = " + std::to_string(n)).ok());
+  REQUIRE(f.store->set_suspended(n, true).ok());
+  const FsrsConfig cfg = fsrs_config(f.settings);
+  const double settled_new = f.settings.new_per_day * (1.0 + static_cast<double>(cfg.learning_steps_minutes.size()));
+  CHECK(estimate_daily_reviews(*f.store, f.settings) == doctest::Approx(1.0 / next_interval(30, cfg, 0, 0.0) + settled_new));
 }

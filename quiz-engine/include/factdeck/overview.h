@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "factdeck/content.h"
-#include "factdeck/session.h"
 #include "factdeck/store.h"
+#include "factdeck/study_settings.h"
 
 namespace factdeck {
 

@@ -2,10 +2,12 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -182,6 +184,41 @@ class Store {
   std::int64_t review_total();
   // This database's device id (16 hex digits, made once by schema 8), which record_review writes into every answer.
   std::string device_id();
+
+  // Statistics reads (stats_reads.cpp): aggregates in SQL, for the statistics and the overview -------------
+  // `shift`: seconds added to an instant before dividing by 86400 gives its study day (-study_day_start(0)).
+  struct DayTotals {
+    long day = 0;
+    int reviews = 0, correct = 0, again = 0, new_cards = 0;
+  };
+  // Answers per study day in [from, to), days without answers left out. Read from the quarter-hour totals when
+  // the days start on quarter hours (every real UTC offset does), else from the answers.
+  std::vector<DayTotals> answers_by_day(UnixSeconds from, UnixSeconds to, std::int64_t shift);
+  // Whether any answer was given in [from, to) (one indexed probe).
+  bool answered_between(UnixSeconds from, UnixSeconds to);
+  // Answers given in Review state in [from, to) (`shift` as above), and how many of them were not Again.
+  std::pair<int, int> review_state_answers(UnixSeconds from, UnixSeconds to, std::int64_t shift);
+  // Cards due before `until` that are neither new, suspended nor hidden, counted by study day.
+  std::vector<std::pair<long, int>> due_by_day(UnixSeconds until, std::int64_t shift);
+  // One answered card: its answers and right answers over a window or over all time. The texts are good during
+  // the call only.
+  struct CardAnswers {
+    std::int64_t card = 0;
+    std::string_view article, fact;
+    int direction = 0, lapses = 0, answers = 0, correct = 0;
+    bool hidden = false;
+  };
+  // Every card answered in [from, to) with its answers in that window, or, with from == to == 0, every card ever
+  // answered with its running totals (one row per card, not per answer); by card id.
+  void for_each_answered_card(UnixSeconds from, UnixSeconds to, const std::function<void(const CardAnswers&)>& fn);
+  struct ArticleCards {
+    std::string article;
+    int cards = 0, fresh = 0, learning = 0, review = 0, mature = 0, suspended = 0;
+  };
+  // Cards that are not hidden, counted by article and state (mature: Review with stability of 21 days or more).
+  std::vector<ArticleCards> cards_by_article();
+  // The stability of every Review card that is neither suspended nor hidden.
+  std::vector<double> review_stabilities();
 
   // Practice quizzes ------------------------------------------------------
   Status add_practice_result(PracticeResult& r);

@@ -1,7 +1,5 @@
-// Progress per article (one grouped query) and the timeline of dated facts.
+// Progress per article (the store's counts by article) and the timeline of dated facts.
 #include "factdeck/overview.h"
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -18,22 +16,17 @@ std::vector<ArticleProgress> article_progress(Store& store, const Content& conte
     p.facts = static_cast<int>(a.facts.size());
     by_id[a.id] = p;
   }
-  sqlite3_stmt* s = store.statement(
-      "SELECT article, count(*), sum(state = 0), sum(state IN (1, 3)), sum(state = 2), "
-      "sum(state = 2 AND stability >= 21), sum(suspended) FROM cards WHERE hidden = 0 GROUP BY article");
-  while (s && sqlite3_step(s) == SQLITE_ROW) {
-    const char* id = reinterpret_cast<const char*>(sqlite3_column_text(s, 0));
-    auto it = by_id.find(id ? id : "");
+  for (const Store::ArticleCards& c : store.cards_by_article()) {
+    auto it = by_id.find(c.article);
     if (it == by_id.end()) continue;
     ArticleProgress& p = it->second;
-    p.cards = sqlite3_column_int(s, 1);
-    p.fresh = sqlite3_column_int(s, 2);
-    p.learning = sqlite3_column_int(s, 3);
-    p.review = sqlite3_column_int(s, 4);
-    p.mature = sqlite3_column_int(s, 5);
-    p.suspended = sqlite3_column_int(s, 6);
+    p.cards = c.cards;
+    p.fresh = c.fresh;
+    p.learning = c.learning;
+    p.review = c.review;
+    p.mature = c.mature;
+    p.suspended = c.suspended;
   }
-  if (s) sqlite3_reset(s);
   for (const Article& a : content.articles) out.push_back(by_id[a.id]);
   return out;
 }
@@ -41,11 +34,7 @@ std::vector<ArticleProgress> article_progress(Store& store, const Content& conte
 double estimate_daily_reviews(Store& store, const StudySettings& settings) {
   const FsrsConfig cfg = fsrs_config(settings);
   double per_day = 0;
-  sqlite3_stmt* s = store.statement(
-      "SELECT stability FROM cards WHERE state = 2 AND suspended = 0 AND hidden = 0 AND stability > 0");
-  while (s && sqlite3_step(s) == SQLITE_ROW)
-    per_day += 1.0 / next_interval(sqlite3_column_double(s, 0), cfg, 0, 0.0);
-  if (s) sqlite3_reset(s);
+  for (const double stability : store.review_stabilities()) per_day += 1.0 / next_interval(stability, cfg, 0, 0.0);
   per_day += settings.new_per_day * (1.0 + static_cast<double>(cfg.learning_steps_minutes.size()));
   return per_day;
 }
