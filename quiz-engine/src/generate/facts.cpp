@@ -112,10 +112,43 @@ std::string key_text(const Fact& f, Role role) {
   }
 }
 
+namespace {
+// Whether a word is said with a vowel sound first, for "a"/"an": by its letters, with the usual exceptions ("a
+// university", "a one-off", "an hour"). Nullopt for a word in capitals (an acronym's article follows how its letters
+// are said, "an FBI agent", "a NATO member"): the writer's article stands.
+std::optional<bool> vowel_sound(std::string_view text) {
+  std::size_t end = 0;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  if (end == 0) return std::nullopt;
+  std::string w(text.substr(0, end));
+  if (w.size() > 1 && std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); }))
+    return std::nullopt;
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view lead : {"uni", "use", "usu", "ura", "uto", "eu", "one", "once", "ubiq"})
+    if (w.compare(0, lead.size(), lead) == 0) return false;
+  for (std::string_view lead : {"hour", "honest", "honour", "honor", "heir"})
+    if (w.compare(0, lead.size(), lead) == 0) return true;
+  return std::string_view("aeiou").find(w[0]) != std::string_view::npos;
+}
+}  // namespace
+
 std::string fill(const Fact& f, std::string_view value) {
   std::string s = f.statement.str();
-  replace_first(s, "{answer}", value);
-  return s;
+  const auto at = s.find("{answer}");
+  if (at == std::string::npos) return s;
+  // "known as a {answer}" takes "an" before "ion beam shepherd": the article agrees with the value put in.
+  std::string before = s.substr(0, at);
+  if (const auto vowel = vowel_sound(value)) {
+    for (const auto& [a, an] : {std::pair<std::string_view, std::string_view>{"a ", "an "}, {"A ", "An "}}) {
+      const bool has_a = ends_with(before, a) && (before.size() == a.size() || before[before.size() - a.size() - 1] == ' ');
+      const bool has_an = ends_with(before, an) && (before.size() == an.size() || before[before.size() - an.size() - 1] == ' ');
+      if (has_a && *vowel) before.replace(before.size() - a.size(), a.size(), an);
+      else if (has_an && !*vowel) before.replace(before.size() - an.size(), an.size(), a);
+      else continue;
+      break;
+    }
+  }
+  return before + std::string(value) + s.substr(at + 8);
 }
 
 std::string statement_lead(const Fact& f) {

@@ -224,6 +224,21 @@ std::string voice_kind(std::string_view speaker) {
   return trim(speaker.substr(0, cut));
 }
 
+// "the opinion of a commentator"; a speaker that is itself a text ("the court's majority opinion", "the dissent")
+// states a view rather than holding an opinion: "the opinion of the court's majority opinion" is no English.
+// The head noun decides: the last word before "by", "from" or a comma ("the joint dissent by Breyer, ...").
+std::string opinion_holder(const std::string& speaker) {
+  std::string_view head(speaker);
+  for (std::string_view mark : {",", " by ", " from ", " of the "})
+    if (const auto at = head.find(mark); at != std::string_view::npos && at > 0) head = head.substr(0, at);
+  const std::vector<std::string> w = words(head);
+  static const char* const kTexts[] = {"opinion", "dissent", "ruling", "judgment", "judgement", "statement", "report",
+                                       "editorial", "communique", "declaration", "resolution", "letter", "speech"};
+  if (!w.empty() && std::any_of(std::begin(kTexts), std::end(kTexts), [&](const char* t) { return w.back() == t; }))
+    return "a view stated in " + speaker;
+  return "the opinion of " + speaker;
+}
+
 std::optional<Question> build_fact_or_opinion(const Article& article, const Fact& f, Difficulty d, Rng& rng) {
   if (!can_fact_or_opinion(article, f)) return std::nullopt;
   Question q = base_question(article, f, QuestionType::FactOrOpinion, d);
@@ -239,14 +254,14 @@ std::optional<Question> build_fact_or_opinion(const Article& article, const Fact
     q.statement = f.text;
     q.answer = 1;
     q.answer_text = kOpinion;
-    const std::string who = "The opinion of " + voice.speaker.str() + ".";
+    const std::string who = capitalize_first(opinion_holder(voice.speaker.str())) + ".";
     q.note = q.note.empty() ? who : who + " " + q.note;
   } else {
     q.statement = fact_or_opinion_statement(f);
     q.answer = 0;
     q.answer_text = kReportedFact;
   }
-  q.prompt = "Is this a fact reported in the article, or the opinion of " + voice_kind(voice.speaker.str()) + "? \"" +
+  q.prompt = "Is this a fact reported in the article, or " + opinion_holder(voice_kind(voice.speaker.str())) + "? \"" +
              q.statement + "\"";
   return q;
 }
@@ -322,10 +337,19 @@ std::string fact_or_opinion_statement(const Fact& f) {
 // shown (a note written for a multiple-choice question reads as a mistake under a fill-in-the-blank).
 std::string note_for(const Fact& fact, QuestionType type) {
   const std::string note = fact.note.str();
-  if (type == QuestionType::Mcq || note.find("wrong option") == std::string::npos) return note;
+  if (type == QuestionType::Mcq) return note;
+  // How writers speak of the options ("the other names are real facilities"): such a sentence goes with them.
+  static const char* const kAboutOptions[] = {"wrong option", "wrong options", "wrong answer", "wrong answers",
+                                              "other names", "other options", "other choices", "distractors",
+                                              "other answers"};
+  auto about_options = [&](std::string_view text) {
+    return std::any_of(std::begin(kAboutOptions), std::end(kAboutOptions),
+                       [&](const char* p) { return contains_phrase(text, p); });
+  };
+  if (!about_options(note)) return note;
   std::string out, sentence;
   auto flush = [&] {
-    if (!contains_phrase(sentence, "wrong options") && !contains_phrase(sentence, "wrong option")) out += sentence;
+    if (!about_options(sentence)) out += sentence;
     sentence.clear();
   };
   for (std::size_t i = 0; i < note.size(); ++i) {

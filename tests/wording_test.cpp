@@ -1,0 +1,110 @@
+// How generated questions read: "a"/"an" before the value put in, whose view a fact-or-opinion stem names, and notes
+// about the wrong options kept to questions that show options (blind reading 19).
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "factdeck/content.h"
+#include "factdeck/generate.h"
+
+using namespace factdeck;
+
+namespace {
+
+const char* kArticle = R"(format = 1
+[article]
+id = "dart"
+title = "Spacecraft Nudges Asteroid"
+published = 2022-10-11
+
+[[fact]]
+id = "technique"
+kind = "name"
+question = "What is the technique of flying a spacecraft into an asteroid to nudge it off course known as?"
+answer = "kinetic impactor"
+statement = "The technique of flying a spacecraft into an asteroid to nudge it off course is known as a {answer}."
+class = "deflection"
+note = "DART tested it for the first time. The other names are real proposals for deflecting asteroids."
+
+[[fact]]
+id = "majority"
+kind = "opinion"
+question = "What did the court's majority opinion say?"
+answer = "The Constitution makes no reference to abortion, and no such right is implicitly protected."
+speaker = "the court's majority opinion"
+statement = "The court's majority opinion said: {answer}"
+
+[[fact]]
+id = "dissent"
+kind = "opinion"
+question = "What did the joint dissent say?"
+answer = "The majority has eliminated a fifty-year-old constitutional right."
+speaker = "the joint dissent by three justices"
+statement = "The joint dissent said: {answer}"
+)";
+
+const char* kLexicon = R"(format = 1
+[[class]]
+id = "deflection"
+label = "Ways proposed to deflect an asteroid"
+members = ["kinetic impactor", "ion beam shepherd", "gravity tractor", "enhanced yarkovsky effect", "laser ablation"]
+)";
+
+Content load() {
+  LoadResult r = load_content_texts({{"lexicon/dart.toml", kLexicon}}, {{"articles/dart.toml", kArticle}});
+  REQUIRE_FALSE(r.has_errors());
+  return r.content;
+}
+
+const Fact& fact(const Content& c, const char* id) { return *c.articles[0].find_fact(id); }
+
+}  // namespace
+
+TEST_CASE("a false statement takes the article its value needs: 'an ion beam shepherd', never 'a ion beam shepherd'") {
+  const Content c = load();
+  int vowel_values = 0;
+  for (std::uint64_t seed = 1; seed <= 60; ++seed)
+    for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      const auto q = generate_question(c, c.articles[0], fact(c, "technique"), QuestionType::TrueFalse, d, seed);
+      if (!q || q->type != QuestionType::TrueFalse) continue;
+      INFO(q->prompt);
+      for (const char* bad : {" a ion", " a enhanced", " a a", " a e", " a i", " a o", " an kinetic", " an gravity", " an laser"})
+        CHECK(q->prompt.find(bad) == std::string::npos);
+      if (q->prompt.find(" an ") != std::string::npos) ++vowel_values;
+    }
+  CHECK(vowel_values > 0);  // the class's vowel-led members were put in at least once
+}
+
+TEST_CASE("a fact-or-opinion stem says 'a view stated in' a text, 'the opinion of' a person") {
+  const Content c = load();
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    const auto q = generate_question(c, c.articles[0], fact(c, "majority"), QuestionType::FactOrOpinion, Difficulty::Medium, seed);
+    REQUIRE(q);
+    CHECK(q->prompt.find("or a view stated in the court's majority opinion?") != std::string::npos);
+    CHECK(q->prompt.find("opinion of the court") == std::string::npos);
+    CHECK(q->note.rfind("A view stated in the court's majority opinion.", 0) == 0);
+    const auto d = generate_question(c, c.articles[0], fact(c, "dissent"), QuestionType::FactOrOpinion, Difficulty::Medium, seed);
+    REQUIRE(d);
+    CHECK(d->prompt.find("or a view stated in the joint dissent by three justices?") != std::string::npos);
+  }
+}
+
+TEST_CASE("a note's sentence about the other names goes with the options: kept under a multiple-choice question only") {
+  const Content c = load();
+  int mcq = 0, other = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (QuestionType t : {QuestionType::Mcq, QuestionType::Cloze, QuestionType::TrueFalse}) {
+      const auto q = generate_question(c, c.articles[0], fact(c, "technique"), t, Difficulty::Medium, seed);
+      if (!q) continue;
+      INFO(q->prompt);
+      if (q->type == QuestionType::Mcq) {
+        ++mcq;
+        CHECK(q->note.find("The other names") != std::string::npos);
+      } else {
+        ++other;
+        CHECK(q->note == "DART tested it for the first time.");
+      }
+    }
+  MESSAGE("multiple-choice: " << mcq << ", other types: " << other);
+  CHECK(other > 0);
+}
