@@ -337,3 +337,36 @@ TEST_CASE("a period under way at the article's date is asked among periods under
           CHECK(to >= 2021);
         }
 }
+
+TEST_CASE("a year's wrong answers written by its author are used, alone when there are enough of them") {
+  // The BJP's own majority of 2014 was won again in 2019: a made-up neighbour can be true in the world, so the
+  // author's election years come first, and alone once they fill the options (blind reading 20).
+  auto with = [](std::vector<std::string> authored) {
+    Fact f = test::fact("bjp-majority", Kind::Year, "In which year did the BJP sweep to power with a majority of its own?",
+                        "The BJP swept to power with a majority of its own in {answer}.");
+    f.year = 2014;
+    f.distractors = authored;
+    Content c = test::one_article("india-2024", "Modi wins a third term", {f});
+    c.articles[0].published = Date{2024, 6, 5};
+    return c;
+  };
+  const Content all = with({"1999", "2004", "2009"});
+  int asked = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      const auto q = generate_question(all, all.articles[0], all.articles[0].facts[0], QuestionType::Mcq, d, seed);
+      if (!q || q->type != QuestionType::Mcq) continue;
+      ++asked;
+      for (const auto& o : q->options) CHECK_MESSAGE((o == "1999" || o == "2004" || o == "2009" || o == "2014"), o);
+    }
+  CHECK(asked > 0);
+  // One written wrong answer comes first; the rest are made up around the key.
+  const Content one = with({"2009"});
+  int with_it = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+    const auto q = generate_question(one, one.articles[0], one.articles[0].facts[0], QuestionType::Mcq, Difficulty::Easy, seed);
+    if (q && q->type == QuestionType::Mcq && std::find(q->options.begin(), q->options.end(), "2009") != q->options.end())
+      ++with_it;
+  }
+  CHECK(with_it > 0);
+}

@@ -22,7 +22,31 @@ struct Cand {
   double pos = 0;  // where the value sits on its line (year, day number, start year, amount)
   std::string text;
   bool real = false;  // another fact's own value (a date of the same story): taken before made-up neighbours
+  bool authored = false;  // a wrong answer its author wrote: taken before any other
 };
+
+// The author's wrong answers on the key's line (content-format: "used before generated ones"). When there are
+// enough for the options they are the only ones: a made-up neighbour may be true in the world, which no rule can
+// know (the BJP's own majority of 2014, offered 2019, was won again in 2019), and the author wrote these as false.
+// `text` formats a position as the options show it (a number in the key's unit).
+void use_authored(const Fact& f, double key, int count, std::vector<Cand>& lo, std::vector<Cand>& hi,
+                  const std::function<std::string(double, const std::string&)>& text) {
+  std::vector<Cand> below, above;
+  for (const auto& x : f.distractors) {
+    const std::string written = x.str();
+    const auto p = position_of(f.kind, written);
+    if (!p || *p == key) continue;
+    (*p < key ? below : above).push_back({*p, text(*p, written), true, true});
+  }
+  if (below.size() + above.size() >= static_cast<std::size_t>(std::max(count - 1, 1))) {
+    lo = std::move(below);
+    hi = std::move(above);
+    return;
+  }
+  lo.insert(lo.begin(), below.begin(), below.end());
+  hi.insert(hi.begin(), above.begin(), above.end());
+}
+std::string as_written(double, const std::string& written) { return written; }
 
 // Keeps the values a learner of the article could take for the answer: for an event on or before the article's
 // date, no value after it (a "future" year for a past event stands out), and for a target after it, none before.
@@ -61,6 +85,7 @@ std::size_t side_wanted(int count) { return static_cast<std::size_t>(std::max(co
 std::vector<Cand> clean_side(const ContentIndex& ix, const Fact& f, Role role, std::vector<Cand> c, double key,
                              const std::string& key_text_value, std::size_t want, double min_apart = 0) {
   std::stable_sort(c.begin(), c.end(), [&](const Cand& a, const Cand& b) {
+    if (a.authored != b.authored) return a.authored;
     if (a.real != b.real) return a.real;
     return std::fabs(a.pos - key) < std::fabs(b.pos - key);
   });
@@ -137,6 +162,7 @@ std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Diffi
         continue;
       (y < f.year ? lo : hi).push_back({double(y), std::to_string(y), true});
     }
+  use_authored(f, f.year, count, lo, hi, [](double y, const std::string&) { return std::to_string(static_cast<int>(y)); });
   keep_plausible(ix, f, lo);
   keep_plausible(ix, f, hi);
   const std::string key = key_text(f, Role::Forward);
@@ -181,6 +207,9 @@ std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Diffi
         if (day < key_day - 366 || day > key_day + 366) continue;
         (day < key_day ? lo : hi).push_back({double(day), format_date(g.date), true});
       }
+  use_authored(f, double(key_day), count, lo, hi, [](double day, const std::string&) {
+    return format_date(civil_from_days(static_cast<long>(day)));
+  });
   keep_plausible(ix, f, lo);
   keep_plausible(ix, f, hi);
   const std::string key = key_text(f, Role::Forward);
@@ -221,6 +250,7 @@ std::optional<Options> period_options(const ContentIndex& ix, const Fact& f, Dif
     lo = std::move(series_lo);
     hi = std::move(series_hi);
   }
+  use_authored(f, f.period.from, count, lo, hi, as_written);
   keep_plausible(ix, f, lo, len);
   keep_plausible(ix, f, hi, len);
   const std::string key = key_text(f, Role::Forward);
@@ -383,6 +413,8 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
       }
     }
   }
+  // (A negative key's line is its magnitude's, reversed below: its author's values are left to the made-up ones.)
+  if (key > 0) use_authored(f, key, count, lo, hi, [&](double v, const std::string&) { return number_text(f, v); });
   const std::string kt = key_text(f, Role::Forward);
   auto l = clean_side(ix, f, Role::Forward, lo, mag, kt, side_wanted(count));
   auto h = clean_side(ix, f, Role::Forward, hi, mag, kt, side_wanted(count));

@@ -20,6 +20,8 @@ struct Options {
 };
 
 // The steps and ratios of the quality document, by difficulty.
+// A value's place on its line, for ordering: year, day number, start year, amount (quality.cpp).
+std::optional<double> position_of(Kind kind, const std::string& text);
 int year_step(Difficulty d, Rng& rng);     // 2 / 3 / 5
 // A whole the question or statement counts out of ("how many of the 650 seats"), above `key`; HUGE_VAL if none.
 double stated_total(const Fact& f, double key);

@@ -203,6 +203,16 @@ int qualifier_direction(std::string_view qualifier) {
   return 0;
 }
 
+bool counted_unit(const Fact& f) {
+  static const std::set<std::string> kMeasures = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "metres",
+                                                  "meters", "kilometres", "kilometers", "km", "miles", "tonnes",
+                                                  "tons", "kilograms", "litres", "hours", "days", "years", "minutes",
+                                                  "seconds", "degrees", "percent"};
+  const auto u = words(f.number.unit);
+  return f.number.decimals == 0 && !u.empty() && u.back().size() > 2 && u.back().back() == 's' &&
+         !kMeasures.count(u.back());
+}
+
 std::string opposite_qualifier(const Fact& f) {
   const int dir = qualifier_direction(f.number.qualifier);
   if (dir < 0) return "more than";
@@ -210,13 +220,7 @@ std::string opposite_qualifier(const Fact& f) {
   const std::string q = trim(f.number.qualifier);
   if (dir == 0 || q == "up to" || q == "at most") return "";
   // "Fewer than" things counted one by one (cases, deaths, delegations); "less than" a share, money or a measure.
-  static const std::set<std::string> kMeasures = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "metres",
-                                                  "meters", "kilometres", "kilometers", "km", "miles", "tonnes",
-                                                  "tons", "kilograms", "litres", "hours", "days", "years", "minutes",
-                                                  "seconds", "degrees", "percent"};
-  const auto u = words(f.number.unit);
-  const bool counted = f.number.decimals == 0 && !u.empty() && u.back().size() > 2 && u.back().back() == 's' &&
-                       !kMeasures.count(u.back());
+  const bool counted = counted_unit(f);
   return counted ? "fewer than" : "less than";
 }
 

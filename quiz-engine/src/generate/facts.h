@@ -54,6 +54,8 @@ int qualifier_direction(std::string_view qualifier);
 // The qualifier of the other direction: "more than" for "fewer than", "fewer than" or "less than" (a share, an
 // amount, a length) for "more than"; "" for one with no direction ("nearly") and for a ceiling ("up to").
 std::string opposite_qualifier(const Fact& f);
+// Whether a number counts things one by one ("293 seats", "6 delegations"), not money, a share or a measure.
+bool counted_unit(const Fact& f);
 
 // Other names loaded content gives for `name`: the other half of alias facts, original-language names.
 std::vector<std::string> aliases_of(const ContentIndex& ix, std::string_view name);

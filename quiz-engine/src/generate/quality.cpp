@@ -19,15 +19,7 @@
 
 namespace factdeck {
 namespace gen {
-namespace {
 
-bool is_round_value(double v) {
-  if (std::fabs(v) < 10) return false;
-  const double r = std::round(v);
-  return std::fabs(v - r) < 1e-9 && std::fmod(std::fabs(r), 10.0) == 0.0;
-}
-
-// A value's place on its line, for ordering: year, day number, start year, amount.
 std::optional<double> position_of(Kind kind, const std::string& text) {
   const std::string c = canonical_answer(text);
   switch (kind) {
@@ -53,6 +45,14 @@ std::optional<double> position_of(Kind kind, const std::string& text) {
     default:
       return std::nullopt;
   }
+}
+
+namespace {
+
+bool is_round_value(double v) {
+  if (std::fabs(v) < 10) return false;
+  const double r = std::round(v);
+  return std::fabs(v - r) < 1e-9 && std::fmod(std::fabs(r), 10.0) == 0.0;
 }
 
 std::optional<std::pair<int, int>> period_of(const std::string& text) {

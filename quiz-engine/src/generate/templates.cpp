@@ -406,10 +406,15 @@ double tolerance_share(const Fact& f, Difficulty d) {
 // A whole count under a hundred (22 services, 32 members) is known exactly or not at all: 21 is not "about 22".
 // So is a small measured figure written with decimals (a magnitude of 7.5, 1.5 degrees): 5% of it would accept the
 // next figure a reader meets (the other quake's 7.8), and a share of a logarithmic scale means nothing.
+// So is a count of things under a thousand (293 seats, 140 entities): "within 5%" of 293 seats accepts 279, and of
+// a majority of 272, a 259 that is none (blind reading 20). Not a count in thousands or millions ("968 million").
 bool exact_count(const Fact& f) {
   if (approximate(f)) return false;
   if (f.number.decimals > 0) return std::fabs(f.number.value) < 10;
-  return std::fabs(f.number.value) < 100 && f.number.unit != "%";
+  if (std::fabs(f.number.value) < 100 && f.number.unit != "%") return true;
+  const auto u = words(f.number.unit);
+  const bool magnitude = !u.empty() && (u[0] == "thousand" || u[0] == "million" || u[0] == "billion" || u[0] == "trillion");
+  return std::fabs(f.number.value) < 1000 && counted_unit(f) && !magnitude;
 }
 
 // A percentage's margin is said in whole percentage points: "within 5%" of 52% reads as 47-57% or as 49.4-54.6%.
