@@ -314,17 +314,17 @@ TEST_CASE("order: dated events only; deadlines ('by 2035') and dates 'for' a yea
   CHECK(!generate_question(c, c.articles[0], get(c, "objectives"), QuestionType::Order, Difficulty::Hard, 2));
 }
 
-TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape, both sides naming the speaker's kind") {
+TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape, both sides naming who the article quotes") {
   const Content c = make_content();
   const Question op = must(generate_question(c, c.articles[0], get(c, "habibi"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(op.options == std::vector<std::string>{"Reported fact", "Opinion"});
   CHECK(op.answer == 1);
   CHECK(op.statement == "Investing in R&D is always a win.");
-  CHECK(op.prompt.find("or the opinion of Habibi?") != std::string::npos);
+  CHECK(op.prompt.find("or an opinion it quotes (from Habibi)?") != std::string::npos);
   const Question fa = must(generate_question(c, c.articles[0], get(c, "cctv"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(fa.answer == 0);
   CHECK(fa.statement == "State broadcaster CCTV reported the proposal.");
-  CHECK(fa.prompt.find("or the opinion of Habibi?") != std::string::npos);  // the same stem as the opinion's
+  CHECK(fa.prompt.find("or an opinion it quotes (from Habibi)?") != std::string::npos);  // the same stem as the opinion's
   // A bare figure or date tests nothing about telling fact from opinion; the writer's reading of events
   // ("paradoxically") could fairly be called an opinion.
   CHECK(!generate_question(c, c.articles[0], get(c, "escalation"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
@@ -336,10 +336,10 @@ TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape
   for (auto& f : readers.articles[0].facts)
     if (f.id == "habibi") f.speaker = "a reader from Tampere signing as \"Kaisa L.\"";
   const Question sop = must(generate_question(readers, readers.articles[0], get(readers, "habibi"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
-  CHECK(sop.prompt.find("or the opinion of a reader? \"") != std::string::npos);
+  CHECK(sop.prompt.find("or an opinion it quotes (from a reader)? \"") != std::string::npos);
   CHECK(sop.note.find("The opinion of a reader from Tampere signing as \"Kaisa L.\".") == 0);
   const Question sfa = must(generate_question(readers, readers.articles[0], get(readers, "cctv"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
-  CHECK(sfa.prompt.find("or the opinion of a reader? \"") != std::string::npos);
+  CHECK(sfa.prompt.find("or an opinion it quotes (from a reader)? \"") != std::string::npos);
   CHECK(sfa.prompt.find("Kaisa") == std::string::npos);
 }
 

@@ -75,17 +75,19 @@ TEST_CASE("a false statement takes the article its value needs: 'an ion beam she
   CHECK(vowel_values > 0);  // the class's vowel-led members were put in at least once
 }
 
-TEST_CASE("a fact-or-opinion stem says 'a view stated in' a text, 'the opinion of' a person") {
+TEST_CASE("a fact-or-opinion stem names everyone the article quotes; the feedback says 'a view stated in' a text") {
   const Content c = load();
   for (std::uint64_t seed = 1; seed <= 10; ++seed) {
     const auto q = generate_question(c, c.articles[0], fact(c, "majority"), QuestionType::FactOrOpinion, Difficulty::Medium, seed);
     REQUIRE(q);
-    CHECK(q->prompt.find("or a view stated in the court's majority opinion?") != std::string::npos);
+    // Both voices, the same stem for every statement of the article: a reported fact is pinned on no one.
+    CHECK(q->prompt.find("or an opinion it quotes (from the court's majority opinion or the joint dissent by three "
+                         "justices)?") != std::string::npos);
     CHECK(q->prompt.find("opinion of the court") == std::string::npos);
     CHECK(q->note.rfind("A view stated in the court's majority opinion.", 0) == 0);
     const auto d = generate_question(c, c.articles[0], fact(c, "dissent"), QuestionType::FactOrOpinion, Difficulty::Medium, seed);
     REQUIRE(d);
-    CHECK(d->prompt.find("or a view stated in the joint dissent by three justices?") != std::string::npos);
+    CHECK(d->note.rfind("A view stated in the joint dissent by three justices.", 0) == 0);
   }
 }
 
