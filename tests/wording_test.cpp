@@ -43,6 +43,20 @@ speaker = "the joint dissent by three justices"
 statement = "The joint dissent said: {answer}"
 )";
 
+const char* kVaccine = R"(format = 1
+[article]
+id = "malaria"
+title = "WHO Recommends a Malaria Vaccine"
+published = 2021-10-06
+
+[[fact]]
+id = "voters"
+kind = "number"
+question = "How many people were eligible to vote?"
+answer = { value = 968, unit = "million people" }
+statement = "{answer} were eligible to vote."
+)";
+
 const char* kLexicon = R"(format = 1
 [[class]]
 id = "deflection"
@@ -109,4 +123,15 @@ TEST_CASE("a note's sentence about the other names goes with the options: kept u
     }
   MESSAGE("multiple-choice: " << mcq << ", other types: " << other);
   CHECK(other > 0);
+}
+
+TEST_CASE("a unit in millions is said 'millions of'") {
+  LoadResult r = load_content_texts({}, {{"articles/malaria.toml", kVaccine}});
+  REQUIRE_FALSE(r.has_errors());
+  const Content& c = r.content;
+  const Article& a = c.articles[0];
+  const auto n = generate_question(c, a, *a.find_fact("voters"), QuestionType::Numeric, Difficulty::Medium, 1);
+  REQUIRE(n);
+  CHECK(n->prompt.find("Answer in millions of people") != std::string::npos);
+  CHECK(n->prompt.find("in million people") == std::string::npos);
 }

@@ -186,6 +186,14 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
   return q;
 }
 
+// A unit as a person says it after "Answer in": "millions of people" for "million people" (blind reading 20 read
+// "Answer in million people" as machine English), "billions of yuan"; other units as written.
+std::string unit_as_said(const std::string& unit) {
+  for (std::string_view m : {"thousand ", "million ", "billion ", "trillion "})
+    if (unit.compare(0, m.size(), m) == 0) return std::string(m.substr(0, m.size() - 1)) + "s of " + unit.substr(m.size());
+  return unit;
+}
+
 std::optional<Question> build_numeric(const Article& article, const Fact& f, Difficulty d) {
   if (f.kind != Kind::Number) return std::nullopt;
   Question q = base_question(article, f, QuestionType::Numeric, d);
@@ -206,7 +214,7 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
   else if (ends_with(q.unit, " old"))  // "years old": an age is answered in years, not "in years old"
     how += " Answer in " + q.unit.substr(0, q.unit.size() - 4) + "; " + counts + ".";
   else
-    how += (q.unit == "%" ? " Answer as a percentage" : !q.unit.empty() ? " Answer in " + q.unit : " Answer with a number") +
+    how += (q.unit == "%" ? " Answer as a percentage" : !q.unit.empty() ? " Answer in " + unit_as_said(q.unit) : " Answer with a number") +
            "; " + counts + ".";
   q.prompt = f.question + how;
   return q;
