@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 #include "ui/views/assignments.h"
 #include "ui/views/views.h"
@@ -39,6 +40,13 @@ void refresh_report(AppState& s) {
 
 namespace {
 
+// A path as a person reads it: the home folder as "~".
+std::string home_path(const std::string& path) {
+  const char* home = std::getenv("HOME");
+  const std::string prefix = home && *home ? std::string(home) + "/" : std::string();
+  return !prefix.empty() && path.rfind(prefix, 0) == 0 ? "~/" + path.substr(prefix.size()) : path;
+}
+
 void report_repair(AppState& s) {
   AssignmentsState& as = s.assignments;
   if (!as.report || as.report->questions.empty()) return;
@@ -57,7 +65,7 @@ void report_repair(AppState& s) {
     return;
   }
   as.message = number + ": " + shown(replaced) + ". Revision " + std::to_string(next.revision) + " written to " +
-               as.repair_path + "; give that file to the class next time.";
+               home_path(as.repair_path) + "; give that file to the class next time.";
   refresh_assignments(s);
 }
 
@@ -175,8 +183,8 @@ void draw_report(AppState& s) {
   ImGui::TextDisabled("%s", ("Class " + shown(r.class_name, 60) + " · revision " + std::to_string(r.revision) + " · " +
                              count_of(static_cast<long long>(r.students.size()), "student", "students"))
                                 .c_str());
-  text_faint("Up/Down choose a question · R repairs its weakest flagged distractor into revision " +
-             std::to_string(r.revision + 1) + ", written to " + as.repair_path + " · Esc goes back");
+  text_faint("Up/Down choose a question · R repairs its weakest flagged distractor · Esc goes back");
+  text_faint("Revision " + std::to_string(r.revision + 1) + " goes to " + home_path(as.repair_path));
   if (!as.message.empty()) ImGui::TextWrapped("%s", as.message.c_str());
   ImGui::Separator();
   // The students in a band of their own (a third of the height at most, scrolling), the questions below: a class
