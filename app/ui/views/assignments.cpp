@@ -68,15 +68,9 @@ std::optional<Assignment> selected_assignment(AppState& s) {
 
 void draw_assignment_table(AppState& s) {
   AssignmentsState& as = s.assignments;
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("assignments", 6, flags)) return;
-  ImGui::TableSetupColumn("Class", ImGuiTableColumnFlags_WidthStretch, 1.4f);
-  ImGui::TableSetupColumn("Title", ImGuiTableColumnFlags_WidthStretch, 3.0f);
-  ImGui::TableSetupColumn("Revision", ImGuiTableColumnFlags_WidthStretch, 0.9f);
-  ImGui::TableSetupColumn("Questions", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Answers", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Students", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableHeadersRow();
+  if (!begin_weighted_table("assignments", {{"Class", 1.4f}, {"Title", 3.0f}, {"Revision", 0.9f}, {"Questions", 1.0f},
+                                            {"Answers", 1.0f}, {"Students", 1.0f}}))
+    return;
   for (std::size_t i = 0; i < as.list.size(); ++i) {
     const AssignmentSummary& a = as.list[i];
     ImGui::TableNextRow();
@@ -90,14 +84,10 @@ void draw_assignment_table(AppState& s) {
     ImGui::TextWrapped("%s", shown(a.title, 160).c_str());
     clicked = ImGui::IsItemClicked() || clicked;
     if (clicked) as.cursor = static_cast<int>(i);
-    ImGui::TableSetColumnIndex(2);
-    ImGui::Text("%d", a.revision);
-    ImGui::TableSetColumnIndex(3);
-    ImGui::Text("%d", a.questions);
-    ImGui::TableSetColumnIndex(4);
-    ImGui::Text("%d", a.answers);
-    ImGui::TableSetColumnIndex(5);
-    ImGui::Text("%d", a.students);
+    number_cell(2, a.revision);
+    number_cell(3, a.questions);
+    number_cell(4, a.answers);
+    number_cell(5, a.students);
   }
   ImGui::EndTable();
 }
@@ -161,6 +151,19 @@ void draw_assignment_list(AppState& s) {
 }  // namespace
 
 std::string shown(const std::string& text, std::size_t max_chars) { return display_text(text, max_chars); }
+
+bool begin_weighted_table(const char* id, std::initializer_list<std::pair<const char*, float>> columns) {
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
+  if (!ImGui::BeginTable(id, static_cast<int>(columns.size()), flags)) return false;
+  for (const auto& [name, weight] : columns) ImGui::TableSetupColumn(name, ImGuiTableColumnFlags_WidthStretch, weight);
+  ImGui::TableHeadersRow();
+  return true;
+}
+
+void number_cell(int column, int value) {
+  ImGui::TableSetColumnIndex(column);
+  ImGui::Text("%d", value);
+}
 
 std::string new_class_id(AppState& s) {
   AssignmentsState& as = s.assignments;

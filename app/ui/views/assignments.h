@@ -2,7 +2,9 @@
 // (assignments_take.cpp) and the teacher's report with its repair (assignments_report.cpp).
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 #include "ui/app_state.h"
 
@@ -10,6 +12,11 @@ namespace factdeck::ui {
 
 // Text from a student or a file as the screen shows it: control and bidi characters as '?', cut at `max_chars`.
 std::string shown(const std::string& text, std::size_t max_chars = 400);
+// A table of this screen's kind (row colours, inner borders, columns stretched by their weights) with its header
+// row; false when it is not drawn (then no EndTable).
+bool begin_weighted_table(const char* id, std::initializer_list<std::pair<const char*, float>> columns);
+// A number in column `column` of the table's current row.
+void number_cell(int column, int value);
 // A fresh UUIDv7 for an answer or a revision (random bits seeded from the system once).
 std::string new_class_id(AppState& s);
 // Reads the list of assignments again, keeping the cursor on the assignment it was on (or on `select_id`).

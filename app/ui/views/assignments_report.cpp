@@ -76,21 +76,13 @@ void report_students(const ClassReport& r) {
                        "'factdeck class import FILE --local'.");
     return;
   }
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
-  if (!ImGui::BeginTable("students", 4, flags)) return;
-  ImGui::TableSetupColumn("Student", ImGuiTableColumnFlags_WidthStretch, 4.0f);
-  ImGui::TableSetupColumn("Answered", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Right", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableSetupColumn("Score", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-  ImGui::TableHeadersRow();
+  if (!begin_weighted_table("students", {{"Student", 4.0f}, {"Answered", 1.0f}, {"Right", 1.0f}, {"Score", 1.0f}})) return;
   for (const StudentScore& st : r.students) {
     ImGui::TableNextRow();
     ImGui::TableSetColumnIndex(0);
     ImGui::TextWrapped("%s", shown(st.student, 80).c_str());
-    ImGui::TableSetColumnIndex(1);
-    ImGui::Text("%d", st.answered);
-    ImGui::TableSetColumnIndex(2);
-    ImGui::Text("%d", st.correct);
+    number_cell(1, st.answered);
+    number_cell(2, st.correct);
     ImGui::TableSetColumnIndex(3);
     ImGui::Text("%.0f%%", st.score);
   }
