@@ -69,21 +69,34 @@ wait_gone
 [ "$(events)" = 2 ] || fail "after SIGKILL the class database holds $(events) of Ana's answers, not 2"
 pass "each answer is committed when given: killed after two, two events"
 
-# Again under the same name: only the four questions left are asked.
+# Again under the same name, in large text: only the four questions left are asked; the last one "I don't know"
+# (Ctrl+D: no option, no text).
+sqlite3 "$data/factdeck.db" "INSERT OR REPLACE INTO settings (key, value) VALUES ('ui.text_size', '28')"
+[ "$weak_index" != 5 ] && ana[5]=ctrl+d
 start
 press Return
 type_text "Ana Lima"
+screenshot assignments_name_large
 press Return
-screen=$(read_window_lines assignments_resume)
+screen=$(read_window_lines assignments_resume_large)
 grep -q "question 3 of 6" <<<"$screen" || fail "taking it again did not start at question 3 of 6: $screen"
 for k in "${ana[@]:2}"; do press "$k" Return; done
 wait_sql "$cdb" "SELECT count(*) FROM events WHERE student = 'Ana Lima'" 6
 [ "$(sqlite3 "$cdb" "SELECT count(DISTINCT question) FROM events WHERE student = 'Ana Lima'")" = 6 ] ||
   fail "a question was asked twice"
-screen=$(read_window_lines assignments_done)
+[ "${ana[5]}" != ctrl+d ] ||
+  [ "$(sqlite3 "$cdb" "SELECT choice || '|' || answer || '|' || correct FROM events WHERE student = 'Ana Lima'
+        AND question = '$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["questions"][5]["id"])' "$WORK/week5.json")'")" = "-1||0" ] ||
+  fail "Ctrl+D did not record \"I don't know\""
+screen=$(read_window_lines assignments_done_large)
 grep -q "6 of 6 questions answered" <<<"$screen" || fail "no summary after the last answer: $screen"
 press Return
-pass "taking it again asks only the questions left; six answers, one a question"
+pass "taking it again asks only the questions left; six answers, one a question, the last one \"I don't know\""
+
+# Back to the normal text size for the report (the last screen is kept: the app opens on Assignments again).
+quit_app
+sqlite3 "$data/factdeck.db" "INSERT OR REPLACE INTO settings (key, value) VALUES ('ui.text_size', '22')"
+start
 
 # The class's answers, taken with `class take` from pipes on another machine, come in as a bundle.
 names=("=HYPERLINK(\"http://evil\",\"x\")" $'\e[31mred\e[0m' $'\xe2\x80\xaeevil name' 'שלום עליכם' "$(printf 'long%.0s' {1..80})")
