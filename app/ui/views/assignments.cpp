@@ -136,7 +136,7 @@ void draw_assignment_list(AppState& s) {
   const bool take_button = flow_button("Take it (Enter)", true);
   const bool report_button = flow_button("Report and repair (R)", false);
   ImGui::EndDisabled();
-  if (!as.message.empty()) ImGui::TextWrapped("%s", as.message.c_str());
+  if (!as.message.empty()) ImGui::TextWrapped("%s", shown(as.message, 1000).c_str());  // it may quote a pasted path
   if (as.list.empty()) return;
   if (take || take_button)
     s.later([](AppState& st) {
