@@ -21,9 +21,10 @@
 namespace factdeck::ui {
 namespace {
 
-const char* const kNames[] = {"today", "review", "practice", "builder", "editor", "library", "timeline", "stats", "settings"};
+const char* const kNames[] = {"today",    "review", "practice", "builder",  "editor",
+                              "library", "timeline", "stats",   "settings", "assignments"};
 const char* const kTitles[] = {"Today",   "Review",   "Practice",   "Quiz builder", "Add article",
-                               "Library", "Timeline", "Statistics", "Settings"};
+                               "Library", "Timeline", "Statistics", "Settings", "Assignments"};
 
 // Start-up work in the background yields to the UI thread, so the window and its first frame are not
 // slowed by the loading they are meant to hide. On Linux the nice value belongs to the thread, and the

@@ -23,12 +23,13 @@
 #include "factdeck/stats.h"
 #include "factdeck/suggest.h"
 #include "factdeck/store.h"
+#include "ui/assignments_state.h"
 #include "ui/safety_state.h"
 
 namespace factdeck::ui {
 
-enum class Screen { Today, Review, Practice, Builder, Editor, Library, Timeline, Stats, Settings };
-constexpr int kScreenCount = 9;
+enum class Screen { Today, Review, Practice, Builder, Editor, Library, Timeline, Stats, Settings, Assignments };
+constexpr int kScreenCount = 10;
 const char* screen_name(Screen s);   // "today", "review", ... (command line and saved state)
 const char* screen_title(Screen s);  // "Today", "Review", ... (the navigation bar)
 std::optional<Screen> screen_from_name(const std::string& s);
@@ -295,6 +296,7 @@ struct AppState {
   TimelineState timeline;
   StatsState stats;
   SettingsState settings;
+  AssignmentsState assignments;  // a class's assignments: taken by students, reported on for teachers
   SafetyState safety;  // the damaged-database panel, drafts, the question before quitting
   std::string status;  // one line shown at the bottom: the last error or confirmation
   int data_version = 0;  // bumped after every applied change, so views know when cached figures are stale

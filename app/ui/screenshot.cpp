@@ -169,6 +169,9 @@ void prepare(AppState& s, const std::string& name, const DesktopOptions& o) {
   } else if (name == "import") {
     s.screen = Screen::Editor;
     s.editor.import.open = true;
+  } else if (name.rfind("assignments", 0) == 0) {
+    s.screen = Screen::Assignments;
+    prepare_assignments_screenshot(s, name == "assignments-report");
   } else if (auto sc = screen_from_name(name)) {
     s.screen = *sc;
   }
@@ -207,7 +210,7 @@ std::string picture_path(const DesktopOptions& o, const std::string& screen, std
 const std::vector<std::string>& screenshot_names() {
   static const std::vector<std::string> names = {
       "today",   "review",   "review-match", "review-order", "review-feedback", "practice",         "builder",
-      "present", "present-revealed", "editor", "import", "library", "timeline", "stats", "settings", "help"};
+      "present", "present-revealed", "editor", "import", "library", "timeline", "stats", "settings", "assignments", "assignments-report", "help"};
   return names;
 }
 

@@ -47,9 +47,9 @@ pass "the panel says what happened, the backup's date and answers, and what rest
 
 # Look around: Esc hides the panel; every screen in turn, with the keys that act on each; then quit.
 press Escape
-for _ in $(seq 1 9); do press Tab; done
+for _ in $(seq 1 10); do press Tab; done
 press Return space 1 Right Down Return
-for _ in $(seq 1 9); do press shift+Tab; done
+for _ in $(seq 1 10); do press shift+Tab; done
 text=$(read_screen damaged_db_today)
 grep -qi "cannot be read" <<<"$text" || fail "Today does not say the database cannot be read: $text"
 grep -qi "done for today" <<<"$text" && fail "Today says the day is done with a database it cannot read: $text"

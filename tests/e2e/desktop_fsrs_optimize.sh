@@ -31,7 +31,7 @@ APP=$!
 PIDS+=($APP)
 wait_window
 
-press shift+Tab  # Settings is the last screen
+press shift+Tab shift+Tab  # Settings is the last screen but one (Assignments is the last)
 text=$(read_screen desktop_fsrs_settings)
 echo "settings: $text"
 case "$text" in *"answers so far"*"Optimize"*) ;; *) fail "no offer to fit after $answers answers: $text" ;; esac

@@ -32,7 +32,7 @@ backup=$(ls "$data"/backups/factdeck-*.db 2>/dev/null | tail -n 1)
 start_app
 press Return
 answer_one 3
-press Escape shift+Tab  # leave Review for Today, then back one screen to Settings
+press Escape shift+Tab shift+Tab  # leave Review for Today, then back two screens (past Assignments) to Settings
 press End Up Right  # Backups is the row before the last (Memory model)
 [ "$(q "SELECT count(*) FROM reviews")" -eq 3 ] || fail "the first press restored without asking again"
 screenshot restore_asks

@@ -36,6 +36,7 @@ void draw_screen(AppState& s) {
     case Screen::Timeline: draw_timeline(s); break;
     case Screen::Stats: draw_stats(s); break;
     case Screen::Settings: draw_settings(s); break;
+    case Screen::Assignments: draw_assignments(s); break;
   }
 }
 
@@ -195,6 +196,9 @@ void draw_help(AppState& s) {
     row("Statistics: Up/Down, Home/End", "scroll; End reaches the memory model (calibration, the coming days, retention)");
     row("Settings: Up/Down, Left/Right", "choose a setting and change it; saved at once");
     row("Settings: Right on Memory model", "fit the memory model to your answers; Right twice on the next row: the defaults");
+    row("Assignments: Up/Down, Enter / O", "choose an assignment and take it / type or paste a file's path, Enter opens it");
+    row("Assignments: a name, Enter; 1-9, T/F, Ctrl+D", "take it, each answer saved when given / answer as in Practice, or don't know");
+    row("Assignments: R, then Up/Down, R", "the class report / choose a question / repair its weakest distractor (next revision)");
     ImGui::EndTable();
   }
   (void)s;

@@ -24,8 +24,12 @@ void draw_library(AppState& s);   // articles and facts, search, a fact's histor
 void draw_timeline(AppState& s);  // dated facts on one zoomable time axis
 void draw_stats(AppState& s);     // reviews a day, heatmap, accuracy, retention, forecast
 void draw_settings(AppState& s);  // study settings and the window's look, saved in the database
+void draw_assignments(AppState& s);  // a class's assignments: open a file, take one under a name, its report and repair
 void draw_help(AppState& s);      // the keys of every screen, on '?'
 void draw_present(AppState& s);   // present mode: the builder's quiz for a class, full screen, one question at a time
+
+// --screenshot assignments / assignments-report: the list, or the report of the assignment with the most answers.
+void prepare_assignments_screenshot(AppState& s, bool report);
 
 // Present mode: starts it over the builder's quiz (built first when the choices changed), or leaves it.
 void start_present(AppState& s);
