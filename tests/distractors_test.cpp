@@ -277,9 +277,9 @@ TEST_CASE("a count under a hundred and a share step by plain amounts; a share's 
     for (const auto& o : q->options) {
       const auto n = parse_number_text(o);
       REQUIRE(n);
-      // Steps of 4 (one may be rounded to 10 or 30): at most 8-32, never 51 (a ratio of 1.6 twice).
-      CHECK(n->value >= 8);
-      CHECK(n->value <= 32);
+      // Steps of 3 to 5, uneven so the options are no ladder: at most 5-35, never 51 (a ratio of 1.6 twice).
+      CHECK(n->value >= 5);
+      CHECK(n->value <= 35);
     }
     const auto share = generate_question(c, a, a.facts[1], QuestionType::Mcq, Difficulty::Easy, seed);
     REQUIRE(share);
@@ -369,4 +369,43 @@ TEST_CASE("a year's wrong answers written by its author are used, alone when the
       ++with_it;
   }
   CHECK(with_it > 0);
+}
+
+TEST_CASE("numbers: no ladder of even steps, no more countries than the world has, no '1 women' (blind reading 21)") {
+  Fact yes = test::fact("yes", Kind::Number, "What share of voters backed repeal?", "{answer} of voters backed repeal.");
+  yes.number.value = 44;
+  yes.number.unit = "%";
+  Fact parties = test::fact("parties", Kind::Number, "How many countries adopted the agreement?",
+                            "Representatives of {answer} adopted the agreement.");
+  parties.number.value = 195;
+  parties.number.unit = "countries";
+  Fact women = test::fact("women", Kind::Number, "How many women have won the chemistry prize?",
+                          "{answer} have won the chemistry prize.");
+  women.number.value = 5;
+  women.number.unit = "women";
+  const Content c = test::one_article("votes", "Votes", {yes, parties, women});
+  const Article& a = c.articles[0];
+  int uneven = 0, asked = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      if (const auto q = generate_question(c, a, a.facts[0], QuestionType::Mcq, d, seed); q && q->options.size() == 4) {
+        std::vector<double> v;
+        for (const auto& o : q->options) v.push_back(parse_number_text(o)->value);
+        std::sort(v.begin(), v.end());
+        ++asked;
+        if (!(v[1] - v[0] == v[2] - v[1] && v[2] - v[1] == v[3] - v[2])) ++uneven;
+      }
+      if (const auto q = generate_question(c, a, a.facts[1], QuestionType::Mcq, d, seed))
+        for (const auto& o : q->options) CHECK_MESSAGE(parse_number_text(o)->value <= 200, o);
+      if (const auto q = generate_question(c, a, a.facts[1], QuestionType::TrueFalse, d, seed)) {
+        // No "Representatives of 252 countries" in a false statement.
+        const auto from = q->prompt.find("of ") + 3, to = q->prompt.find(" countries");
+        REQUIRE(to != std::string::npos);
+        CHECK_MESSAGE(parse_number_text(q->prompt.substr(from, to - from))->value <= 200, q->prompt);
+      }
+      if (const auto q = generate_question(c, a, a.facts[2], QuestionType::Mcq, d, seed))
+        for (const auto& o : q->options) CHECK(o != "1 women");
+    }
+  REQUIRE(asked > 0);
+  CHECK(uneven * 10 >= asked * 8);  // an even ladder at most by chance
 }

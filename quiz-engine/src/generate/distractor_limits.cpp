@@ -16,6 +16,10 @@ namespace factdeck::gen {
 
 double natural_ceiling(const Fact& f) {
   if (is_age(f)) return 105;
+  // The world has about 200 countries (193 UN members; 195 parties to the Paris Agreement): 544 or 909 countries,
+  // or "252 countries" in a false statement, is no figure a reader weighs (blind reading 21).
+  if (const auto u = words(f.number.unit); !u.empty() && (u.back() == "countries" || u.back() == "nations"))
+    return 200;
   // No earthquake above 9.5 has been recorded (Chile, 1960): 11.8 is no magnitude a reader weighs.
   for (std::string_view text : {f.question.view(), f.statement.view(), f.number.unit.view()}) {
     const auto w = words(text);

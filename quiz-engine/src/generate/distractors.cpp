@@ -358,7 +358,10 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
   // "About" the ratio of the document: a small jitter lets a retry find other values.
   const double q = number_ratio(d) * (0.93 + 0.14 * rng.unit());
   const std::string_view unit = f.number.unit;
-  const bool plural_unit = unit.size() > 2 && unit.back() == 's' && std::isalpha(static_cast<unsigned char>(unit[0]));
+  const std::string last_unit_word = words(unit).empty() ? "" : words(unit).back();
+  const bool plural_unit = (unit.size() > 2 && unit.back() == 's' && std::isalpha(static_cast<unsigned char>(unit[0]))) ||
+                           last_unit_word == "women" || last_unit_word == "men" || last_unit_word == "children" ||
+                           last_unit_word == "people";
   // A percentage of at most 100 is a share (of turnover, of votes...): no wrong value above 100 (a 238% tax credit).
   // An amount in millions or billions stays under a thousand of them ("1,000 million euros" reads as a mistake).
   const std::string first_unit_word = words(unit).empty() ? "" : words(unit)[0];
@@ -375,18 +378,29 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
       hi.push_back({m * u, number_text(f, m * u)});
       lo.push_back({-m * u, number_text(f, -m * u)});
     }
-  } else if (const bool age = is_age(f); dec == 0 && mag >= 10 && (age || mag < 100 || (unit == "%" && mag <= 100))) {
+  } else if (const bool age = is_age(f);
+             mag >= 10 && ((dec == 0 && (age || mag < 100)) || (unit == "%" && mag <= 100))) {
     // An age (by a tenth at most), a count under 100 and a share step by plain amounts, not a ratio: a prime
     // minister of 42 among 18 and 26, a euro area of 20 among 32 and 51 members (the EU has 27), 52% among 83%.
     const double least = age ? (d == Difficulty::Hard ? 2.0 : d == Difficulty::Medium ? 3.0 : 5.0) : 2.0;
     const double share = d == Difficulty::Hard ? 0.05 : d == Difficulty::Medium ? (age ? 0.07 : 0.1) : age ? 0.1 : 0.2;
     const double step = std::max(least, std::round(mag * share));
-    for (int dir : {-1, 1})
+    // Uneven steps, as years take: an even ladder (22, 33, 44, 55% or 99, 119, 139, 159 members) reads as made up,
+    // and its middle is a test-wise student's guess (blind reading 21).
+    // (An age keeps its even steps: a tenth of a life at most, each step a plain number of years.)
+    const double wobble = age ? 0.0 : std::max(1.0, std::round(step / 4));
+    for (int dir : {-1, 1}) {
+      double moved = 0;
       for (int m = 1; m <= 3 * count; ++m) {
-        const double r = mag + dir * m * step;
+        moved += std::max(least, step + wobble * (static_cast<double>(rng.below(3)) - 1));
+        // Written with decimals, the wrong values do not all end as the key does (28.1, 41.1, 54.1 beside 64.1%).
+        if (dec > 0) moved += precision_unit(dec) * (static_cast<double>(rng.below(9)) - 4);
+        const double r = round_to(mag + dir * moved, dec);  // a share written with decimals (64.1%) keeps them
         if (r <= 0 || r > ceiling) break;
+        if (r == 1 && plural_unit) continue;  // "1 women"
         (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
       }
+    }
   } else if (dec > 0 && mag < 10) {
     // A small measured figure (1.5 degrees, 2.7%) steps by a plain amount rather than a ratio: 1.0, 1.5, 2.0,
     // 2.5 are the values a reader weighs, where ratios give 0.3, 0.4, 0.7 (a hair apart, and below any target).
