@@ -17,6 +17,7 @@ kim=$(pg_login kim kim-pw factdeck_student)
 id=$(fd --data-dir "$WORK/teacher" class assign --class 7B --articles china-tech-self-reliance-2025 --types mcq --count 8 \
   --seed 5 --db "$teacher" -o "$WORK/a.json")
 questions=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["questions"]))' "$WORK/a.json")
+same_answer() { for _ in $(seq 1 "$questions"); do echo "$1"; done; }  # (not yes | head: under pipefail, yes dies of SIGPIPE)
 
 # 50 kills: before each, one more student answers on Kim's machine (each answer acknowledged by "Saved." once
 # committed); then a push in small batches is killed at a random moment of the time an uninterrupted one takes.
@@ -26,7 +27,7 @@ kdir="$WORK/kim"
 ms() { date +%s%3N; }
 delay() { awk -v r="$RANDOM" -v s="$RANDOM" -v max="$1" 'BEGIN { printf "%.3f", (r * 32768 + s) / 1073741824 * max / 1000 }'; }
 take_one() { # student name: answers every question, prints how many it acknowledged
-  yes 2 | head -n "$questions" | fd --data-dir "$kdir" class take "$id" --db "$kim" --student "$1" --terminal | grep -c '^Saved\.$'
+  same_answer 2 | fd --data-dir "$kdir" class take "$id" --db "$kim" --student "$1" --terminal | grep -c '^Saved\.$'
 }
 push() { exec "$FACTDECK" --data-dir "$kdir" class push --db "$kim" --batch 2; }
 acked=0
@@ -44,12 +45,12 @@ for r in $(seq 1 "$runs"); do
   sleep "$(delay "$window")"
   kill -KILL "$pid" 2>/dev/null && killed=$((killed + 1))
   wait "$pid" 2>/dev/null || true
-  [ "$(pg_sql "SELECT count(*) - count(DISTINCT id) FROM factdeck.events")" = 0 ] || fail "run $r: a duplicate on the server"
   sqlite3 "$kdir/class.sqlite3" "PRAGMA integrity_check" | grep -qx ok || fail "run $r: the local database is damaged"
 done
 out=$(fd --data-dir "$kdir" class push --db "$kim") || fail "the push after the kills: $out"
 local_ids=$(sqlite3 "$kdir/class.sqlite3" "SELECT id FROM events ORDER BY id")
 server_ids=$(pg_sql "SELECT id FROM factdeck.events ORDER BY id COLLATE \"C\"")
+[ "$(pg_sql "SELECT count(*) - count(DISTINCT id) FROM factdeck.events")" = 0 ] || fail "a duplicate on the server"
 [ "$(echo "$local_ids" | wc -l)" = "$acked" ] || fail "$acked answers acknowledged, $(echo "$local_ids" | wc -l) kept locally"
 [ "$local_ids" = "$server_ids" ] || fail "the server's answers are not this machine's: $(diff <(echo "$local_ids") <(echo "$server_ids") | head -n 4)"
 [ "$(sqlite3 "$kdir/class.sqlite3" "SELECT count(*) FROM events WHERE pushed = 0")" = 0 ] || fail "answers left unmarked"
@@ -58,7 +59,7 @@ pass "$runs SIGKILLs of a pushing student ($killed mid-push, window ${window} ms
 # The server stopped in the middle of a push. A gate (a trigger, for this test only) holds the third batch on an
 # advisory lock this script holds, so the stop lands while that batch is in flight, after two were committed.
 mdir="$WORK/mid"
-for s in $(seq 1 5); do yes 1 | head -n "$questions" | fd --data-dir "$mdir" class take "$id" --db "$kim" --student "mid-$s" --terminal >/dev/null; done
+for s in $(seq 1 5); do same_answer 1 | fd --data-dir "$mdir" class take "$id" --db "$kim" --student "mid-$s" --terminal >/dev/null; done
 total=$((5 * questions))
 pg_sql "CREATE FUNCTION public.gate() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS \$\$ BEGIN
   IF (SELECT count(*) FROM factdeck.events WHERE student LIKE 'mid-%') >= 16 THEN PERFORM pg_advisory_xact_lock(4242); END IF;
@@ -95,7 +96,7 @@ pass "the server stopped mid-push: the push says so, a push to a stopped server 
 
 # Bad input: each refused with what and where, and nothing written (on the server, nor a mark here).
 before=$(on_server)
-fd --data-dir "$WORK/bundler" class take "$id" --db "$kim" --student "bundled" --terminal < <(yes 3 | head -n "$questions") >/dev/null
+fd --data-dir "$WORK/bundler" class take "$id" --db "$kim" --student "bundled" --terminal < <(same_answer 3) >/dev/null
 fd --data-dir "$WORK/bundler" class bundle -o "$WORK/b.json" >/dev/null
 head -c 900 "$WORK/b.json" >"$WORK/truncated.json"
 sed "s/$id/0190aaaa-0000-7000-8000-000000000000/" "$WORK/b.json" >"$WORK/other.json"
@@ -123,11 +124,13 @@ grep -q "not-kims" "$WORK/o" && fail "the wrong password was echoed"
 [ "$(sqlite3 "$WORK/bundler/class.sqlite3" "SELECT count(*) FROM events WHERE pushed = 1")" = 0 ] || fail "a refused push marked answers"
 tables=$(pg_sql "SELECT count(*) FROM pg_tables WHERE schemaname = 'factdeck'")
 pg_sql "UPDATE factdeck.schema_version SET version = 99" >/dev/null
-for cmd in "class server-init --db $PG_URL" "class push --db $kim" "class import $WORK/b.json --db $teacher"; do
-  # shellcheck disable=SC2086
-  expect_refusal "a newer server ($cmd)" "class schema 99, newer than this program knows (1); update Factdeck. Nothing was written" \
-    fd --data-dir "$WORK/bundler" $cmd
-done
+newer_refused() {
+  expect_refusal "a newer server ($1)" "class schema 99, newer than this program knows (1); update Factdeck. Nothing was written" \
+    fd --data-dir "$WORK/bundler" class "$@"
+}
+newer_refused server-init --db "$PG_URL"
+newer_refused push --db "$kim"
+newer_refused import "$WORK/b.json" --db "$teacher"
 grep -q "$PG_PASSWORD" "$WORK/o" && fail "the admin's password was echoed"
 [ "$(pg_sql "SELECT count(*) FROM pg_tables WHERE schemaname = 'factdeck'")" = "$tables" ] || fail "server-init changed a newer schema"
 [ "$(pg_sql "SELECT version FROM factdeck.schema_version")" = 99 ] || fail "server-init rewrote a newer version"
