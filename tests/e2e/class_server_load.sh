@@ -14,13 +14,17 @@ start_pg
 fd class server-init --db "$PG_URL" >/dev/null
 teacher=$(pg_login teacher teacher-pw factdeck_teacher)
 
-# One real 40-question quiz, made thirty assignments (a class each) and put on the server as files.
-fd --data-dir "$WORK/teacher" class assign --class c0 --types mcq --count 40 --seed 18 -o "$WORK/a0.json" >/dev/null
+# One real quiz of the bundled content (82 facts: 38 questions fit), made 40 questions by asking two twice under
+# other ids, then thirty assignments (a class each), put on the server as files.
+fd --data-dir "$WORK/teacher" class assign --class c0 --repeat-facts --count 40 --seed 18 -o "$WORK/a0.json" 2>/dev/null >&2
 python3 - "$WORK" "$classes" <<'PY'
 import json, sys
 work, classes = sys.argv[1], int(sys.argv[2])
 a = json.load(open(work + "/a0.json"))
-assert len(a["questions"]) == 40, len(a["questions"])
+qs = a["questions"]
+for i in range(40 - len(qs)):
+    qs.append(dict(qs[i], id=qs[i]["id"] + "-again"))
+assert len(qs) == 40, len(qs)
 for c in range(classes):
     a["id"] = "0190f000-0000-7000-8000-%012d" % c
     a["class"] = "class %d" % c
@@ -56,12 +60,14 @@ for c, a in enumerate(assignments):
         db = dbs[n % pushers]
         n += 1
         for i, q in enumerate(a["questions"]):
-            choice = rng.randrange(len(q["options"]))
+            # A choice question gets a random option; any other "I don't know" (choice -1, no answer).
+            choice = rng.randrange(len(q["options"])) if q.get("options") else -1
             e = uuid7(1767225600000 + n * 1000 + i)
             ids.append(e)
             db.execute("INSERT INTO events (id, assignment, student, question, choice, answer, correct, time, duration_ms, local) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 1)",
-                       (e, a["id"], "student %d" % s, q["id"], choice, q["options"][choice], int(choice == q["answer"]), 1767225600 + i))
+                       (e, a["id"], "student %d" % s, q["id"], choice, q["options"][choice] if choice >= 0 else "",
+                        int(choice >= 0 and choice == q["answer"]), 1767225600 + i))
 for db in dbs:
     db.commit()
 open(work + "/ids.txt", "w").write("\n".join(sorted(ids)) + "\n")
