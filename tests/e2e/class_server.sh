@@ -5,11 +5,7 @@
 # student cannot read the answers or add an assignment; no password reaches the local database or a message.
 source "$(dirname "$0")/lib.sh.inc"
 source "$(dirname "$0")/pg.sh.inc"
-: "${FACTDECK_SRC:?FACTDECK_SRC must point at the source folder}"
-make_workdir class_server
-NOW="2026-02-02T09:00:00Z"
-fd() { "$FACTDECK" --content "$FACTDECK_SRC/content" --now "$NOW" "$@"; }
-start_pg
+class_server_setup class_server
 
 out=$(fd --data-dir "$WORK/admin" class server-init --db "$PG_URL")
 [[ $out == "class schema version 1 created"* ]] || fail "first server-init: $out"

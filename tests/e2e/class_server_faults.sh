@@ -5,12 +5,8 @@
 # KILL_RUNS sets the kills (default 50), KILL_SEED their random moments.
 source "$(dirname "$0")/lib.sh.inc"
 source "$(dirname "$0")/pg.sh.inc"
-: "${FACTDECK_SRC:?FACTDECK_SRC must point at the source folder}"
-make_workdir class_server_faults
-NOW="2026-02-02T09:00:00Z"
-fd() { "$FACTDECK" --content "$FACTDECK_SRC/content" --now "$NOW" "$@"; }
+class_server_setup class_server_faults
 on_server() { pg_sql "SELECT count(*) FROM factdeck.events"; }
-start_pg
 fd class server-init --db "$PG_URL" >/dev/null
 teacher=$(pg_login teacher teacher-pw factdeck_teacher)
 kim=$(pg_login kim kim-pw factdeck_student)

@@ -4,13 +4,10 @@
 # LOAD_CLASSES makes it smaller (the ASan pass: the same code on fewer events, see tests/CMakeLists.txt).
 source "$(dirname "$0")/lib.sh.inc"
 source "$(dirname "$0")/pg.sh.inc"
-: "${FACTDECK_SRC:?FACTDECK_SRC must point at the source folder}"
-make_workdir class_server_load
+class_server_setup class_server_load
 classes=${LOAD_CLASSES:-30}
 students=30
 pushers=8
-fd() { "$FACTDECK" --content "$FACTDECK_SRC/content" --now "2026-02-02T09:00:00Z" "$@"; }
-start_pg
 fd class server-init --db "$PG_URL" >/dev/null
 teacher=$(pg_login teacher teacher-pw factdeck_teacher)
 

@@ -200,9 +200,10 @@ Status ClassServer::all_assignments(std::vector<Assignment>& out) {
 Status ClassServer::read_all_events(std::vector<AnswerEvent>& out) {
   out.clear();
   PgResult r;
+  // No ORDER BY: the report orders each assignment's events itself (by time, then id), and sorting 36,000 rows on
+  // the server doubled the report's time.
   if (Status st = run(conn_, url_, where_,
-                      "SELECT id, assignment, student, question, choice, answer, correct, time, duration_ms "
-                      "FROM factdeck.events ORDER BY time, id COLLATE \"C\"",
+                      "SELECT id, assignment, student, question, choice, answer, correct, time, duration_ms FROM factdeck.events",
                       {}, r, "read the answers");
       !st.ok())
     return st;
