@@ -60,10 +60,20 @@ bool load_assignment(ClassDb& db, const std::string& name, Assignment& out) {
 }
 
 // The assignment `id` fetched from the class server and kept here, so the answers below (committed here first)
-// belong to an assignment this database knows.
+// belong to an assignment this database knows. A classroom offline takes the copy kept here by an earlier take.
 bool fetch_assignment(ClassDb& db, const std::string& url, const std::string& id, Assignment& out) {
-  std::unique_ptr<ClassServer> server = connect_server(url, "take");
-  if (!server) return false;
+  std::unique_ptr<ClassServer> server;
+  if (Status st = ClassServer::connect(url, server); !st.ok()) {
+    std::optional<Assignment> kept;
+    if (!db.assignment(id, kept).ok() || !kept) {
+      fail("take", st.message());
+      return false;
+    }
+    std::cerr << "factdeck class take: " << st.message() << "\nTaking the copy of the assignment kept on this machine; "
+              << "the answers wait here for `factdeck class push`.\n";
+    out = std::move(*kept);
+    return true;
+  }
   std::optional<Assignment> a;
   Status st = server->assignment(id, a);
   if (st.ok() && !a) st = Status::Error("no assignment '" + id + "' on the class server " + server->where());

@@ -83,12 +83,17 @@ fd --data-dir "$mdir" class push --db "$kim" >"$WORK/o" 2>&1; rc=$?
 set -e
 [ $rc = 1 ] && grep -q "cannot reach the class server" "$WORK/o" && grep -q "$((total - 16)) answers wait on this machine" "$WORK/o" ||
   fail "a push to a stopped server: rc $rc, $(cat "$WORK/o")"
+# Offline, a student who took the assignment here before carries on from the copy kept here.
+same_answer 1 | fd --data-dir "$mdir" class take "$id" --db "$kim" --student "mid-6" --terminal >/dev/null 2>"$WORK/offline.err" ||
+  fail "take offline: $(cat "$WORK/offline.err")"
+grep -q "Taking the copy of the assignment kept on this machine" "$WORK/offline.err" || fail "take offline did not say so: $(cat "$WORK/offline.err")"
+total=$((total + questions))
 pg_start
 pg_sql "DROP TRIGGER gate ON factdeck.events" >/dev/null
 out=$(fd --data-dir "$mdir" class push --db "$kim")
 [ "$out" = "$((total - 16)) answers sent, 0 already on the server" ] || fail "the push after the restart: $out"
 [ "$(pg_sql "SELECT count(*) FROM factdeck.events WHERE student LIKE 'mid-%'")" = "$total" ] || fail "answers lost to the stop"
-pass "the server stopped mid-push: the push says so, a push to a stopped server too, and the next one sends the rest"
+pass "the server stopped mid-push: the push says so, a push to a stopped server too, take works offline, and the next push sends the rest"
 
 # Bad input: each refused with what and where, and nothing written (on the server, nor a mark here).
 before=$(on_server)
