@@ -97,7 +97,32 @@ TEST_CASE("array parameters: quoted, escaped, NUL refused") {
   e.student = std::string("Ana\0x", 5);
   const Status st = event_arrays({e}, params);
   REQUIRE_FALSE(st.ok());
-  CHECK(st.message().find("answer e1 (student 'Ana...') holds a NUL byte") != std::string::npos);
+  CHECK(st.message().find("answer e1 cannot go to the server: it holds a NUL byte") != std::string::npos);
+}
+
+TEST_CASE("what the server's text cannot hold: NUL bytes, bytes that are not UTF-8") {
+  struct Case {
+    std::string student;
+    const char* refusal;  // part of server_refusal's reason; "" when the server can hold it
+  };
+  const Case cases[] = {
+      {"Ana", ""},
+      {"Zoë 李 \xF0\x9F\x98\x80", ""},                   // two-, three- and four-byte forms
+      {std::string("a\0b", 3), "NUL byte"},
+      {"\xFF", "not UTF-8"},                                  // a byte that starts nothing
+      {"caf\xC3", "not UTF-8"},                               // cut short
+      {"\xC0\xAF", "not UTF-8"},                              // overlong '/'
+      {"\xED\xA0\x80", "not UTF-8"},                          // a surrogate
+      {"\xF4\x90\x80\x80", "not UTF-8"},                      // past U+10FFFF
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.student);
+    AnswerEvent e;
+    e.student = c.student;
+    const std::string why = server_refusal(e);
+    if (*c.refusal) CHECK(why.find(c.refusal) != std::string::npos);
+    else CHECK(why.empty());
+  }
 }
 
 TEST_CASE("a connection string's password never reaches a message") {

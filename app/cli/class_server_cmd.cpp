@@ -48,7 +48,15 @@ int run_push(const CommonOptions& common, std::vector<std::string> args) {
   if (!error.empty()) return fail("push", error + "\nusage: factdeck class push --db URL [--batch N]", 2);
   std::unique_ptr<ClassDb> db = open_db(common, "push");
   if (!db) return 1;
-  const std::vector<AnswerEvent> events = db->unpushed_events();
+  // What the server's text cannot hold (a NUL byte, bytes that are not UTF-8: a hostile name typed here) stays here, for
+  // a bundle; it must not stop the rest from going.
+  std::vector<AnswerEvent> events;
+  for (AnswerEvent& e : db->unpushed_events()) {
+    if (std::string why = server_refusal(e); !why.empty())
+      std::cerr << "factdeck class push: answer " << e.id << " stays on this machine: " << why << " (carry it in a bundle)\n";
+    else
+      events.push_back(std::move(e));
+  }
   std::unique_ptr<ClassServer> server;
   if (Status st = ClassServer::connect(*url, server); !st.ok())
     return fail("push", st.message() + "\n" + std::to_string(events.size()) +

@@ -111,3 +111,14 @@ fd --data-dir "$WORK/ana" class push --db "$PG_HOST_URL user=ana password=leak-m
 set -e
 [ $rc = 1 ] && ! grep -q "leak-me-9" "$WORK/o" || fail "a malformed URL's password was echoed: $(cat "$WORK/o")"
 pass "no password in the local databases; a wrong password and a malformed URL say so without echoing it"
+
+# A name the server's text cannot hold (not UTF-8): its answers stay here for a bundle; the others still go.
+odd=$(pg_login dee dee-pw factdeck_student)
+answers 3 | fd --data-dir "$WORK/odd" class take "$id" --db "$odd" --student $'Dee\xff' --terminal >/dev/null
+answers 3 | fd --data-dir "$WORK/odd" class take "$id" --db "$odd" --student "Dee" --terminal >/dev/null
+out=$(fd --data-dir "$WORK/odd" class push --db "$odd" 2>"$WORK/odd.err")
+[ "$out" = "6 answers sent, 0 already on the server" ] || fail "push beside a name that is not UTF-8: $out, $(cat "$WORK/odd.err")"
+[ "$(grep -c "stays on this machine: it holds bytes that are not UTF-8" "$WORK/odd.err")" = 6 ] || fail "the held answers: $(cat "$WORK/odd.err")"
+[ "$(sqlite3 "$WORK/odd/class.sqlite3" "SELECT count(*) FROM events WHERE pushed = 0")" = 6 ] || fail "the held answers were marked"
+fd --data-dir "$WORK/odd" class bundle -o "$WORK/odd.json" >/dev/null
+pass "answers the server's text cannot hold stay here for a bundle; the rest are pushed"

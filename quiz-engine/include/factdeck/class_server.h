@@ -25,6 +25,10 @@ struct ServerInit {
   int to = 0;
 };
 
+// Why the server cannot hold `e` verbatim ("" when it can): PostgreSQL text holds no NUL byte and, in a UTF8
+// database, only UTF-8. `push` leaves such an answer on its machine, to travel by bundle.
+std::string server_refusal(const AnswerEvent& e);
+
 class ClassServer : public ClassSource {
  public:
   ~ClassServer() override;

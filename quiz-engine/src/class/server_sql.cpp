@@ -2,6 +2,9 @@
 #include "class/server_sql.h"
 
 #include <cctype>
+#include <cstdint>
+
+#include "factdeck/class_server.h"
 
 namespace factdeck::server_detail {
 
@@ -119,6 +122,45 @@ std::string bool_array(const std::vector<bool>& items) {
   return s + "}";
 }
 
+namespace {
+
+// Well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF).
+bool is_utf8(const std::string& s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t n = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : 9;
+    if (n == 9 || i + n >= s.size()) return false;  // a byte that starts nothing, or a sequence cut short
+    std::uint32_t cp = n == 0 ? c : n == 1 ? c & 0x1F : n == 2 ? c & 0x0F : c & 0x07;
+    for (std::size_t k = 1; k <= n; ++k) {
+      const auto b = static_cast<unsigned char>(s[i + k]);
+      if ((b >> 6) != 0x2) return false;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    const std::uint32_t least[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < least[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += n + 1;
+  }
+  return true;
+}
+
+}  // namespace
+
+}  // namespace factdeck::server_detail
+
+namespace factdeck {
+
+std::string server_refusal(const AnswerEvent& e) {
+  for (const std::string* t : {&e.id, &e.assignment, &e.student, &e.question, &e.answer}) {
+    if (t->find('\0') != std::string::npos) return "it holds a NUL byte, which PostgreSQL text cannot";
+    if (!server_detail::is_utf8(*t)) return "it holds bytes that are not UTF-8, which the server's text cannot";
+  }
+  return "";
+}
+
+}  // namespace factdeck
+
+namespace factdeck::server_detail {
+
 Status event_arrays(const std::vector<AnswerEvent>& events, std::vector<std::string>& out) {
   std::vector<std::vector<std::string>> texts(5);  // id, assignment, student, question, answer
   std::vector<long long> choice, time, duration;
@@ -134,15 +176,11 @@ Status event_arrays(const std::vector<AnswerEvent>& events, std::vector<std::str
     time.push_back(e.time);
     duration.push_back(e.duration_ms);
   }
+  for (const AnswerEvent& e : events)
+    if (std::string why = server_refusal(e); !why.empty())
+      return Status::Error("answer " + e.id + " cannot go to the server: " + why + "; carry it in a bundle instead");
   std::vector<std::string> arrays(5);
-  for (std::size_t i = 0; i < 5; ++i)
-    if (!text_array(texts[i], arrays[i])) {
-      for (const AnswerEvent& e : events)
-        for (const std::string* t : {&e.id, &e.assignment, &e.student, &e.question, &e.answer})
-          if (t->find('\0') != std::string::npos)
-            return Status::Error("answer " + e.id + " (student '" + e.student.substr(0, e.student.find('\0')) +
-                                 "...') holds a NUL byte, which PostgreSQL text cannot; carry it in a bundle instead");
-    }
+  for (std::size_t i = 0; i < 5; ++i) text_array(texts[i], arrays[i]);
   out = {arrays[0], arrays[1], arrays[2], arrays[3], int_array(choice), arrays[4], bool_array(correct), int_array(time),
          int_array(duration)};
   return Status::Ok();
