@@ -122,3 +122,18 @@ out=$(fd --data-dir "$WORK/odd" class push --db "$odd" 2>"$WORK/odd.err")
 [ "$(sqlite3 "$WORK/odd/class.sqlite3" "SELECT count(*) FROM events WHERE pushed = 0")" = 6 ] || fail "the held answers were marked"
 fd --data-dir "$WORK/odd" class bundle -o "$WORK/odd.json" >/dev/null
 pass "answers the server's text cannot hold stay here for a bundle; the rest are pushed"
+
+# Answers to an assignment the server does not have (taken from its file): the push says what to do, and sends
+# them once the teacher has put the assignment there.
+fd --data-dir "$WORK/teacher" class assign --class 7C --articles china-tech-self-reliance-2025 --types mcq --count 3 \
+  -o "$WORK/file-only.json" >/dev/null
+printf "1\n2\n3\n" | fd --data-dir "$WORK/fileroom" class take "$WORK/file-only.json" --student Eve --terminal >/dev/null
+set +e
+fd --data-dir "$WORK/fileroom" class push --db "$s1" >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc = 1 ] && grep -q "is not present in table \"assignments\".*factdeck class import ASSIGNMENT-FILE --db URL" "$WORK/o" &&
+  grep -q "0 answers sent, 0 already on the server; 3 wait on this machine: push again$" "$WORK/o" || fail "push of an unknown assignment: rc $rc, $(cat "$WORK/o")"
+fd --data-dir "$WORK/teacher" class import "$WORK/file-only.json" --db "$teacher" >/dev/null
+out=$(fd --data-dir "$WORK/fileroom" class push --db "$s1")
+[ "$out" = "3 answers sent, 0 already on the server" ] || fail "push once the assignment is there: $out"
+pass "a push for an assignment the server lacks says what to do, and goes once the teacher imports it"

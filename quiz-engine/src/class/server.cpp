@@ -49,6 +49,8 @@ Status run(PGconn* c, const std::string& url, const std::string& where, const ch
     if (detail) why += std::string(" (") + detail + ")";
     if (code && std::string(code) == "42501")
       why += "; is this login a member of " + std::string(kTeacherRole) + " (or, to push, " + kStudentRole + ")?";
+    if (code && std::string(code) == "23503")  // an answer to an assignment taken from a file, not from this server
+      why += "; the teacher puts the assignment on the server first: factdeck class import ASSIGNMENT-FILE --db URL";
   }
   return Status::Error("the class server " + where + ": cannot " + doing + ": " + scrub(why, url));
 }
