@@ -12,7 +12,16 @@ out=$(fd --data-dir "$WORK/admin" class server-init --db "$PG_URL")
 out=$(fd --data-dir "$WORK/admin" class server-init --db "$PG_URL")
 [ "$out" = "the class schema is at version 1 already; nothing to do" ] || fail "second server-init: $out"
 [ "$(pg_sql "SELECT version FROM factdeck.schema_version")" = 1 ] || fail "schema_version is not 1"
-pass "server-init creates the schema and roles, and a second run changes nothing"
+# Two at once on another database: the advisory lock lets one create the schema, the other then finds it made.
+pg_sql_db postgres "CREATE DATABASE factdeck_b" >/dev/null
+url_b="host=$PG_DIR dbname=factdeck_b user=postgres password=$PG_PASSWORD"
+fd --data-dir "$WORK/admin" class server-init --db "$url_b" >"$WORK/init-a.out" 2>&1 &
+first=$!
+fd --data-dir "$WORK/admin" class server-init --db "$url_b" >"$WORK/init-b.out" 2>&1 || fail "concurrent server-init: $(cat "$WORK/init-b.out")"
+wait "$first" || fail "concurrent server-init: $(cat "$WORK/init-a.out")"
+[ "$(cat "$WORK"/init-[ab].out | sort | cut -c1-30)" = "$(printf '%s\n' "class schema version 1 created" "the class schema is at version")" ] ||
+  fail "two server-inits at once: $(cat "$WORK"/init-[ab].out)"
+pass "server-init creates the schema and roles, a second run changes nothing, two at once migrate once"
 
 teacher=$(pg_login teacher 'tea pw' factdeck_teacher)
 s1=$(pg_login ana ana-pw-1 factdeck_student)
