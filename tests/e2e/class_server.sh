@@ -21,7 +21,20 @@ fd --data-dir "$WORK/admin" class server-init --db "$url_b" >"$WORK/init-b.out" 
 wait "$first" || fail "concurrent server-init: $(cat "$WORK/init-a.out")"
 [ "$(cat "$WORK"/init-[ab].out | sort | cut -c1-30)" = "$(printf '%s\n' "class schema version 1 created" "the class schema is at version")" ] ||
   fail "two server-inits at once: $(cat "$WORK"/init-[ab].out)"
-pass "server-init creates the schema and roles, a second run changes nothing, two at once migrate once"
+# Two at once on two new databases: the roles are the cluster's, and both find or make them.
+for db in factdeck_c factdeck_d; do pg_sql_db postgres "CREATE DATABASE $db" >/dev/null; done
+pg_sql_db factdeck_b "DROP SCHEMA factdeck CASCADE" >/dev/null
+pg_sql "DROP SCHEMA factdeck CASCADE" >/dev/null
+pg_sql_db postgres "DROP ROLE factdeck_teacher" >/dev/null
+pg_sql_db postgres "DROP ROLE factdeck_student" >/dev/null
+fd --data-dir "$WORK/admin" class server-init --db "host=$PG_DIR dbname=factdeck_c user=postgres password=$PG_PASSWORD" >"$WORK/init-c.out" 2>&1 &
+first=$!
+fd --data-dir "$WORK/admin" class server-init --db "host=$PG_DIR dbname=factdeck_d user=postgres password=$PG_PASSWORD" >"$WORK/init-d.out" 2>&1 ||
+  fail "server-init on a second database at once: $(cat "$WORK/init-d.out")"
+wait "$first" || fail "server-init on a second database at once: $(cat "$WORK/init-c.out")"
+[ "$(pg_sql_db postgres "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'factdeck\_%'")" = 2 ] || fail "the roles are not there"
+fd --data-dir "$WORK/admin" class server-init --db "$PG_URL" >/dev/null
+pass "server-init creates the schema and roles, a second run changes nothing, two at once (one database or two) too"
 
 teacher=$(pg_login teacher 'tea pw' factdeck_teacher)
 s1=$(pg_login ana ana-pw-1 factdeck_student)

@@ -47,10 +47,11 @@ END $$)sql",
           "EXECUTE FUNCTION factdeck.refuse_change()",
           "CREATE TRIGGER assignments_immutable BEFORE UPDATE OR DELETE ON factdeck.assignments FOR EACH ROW "
           "EXECUTE FUNCTION factdeck.refuse_change()",
-          // Roles belong to the whole cluster: another database's server-init may have made them already.
+          // Roles belong to the whole cluster: another database's server-init may have made them already, or be
+          // making them now (the advisory lock is per database: its CREATE ROLE then ends in a unique violation).
           R"sql(DO $$ BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'factdeck_teacher') THEN CREATE ROLE factdeck_teacher NOLOGIN; END IF;
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'factdeck_student') THEN CREATE ROLE factdeck_student NOLOGIN; END IF;
+  BEGIN CREATE ROLE factdeck_teacher NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+  BEGIN CREATE ROLE factdeck_student NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
 END $$)sql",
           "REVOKE ALL ON SCHEMA factdeck FROM PUBLIC",
           "REVOKE ALL ON ALL TABLES IN SCHEMA factdeck FROM PUBLIC",
