@@ -59,8 +59,8 @@ std::string new_id(UnixSeconds now) {
 namespace {
 
 // Where a command reads or writes: the class server (--db URL) or this machine's class database (--local).
-// Prints why not and returns null with `rc` the exit status; `server` or `local` keeps the connection.
-ClassSource* open_source(const CommonOptions& common, std::vector<std::string>& args, const std::string& sub,
+// Prints why not (with `usage`) and returns null with `rc` the exit status; `server` or `local` keeps the connection.
+ClassSource* open_source(const CommonOptions& common, std::vector<std::string>& args, const std::string& sub, const char* usage,
                          std::unique_ptr<ClassServer>& server, std::unique_ptr<ClassDb>& local, int& rc) {
   rc = 1;
   std::string error;
@@ -69,7 +69,7 @@ ClassSource* open_source(const CommonOptions& common, std::vector<std::string>& 
   if (error.empty() && url && here) error = "choose --db URL or --local";
   if (error.empty() && !url && !here) error = "--db URL (the class server) or --local (this machine) is needed";
   if (!error.empty()) {
-    rc = fail(sub, error, 2);
+    rc = fail(sub, error + usage, 2);
     return nullptr;
   }
   if (url) {
@@ -163,10 +163,10 @@ int run_bundle(const CommonOptions& common, std::vector<std::string> args) {
 int run_import(const CommonOptions& common, std::vector<std::string> args) {
   std::unique_ptr<ClassServer> server;
   std::unique_ptr<ClassDb> local;
+  const char* usage = "\nusage: factdeck class import BUNDLE|ASSIGNMENT (--db URL | --local)";
   int rc = 1;
-  if (!open_source(common, args, "import", server, local, rc)) return rc;
-  if (args.size() != 1)
-    return fail("import", "name one bundle or assignment file\nusage: factdeck class import BUNDLE|ASSIGNMENT (--db URL | --local)", 2);
+  if (!open_source(common, args, "import", usage, server, local, rc)) return rc;
+  if (args.size() != 1) return fail("import", std::string("name one bundle or assignment file") + usage, 2);
   std::string error;
   const std::optional<std::string> text = read_text_file(args[0], error);
   if (!text) return fail("import", error);
@@ -203,7 +203,7 @@ int run_report(const CommonOptions& common, std::vector<std::string> args) {
   std::unique_ptr<ClassServer> server;
   std::unique_ptr<ClassDb> local;
   int rc = 1;
-  ClassSource* source = open_source(common, args, "report", server, local, rc);
+  ClassSource* source = open_source(common, args, "report", usage, server, local, rc);
   if (!source) return rc;
   if (args.size() != 1) return fail("report", std::string("name one assignment id") + usage, 2);
   std::optional<Assignment> a;
