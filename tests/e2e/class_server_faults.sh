@@ -15,8 +15,8 @@ id=$(fd --data-dir "$WORK/teacher" class assign --class 7B --articles china-tech
 questions=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["questions"]))' "$WORK/a.json")
 same_answer() { for _ in $(seq 1 "$questions"); do echo "$1"; done; }  # (not yes | head: under pipefail, yes dies of SIGPIPE)
 
-# 50 kills: before each, one more student answers on Kim's machine (each answer acknowledged by "Saved." once
-# committed); then a push in small batches is killed at a random moment of the time an uninterrupted one takes.
+# 50 kills: in each, one more student answers on Kim's machine (each answer acknowledged by "Saved." once committed)
+# while a push in small batches runs, killed at a random moment of the time an uninterrupted one takes.
 runs=${KILL_RUNS:-50}
 RANDOM=${KILL_SEED:-$$}
 kdir="$WORK/kim"
@@ -35,12 +35,16 @@ window=$(($(ms) - t0))
 sqlite3 "$kdir/class.sqlite3" "UPDATE events SET pushed = 0"  # each kill's push has the same work to do as this one
 killed=0
 for r in $(seq 1 "$runs"); do
-  acked=$((acked + $(take_one "kill-$r")))
+  # The student answers while the push runs: the same database written by one, read and marked by the other.
+  take_one "kill-$r" >"$WORK/acked" &
+  taker=$!
   push >"$WORK/push.log" 2>&1 &
   pid=$!
   sleep "$(delay "$window")"
   kill -KILL "$pid" 2>/dev/null && killed=$((killed + 1))
   wait "$pid" 2>/dev/null || true
+  wait "$taker" || fail "run $r: the student's take failed"
+  acked=$((acked + $(cat "$WORK/acked")))
   sqlite3 "$kdir/class.sqlite3" "PRAGMA integrity_check" | grep -qx ok || fail "run $r: the local database is damaged"
 done
 out=$(fd --data-dir "$kdir" class push --db "$kim") || fail "the push after the kills: $out"
