@@ -8,6 +8,8 @@ PKGS=(
   libsqlite3-dev doctest-dev libtomlplusplus-dev nlohmann-json3-dev
   fonts-wqy-microhei
   libxlsxwriter-dev libzip-dev
+  # the class server: libpq to build, a PostgreSQL 15 that the tests start themselves
+  libpq-dev postgresql
   sqlite3 xvfb xauth libgl1-mesa-dri xdotool x11-utils xclip imagemagick tesseract-ocr tesseract-ocr-eng
   # readers of the export formats and the fuzzers, used by the tests
   chromium poppler-utils libxml2-utils clang libclang-rt-14-dev

@@ -8,6 +8,7 @@
 
 #include "cli/command.h"
 #include "factdeck/class.h"
+#include "factdeck/class_server.h"
 
 namespace factdeck::cli::class_cli {
 
@@ -23,7 +24,13 @@ std::optional<std::string> read_text_file(const std::string& path, std::string& 
 // A fresh UUIDv7 at `now` (the program's edge: its random bits come from the system).
 std::string new_id(UnixSeconds now);
 
+// Connects to the class server at `url` (its schema checked); prints why not (never the password) and returns null.
+std::unique_ptr<ClassServer> connect_server(const std::string& url, const std::string& sub);
+
 // `factdeck class take`: in class_take.cpp.
 int run_take(const CommonOptions& common, std::vector<std::string> args);
+// `factdeck class server-init` and `push`: in class_server_cmd.cpp.
+int run_server_init(const CommonOptions& common, std::vector<std::string> args);
+int run_push(const CommonOptions& common, std::vector<std::string> args);
 
 }  // namespace factdeck::cli::class_cli

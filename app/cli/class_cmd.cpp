@@ -13,9 +13,10 @@
 namespace factdeck::cli::class_cli {
 
 constexpr const char* kUsage =
-    "class assign --class NAME [--title T] [quiz options as in factdeck quiz] -o FILE | "
-    "take FILE|ID --student NAME --terminal | bundle -o FILE [--all] | import BUNDLE|ASSIGNMENT --local | "
-    "report ID --local [--json|--csv] | repair ID QUESTION [--option N] [-o FILE]";
+    "class assign --class NAME [--title T] [quiz options as in factdeck quiz] (--db URL | -o FILE) | "
+    "take (ID --db URL | FILE|ID) --student NAME --terminal | push --db URL | bundle -o FILE [--all] | "
+    "import BUNDLE|ASSIGNMENT (--db URL | --local) | report ID (--db URL | --local) [--json|--csv] | "
+    "repair ID QUESTION [--option N] [-o FILE] | server-init --db URL";
 
 int fail(const std::string& sub, const std::string& message, int rc) {
   std::cerr << "factdeck class" << (sub.empty() ? "" : " " + sub) << ": " << message << "\n";
@@ -57,12 +58,26 @@ std::string new_id(UnixSeconds now) {
 
 namespace {
 
-// The PostgreSQL class server (--db URL) is the next slice of issue 18; say so rather than ignore the flag.
-bool refuse_server(std::vector<std::string>& args, const std::string& sub) {
+// Where a command reads or writes: the class server (--db URL) or this machine's class database (--local).
+// Prints why not (with `usage`) and returns null with `rc` the exit status; `server` or `local` keeps the connection.
+ClassSource* open_source(const CommonOptions& common, std::vector<std::string>& args, const std::string& sub, const char* usage,
+                         std::unique_ptr<ClassServer>& server, std::unique_ptr<ClassDb>& local, int& rc) {
+  rc = 1;
   std::string error;
-  if (!take_option(args, "--db", error) && error.empty()) return false;
-  fail(sub, "the class server (--db URL, PostgreSQL) is not built yet; use files (-o FILE, bundle, import --local)", 2);
-  return true;
+  const auto url = take_option(args, "--db", error);
+  const bool here = take_flag(args, "--local");
+  if (error.empty() && url && here) error = "choose --db URL or --local";
+  if (error.empty() && !url && !here) error = "--db URL (the class server) or --local (this machine) is needed";
+  if (!error.empty()) {
+    rc = fail(sub, error + usage, 2);
+    return nullptr;
+  }
+  if (url) {
+    server = connect_server(*url, sub);
+    return server.get();
+  }
+  local = open_db(common, sub);
+  return local.get();
 }
 
 // Writes `text` whole to `path` (or stdout when empty).
@@ -79,8 +94,8 @@ bool write_out(const std::string& sub, const std::string& path, const std::strin
 }
 
 int run_assign(const CommonOptions& common, std::vector<std::string> args) {
-  if (refuse_server(args, "assign")) return 2;
   std::string error;
+  const auto url = take_option(args, "--db", error);
   QuizSelection sel;
   sel.count = 10;
   if (std::string bad = take_selection(args, sel); !bad.empty()) return fail("assign", bad, 2);
@@ -89,9 +104,14 @@ int run_assign(const CommonOptions& common, std::vector<std::string> args) {
   auto output = take_option(args, "-o", error);
   if (!output) output = take_option(args, "--output", error);
   if (error.empty() && (!class_name || class_name->empty())) error = "--class NAME is needed";
-  if (error.empty() && !output) error = "-o FILE is needed (the assignment file the students take)";
+  if (error.empty() && !output && !url)
+    error = "--db URL (the class server) or -o FILE (the assignment file the students take) is needed";
   if (error.empty() && !args.empty()) error = "unexpected argument '" + args[0] + "'";
-  if (!error.empty()) return fail("assign", error + "\nusage: factdeck class assign --class NAME [--title T] [quiz options] -o FILE", 2);
+  if (!error.empty())
+    return fail("assign", error + "\nusage: factdeck class assign --class NAME [--title T] [quiz options] (--db URL | -o FILE)", 2);
+  // The server first: a teacher whose server is down learns it before the quiz is made.
+  std::unique_ptr<ClassServer> server;
+  if (url && !(server = connect_server(*url, "assign"))) return 1;
   const LoadResult loaded = load_common_content(common);
   for (const Diagnostic& d : loaded.diagnostics)
     if (d.severity == Severity::Error) std::cerr << d.to_string() << "\n";
@@ -109,7 +129,9 @@ int run_assign(const CommonOptions& common, std::vector<std::string> args) {
   a.questions = std::move(quiz.questions);
   std::unique_ptr<ClassDb> db = open_db(common, "assign");
   if (!db) return 1;
-  if (!write_out("assign", *output, assignment_to_json(a))) return 1;
+  if (output && !write_out("assign", *output, assignment_to_json(a))) return 1;
+  if (server)
+    if (Status st = server->add_assignment(a); !st.ok()) return fail("assign", st.message());
   if (Status st = db->add_assignment(a); !st.ok()) return fail("assign", st.message());
   std::cout << a.id << "\n";
   return 0;
@@ -139,54 +161,54 @@ int run_bundle(const CommonOptions& common, std::vector<std::string> args) {
 }
 
 int run_import(const CommonOptions& common, std::vector<std::string> args) {
-  if (refuse_server(args, "import")) return 2;
-  const bool local = take_flag(args, "--local");
-  if (args.size() != 1 || !local)
-    return fail("import", std::string(local ? "name one bundle or assignment file" : "--local is needed (the class server is not built yet)") +
-                              "\nusage: factdeck class import BUNDLE|ASSIGNMENT --local", 2);
+  std::unique_ptr<ClassServer> server;
+  std::unique_ptr<ClassDb> local;
+  const char* usage = "\nusage: factdeck class import BUNDLE|ASSIGNMENT (--db URL | --local)";
+  int rc = 1;
+  if (!open_source(common, args, "import", usage, server, local, rc)) return rc;
+  if (args.size() != 1) return fail("import", std::string("name one bundle or assignment file") + usage, 2);
   std::string error;
   const std::optional<std::string> text = read_text_file(args[0], error);
   if (!text) return fail("import", error);
-  std::unique_ptr<ClassDb> db = open_db(common, "import");
-  if (!db) return 1;
   Bundle b;
   if (Status st = bundle_from_json(*text, args[0], b); !st.ok()) {
     // An assignment file (a second teacher's machine, a class that changed hands): kept, so its bundles import.
     Assignment a;
     if (!assignment_from_json(*text, args[0], a).ok()) return fail("import", st.message() + "; nothing was imported");
-    if (Status ast = db->add_assignment(a); !ast.ok()) return fail("import", ast.message());
+    if (Status ast = server ? server->add_assignment(a) : local->add_assignment(a); !ast.ok()) return fail("import", ast.message());
     std::cout << "assignment " << a.id << " (" << a.title << ", " << a.class_name << ") kept\n";
     return 0;
   }
   ImportCounts counts;
-  if (Status st = db->import_events(b.events, args[0], counts); !st.ok()) return fail("import", st.message());
+  if (Status st = server ? server->import_events(b.events, args[0], counts) : local->import_events(b.events, args[0], counts); !st.ok())
+    return fail("import", st.message());
   std::cout << counts.added << " answers added, " << counts.already << " already here\n";
   return 0;
 }
 
 // The report of assignment `id`, and the assignment; false (after saying why) when there is none.
-bool load_report(ClassDb& db, const std::string& sub, const std::string& id, std::optional<Assignment>& a, ClassReport& out) {
+bool load_report(ClassSource& db, const std::string& sub, const std::string& id, std::optional<Assignment>& a, ClassReport& out) {
   if (Status st = report_from_db(db, id, ReportRules{}, a, out); !st.ok()) {
     fail(sub, st.message());
     return false;
   }
-  if (!a) fail(sub, "no assignment '" + id + "' on this machine (give it its file: factdeck class import FILE --local)");
+  if (!a) fail(sub, "no assignment '" + id + "' in " + db.where() + " (give it its file: factdeck class import FILE)");
   return a.has_value();
 }
 
 int run_report(const CommonOptions& common, std::vector<std::string> args) {
-  if (refuse_server(args, "report")) return 2;
-  const bool local = take_flag(args, "--local"), json = take_flag(args, "--json"), csv = take_flag(args, "--csv");
-  const char* wrong = json && csv ? "choose --json or --csv"
-                      : !local        ? "--local is needed (the class server is not built yet)"
-                      : args.size() != 1 ? "name one assignment id"
-                                         : nullptr;
-  if (wrong) return fail("report", std::string(wrong) + "\nusage: factdeck class report ID --local [--json | --csv]", 2);
-  std::unique_ptr<ClassDb> db = open_db(common, "report");
-  if (!db) return 1;
+  const bool json = take_flag(args, "--json"), csv = take_flag(args, "--csv");
+  const char* usage = "\nusage: factdeck class report ID (--db URL | --local) [--json | --csv]";
+  if (json && csv) return fail("report", std::string("choose --json or --csv") + usage, 2);
+  std::unique_ptr<ClassServer> server;
+  std::unique_ptr<ClassDb> local;
+  int rc = 1;
+  ClassSource* source = open_source(common, args, "report", usage, server, local, rc);
+  if (!source) return rc;
+  if (args.size() != 1) return fail("report", std::string("name one assignment id") + usage, 2);
   std::optional<Assignment> a;
   ClassReport report;
-  if (!load_report(*db, "report", args[0], a, report)) return 1;
+  if (!load_report(*source, "report", args[0], a, report)) return 1;
   std::cout << (json ? report_to_json(report) : csv ? report_to_csv(report) : report_to_text(report));
   return std::cout.good() ? 0 : 1;
 }
@@ -244,8 +266,8 @@ int run_class(const CommonOptions& common, const std::vector<std::string>& argv)
   if (sub == "import") return run_import(common, args);
   if (sub == "report") return run_report(common, args);
   if (sub == "repair") return run_repair(common, args);
-  if (sub == "push" || sub == "server-init")
-    return fail(sub, "the class server (PostgreSQL) is not built yet; use bundle and import --local", 2);
+  if (sub == "push") return run_push(common, args);
+  if (sub == "server-init") return run_server_init(common, args);
   return fail("", "unknown subcommand '" + sub + "'\nusage: factdeck " + kUsage, 2);
 }
 

@@ -59,20 +59,48 @@ bool load_assignment(ClassDb& db, const std::string& name, Assignment& out) {
   return true;
 }
 
+// The assignment `id` fetched from the class server and kept here, so the answers below (committed here first)
+// belong to an assignment this database knows. A classroom offline takes the copy kept here by an earlier take.
+bool fetch_assignment(ClassDb& db, const std::string& url, const std::string& id, Assignment& out) {
+  std::unique_ptr<ClassServer> server;
+  if (Status st = ClassServer::connect(url, server); !st.ok()) {
+    std::optional<Assignment> kept;
+    if (!db.assignment(id, kept).ok() || !kept) {
+      fail("take", st.message());
+      return false;
+    }
+    std::cerr << "factdeck class take: " << st.message() << "\nTaking the copy of the assignment kept on this machine; "
+              << "the answers wait here for `factdeck class push`.\n";
+    out = std::move(*kept);
+    return true;
+  }
+  std::optional<Assignment> a;
+  Status st = server->assignment(id, a);
+  if (st.ok() && !a) st = Status::Error("no assignment '" + id + "' on the class server " + server->where());
+  if (st.ok()) st = db.add_assignment(*a);
+  if (!st.ok()) {
+    fail("take", st.message());
+    return false;
+  }
+  out = std::move(*a);
+  return true;
+}
+
 }  // namespace
 
 int run_take(const CommonOptions& common, std::vector<std::string> args) {
   std::string error;
   const bool terminal = take_flag(args, "--terminal");
+  const std::optional<std::string> url = take_option(args, "--db", error);
   const std::optional<std::string> student = take_option(args, "--student", error);
   if (error.empty() && (!student || student->empty())) error = "--student NAME is needed (the name or id the teacher knows)";
   if (error.empty() && args.size() != 1) error = args.empty() ? "name the assignment file (or id)" : "unexpected argument '" + args[1] + "'";
   if (error.empty() && !terminal) error = "the Assignments screen is not in the desktop yet; add --terminal to answer here";
-  if (!error.empty()) return fail("take", error + "\nusage: factdeck class take FILE|ID --student NAME --terminal", 2);
+  if (!error.empty()) return fail("take", error + "\nusage: factdeck class take (ID --db URL | FILE|ID) --student NAME --terminal", 2);
   std::unique_ptr<ClassDb> db = open_db(common, "take");
   if (!db) return 1;
   Assignment a;
-  if (!load_assignment(*db, args[0], a)) return 1;
+  if (url ? !fetch_assignment(*db, *url, args[0], a) : !load_assignment(*db, args[0], a)) return 1;
 
   // Questions this student already answered here (a quiz stopped or killed half-way) are not asked again.
   std::set<std::string> done;

@@ -10,6 +10,7 @@
 //   engine_bench fsrs-histories COUNT SEED OUT         review histories for the FSRS comparison
 //   engine_bench fsrs HISTORIES RUNS                   next states a second over those histories
 //   engine_bench class DIR RUNS                        a class of 36,000 answers: a bundle's import, the class report
+//   engine_bench class-server URL RUNS                 the same on a class server: push rate, report, a bundle's import
 #include <fcntl.h>
 #include <malloc.h>
 #include <unistd.h>
@@ -28,6 +29,7 @@
 
 #include "bench_util.h"
 #include "factdeck/class_report.h"
+#include "factdeck/class_server.h"
 #include "factdeck/content.h"
 #include "factdeck/fsrs.h"
 #include "factdeck/generate.h"
@@ -403,15 +405,12 @@ int bench_fsrs(const std::string& path, int runs) {
   return 0;
 }
 
-// Issue 18's load: 30 classes x 30 students x 40 answers (36,000 events), as one bundle imported into a fresh class
-// database in DIR, then the report of one assignment with the statistics carried across all thirty.
-int bench_class(const std::string& dir, int runs) {
-  std::vector<Assignment> assignments(30);
-  Bundle bundle;
-  Rng rng(18);
+// Issue 18's load: 30 classes x 30 students x 40 answers (36,000 events). Assignment ids start with `prefix`.
+void make_class_load(const std::string& prefix, Rng& rng, std::vector<Assignment>& assignments, Bundle& bundle) {
+  assignments.assign(30, Assignment{});
   for (std::size_t a = 0; a < assignments.size(); ++a) {
     Assignment& as = assignments[a];
-    as.id = "bench-" + std::to_string(a);
+    as.id = prefix + std::to_string(a);
     as.class_name = "class " + std::to_string(a);
     as.title = "bench";
     for (int q = 0; q < 40; ++q) {
@@ -432,6 +431,27 @@ int bench_class(const std::string& dir, int runs) {
         bundle.events.push_back(answer_event(as, q, "student " + std::to_string(s), r, 1767225600 + s, 0, make_uuid_v7(1767225600000, rng)));
       }
   }
+}
+
+// The report of `id` as `class report --json` makes it (every assignment and every event read, one report written);
+// `ms` its time, `bytes` the JSON's size.
+int timed_report(ClassSource& db, const std::string& id, double& ms, std::size_t& bytes) {
+  Stopwatch r;
+  std::optional<Assignment> found;
+  ClassReport report;
+  if (Status st = report_from_db(db, id, ReportRules{}, found, report); !st.ok() || !found) return fail("no report: " + st.message());
+  bytes = report_to_json(report).size();
+  ms = r.ms();
+  return 0;
+}
+
+// The load as one bundle imported into a fresh class database in DIR, then the report of one assignment with the
+// statistics carried across all thirty.
+int bench_class(const std::string& dir, int runs) {
+  std::vector<Assignment> assignments;
+  Bundle bundle;
+  Rng rng(18);
+  make_class_load("bench-", rng, assignments, bundle);
   const std::string text = bundle_to_json(bundle);
   std::vector<double> imports, reports;
   std::size_t bytes = 0;
@@ -448,19 +468,58 @@ int bench_class(const std::string& dir, int runs) {
     if (Status st = db->import_events(read.events, "bench", counts); !st.ok()) return fail(st.message());
     imports.push_back(w.ms());
     if (counts.added != 36000) return fail("the import added " + std::to_string(counts.added) + " events");
-    // The report as `class report --json` makes it: every assignment and every event read, one report written.
-    Stopwatch r;
-    std::optional<Assignment> found;
-    ClassReport report;
-    if (Status st = report_from_db(*db, assignments[0].id, ReportRules{}, found, report); !st.ok() || !found)
-      return fail("no report: " + st.message());
-    const std::string json = report_to_json(report);
-    reports.push_back(r.ms());
-    bytes = json.size();
+    double ms = 0;
+    if (timed_report(*db, assignments[0].id, ms, bytes) != 0) return 1;
+    reports.push_back(ms);
   }
   std::filesystem::remove_all(dir);
   std::printf("class-events|36000|events\nclass-import-ms|%.1f|ms\nclass-report-ms|%.1f|ms\nclass-report-bytes|%zu|bytes\n",
               median(imports), median(reports), bytes);
+  return 0;
+}
+
+// The same load on the class server at URL (an empty class schema, the admin's login): 36,000 events pushed in
+// batches of 1,000 as `class push` sends them, the report (RUNS times, the median), then another 36,000-event
+// bundle of thirty other assignments imported (checked, one transaction).
+int bench_class_server(const std::string& url, int runs) {
+  std::vector<Assignment> assignments, others;
+  Bundle bundle, second;
+  Rng rng(18);
+  make_class_load("bench-", rng, assignments, bundle);
+  make_class_load("bench2-", rng, others, second);
+  std::unique_ptr<ClassServer> server;
+  if (Status st = ClassServer::connect(url, server); !st.ok()) return fail(st.message());
+  for (const auto* list : {&assignments, &others})
+    for (const Assignment& a : *list)
+      if (Status st = server->add_assignment(a); !st.ok()) return fail(st.message());
+  Stopwatch w;
+  int added = 0;
+  for (std::size_t i = 0; i < bundle.events.size(); i += 1000) {
+    const std::vector<AnswerEvent> part(bundle.events.begin() + static_cast<std::ptrdiff_t>(i),
+                                        bundle.events.begin() + static_cast<std::ptrdiff_t>(std::min(bundle.events.size(), i + 1000)));
+    ImportCounts c;
+    if (Status st = server->push(part, c); !st.ok()) return fail(st.message());
+    added += c.added;
+  }
+  const double push_ms = w.ms();
+  if (added != 36000) return fail("the push added " + std::to_string(added) + " events; is the server's class schema empty?");
+  std::vector<double> reports;
+  for (int i = 0; i < runs; ++i) {
+    double ms = 0;
+    std::size_t bytes = 0;
+    if (timed_report(*server, assignments[0].id, ms, bytes) != 0) return 1;
+    reports.push_back(ms);
+  }
+  const std::string text = bundle_to_json(second);
+  Stopwatch im;
+  Bundle read;
+  ImportCounts counts;
+  if (Status st = bundle_from_json(text, "bench", read); !st.ok()) return fail(st.message());
+  if (Status st = server->import_events(read.events, "bench", counts); !st.ok()) return fail(st.message());
+  const double import_ms = im.ms();
+  if (counts.added != 36000) return fail("the import added " + std::to_string(counts.added) + " events");
+  std::printf("server-push-per-s|%.0f|events/s\nserver-report-ms|%.1f|ms\nserver-import-ms|%.1f|ms\n", 36000 / (push_ms / 1000),
+              median(reports), import_ms);
   return 0;
 }
 
@@ -480,6 +539,7 @@ int main(int argc, char** argv) {
   if (a.size() == 4 && a[0] == "fsrs-histories") return fsrs_histories(n(1), static_cast<std::uint64_t>(n(2)), a[3]);
   if (a.size() == 3 && a[0] == "fsrs") return bench_fsrs(a[1], n(2));
   if (a.size() == 3 && a[0] == "class") return bench_class(a[1], n(2));
+  if (a.size() == 3 && a[0] == "class-server") return bench_class_server(a[1], n(2));
   std::fprintf(stderr, "usage: see the first lines of tests/bench/engine_bench.cpp\n");
   return 2;
 }

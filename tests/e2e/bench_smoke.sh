@@ -28,7 +28,7 @@ rows=$(grep -c '^| ' "$table")
 [ "$rows" -ge 24 ] || fail "expected at least 24 table lines, got $rows: $(cat "$table")"
 for figure in "startup ratio, seed content" "startup ratio, 140 cards" "memory ratio" "memory, 140 cards" \
   "content loading, 12 articles" "today's queue" "one answer committed" "statistics screen data, 2,000 reviews" \
-  "question generation" "the class report (--json) at 36,000 answers" "FSRS throughput" "FSRS fit, learner 1: future log loss"; do
+  "question generation" "the class report (--json) at 36,000 answers" "class server: the class report" "FSRS throughput" "FSRS fit, learner 1: future log loss"; do
   grep -q "^| $figure" "$table" || fail "no row '$figure' in $(cat "$table")"
 done
 grep -q "same states: yes" "$table" || fail "Factdeck and ts-fsrs computed different states: $(grep FSRS "$table")"

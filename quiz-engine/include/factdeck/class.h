@@ -21,7 +21,7 @@ namespace factdeck {
 
 constexpr int kAssignmentFormatVersion = 1;  // "version" of a factdeck-assignment file this build writes and reads
 constexpr int kBundleFormatVersion = 1;      // "version" of a factdeck-class-bundle file
-constexpr int kClassSchemaVersion = 1;       // PRAGMA user_version of class.sqlite3
+constexpr int kClassSchemaVersion = 2;       // PRAGMA user_version of class.sqlite3
 
 // A UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then 74 bits from `rng`; lower-case 8-4-4-4-12 hex.
 // Ids made later sort later; two machines never make the same one.
@@ -79,8 +79,25 @@ struct ImportCounts {
   int already = 0;  // events that were there before (a bundle imported twice)
 };
 
+// What the report and an import read, from the local class database or the class server alike.
+class ClassSource {
+ public:
+  virtual ~ClassSource() = default;
+  // The assignment `id`; `out` stays empty (and the status ok) when there is none.
+  virtual Status assignment(const std::string& id, std::optional<Assignment>& out) = 0;
+  // Every assignment (oldest first) and every event, for the statistics carried across assignments.
+  virtual Status all_assignments(std::vector<Assignment>& out) = 0;
+  virtual Status read_all_events(std::vector<AnswerEvent>& out) = 0;
+  // Where it is, for messages: a file's path, or the server's address without its password.
+  virtual std::string where() const = 0;
+};
+
+// Checks events before anything of them is written: each belongs to an assignment `db` holds, and to one of its
+// questions. The first problem is the message, with `where` (the bundle's name) and the event's index.
+Status check_events(ClassSource& db, const std::vector<AnswerEvent>& events, const std::string& where);
+
 // The class database: assignments and events, in DATA_DIR/class.sqlite3. One connection, one thread.
-class ClassDb {
+class ClassDb : public ClassSource {
  public:
   ~ClassDb();
   ClassDb(const ClassDb&) = delete;
@@ -92,8 +109,11 @@ class ClassDb {
 
   // Keeps an assignment; the same id again is a no-op when its questions are the same, an error otherwise.
   Status add_assignment(const Assignment& a);
-  Status assignment(const std::string& id, std::optional<Assignment>& out);
+  Status assignment(const std::string& id, std::optional<Assignment>& out) override;
   std::vector<std::string> assignment_ids();
+  Status all_assignments(std::vector<Assignment>& out) override;
+  Status read_all_events(std::vector<AnswerEvent>& out) override;
+  std::string where() const override { return path_; }
 
   // Commits one event made on this machine at once (a kill after it loses nothing).
   Status record(const AnswerEvent& e);
@@ -103,6 +123,9 @@ class ClassDb {
   // Events made on this machine: not yet put in a bundle, or all of them.
   std::vector<AnswerEvent> local_events(bool only_unbundled);
   Status mark_bundled(const std::vector<std::string>& ids);
+  // Events made on this machine that no push has delivered to the class server; marked once the server committed.
+  std::vector<AnswerEvent> unpushed_events();
+  Status mark_pushed(const std::vector<std::string>& ids);
   // Adds the events of a bundle in one transaction: each must belong to a known assignment and one of its
   // questions, or nothing is written; an event already here (same id) is skipped.
   Status import_events(const std::vector<AnswerEvent>& events, const std::string& where, ImportCounts& out);
@@ -112,6 +135,7 @@ class ClassDb {
   Status exec(const char* sql);
   Status error(const std::string& what) const;
   std::vector<AnswerEvent> query_events(const char* sql, const std::string& arg);
+  Status mark(const char* sql, const std::vector<std::string>& ids, const char* what);
   sqlite3* db_ = nullptr;
   std::string path_;
 };

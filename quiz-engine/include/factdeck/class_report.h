@@ -89,9 +89,10 @@ struct AssignmentEvents {
 ClassReport class_report(const Assignment& a, const std::vector<AnswerEvent>& events,
                          const std::vector<AssignmentEvents>& history, const ReportRules& rules = {});
 
-// The report of assignment `id` from the class database, with every assignment there for the figures across.
+// The report of assignment `id` from a class database (local or the server), with every assignment there for the
+// figures across.
 // `assignment` is left empty (and the status ok) when the database has no such assignment.
-Status report_from_db(ClassDb& db, const std::string& id, const ReportRules& rules, std::optional<Assignment>& assignment,
+Status report_from_db(ClassSource& db, const std::string& id, const ReportRules& rules, std::optional<Assignment>& assignment,
                       ClassReport& out);
 
 std::string report_to_json(const ClassReport& r);

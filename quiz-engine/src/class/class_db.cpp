@@ -2,8 +2,6 @@
 #include <sqlite3.h>
 
 #include <filesystem>
-#include <map>
-#include <set>
 
 #include "factdeck/class.h"
 #include "store/sql.h"
@@ -54,6 +52,12 @@ CREATE INDEX events_unbundled ON events (local, bundled);
 CREATE TRIGGER events_immutable BEFORE UPDATE OF id, assignment, student, question, choice, answer, correct, time,
   duration_ms, local ON events BEGIN SELECT RAISE(ABORT, 'answer events are immutable'); END;
 CREATE TRIGGER events_kept BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'answer events are never deleted'); END;
+)sql",
+    // 2: a mark for the events a push has delivered to the class server (the trigger above leaves it changeable,
+    // as `bundled`: it lists the columns that may not change). Never the server's address: it may hold a password.
+    R"sql(
+ALTER TABLE events ADD COLUMN pushed INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX events_unpushed ON events (local, pushed);
 )sql",
 };
 constexpr int kMigrationCount = sizeof kClassMigrations / sizeof kClassMigrations[0];
@@ -240,13 +244,13 @@ std::vector<AnswerEvent> ClassDb::local_events(bool only_unbundled) {
   return query_events(only_unbundled ? "WHERE local = 1 AND bundled = 0 ORDER BY time, id" : "WHERE local = 1 ORDER BY time, id", "");
 }
 
-Status ClassDb::mark_bundled(const std::vector<std::string>& ids) {
+Status ClassDb::mark(const char* sql, const std::vector<std::string>& ids, const char* what) {
   if (Status st = exec("BEGIN IMMEDIATE"); !st.ok()) return st;
-  Stmt s(db_, "UPDATE events SET bundled = 1 WHERE id = ?1");
+  Stmt s(db_, sql);
   for (const std::string& id : ids) {
     bind_text(s.s, 1, id);
     if (!s.s || sqlite3_step(s.s) != SQLITE_DONE) {
-      const Status err = error("cannot note the bundled answers");
+      const Status err = error(what);
       exec("ROLLBACK");
       return err;
     }
@@ -255,27 +259,34 @@ Status ClassDb::mark_bundled(const std::vector<std::string>& ids) {
   return exec("COMMIT");
 }
 
+Status ClassDb::mark_bundled(const std::vector<std::string>& ids) {
+  return mark("UPDATE events SET bundled = 1 WHERE id = ?1", ids, "cannot note the bundled answers");
+}
+
+std::vector<AnswerEvent> ClassDb::unpushed_events() { return query_events("WHERE local = 1 AND pushed = 0 ORDER BY time, id", ""); }
+
+Status ClassDb::mark_pushed(const std::vector<std::string>& ids) {
+  return mark("UPDATE events SET pushed = 1 WHERE id = ?1", ids, "cannot note the pushed answers");
+}
+
+Status ClassDb::all_assignments(std::vector<Assignment>& out) {
+  out.clear();
+  for (const std::string& id : assignment_ids()) {
+    std::optional<Assignment> a;
+    if (Status st = assignment(id, a); !st.ok()) return st;
+    if (a) out.push_back(std::move(*a));
+  }
+  return Status::Ok();
+}
+
+Status ClassDb::read_all_events(std::vector<AnswerEvent>& out) {
+  out = all_events();
+  return Status::Ok();
+}
+
 Status ClassDb::import_events(const std::vector<AnswerEvent>& events, const std::string& where, ImportCounts& out) {
   out = {};
-  // Every event is checked before anything is written: its assignment is known here and asks its question.
-  std::map<std::string, std::set<std::string>> questions;
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const AnswerEvent& e = events[i];
-    auto it = questions.find(e.assignment);
-    if (it == questions.end()) {
-      std::optional<Assignment> a;
-      if (Status st = assignment(e.assignment, a); !st.ok()) return st;
-      if (!a)
-        return Status::Error(where + ": events[" + std::to_string(i) + "].assignment: '" + e.assignment +
-                             "' is not an assignment of this class (" + path_ + "); nothing was imported");
-      std::set<std::string> ids;
-      for (const Question& q : a->questions) ids.insert(q.id);
-      it = questions.emplace(e.assignment, std::move(ids)).first;
-    }
-    if (!it->second.count(e.question))
-      return Status::Error(where + ": events[" + std::to_string(i) + "].question: '" + e.question + "' is not a question of assignment " +
-                           e.assignment + "; nothing was imported");
-  }
+  if (Status st = check_events(*this, events, where); !st.ok()) return st;
   if (Status st = exec("BEGIN IMMEDIATE"); !st.ok()) return st;
   const std::string sql = std::string(kInsertEvent) + " ON CONFLICT (id) DO NOTHING";
   Stmt s(db_, sql.c_str());

@@ -1,0 +1,90 @@
+// `factdeck class server-init` and `push`: the class server's schema, and this machine's answers sent to it.
+#include <iostream>
+
+#include "cli/class_cli.h"
+#include "cli/selection.h"
+
+namespace factdeck::cli::class_cli {
+
+std::unique_ptr<ClassServer> connect_server(const std::string& url, const std::string& sub) {
+  std::unique_ptr<ClassServer> server;
+  if (Status st = ClassServer::connect(url, server); !st.ok()) {
+    fail(sub, st.message());
+    return nullptr;
+  }
+  return server;
+}
+
+int run_server_init(const CommonOptions&, std::vector<std::string> args) {
+  std::string error;
+  const auto url = take_option(args, "--db", error);
+  if (error.empty() && !url) error = "--db URL is needed (a libpq connection string or postgresql:// URI, as the server's admin)";
+  if (error.empty() && !args.empty()) error = "unexpected argument '" + args[0] + "'";
+  if (!error.empty()) return fail("server-init", error + "\nusage: factdeck class server-init --db URL", 2);
+  ServerInit done;
+  if (Status st = ClassServer::init(*url, done); !st.ok()) return fail("server-init", st.message());
+  if (done.from == done.to)
+    std::cout << "the class schema is at version " << done.to << " already; nothing to do\n";
+  else if (done.from == 0)
+    std::cout << "class schema version " << done.to << " created, with the roles " << kTeacherRole << " and " << kStudentRole
+              << " (grant one to each login)\n";
+  else
+    std::cout << "class schema migrated from version " << done.from << " to " << done.to << "\n";
+  return 0;
+}
+
+int run_push(const CommonOptions& common, std::vector<std::string> args) {
+  std::string error;
+  const auto url = take_option(args, "--db", error);
+  const auto batch_text = take_option(args, "--batch", error);
+  std::size_t batch = 1000;
+  if (error.empty() && batch_text) {
+    const auto n = parse_count(*batch_text);
+    if (!n || *n < 1 || *n > 100000) error = "--batch needs a number of answers from 1 to 100000, not '" + *batch_text + "'";
+    else batch = static_cast<std::size_t>(*n);
+  }
+  if (error.empty() && !url) error = "--db URL is needed";
+  if (error.empty() && !args.empty()) error = "unexpected argument '" + args[0] + "'";
+  if (!error.empty()) return fail("push", error + "\nusage: factdeck class push --db URL [--batch N]", 2);
+  std::unique_ptr<ClassDb> db = open_db(common, "push");
+  if (!db) return 1;
+  // What the server's text cannot hold (a NUL byte, bytes that are not UTF-8: a hostile name typed here) stays here, for
+  // a bundle; it must not stop the rest from going.
+  std::vector<AnswerEvent> events;
+  for (AnswerEvent& e : db->unpushed_events()) {
+    if (std::string why = server_refusal(e); !why.empty())
+      std::cerr << "factdeck class push: answer " << e.id << " stays on this machine: " << why << " (carry it in a bundle)\n";
+    else
+      events.push_back(std::move(e));
+  }
+  std::unique_ptr<ClassServer> server;
+  if (Status st = ClassServer::connect(*url, server); !st.ok())
+    return fail("push", st.message() + "\n" + std::to_string(events.size()) +
+                            " answers wait on this machine; push again when the server is back");
+  ImportCounts total;
+  for (std::size_t i = 0; i < events.size(); i += batch) {
+    const std::vector<AnswerEvent> part(events.begin() + static_cast<std::ptrdiff_t>(i),
+                                        events.begin() + static_cast<std::ptrdiff_t>(std::min(events.size(), i + batch)));
+    ImportCounts c;
+    // A batch is marked sent here only once the server has committed it. A push stopped between the two (a kill, a
+    // lost reply) sends the batch again next time, and the server keeps one copy of each answer (the id decides).
+    Status st = server->push(part, c);
+    if (st.ok()) {
+      std::vector<std::string> ids;
+      for (const AnswerEvent& e : part) ids.push_back(e.id);
+      st = db->mark_pushed(ids);
+    }
+    if (!st.ok()) {
+      const std::size_t left = events.size() - i;
+      return fail("push", st.message() + "\n" + std::to_string(total.added) + " answers sent, " + std::to_string(total.already) +
+                              " already on the server; " + std::to_string(left) +
+                              " wait on this machine: push again" + (server->lost() ? " when the server is back" : ""));
+    }
+    total.added += c.added;
+    total.already += c.already;
+  }
+  std::cout << total.added << " answers sent, " << total.already << " already on the server\n";
+  return 0;
+}
+
+}  // namespace factdeck::cli::class_cli

@@ -1,0 +1,68 @@
+// The class server: a PostgreSQL database (libpq) holding a class's assignments and answer events, with a
+// versioned schema of its own (schema factdeck) and least-privilege group roles for teachers and students.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "factdeck/class.h"
+
+struct pg_conn;  // libpq's PGconn; the header stays free of libpq's
+
+namespace factdeck {
+
+constexpr int kServerSchemaVersion = 1;  // factdeck.schema_version.version this build creates and reads
+
+// The group roles server-init creates (NOLOGIN): a login role is made a member of one of them by the server's admin.
+constexpr const char* kTeacherRole = "factdeck_teacher";
+constexpr const char* kStudentRole = "factdeck_student";
+
+// What server-init did: the schema's version before (0: none) and after.
+struct ServerInit {
+  int from = 0;
+  int to = 0;
+};
+
+// Why the server cannot hold `e` verbatim ("" when it can): PostgreSQL text holds no NUL byte and, in a UTF8
+// database, only UTF-8. `push` leaves such an answer on its machine, to travel by bundle.
+std::string server_refusal(const AnswerEvent& e);
+
+class ClassServer : public ClassSource {
+ public:
+  ~ClassServer() override;
+  ClassServer(const ClassServer&) = delete;
+  ClassServer& operator=(const ClassServer&) = delete;
+
+  // Connects to `url` (a libpq connection string or URI) and checks the server's class schema is this build's:
+  // an older one asks for server-init, a newer one for a newer Factdeck. No message holds the password.
+  static Status connect(const std::string& url, std::unique_ptr<ClassServer>& out);
+  // Creates or migrates the class schema and the roles in one transaction (serialized by an advisory lock, so two
+  // at once are safe); a schema newer than this build is refused and nothing is written.
+  static Status init(const std::string& url, ServerInit& out);
+
+  // Keeps an assignment (its snapshot); the same id again is a no-op when it is the same, an error otherwise.
+  Status add_assignment(const Assignment& a);
+  Status assignment(const std::string& id, std::optional<Assignment>& out) override;
+  Status all_assignments(std::vector<Assignment>& out) override;
+  Status read_all_events(std::vector<AnswerEvent>& out) override;
+  std::string where() const override { return where_; }
+
+  // Sends events in one statement (INSERT ... ON CONFLICT DO NOTHING on the event id), committed when it returns
+  // ok: `out.added` arrived now, `out.already` were there before. Needs the student's or the teacher's role.
+  Status push(const std::vector<AnswerEvent>& events, ImportCounts& out);
+  // A bundle: every event checked first (check_events), then all in one transaction; nothing written on error.
+  Status import_events(const std::vector<AnswerEvent>& events, const std::string& where, ImportCounts& out);
+
+  // True once the connection is lost (the server stopped): the caller says so instead of a bare SQL error.
+  bool lost() const;
+
+ private:
+  ClassServer() = default;
+  pg_conn* conn_ = nullptr;
+  std::string url_;
+  std::string where_;  // the URL without its password
+};
+
+}  // namespace factdeck

@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# A class through the PostgreSQL class server: server-init twice, the teacher assigns on the server, two students
+# take it from there and push (again: nothing twice), a third student's bundle is imported into the server twice,
+# and the server's report is byte for byte the report of the same class done through files. The roles hold: a
+# student cannot read the answers or add an assignment; no password reaches the local database or a message.
+source "$(dirname "$0")/lib.sh.inc"
+source "$(dirname "$0")/pg.sh.inc"
+class_server_setup class_server
+
+out=$(fd --data-dir "$WORK/admin" class server-init --db "$PG_URL")
+[[ $out == "class schema version 1 created"* ]] || fail "first server-init: $out"
+out=$(fd --data-dir "$WORK/admin" class server-init --db "$PG_URL")
+[ "$out" = "the class schema is at version 1 already; nothing to do" ] || fail "second server-init: $out"
+[ "$(pg_sql "SELECT version FROM factdeck.schema_version")" = 1 ] || fail "schema_version is not 1"
+# Two at once on another database: the advisory lock lets one create the schema, the other then finds it made.
+pg_sql_db postgres "CREATE DATABASE factdeck_b" >/dev/null
+url_b="host=$PG_DIR dbname=factdeck_b user=postgres password=$PG_PASSWORD"
+fd --data-dir "$WORK/admin" class server-init --db "$url_b" >"$WORK/init-a.out" 2>&1 &
+first=$!
+fd --data-dir "$WORK/admin" class server-init --db "$url_b" >"$WORK/init-b.out" 2>&1 || fail "concurrent server-init: $(cat "$WORK/init-b.out")"
+wait "$first" || fail "concurrent server-init: $(cat "$WORK/init-a.out")"
+[ "$(cat "$WORK"/init-[ab].out | sort | cut -c1-30)" = "$(printf '%s\n' "class schema version 1 created" "the class schema is at version")" ] ||
+  fail "two server-inits at once: $(cat "$WORK"/init-[ab].out)"
+# Two at once on two new databases: the roles are the cluster's, and both find or make them.
+for db in factdeck_c factdeck_d; do pg_sql_db postgres "CREATE DATABASE $db" >/dev/null; done
+pg_sql_db factdeck_b "DROP SCHEMA factdeck CASCADE" >/dev/null
+pg_sql "DROP SCHEMA factdeck CASCADE" >/dev/null
+pg_sql_db postgres "DROP ROLE factdeck_teacher" >/dev/null
+pg_sql_db postgres "DROP ROLE factdeck_student" >/dev/null
+fd --data-dir "$WORK/admin" class server-init --db "host=$PG_DIR dbname=factdeck_c user=postgres password=$PG_PASSWORD" >"$WORK/init-c.out" 2>&1 &
+first=$!
+fd --data-dir "$WORK/admin" class server-init --db "host=$PG_DIR dbname=factdeck_d user=postgres password=$PG_PASSWORD" >"$WORK/init-d.out" 2>&1 ||
+  fail "server-init on a second database at once: $(cat "$WORK/init-d.out")"
+wait "$first" || fail "server-init on a second database at once: $(cat "$WORK/init-c.out")"
+[ "$(pg_sql_db postgres "SELECT count(*) FROM pg_roles WHERE rolname LIKE 'factdeck\_%'")" = 2 ] || fail "the roles are not there"
+fd --data-dir "$WORK/admin" class server-init --db "$PG_URL" >/dev/null
+pass "server-init creates the schema and roles, a second run changes nothing, two at once (one database or two) too"
+
+teacher=$(pg_login teacher 'tea pw' factdeck_teacher)
+s1=$(pg_login ana ana-pw-1 factdeck_student)
+s2=$(pg_login ben ben-pw-2 factdeck_student)
+s3=$(pg_login cy cy-pw-3 factdeck_student)
+id=$(fd --data-dir "$WORK/teacher" class assign --class 7B --title "Week 6" --articles china-tech-self-reliance-2025 \
+  --types mcq --count 6 --seed 3 --db "$teacher" -o "$WORK/week6.json")
+[[ $id =~ ^[0-9a-f]{8}-[0-9a-f]{4}-7 ]] || fail "assign --db printed '$id'"
+[ "$(pg_sql "SELECT count(*) FROM factdeck.assignments WHERE id = '$id'")" = 1 ] || fail "the assignment is not on the server"
+pass "assign --db keeps the assignment on the server and prints its id"
+
+# Each student answers option k+1 of question k (mod 4), a different mix each.
+answers() { for k in 0 1 2 3 4 5; do echo $(((k + $1) % 4 + 1)); done; }
+answers 0 | fd --data-dir "$WORK/ana" class take "$id" --db "$s1" --student Ana --terminal >"$WORK/take-ana.log" ||
+  fail "take from the server: $(tail -n 3 "$WORK/take-ana.log")"
+answers 1 | fd --data-dir "$WORK/ben" class take "$id" --db "$s2" --student Ben --terminal >"$WORK/take-ben.log" ||
+  fail "take from the server: $(tail -n 3 "$WORK/take-ben.log")"
+answers 2 | fd --data-dir "$WORK/cy" class take "$id" --db "$s3" --student Cy --terminal >/dev/null
+[ "$(pg_sql "SELECT count(*) FROM factdeck.events")" = 0 ] || fail "answers reached the server before a push"
+[ "$(sqlite3 "$WORK/ana/class.sqlite3" "SELECT count(*) FROM events WHERE pushed = 0")" = 6 ] || fail "Ana's answers are not kept locally"
+pass "take ID --db fetches the assignment; the answers are committed locally first"
+
+out=$(fd --data-dir "$WORK/ana" class push --db "$s1")
+[ "$out" = "6 answers sent, 0 already on the server" ] || fail "Ana's push: $out"
+out=$(fd --data-dir "$WORK/ben" class push --db "$s2")
+[ "$out" = "6 answers sent, 0 already on the server" ] || fail "Ben's push: $out"
+out=$(fd --data-dir "$WORK/ana" class push --db "$s1")
+[ "$out" = "0 answers sent, 0 already on the server" ] || fail "Ana's second push: $out"
+# As if a push had died between the server's commit and the local mark: everything is sent again, nothing twice.
+sqlite3 "$WORK/ana/class.sqlite3" "UPDATE events SET pushed = 0"
+out=$(fd --data-dir "$WORK/ana" class push --db "$s1")
+[ "$out" = "0 answers sent, 6 already on the server" ] || fail "Ana's push after a lost acknowledgement: $out"
+[ "$(pg_sql "SELECT count(*), count(DISTINCT id) FROM factdeck.events")" = "12|12" ] || fail "the server does not hold 12 answers once each"
+[ "$(pg_sql "SELECT string_agg(DISTINCT pushed_by, ',' ORDER BY pushed_by) FROM factdeck.events")" = "ana,ben" ] ||
+  fail "the server did not stamp who pushed"
+pass "push sends what was not sent, prints sent/already-there, and a repeat adds nothing"
+
+fd --data-dir "$WORK/cy" class bundle -o "$WORK/cy.json" >/dev/null
+out=$(fd --data-dir "$WORK/teacher" class import "$WORK/cy.json" --db "$teacher")
+[ "$out" = "6 answers added, 0 already here" ] || fail "first import into the server: $out"
+before=$(pg_sql "SELECT count(*), max(received) FROM factdeck.events")
+out=$(fd --data-dir "$WORK/teacher" class import "$WORK/cy.json" --db "$teacher")
+[ "$out" = "0 answers added, 6 already here" ] || fail "second import into the server: $out"
+[ "$(pg_sql "SELECT count(*), max(received) FROM factdeck.events")" = "$before" ] || fail "the second import changed the server"
+pass "a bundle imported into the server twice: no change the second time"
+
+# The same class through files on another machine: the assignment file and every student's bundle.
+fd --data-dir "$WORK/files" class import "$WORK/week6.json" --local >/dev/null
+for s in ana ben; do fd --data-dir "$WORK/$s" class bundle --all -o "$WORK/$s.json" >/dev/null; done
+for s in ana ben cy; do fd --data-dir "$WORK/files" class import "$WORK/$s.json" --local >/dev/null; done
+for format in --json --csv ""; do
+  fd --data-dir "$WORK/teacher" class report "$id" --db "$teacher" $format >"$WORK/server-report$format" ||
+    fail "report --db $format"
+  fd --data-dir "$WORK/files" class report "$id" --local $format >"$WORK/files-report$format"
+  cmp -s "$WORK/server-report$format" "$WORK/files-report$format" ||
+    fail "report $format from the server differs from the files': $(diff "$WORK/server-report$format" "$WORK/files-report$format" | head -n 5)"
+done
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert len(r["students"]) == 3 and r["attempts"] == 3, r["students"]' \
+  "$WORK/server-report--json" || fail "the server's report does not hold the three students"
+pass "report --db (JSON, CSV, text) equals the report of the same class through files"
+
+# Least privilege: a student reads no answers and adds no assignment; nobody changes or deletes an answer.
+set +e
+fd --data-dir "$WORK/ana" class report "$id" --db "$s1" --json >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc = 1 ] && grep -q "permission denied for table events" "$WORK/o" || fail "a student read the report: rc $rc, $(cat "$WORK/o")"
+set +e
+fd --data-dir "$WORK/ana" class assign --class 7B --articles china-tech-self-reliance-2025 --count 3 --db "$s1" >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc = 1 ] && grep -q "permission denied for table assignments" "$WORK/o" || fail "a student added an assignment: rc $rc, $(cat "$WORK/o")"
+for sql in "UPDATE factdeck.events SET student = 'x'" "DELETE FROM factdeck.events" "SELECT count(*) FROM factdeck.events" \
+  "INSERT INTO factdeck.events (id, assignment, student, question, choice, answer, correct, time, duration_ms, pushed_by) VALUES ('x', '$id', 'x', 'x', 0, '', true, 0, 0, 'ben')"; do
+  PGPASSWORD=ana-pw-1 "$PG_BIN/psql" -h "$PG_DIR" -U ana -d factdeck -XAtq -c "$sql" >"$WORK/o" 2>&1 &&
+    fail "a student may: $sql"
+  grep -q "permission denied" "$WORK/o" || fail "$sql: $(cat "$WORK/o")"
+done
+pg_sql "DELETE FROM factdeck.events" >"$WORK/o" 2>&1 && fail "the admin deleted answers"
+grep -q "answers and assignments are never changed" "$WORK/o" || fail "delete as admin: $(cat "$WORK/o")"
+pass "a student may only read assignments and add answers as itself; answers are immutable even to the admin"
+
+# Passwords: never in a local database, never in a message.
+for dir in teacher ana ben cy admin files; do
+  for f in "$WORK/$dir"/class.sqlite3*; do
+    [ -e "$f" ] || continue
+    grep -qa -e "ana-pw-1" -e "tea pw" -e "$PG_PASSWORD" "$f" && fail "a password is in $f"
+  done
+done
+set +e
+fd --data-dir "$WORK/ana" class push --db "$PG_HOST_URL user=ana password=wrong-pw-77" >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc = 1 ] && grep -q "password authentication failed" "$WORK/o" || fail "wrong password: rc $rc, $(cat "$WORK/o")"
+grep -q "wrong-pw-77" "$WORK/o" && fail "the password was echoed: $(cat "$WORK/o")"
+grep -q "password=\*\*\*" "$WORK/o" || fail "the server's address is not named: $(cat "$WORK/o")"
+set +e
+fd --data-dir "$WORK/ana" class push --db "$PG_HOST_URL user=ana password=leak-me-9 bogus" >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc = 1 ] && ! grep -q "leak-me-9" "$WORK/o" || fail "a malformed URL's password was echoed: $(cat "$WORK/o")"
+pass "no password in the local databases; a wrong password and a malformed URL say so without echoing it"
+
+# A name the server's text cannot hold (not UTF-8): its answers stay here for a bundle; the others still go.
+odd=$(pg_login dee dee-pw factdeck_student)
+answers 3 | fd --data-dir "$WORK/odd" class take "$id" --db "$odd" --student $'Dee\xff' --terminal >/dev/null
+answers 3 | fd --data-dir "$WORK/odd" class take "$id" --db "$odd" --student "Dee" --terminal >/dev/null
+out=$(fd --data-dir "$WORK/odd" class push --db "$odd" 2>"$WORK/odd.err")
+[ "$out" = "6 answers sent, 0 already on the server" ] || fail "push beside a name that is not UTF-8: $out, $(cat "$WORK/odd.err")"
+[ "$(grep -c "stays on this machine: it holds bytes that are not UTF-8" "$WORK/odd.err")" = 6 ] || fail "the held answers: $(cat "$WORK/odd.err")"
+[ "$(sqlite3 "$WORK/odd/class.sqlite3" "SELECT count(*) FROM events WHERE pushed = 0")" = 6 ] || fail "the held answers were marked"
+fd --data-dir "$WORK/odd" class bundle -o "$WORK/odd.json" >/dev/null
+pass "answers the server's text cannot hold stay here for a bundle; the rest are pushed"
+
+# Answers to an assignment the server does not have (taken from its file): the push says what to do, and sends
+# them once the teacher has put the assignment there.
+fd --data-dir "$WORK/teacher" class assign --class 7C --articles china-tech-self-reliance-2025 --types mcq --count 3 \
+  -o "$WORK/file-only.json" >/dev/null
+printf "1\n2\n3\n" | fd --data-dir "$WORK/fileroom" class take "$WORK/file-only.json" --student Eve --terminal >/dev/null
+set +e
+fd --data-dir "$WORK/fileroom" class push --db "$s1" >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc = 1 ] && grep -q "is not present in table \"assignments\".*factdeck class import ASSIGNMENT-FILE --db URL" "$WORK/o" &&
+  grep -q "0 answers sent, 0 already on the server; 3 wait on this machine: push again$" "$WORK/o" || fail "push of an unknown assignment: rc $rc, $(cat "$WORK/o")"
+fd --data-dir "$WORK/teacher" class import "$WORK/file-only.json" --db "$teacher" >/dev/null
+out=$(fd --data-dir "$WORK/fileroom" class push --db "$s1")
+[ "$out" = "3 answers sent, 0 already on the server" ] || fail "push once the assignment is there: $out"
+pass "a push for an assignment the server lacks says what to do, and goes once the teacher imports it"
