@@ -225,3 +225,37 @@ TEST_CASE("saving a pasted article keeps the dateline's date as 'published'; wit
   REQUIRE(plan_article_save(req, bundled().content, FACTDECK_TEST_TMP "/suggest-rules-user", plan).ok());
   CHECK(plan.toml.find("published") == std::string::npos);
 }
+
+TEST_CASE("a reader's comment signed 'Name from Place:' without quotation marks is an opinion; other colons are not") {
+  const SuggestResult r = run("Readers wrote in.\n\nAnna Berg from Malmo: I watched it on television at home. The new "
+                              "bridge is a waste of public money.\n");
+  const Suggestion* s = find(r, Kind::Opinion, "The new bridge is a waste of public money.");
+  REQUIRE(s);  // the sentence about the reader herself ("I watched ...") is no opinion
+  CHECK(s->fact.speaker == "a reader, Anna Berg from Malmo");
+  CHECK(s->ready());
+  CHECK_FALSE(find(r, Kind::Name, "Malmo"));  // the signature's place is no fact
+  CHECK_FALSE(any_of_kind(run("Officials from Europe: the ministers met in Rome to discuss the budget for next year.\n"),
+                          Kind::Opinion));  // the words after the colon open in lower case: no comment
+  CHECK_FALSE(any_of_kind(run("Delegates from Asia and Africa: The ministers met in Rome to discuss the budget.\n"), Kind::Opinion));
+}
+
+TEST_CASE("'Name verb: \"quote\"' is an opinion of that speaker; a quote after a verb with no name is not") {
+  const SuggestResult r = run("In a speech the next day, Chancellor Olaf Scholz pledged: \"We will rebuild every school "
+                              "that the floods destroyed.\"\n");
+  const Suggestion* s = find(r, Kind::Opinion, "We will rebuild every school that the floods destroyed.");
+  REQUIRE(s);
+  CHECK(s->fact.speaker == "Chancellor Olaf Scholz");
+  CHECK(s->fact.question == "What did Chancellor Olaf Scholz pledge?");
+  CHECK_FALSE(any_of_kind(run("In a speech the next day, the government pledged: \"We will rebuild every school that the "
+                              "floods destroyed.\"\n"),
+                          Kind::Opinion));
+}
+
+TEST_CASE("'on Sunday' in a clause about what is to come is the next Sunday after the dateline, not the last") {
+  const std::string dateline = "Concert Hall Reopens\n\nROME, Saturday 7 December 2024 - ";
+  const SuggestResult future = run(dateline + "The first concert in the restored hall will be held on Sunday.\n");
+  CHECK(find(future, Kind::Date, "8 December 2024"));
+  const SuggestResult past = run(dateline + "The hall, which will host concerts, reopened on Tuesday.\n");
+  CHECK(find(past, Kind::Date, "3 December 2024"));
+  CHECK_FALSE(find(past, Kind::Date, "10 December 2024"));
+}
