@@ -36,6 +36,24 @@ bool non_person_word(const std::string& lw) {
                  "readers", "comments", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
 }
 
+// A lexicon class of things, not people: parties, agencies, seas, currencies, rockets ("Plaid Cymru" is no person).
+bool things_class(const LexClass& c) {
+  for (const Word& w : split_words(c.label))
+    if (in(lower(w.text), {"parties", "abbreviations", "acronyms", "agencies", "organisations", "organizations", "oceans",
+                           "seas", "currencies", "rockets", "states", "vehicles", "sites", "venues", "terms"}))
+      return true;
+  return false;
+}
+
+// A lexicon class of places: countries, cities, states, venues, sites, residences, seas ("at the Stade de France").
+bool place_class(const LexClass& c) {
+  const std::string label = lower(c.label);
+  if (label.find("countr") != std::string::npos || label.find("cit") != std::string::npos) return true;
+  for (const Word& w : split_words(label))
+    if (in(w.text, {"venues", "sites", "spaceports", "residences", "palaces", "oceans", "seas", "states"})) return true;
+  return false;
+}
+
 bool weekday(std::string_view w) {
   return in(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 }
@@ -309,7 +327,8 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       const bool subject = name_b == 0 && name_e + 1 < n && is_lower(s.words[name_e + 1].text[0]) &&
                            !is_function_word(next) && len <= 3;
       // A name the lexicon lists (not as a place) is a known person.
-      const bool known = lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, e - s.words[name_b].b)) != nullptr;
+      const LexClass* known_class = lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, e - s.words[name_b].b));
+      const bool known = known_class && !things_class(*known_class);
       const bool after_place_word = name_b > 0 && title_b == std::string::npos &&
                                     in(s.lower_word(name_b - 1), {"at", "in", "from", "on", "near"});
       const bool sign = !after_place_word && (subject || known || title_b != std::string::npos || apposition_end(s, e) != std::string::npos ||
@@ -339,8 +358,7 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       while (last > i && (is_month(s.words[last].text) || weekday(s.words[last].text))) --last;
       const std::string name = s.text.substr(s.words[i].b, s.words[last].e - s.words[i].b);
       const LexClass* lc = lexicon_class(s.context.lexicon, name);
-      const bool known_place = lc && (lower(lc->label).find("countr") != std::string::npos ||
-                                      lower(lc->label).find("cit") != std::string::npos);
+      const bool known_place = lc && place_class(*lc);
       bool plain = last - i < 3 && !is_month(s.words[i].text) && !weekday(s.words[i].text) && has_lower(s.words[i].text);
       for (std::size_t k = i; k <= last && plain; ++k) {
         const std::string lw = s.lower_word(k);
@@ -352,7 +370,13 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       // ", an economist at ...": an apposition that says what someone is follows a person, not a place.
       const std::size_t app = apposition_end(s, s.words[last].e);
       const bool personal = app != std::string::npos && in(s.lower_word(last + 1), {"a", "an", "who", "whose"});
-      if (place_prep && plain && after_place_verb && !personal && (!the || known_place) && !is_possessive(s.words[last].text) &&
+      // "to Earth orbit", "the Paris region": a place's name before a noun is that noun's modifier, not the place.
+      const bool modifier = last + 1 < n && joined(s, last) &&
+                            in(s.lower_word(last + 1), {"orbit", "region", "area", "border", "coast", "government",
+                                                        "team", "squad", "side", "authorities", "officials", "police",
+                                                        "residents", "market", "airport", "station", "port", "time"});
+      if (place_prep && plain && after_place_verb && !personal && !modifier && (!the || known_place) &&
+          !is_possessive(s.words[last].text) &&
           (last + 1 >= n || !joined(s, last) || !is_upper(s.words[last + 1].text[0]))) {
         place(s, prep, i, last, out);
       }
