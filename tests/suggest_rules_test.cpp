@@ -259,3 +259,38 @@ TEST_CASE("'on Sunday' in a clause about what is to come is the next Sunday afte
   CHECK(find(past, Kind::Date, "3 December 2024"));
   CHECK_FALSE(find(past, Kind::Date, "10 December 2024"));
 }
+
+TEST_CASE("a term defined by an apposition in running text ('its X, the Y used to ...') is a term; a plain apposition is not") {
+  const SuggestResult r = run("Its rules of origin, the criteria used to decide where a product was made, are strict. "
+                              "Talks ended in a trilogue, the three-way talks between the Parliament, the Council and the "
+                              "Commission, on Friday. The fire consumed \"the forest\", the name given to the oak beams "
+                              "of the roof.\n");
+  const Suggestion* rules = find(r, Kind::Term, "rules of origin");
+  REQUIRE(rules);
+  CHECK(rules->fact.definition == "the criteria used to decide where a product was made");
+  const Suggestion* trilogue = find(r, Kind::Term, "trilogue");
+  REQUIRE(trilogue);  // the list of names after "between" stays in the definition
+  CHECK(trilogue->fact.definition == "the three-way talks between the Parliament, the Council and the Commission");
+  const Suggestion* forest = find(r, Kind::Term, "the forest");
+  REQUIRE(forest);
+  CHECK(forest->fact.question == "What is the name given to the oak beams of the roof?");
+  // No word that says what the thing is ("the worst in decades"), or a clause with its own verb: no term.
+  CHECK_FALSE(any_of_kind(run("It was a fire, the worst in decades, that destroyed the roof.\n"), Kind::Term));
+  CHECK_FALSE(any_of_kind(run("Earlier in the day, a meeting between the two leaders was held at the palace.\n"), Kind::Term));
+}
+
+TEST_CASE("a nickname after a noun inside a longer phrase ('two arms on the tower, nicknamed ...') names nothing") {
+  CHECK_FALSE(find(run("Two giant arms on the tower, nicknamed \"chopsticks\", closed around the booster.\n"), Kind::Alias,
+                   "chopsticks"));
+  CHECK(find(run("The tower, nicknamed \"Mechazilla\", caught the booster.\n"), Kind::Alias, "Mechazilla"));
+}
+
+TEST_CASE("a place's name before a noun ('to Earth orbit') is no place; 'Ship 30' keeps its capital in a question") {
+  CHECK_FALSE(find(run("SpaceX is developing Starship to carry cargo to Earth orbit and beyond.\n"), Kind::Name, "Earth"));
+  const SuggestResult r = run("The ship and its crew returned safely. Ship 30 made a splashdown in the Indian Ocean an hour "
+                              "after launch.\n");
+  const Suggestion* s = find(r, Kind::Name, "Indian Ocean");
+  REQUIRE(s);
+  CHECK(s->fact.class_id == "oceans-and-seas");
+  CHECK(s->fact.question.str().find("Ship 30 made") != std::string::npos);
+}

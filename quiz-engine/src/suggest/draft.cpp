@@ -259,6 +259,8 @@ std::string lower_first_word(const std::string& s) {
   if (words.empty() || words[0].b != 0) return s;
   const std::string w = lower(words[0].text);
   if (in(w, {"this", "these", "that", "those"})) return "the" + s.substr(words[0].e);
+  // "Ship 30 flew ...", "Flight 5 ended ...": a word before a number is a name's.
+  if (words.size() > 1 && words[1].b == words[0].e + 1 && is_digit(words[1].text[0])) return s;
   // A sentence's first word keeps its capital when it may be a name ("China aims ..."); common
   // words that open news sentences lose it.
   if (!is_function_word(w) &&

@@ -113,6 +113,10 @@ bool alias_at(const SentenceScan& s, std::size_t k, Candidate& c) {
     };
     while (first > 0 && subject_end - first < 4 && !opens(first)) --first;
     if (!opens(first)) return false;
+    // "two arms on the tower, nicknamed ...": a noun phrase after a preposition is part of a longer one, whose head
+    // (the arms) may be what the nickname is for.
+    if (first > 0 && in(s.lower_word(first - 1), {"on", "of", "in", "at", "with", "for", "from", "to", "by", "near"}))
+      return false;
     owned = !is_determiner(s.lower_word(first));
   }
   std::string subject = s.text.substr(s.words[first].b, s.words[subject_end].e - s.words[first].b);

@@ -315,6 +315,7 @@ void fix_question_case(Fact& f, const std::set<std::string>& lower_words) {
   if (q.compare(0, lead.size(), lead) != 0 || q.size() <= lead.size()) return;
   const std::vector<Word> w = split_words(std::string_view(q).substr(lead.size()));
   if (w.empty() || w[0].b != 0 || !is_upper(w[0].text[0]) || w[0].text.size() < 2 || !has_lower(w[0].text.substr(1, 1))) return;
+  if (w.size() > 1 && w[1].b == w[0].e + 1 && is_digit(w[1].text[0])) return;  // "Ship 30": a name
   const std::string first = lower(w[0].text);
   if (lower_words.count(first) || is_function_word(first) || (ends_with(first, "ing") && first.size() > 5) ||
       in(first, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several", "many",
