@@ -294,3 +294,30 @@ TEST_CASE("a place's name before a noun ('to Earth orbit') is no place; 'Ship 30
   CHECK(s->fact.class_id == "oceans-and-seas");
   CHECK(s->fact.question.str().find("Ship 30 made") != std::string::npos);
 }
+
+TEST_CASE("a name in apposition after its noun ('the upper stage, Ship 30, has') is a name asked of the noun") {
+  const SuggestResult r = run("The booster carried 33 engines, while the upper stage, Ship 30, has six Raptor engines. The "
+                              "mascots, the Phryges, were modelled on a red cap.\n");
+  const Suggestion* ship = find(r, Kind::Name, "Ship 30");
+  REQUIRE(ship);
+  CHECK(ship->fact.question == "According to the article, which upper stage has six Raptor engines?");
+  const Suggestion* mascots = find(r, Kind::Name, "the Phryges");
+  REQUIRE(mascots);
+  CHECK(mascots->fact.question == "According to the article, which mascots were modelled on a red cap?");
+  // A relative ("her father, King George VI,"), or a clause that opens with "after": no such name.
+  CHECK_FALSE(find(run("She came to the throne on the death of her father, King George VI, in 1952.\n"), Kind::Name,
+                   "King George VI"));
+  CHECK_FALSE(find(run("They met three days after the lander, Vikram, made a soft landing.\n"), Kind::Name, "Vikram"));
+}
+
+TEST_CASE("a designation before the noun of its sort ('on an Ariane 5 rocket') is a name; a year after a name is not") {
+  const SuggestResult r = run("Webb was launched on 25 December 2021 on an Ariane 5 rocket from Kourou.\n");
+  const Suggestion* s = find(r, Kind::Name, "Ariane 5");
+  REQUIRE(s);
+  CHECK(s->fact.question == "According to the article, Webb was launched on 25 December 2021 on which rocket from Kourou?");
+  const SuggestResult flight = run("The booster returned on Flight 5, the fifth test flight of the rocket.\n");
+  const Suggestion* f = find(flight, Kind::Name, "Flight 5");
+  REQUIRE(f);  // the apposition that gives the number away leaves the question
+  CHECK(f->fact.question.str().find("fifth") == std::string::npos);
+  CHECK_FALSE(find(run("The Paris 2024 rocket exhibition opened on Monday.\n"), Kind::Name, "Paris 2024"));
+}

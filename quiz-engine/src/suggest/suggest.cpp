@@ -35,6 +35,7 @@ std::vector<Candidate> sentence_candidates(const std::string& text, const Articl
   find_name_lists(s, all);
   find_people_and_places(s, all);
   find_names(s, all);
+  find_named_appositions(s, all);
   find_quoted_terms(s, all);
   std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
   std::vector<Candidate> kept;
