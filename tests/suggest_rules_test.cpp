@@ -321,3 +321,29 @@ TEST_CASE("a designation before the noun of its sort ('on an Ariane 5 rocket') i
   CHECK(f->fact.question.str().find("fifth") == std::string::npos);
   CHECK_FALSE(find(run("The Paris 2024 rocket exhibition opened on Monday.\n"), Kind::Name, "Paris 2024"));
 }
+
+TEST_CASE("drafts a blind reader would strike: a name before a noun as a person, 'when ...', 'the remaining how many'") {
+  // "Notre-Dame de Paris cathedral reopened": a noun, not a verb, follows the name: no person ("who cathedral ...").
+  CHECK_FALSE(find(run("Notre-Dame de Paris cathedral reopened on Saturday after five years of work.\n"), Kind::Name,
+                   "Notre-Dame de Paris"));
+  CHECK(find(run("Keir Starmer became prime minister on Friday after a landslide.\n"), Kind::Name, "Keir Starmer"));
+  // A clause opened by "when" is asked on its own.
+  const SuggestResult when = run("The first Mass is on Sunday, when the archbishop will consecrate an altar designed by "
+                                 "Guillaume Bardet.\n");
+  const Suggestion* s = find(when, Kind::Name, "Guillaume Bardet");
+  REQUIRE(s);
+  CHECK(s->fact.question == "According to the article, the archbishop will consecrate an altar designed by whom?");
+  // "the remaining eleven countries" names a group already counted: no count; "eleven countries" is one.
+  CHECK_FALSE(any_of_kind(run("The remaining eleven countries signed the revised agreement in Santiago.\n"), Kind::Number));
+  CHECK(any_of_kind(run("Britain joins eleven countries around the Pacific.\n"), Kind::Number));
+  // An abbreviation's full name with a comma inside, taken whole when its initials spell the abbreviation.
+  const SuggestResult unesco = run("It was listed by the United Nations Educational, Scientific and Cultural Organization "
+                                   "(UNESCO) in 1991.\n");
+  const Suggestion* u = find(unesco, Kind::Alias, "UNESCO");
+  REQUIRE(u);
+  CHECK(u->fact.subject == "the United Nations Educational, Scientific and Cultural Organization");
+  // "Construction of the cathedral began ... It forms ...": "it" is not "Construction".
+  const SuggestResult it = run("Construction of the Gothic cathedral began in 1163. It forms part of the banks of the Seine "
+                               "in Paris, listed in 1991 as a World Heritage Site.\n");
+  for (const Suggestion& x : it.suggestions) CHECK(x.fact.question.str().find("Construction forms") == std::string::npos);
+}

@@ -174,7 +174,7 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     // question is that clause, its subject put back when the clause starts with its verb.
     std::string clause = t.substr(segs[si].b, qb - segs[si].b);
     const std::vector<Word> cw = split_words(clause);
-    if (!cw.empty() && cw[0].b == 0 && in(lower(cw[0].text), {"and", "but", "where", "while", "whereas", "so", "yet"}))
+    if (!cw.empty() && cw[0].b == 0 && in(lower(cw[0].text), {"and", "but", "where", "while", "whereas", "so", "yet", "when"}))
       clause = clause.substr(cw[0].e + 1);
     const std::vector<Word> rest = split_words(clause);
     const std::string first = rest.empty() ? "" : lower(rest[0].text);

@@ -362,6 +362,10 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
     if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before", "later", "earlier", "ago"})) continue;
     // "the five BRICS countries", "the six": a number after "the" names a known group, not news.
     if (k > 0 && in(s.lower_word(k - 1), {"the", "these", "those", "its", "their", "his", "her"})) continue;
+    // "the remaining eleven countries", "the other four": the same, with a word between.
+    if (k > 1 && in(s.lower_word(k - 1), {"remaining", "other", "original", "founding", "last", "first"}) &&
+        in(s.lower_word(k - 2), {"the", "these", "those", "its", "their"}))
+      continue;
     Candidate c;
     c.fact.kind = Kind::Number;
     c.fact.number = Number{static_cast<double>(value), nw, "", 0};

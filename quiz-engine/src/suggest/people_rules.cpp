@@ -324,8 +324,13 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       const std::string next = name_e + 1 < n ? s.lower_word(name_e + 1) : "";
       const std::string prev = name_b > 0 ? s.lower_word(name_b - 1) : "";
       // "Rachel Reeves becomes ...", "Keir Starmer became ...": a name that opens the sentence before its verb.
+      // The word after the name must read as its verb: "Notre-Dame de Paris cathedral reopened" has a noun there.
+      const bool verb_next = ends_with(next, "ed") || (ends_with(next, "s") && !ends_with(next, "ss")) ||
+                             in(next, {"became", "won", "said", "told", "took", "made", "led", "met", "left", "gave",
+                                       "came", "went", "ran", "got", "saw", "wrote", "will", "would", "can", "could",
+                                       "must", "may", "might", "should"});
       const bool subject = name_b == 0 && name_e + 1 < n && is_lower(s.words[name_e + 1].text[0]) &&
-                           !is_function_word(next) && len <= 3;
+                           !is_function_word(next) && verb_next && len <= 3;
       // A name the lexicon lists (not as a place) is a known person.
       const LexClass* known_class = lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, e - s.words[name_b].b));
       const bool known = known_class && !things_class(*known_class);

@@ -282,6 +282,8 @@ std::string sentence_subject(const std::string& text) {
   std::size_t last = k;
   while (last + 1 < w.size() && w[last + 1].b == w[last].e + 1 && is_upper(w[last + 1].text[0]) && last - k < 3) ++last;
   if (ends_with(w[last].text, "'s") || last + 1 >= w.size() || !is_lower(w[last + 1].text[0])) return "";
+  // "Construction of the Gothic cathedral began ...": a phrase, no name; "it" after it is not "Construction".
+  if (last == k && lower(w[last + 1].text) == "of") return "";
   return text.substr(0, w[last].e);
 }
 
@@ -318,7 +320,10 @@ void fix_question_case(Fact& f, const std::set<std::string>& lower_words) {
   if (w.empty() || w[0].b != 0 || !is_upper(w[0].text[0]) || w[0].text.size() < 2 || !has_lower(w[0].text.substr(1, 1))) return;
   if (w.size() > 1 && w[1].b == w[0].e + 1 && is_digit(w[1].text[0])) return;  // "Ship 30": a name
   const std::string first = lower(w[0].text);
-  if (lower_words.count(first) || is_function_word(first) || (ends_with(first, "ing") && first.size() > 5) ||
+  // "Construction of the cathedral": a noun of action before "of" is no name.
+  const bool action_noun = (ends_with(first, "tion") || ends_with(first, "sion") || ends_with(first, "ment")) && w.size() > 1 &&
+                           lower(w[1].text) == "of";
+  if (lower_words.count(first) || action_noun || is_function_word(first) || (ends_with(first, "ing") && first.size() > 5) ||
       in(first, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several", "many",
                  "only", "just", "almost", "nearly", "about", "more", "most", "some", "all", "both"})) {
     q[lead.size()] = to_lower(q[lead.size()]);

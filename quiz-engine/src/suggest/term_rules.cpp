@@ -17,6 +17,14 @@ bool acronym(std::string_view w) {
   return upper >= 2;
 }
 
+// The first letters of a name's capitalised words: "United Nations Educational, Scientific ..." -> "UNES...".
+std::string initials(const std::string& name) {
+  std::string out;
+  for (const Word& w : split_words(name))
+    if (is_upper(w.text[0])) out += w.text[0];
+  return out;
+}
+
 // The end of a clause that starts at byte b: the next ",", ";", ":", ")" or the sentence's end, outside brackets.
 std::size_t clause_end(const std::string& t, std::size_t b) {
   int depth = 0;
@@ -175,7 +183,15 @@ void find_terms(const SentenceScan& s, std::vector<Candidate>& out) {
     // "the India-Middle East-Europe Economic Corridor (IMEC)".
     if (!found && s.words[k].b >= 2 && t[s.words[k].b - 1] == '(' && t[s.words[k].b - 2] == ' ' &&
         t.compare(s.words[k].e, 1, ")") == 0 && acronym(s.words[k].text)) {
-      const std::size_t nb = name_begin(s, s.words[k].b - 2);
+      std::size_t nb = name_begin(s, s.words[k].b - 2);
+      // "the United Nations Educational, Scientific and Cultural Organization (UNESCO)": a comma inside the name,
+      // taken in when the words before it spell the abbreviation's first letters.
+      if (nb != std::string::npos && nb >= 3 && t.compare(nb - 2, 2, ", ") == 0) {
+        const std::size_t before = name_begin(s, nb - 2);
+        if (before != std::string::npos &&
+            initials(t.substr(before, s.words[k].b - 2 - before)) == std::string(s.words[k].text))
+          nb = before;
+      }
       if (nb != std::string::npos) {
         const std::string subject = t.substr(nb, s.words[k].b - 2 - nb);
         const bool the = nb >= 4 && lower(t.substr(nb - 4, 4)) == "the ";
