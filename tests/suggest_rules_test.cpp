@@ -347,3 +347,18 @@ TEST_CASE("drafts a blind reader would strike: a name before a noun as a person,
                                "in Paris, listed in 1991 as a World Heritage Site.\n");
   for (const Suggestion& x : it.suggestions) CHECK(x.fact.question.str().find("Construction forms") == std::string::npos);
 }
+
+TEST_CASE("a question never opens inside a time clause or with 'then'; a language is no place") {
+  const SuggestResult r = run("Its propulsion module, the part that carried the lander, then separated from the lander "
+                              "Vikram. The act entered into force on 1 August 2024, twenty days after it was published on "
+                              "12 July 2024.\n");
+  for (const Suggestion& s : r.suggestions) {
+    CAPTURE(s.fact.question.str());
+    CHECK(s.fact.question.str().find("article, then ") == std::string::npos);
+    CHECK(s.fact.question.str().find("article, twenty days after") == std::string::npos);
+  }
+  const Suggestion* published = find(r, Kind::Date, "12 July 2024");
+  REQUIRE(published);  // asked as a gap in the sentence instead
+  CHECK(published->fact.question.str().find("goes in the gap") != std::string::npos);
+  CHECK_FALSE(find(run("The rover's name means wisdom in Sanskrit, officials said in Bengaluru.\n"), Kind::Name, "Sanskrit"));
+}

@@ -380,7 +380,12 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
                             in(s.lower_word(last + 1), {"orbit", "region", "area", "border", "coast", "government",
                                                         "team", "squad", "side", "authorities", "officials", "police",
                                                         "residents", "market", "airport", "station", "port", "time"});
-      if (place_prep && plain && after_place_verb && !personal && !modifier && (!the || known_place) &&
+      // "in Sanskrit", "in English": a language, no place.
+      const bool language = in(name, {"English", "French", "German", "Spanish", "Italian", "Portuguese", "Russian", "Arabic",
+                                      "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Hindi", "Sanskrit", "Latin",
+                                      "Greek", "Hebrew", "Turkish", "Persian", "Urdu", "Bengali", "Swahili", "Dutch",
+                                      "Polish", "Ukrainian", "Welsh", "Irish", "Gaelic", "Tamil"});
+      if (place_prep && plain && after_place_verb && !personal && !modifier && !language && (!the || known_place) &&
           !is_possessive(s.words[last].text) &&
           (last + 1 >= n || !joined(s, last) || !is_upper(s.words[last + 1].text[0]))) {
         place(s, prep, i, last, out);
