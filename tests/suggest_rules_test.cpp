@@ -362,3 +362,13 @@ TEST_CASE("a question never opens inside a time clause or with 'then'; a languag
   CHECK(published->fact.question.str().find("goes in the gap") != std::string::npos);
   CHECK_FALSE(find(run("The rover's name means wisdom in Sanskrit, officials said in Bengaluru.\n"), Kind::Name, "Sanskrit"));
 }
+
+TEST_CASE("a place after 'seat of' that goes on past 'and' is left alone; 'Nearly 200' is lower-cased after the lead") {
+  CHECK_FALSE(find(run("Rishi Sunak held his own seat of Richmond and Northallerton but said he would resign.\n"), Kind::Name,
+                   "Richmond"));
+  CHECK(find(run("Liz Truss lost her seat of South West Norfolk to Labour.\n"), Kind::Name, "South West Norfolk"));
+  const SuggestResult r = run("Nearly 200 countries adopted a new agreement in Montreal, Canada, on 19 December 2022.\n");
+  const Suggestion* d = find(r, Kind::Date, "19 December 2022");
+  REQUIRE(d);
+  CHECK(d->fact.question.str().find("article, nearly 200 countries") != std::string::npos);
+}

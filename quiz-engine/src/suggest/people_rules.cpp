@@ -376,10 +376,12 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       const std::size_t app = apposition_end(s, s.words[last].e);
       const bool personal = app != std::string::npos && in(s.lower_word(last + 1), {"a", "an", "who", "whose"});
       // "to Earth orbit", "the Paris region": a place's name before a noun is that noun's modifier, not the place.
-      const bool modifier = last + 1 < n && joined(s, last) &&
+      // "his seat of Richmond and Northallerton": after "of", a name may go on past "and".
+      const bool continued = of_place && last + 2 < n && s.lower_word(last + 1) == "and" && is_upper(s.words[last + 2].text[0]);
+      const bool modifier = continued || (last + 1 < n && joined(s, last) &&
                             in(s.lower_word(last + 1), {"orbit", "region", "area", "border", "coast", "government",
                                                         "team", "squad", "side", "authorities", "officials", "police",
-                                                        "residents", "market", "airport", "station", "port", "time"});
+                                                        "residents", "market", "airport", "station", "port", "time"}));
       // "in Sanskrit", "in English": a language, no place.
       const bool language = in(name, {"English", "French", "German", "Spanish", "Italian", "Portuguese", "Russian", "Arabic",
                                       "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Hindi", "Sanskrit", "Latin",

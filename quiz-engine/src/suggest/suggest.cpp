@@ -318,8 +318,9 @@ void fix_question_case(Fact& f, const std::set<std::string>& lower_words) {
   if (q.compare(0, lead.size(), lead) != 0 || q.size() <= lead.size()) return;
   const std::vector<Word> w = split_words(std::string_view(q).substr(lead.size()));
   if (w.empty() || w[0].b != 0 || !is_upper(w[0].text[0]) || w[0].text.size() < 2 || !has_lower(w[0].text.substr(1, 1))) return;
-  if (w.size() > 1 && w[1].b == w[0].e + 1 && is_digit(w[1].text[0])) return;  // "Ship 30": a name
   const std::string first = lower(w[0].text);
+  const bool qualifier = in(first, {"nearly", "almost", "about", "around", "some", "over", "more", "only", "just", "roughly"});
+  if (!qualifier && w.size() > 1 && w[1].b == w[0].e + 1 && is_digit(w[1].text[0])) return;  // "Ship 30": a name
   // "Construction of the cathedral": a noun of action before "of" is no name.
   const bool action_noun = (ends_with(first, "tion") || ends_with(first, "sion") || ends_with(first, "ment")) && w.size() > 1 &&
                            lower(w[1].text) == "of";
