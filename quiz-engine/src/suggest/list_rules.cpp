@@ -147,6 +147,26 @@ void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
 
 namespace factdeck::suggest_detail {
 
+// "Brando Benifei": two or three capitalised words, each with lower-case letters, none a body's or a law's.
+bool person_like(const std::string& item) {
+  const std::vector<Word> w = split_words(item);
+  if (w.size() < 2 || w.size() > 3) return false;
+  for (const Word& x : w)
+    if (!is_upper(x.text[0]) || !has_lower(x.text) ||
+        in(lower(x.text), {"act", "party", "bank", "union", "council", "group", "agreement", "treaty", "company", "the"}))
+      return false;
+  return true;
+}
+
+// After "A and B": "both", "each" or a verb in the past or the plural ("submitted", "have", "were").
+bool pair_then_verb(const SentenceScan& s, std::size_t end) {
+  const std::size_t i = s.word_at_or_after(end);
+  if (i >= s.words.size() || s.words[i].b != end + 1) return false;
+  const std::string w = s.lower_word(i);
+  return in(w, {"both", "each", "have", "had", "were", "are", "will", "signed", "agreed", "won", "met"}) ||
+         (ends_with(w, "ed") && w.size() > 4);
+}
+
 void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out) {
   const std::string& t = s.text;
   for (std::size_t k = 0; k < s.words.size(); ++k) {
@@ -161,7 +181,13 @@ void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out) {
     std::vector<std::string> items;
     std::size_t first_b = 0;
     const std::size_t end = read_list(s, s.words[k].b, items, &first_b);
-    if (end == std::string::npos || items.size() < (colon ? 2u : 3u) || items.size() > 10) continue;
+    // Two names make a list when they are the sentence's subject ("China and Taiwan both submitted ...") or close
+    // it after "were" ("The co-rapporteurs were A and B."); otherwise three or more, or two after a colon.
+    const bool pair_subject = k == 0 && end != std::string::npos && pair_then_verb(s, end);
+    const bool pair_predicate = k > 0 && in(s.lower_word(k - 1), {"were", "are"}) && end != std::string::npos &&
+                                s.word_at_or_after(end) == s.words.size();
+    const std::size_t need = colon || pair_subject || pair_predicate ? 2u : 3u;
+    if (end == std::string::npos || items.size() < need || items.size() > 12) continue;
     bool ok = true;
     std::vector<std::string> seen;
     for (const std::string& item : items) {
@@ -174,6 +200,10 @@ void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out) {
              (is_upper(word.text[0]) || in(lower(word.text), {"of", "de", "the", "and", "for", "du", "la", "le"}));
       seen.push_back(norm);
     }
+    // A pair needs names that read as two: both in the lexicon ("the United States and China") or both a person's
+    // name ("Brando Benifei and Dragoș Tudorache"); "The CHIPS and Science Act" is one name.
+    if (ok && items.size() == 2 && need == 2 && !colon)
+      for (const std::string& item : items) ok = ok && (lexicon_class(s.context.lexicon, item) || person_like(item));
     if (!ok || overlaps(out, first_b, end)) continue;
     Candidate c;
     c.fact.kind = Kind::List;
