@@ -396,3 +396,17 @@ TEST_CASE("a list after a colon may name eleven or twelve members") {
   for (const Suggestion& s : r.suggestions) eleven = eleven || (s.fact.kind == Kind::List && s.fact.items.size() == 11);
   CHECK(eleven);
 }
+
+TEST_CASE("figures before a name and its plural noun, and time spans before 'after' a thing, are numbers") {
+  const SuggestResult r = run("The booster is powered by 33 Raptor engines. It returned about seven minutes after liftoff. "
+                              "The cathedral reopened five years after a fire destroyed its roof.\n");
+  const Suggestion* engines = find(r, Kind::Number, "33 Raptor engines");
+  REQUIRE(engines);
+  CHECK(engines->fact.question == "According to the article, the booster is powered by how many Raptor engines?");
+  CHECK(find(r, Kind::Number, "about 7 minutes"));
+  CHECK(find(r, Kind::Number, "5 years"));
+  // A span before a clause of its own dates something ("twenty days after it was published"): no count; nor does
+  // a number before a street's name.
+  CHECK_FALSE(any_of_kind(run("It entered into force twenty days after it was published in the journal.\n"), Kind::Number));
+  CHECK_FALSE(any_of_kind(run("The prime minister returned to 10 Downing Street on Friday.\n"), Kind::Number));
+}

@@ -230,6 +230,11 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
         std::size_t end2 = 0;
         const std::string w2 = w.back() != 's' ? next_word(end, &end2) : "";
         if (w2.size() > 3 && w2.back() == 's' && unit_word(w2)) unit = w + " " + w2, e = end2;
+      } else if (currency.empty() && w.size() > 2 && is_upper(w[0]) && has_lower(w.substr(1)) && !is_month(w)) {
+        // "33 Raptor engines", "14 Earth days": a name before the plural noun the figure counts.
+        std::size_t end2 = 0;
+        const std::string w2 = next_word(end, &end2);
+        if (w2.size() > 3 && w2.back() == 's' && !ends_with(w2, "ss") && unit_word(w2)) unit = w + " " + w2, e = end2;
       }
     }
     // "the 400 metres individual medley": a figure inside the name of a thing, between "the" and a noun.
@@ -358,8 +363,14 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
     if (overlaps(taken, s.words[k].b, noun.e) || overlaps(out, s.words[k].b, noun.e) ||
         quote_around(s.quotes, s.words[k].b, noun.e))
       continue;
-    // "twenty days after it was published": a span of time before "after", "later", "ago" dates, it counts nothing.
-    if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before", "later", "earlier", "ago"})) continue;
+    // "twenty days after it was published", "two days later": a span of time that dates something, it counts nothing.
+    // A span before "after" something that is not a clause of its own ("seven minutes after liftoff", "five years
+    // after a fire") is the fact itself.
+    if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"later", "earlier", "ago"})) continue;
+    if (k + 3 < s.words.size() && in(s.lower_word(k + 2), {"after", "before"}) &&
+        (in(s.lower_word(k + 3), {"it", "he", "she", "they", "we", "the", "its", "their", "his", "her"}) ||
+         !in(nw, {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})))
+      continue;
     // "the five BRICS countries", "the six": a number after "the" names a known group, not news.
     if (k > 0 && in(s.lower_word(k - 1), {"the", "these", "those", "its", "their", "his", "her"})) continue;
     // "the remaining eleven countries", "the other four": the same, with a word between.
