@@ -410,3 +410,14 @@ TEST_CASE("figures before a name and its plural noun, and time spans before 'aft
   CHECK_FALSE(any_of_kind(run("It entered into force twenty days after it was published in the journal.\n"), Kind::Number));
   CHECK_FALSE(any_of_kind(run("The prime minister returned to 10 Downing Street on Friday.\n"), Kind::Number));
 }
+
+TEST_CASE("'known as Booster 12' keeps the number; a name opening a clause before its verb is a person") {
+  CHECK(find(run("The booster, known as Booster 12, returned to the launch site.\n"), Kind::Alias, "Booster 12"));
+  const SuggestResult r = run("Labour had not won since Gordon Brown left office in 2010.\n");
+  const Suggestion* s = find(r, Kind::Name, "Gordon Brown");
+  REQUIRE(s);
+  CHECK(s->fact.class_id == "uk-prime-ministers-since-1979");
+  // "the architect X collapsed": the verb is the spire's, X opens no clause.
+  CHECK_FALSE(find(run("The spire designed by the architect Paul Abadie collapsed through the ceiling.\n"), Kind::Name,
+                   "Paul Abadie"));
+}

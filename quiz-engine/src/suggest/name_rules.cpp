@@ -140,8 +140,13 @@ bool alias_at(const SentenceScan& s, std::size_t k, Candidate& c) {
     if (i >= s.words.size() || !is_capitalized(s.words[i].text)) return false;
     ab = s.words[i].b;
     std::size_t last = i;
+    // "known as Booster 12": a number may end the name.
+    auto part = [&](std::size_t x) {
+      const std::string_view w = s.words[x].text;
+      return is_capitalized(w) || (w.size() <= 3 && std::all_of(w.begin(), w.end(), is_digit));
+    };
     while (last + 1 < s.words.size() && s.text.compare(s.words[last].e, 1, " ") == 0 &&
-           s.words[last + 1].b == s.words[last].e + 1 && is_capitalized(s.words[last + 1].text))
+           s.words[last + 1].b == s.words[last].e + 1 && part(last + 1))
       ++last;
     ae = s.words[last].e;
   }

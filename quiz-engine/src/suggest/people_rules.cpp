@@ -331,12 +331,18 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
                                        "must", "may", "might", "should"});
       const bool subject = name_b == 0 && name_e + 1 < n && is_lower(s.words[name_e + 1].text[0]) &&
                            !is_function_word(next) && verb_next && len <= 3;
+      // "since Gordon Brown left office": a two- or three-word name before a verb in the past, inside the sentence.
+      // The name opens a clause ("since", "when", "and"): "the architect X collapsed" is the spire's verb.
+      const bool acts = name_b > 0 && len <= 3 && name_e + 1 < n && s.words[name_e + 1].b == s.words[name_e].e + 1 &&
+                        in(prev, {"since", "after", "before", "when", "until", "as", "while", "and", "but", "because"}) &&
+                        (in(next, {"left", "became", "won", "took", "led", "met", "gave", "resigned", "died", "said"}) ||
+                         (ends_with(next, "ed") && next.size() > 4 && !in(next, {"based", "named", "called", "owned"})));
       // A name the lexicon lists (not as a place) is a known person.
       const LexClass* known_class = lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, e - s.words[name_b].b));
       const bool known = known_class && !things_class(*known_class);
       const bool after_place_word = name_b > 0 && title_b == std::string::npos &&
                                     in(s.lower_word(name_b - 1), {"at", "in", "from", "on", "near"});
-      const bool sign = !after_place_word && (subject || known || title_b != std::string::npos || apposition_end(s, e) != std::string::npos ||
+      const bool sign = !after_place_word && (subject || acts || known || title_b != std::string::npos || apposition_end(s, e) != std::string::npos ||
                         (name_b > 0 && s.text.compare(s.words[name_b - 1].e, 2, ", ") == 0) ||
                         in(prev, {"by", "appointed", "named", "elected", "succeeded", "replaced", "defeated"}) ||
                         in(next, {"said", "says", "told", "added", "announced", "became", "who", "won"}));
