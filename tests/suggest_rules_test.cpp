@@ -246,6 +246,11 @@ TEST_CASE("'Name verb: \"quote\"' is an opinion of that speaker; a quote after a
   REQUIRE(s);
   CHECK(s->fact.speaker == "Chancellor Olaf Scholz");
   CHECK(s->fact.question == "What did Chancellor Olaf Scholz pledge?");
+  const SuggestResult st = run("Foreign Minister Penny Wong said in a statement: \"Australia will always stand with its "
+                               "Pacific neighbours.\"\n");
+  const Suggestion* w = find(st, Kind::Opinion, "Australia will always stand with its Pacific neighbours.");
+  REQUIRE(w);
+  CHECK(w->fact.speaker == "Foreign Minister Penny Wong");
   CHECK_FALSE(any_of_kind(run("In a speech the next day, the government pledged: \"We will rebuild every school that the "
                               "floods destroyed.\"\n"),
                           Kind::Opinion));

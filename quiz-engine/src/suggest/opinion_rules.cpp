@@ -88,11 +88,19 @@ bool unquoted_comment(const std::string& t, bool comments, Candidate& out) {
 bool speaker_before_colon(const std::string& t, const Quote& q, Candidate& out) {
   if (q.open < 2 || t.compare(q.open - 2, 2, ": ") != 0) return false;
   const std::string before = t.substr(0, q.open - 2);
-  const std::vector<Word> w = split_words(before);
+  std::vector<Word> w = split_words(before);
   if (w.size() < 2 || w.back().e != before.size()) return false;
-  if (!in(lower(w.back().text), {"said", "says", "pledged", "promised", "vowed", "declared", "warned", "wrote",
-                                   "added", "insisted", "argued", "stated", "announced"}))
-    return false;
+  auto speech = [&](const Word& x) {
+    return in(lower(x.text), {"said", "says", "pledged", "promised", "vowed", "declared", "warned", "wrote", "added",
+                              "insisted", "argued", "stated", "announced"});
+  };
+  // "said in a statement:", "wrote on X:": a short phrase after the verb, opened by a preposition.
+  for (std::size_t v = w.size() - 1; v > 0 && w.size() - v <= 4 && !speech(w.back()); --v)
+    if (speech(w[v - 1]) && in(lower(w[v].text), {"in", "on", "at", "to"})) {
+      w.resize(v);
+      break;
+    }
+  if (!speech(w.back())) return false;
   std::size_t first = w.size() - 1;
   while (first > 0 && w.size() - first <= 4 && is_upper(w[first - 1].text[0]) && w[first - 1].e + 1 == w[first].b) --first;
   if (first == w.size() - 1) return false;  // no name before the verb
