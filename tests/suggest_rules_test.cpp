@@ -32,6 +32,12 @@ const Suggestion* find(const SuggestResult& r, Kind kind, const std::string& ans
   return nullptr;
 }
 
+// The drafted question of the suggestion with that kind and answer, or "(not found)".
+std::string question_of(const SuggestResult& r, Kind kind, const std::string& answer) {
+  const Suggestion* s = find(r, kind, answer);
+  return s ? s->fact.question.str() : "(not found)";
+}
+
 bool any_of_kind(const SuggestResult& r, Kind kind) {
   for (const Suggestion& s : r.suggestions)
     if (s.fact.kind == kind) return true;
@@ -266,19 +272,29 @@ TEST_CASE("'on Sunday' in a clause about what is to come is the next Sunday afte
 }
 
 TEST_CASE("a term defined by an apposition in running text ('its X, the Y used to ...') is a term; a plain apposition is not") {
-  const SuggestResult r = run("Its rules of origin, the criteria used to decide where a product was made, are strict. "
-                              "Talks ended in a trilogue, the three-way talks between the Parliament, the Council and the "
-                              "Commission, on Friday. The fire consumed \"the forest\", the name given to the oak beams "
-                              "of the roof.\n");
-  const Suggestion* rules = find(r, Kind::Term, "rules of origin");
-  REQUIRE(rules);
-  CHECK(rules->fact.definition == "the criteria used to decide where a product was made");
-  const Suggestion* trilogue = find(r, Kind::Term, "trilogue");
-  REQUIRE(trilogue);  // the list of names after "between" stays in the definition
-  CHECK(trilogue->fact.definition == "the three-way talks between the Parliament, the Council and the Commission");
-  const Suggestion* forest = find(r, Kind::Term, "the forest");
-  REQUIRE(forest);
-  CHECK(forest->fact.question == "What is the name given to the oak beams of the roof?");
+  struct Case {
+    const char* text;
+    const char* term;
+    const char* definition;
+  };
+  const Case cases[] = {
+      {"Its rules of origin, the criteria used to decide where a product was made, are strict.", "rules of origin",
+       "the criteria used to decide where a product was made"},
+      // The list of names after "between" stays in the definition.
+      {"Talks ended in a trilogue, the three-way talks between the Parliament, the Council and the Commission, on Friday.",
+       "trilogue", "the three-way talks between the Parliament, the Council and the Commission"},
+      {"The fire consumed \"the forest\", the name given to the oak beams of the roof.", "the forest",
+       "the name given to the oak beams of the roof"},
+  };
+  for (const Case& c : cases) {
+    const std::string text = c.text;
+    CAPTURE(text);
+    const SuggestResult r = run(text);
+    const Suggestion* s = find(r, Kind::Term, c.term);
+    REQUIRE(s);
+    CHECK(s->fact.definition.str() == std::string(c.definition));
+  }
+  CHECK(question_of(run(cases[2].text), Kind::Term, "the forest") == "What is the name given to the oak beams of the roof?");
   // No word that says what the thing is ("the worst in decades"), or a clause with its own verb: no term.
   CHECK_FALSE(any_of_kind(run("It was a fire, the worst in decades, that destroyed the roof.\n"), Kind::Term));
   CHECK_FALSE(any_of_kind(run("Earlier in the day, a meeting between the two leaders was held at the palace.\n"), Kind::Term));
@@ -303,12 +319,8 @@ TEST_CASE("a place's name before a noun ('to Earth orbit') is no place; 'Ship 30
 TEST_CASE("a name in apposition after its noun ('the upper stage, Ship 30, has') is a name asked of the noun") {
   const SuggestResult r = run("The booster carried 33 engines, while the upper stage, Ship 30, has six Raptor engines. The "
                               "mascots, the Phryges, were modelled on a red cap.\n");
-  const Suggestion* ship = find(r, Kind::Name, "Ship 30");
-  REQUIRE(ship);
-  CHECK(ship->fact.question == "According to the article, which upper stage has six Raptor engines?");
-  const Suggestion* mascots = find(r, Kind::Name, "the Phryges");
-  REQUIRE(mascots);
-  CHECK(mascots->fact.question == "According to the article, which mascots were modelled on a red cap?");
+  CHECK(question_of(r, Kind::Name, "Ship 30") == "According to the article, which upper stage has six Raptor engines?");
+  CHECK(question_of(r, Kind::Name, "the Phryges") == "According to the article, which mascots were modelled on a red cap?");
   // A relative ("her father, King George VI,"), or a clause that opens with "after": no such name.
   CHECK_FALSE(find(run("She came to the throne on the death of her father, King George VI, in 1952.\n"), Kind::Name,
                    "King George VI"));
@@ -317,9 +329,7 @@ TEST_CASE("a name in apposition after its noun ('the upper stage, Ship 30, has')
 
 TEST_CASE("a designation before the noun of its sort ('on an Ariane 5 rocket') is a name; a year after a name is not") {
   const SuggestResult r = run("Webb was launched on 25 December 2021 on an Ariane 5 rocket from Kourou.\n");
-  const Suggestion* s = find(r, Kind::Name, "Ariane 5");
-  REQUIRE(s);
-  CHECK(s->fact.question == "According to the article, Webb was launched on 25 December 2021 on which rocket from Kourou?");
+  CHECK(question_of(r, Kind::Name, "Ariane 5") == "According to the article, Webb was launched on 25 December 2021 on which rocket from Kourou?");
   const SuggestResult flight = run("The booster returned on Flight 5, the fifth test flight of the rocket.\n");
   const Suggestion* f = find(flight, Kind::Name, "Flight 5");
   REQUIRE(f);  // the apposition that gives the number away leaves the question
@@ -335,9 +345,7 @@ TEST_CASE("drafts a blind reader would strike: a name before a noun as a person,
   // A clause opened by "when" is asked on its own.
   const SuggestResult when = run("The first Mass is on Sunday, when the archbishop will consecrate an altar designed by "
                                  "Guillaume Bardet.\n");
-  const Suggestion* s = find(when, Kind::Name, "Guillaume Bardet");
-  REQUIRE(s);
-  CHECK(s->fact.question == "According to the article, the archbishop will consecrate an altar designed by whom?");
+  CHECK(question_of(when, Kind::Name, "Guillaume Bardet") == "According to the article, the archbishop will consecrate an altar designed by whom?");
   // "the remaining eleven countries" names a group already counted: no count; "eleven countries" is one.
   CHECK_FALSE(any_of_kind(run("The remaining eleven countries signed the revised agreement in Santiago.\n"), Kind::Number));
   CHECK(any_of_kind(run("Britain joins eleven countries around the Pacific.\n"), Kind::Number));
@@ -405,9 +413,7 @@ TEST_CASE("a list after a colon may name eleven or twelve members") {
 TEST_CASE("figures before a name and its plural noun, and time spans before 'after' a thing, are numbers") {
   const SuggestResult r = run("The booster is powered by 33 Raptor engines. It returned about seven minutes after liftoff. "
                               "The cathedral reopened five years after a fire destroyed its roof.\n");
-  const Suggestion* engines = find(r, Kind::Number, "33 Raptor engines");
-  REQUIRE(engines);
-  CHECK(engines->fact.question == "According to the article, the booster is powered by how many Raptor engines?");
+  CHECK(question_of(r, Kind::Number, "33 Raptor engines") == "According to the article, the booster is powered by how many Raptor engines?");
   CHECK(find(r, Kind::Number, "about 7 minutes"));
   CHECK(find(r, Kind::Number, "5 years"));
   // A span before a clause of its own dates something ("twenty days after it was published"): no count; nor does
