@@ -432,3 +432,16 @@ TEST_CASE("'known as Booster 12' keeps the number; a name opening a clause befor
   CHECK_FALSE(find(run("The spire designed by the architect Paul Abadie collapsed through the ceiling.\n"), Kind::Name,
                    "Paul Abadie"));
 }
+
+TEST_CASE("'He' after a sentence with no subject is the one person named just before; with two people, nobody") {
+  const std::string one = "Her eldest son succeeded her as King Charles III. At 73, he is the oldest. He was formally "
+                          "proclaimed King on 10 September 2022 at St James's Palace.\n";
+  CHECK(question_of(run(one), Kind::Date, "10 September 2022") ==
+        "According to the article, Charles III was formally proclaimed King on which date at St James's Palace?");
+  const std::string two = "President Joe Biden met Prime Minister Rishi Sunak. At noon, talks began. He was then driven "
+                          "to the airport on 10 September 2022.\n";
+  CHECK_FALSE(find(run(two), Kind::Date, "10 September 2022"));
+  // A monarch's wrong answers are other monarchs, not any person of the article.
+  const Suggestion* m = find(run(one), Kind::Name, "Charles III");
+  if (m) CHECK_FALSE(m->ready());
+}

@@ -54,6 +54,10 @@ bool place_class(const LexClass& c) {
   return false;
 }
 
+bool roman(std::string_view w) {
+  return !w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
 bool weekday(std::string_view w) {
   return in(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 }
@@ -137,7 +141,8 @@ void person(const SentenceScan& s, std::size_t first, std::size_t last, std::siz
   c.fact.text = t.substr(b, e - b);
   c.b = c.hb = b;
   c.e = c.he = e;
-  c.head = "person";
+  // "Elizabeth II", "Charles III": a monarch or a pope, whose wrong answers are others of the kind, not any person.
+  c.head = roman(s.words[last].text) ? "monarch" : "person";
   c.noun = "person";
   c.priority = kPerson;
   c.confidence = Confidence::Medium;
@@ -310,7 +315,8 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
     const std::size_t len = name_e + 1 - name_b;
     bool all_name = len >= 2 && len <= 6;
     for (std::size_t k = name_b; k <= name_e && all_name; ++k)
-      all_name = name_word(s.words[k].text) || (k > name_b && k < name_e && is_lower(s.words[k].text[0]));
+      all_name = name_word(s.words[k].text) || (k > name_b && k < name_e && is_lower(s.words[k].text[0])) ||
+                 (k == name_e && k > name_b && title_b != std::string::npos && roman(s.words[k].text));  // "King Charles III"
     if (all_name && s.words[name_e].text.size() == 1) all_name = false;  // "S. Somanath" yes, "Somanath S." no
     if (all_name && lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, s.words[name_e].e - s.words[name_b].b)) &&
         title_b == std::string::npos) {

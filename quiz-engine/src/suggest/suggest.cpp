@@ -195,7 +195,7 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
     std::set<std::string> seen = {normalize_text(c.fact.text), normalize_text(c.fact.subject)};
     for (const Found& g : found) {
       // People, places and terms may take their wrong answers from the same sentence ("Edinburgh, Belfast").
-      const bool near_ok = in(c.head, {"person", "city", "country", "venue", "place", "term"});
+      const bool near_ok = in(c.head, {"person", "monarch", "city", "country", "venue", "place", "term"});
       const bool same_sort = c.fact.kind == Kind::Alias
                                  ? (g.c.fact.kind == Kind::Alias || g.c.head == "quoted-name")
                                  : (g.c.fact.kind == c.fact.kind && g.c.head == c.head && (near_ok || g.sentence != f.sentence));
@@ -311,6 +311,20 @@ std::size_t resolve_pronoun(const std::string& subject, std::string& text) {
   return subject.size() + (owner ? 2 : 0);
 }
 
+// The one person (a name with the head "person" or "monarch") found in the two sentences before sentence `si`, in its paragraph;
+// empty when there are none or several.
+std::string only_person_before(const std::vector<Found>& found, const std::vector<Sentence>& sentences, std::size_t si) {
+  std::set<std::string> people;
+  std::string one;
+  for (const Found& f : found) {
+    const std::size_t at = static_cast<std::size_t>(f.sentence);
+    if (at >= si || at + 2 < si || sentences[at].paragraph != sentences[si].paragraph) continue;
+    if (f.c.fact.kind != Kind::Name || !in(f.c.head, {"person", "monarch"})) continue;
+    if (people.insert(normalize_text(f.c.fact.text)).second) one = f.c.fact.text.str();
+  }
+  return people.size() == 1 ? one : "";
+}
+
 // "According to the article, Fines reach ..." -> "..., fines reach ...": a word the article also writes in lower case.
 void fix_question_case(Fact& f, const std::set<std::string>& lower_words) {
   static const std::string lead = "According to the article, ";
@@ -422,7 +436,13 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     // A pronoun is read as the subject of the sentence just before, in the same paragraph; nothing further back.
     if (si == 0 || r.sentences[si - 1].paragraph != sen.paragraph || r.sentences[si - 1].heading) subject.clear();
     std::string text = sen.text;
-    const std::size_t shift_at = resolve_pronoun(subject, text);
+    std::size_t shift_at = resolve_pronoun(subject, text);
+    // "He was proclaimed King ..." after a sentence with no subject to read it as: the one person named in the two
+    // sentences before, in the same paragraph ("... succeeded her as King Charles III. At 73, he is ...").
+    if (shift_at == std::string::npos && opens_with_pronoun(text) && in(split_words(text)[0].text, {"He", "She", "His", "Her"})) {
+      const std::string one = only_person_before(found, r.sentences, si);
+      if (!one.empty()) shift_at = resolve_pronoun(one, text);
+    }
     subject = sentence_subject(text);
     const long shift = static_cast<long>(text.size()) - static_cast<long>(sen.text.size());
     for (Candidate& c : sentence_candidates(text, context)) {
