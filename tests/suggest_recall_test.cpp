@@ -69,7 +69,7 @@ TEST_CASE("recall on the development articles (unseen2-4 and tests/fixtures/sugg
   REQUIRE(figures.size() == 12);
   REQUIRE(all.facts == 264);
   // Where the rules stand (docs/suggest.md): no rule may lose ground.
-  CHECK(all.found >= 216);
+  CHECK(all.found >= 217);
   CHECK(all.ready >= 193);
   for (const measure::Figures& f : figures) {
     CAPTURE(f.article);

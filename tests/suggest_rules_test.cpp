@@ -445,3 +445,13 @@ TEST_CASE("'He' after a sentence with no subject is the one person named just be
   const Suggestion* m = find(run(one), Kind::Name, "Charles III");
   if (m) CHECK_FALSE(m->ready());
 }
+
+TEST_CASE("phrases in lower case after a verb that takes a list ('which burn A and B') are a list; single words are not") {
+  const SuggestResult r = run("The booster has 33 engines, which burn liquid methane and liquid oxygen, while the ship "
+                              "has six.\n");
+  bool propellants = false;
+  for (const Suggestion& s : r.suggestions)
+    propellants = propellants || (s.fact.kind == Kind::List && s.fact.items.size() == 2 && s.fact.items[0] == "liquid methane");
+  CHECK(propellants);
+  CHECK_FALSE(any_of_kind(run("The new rules ban trade and travel to the region.\n"), Kind::List));
+}

@@ -100,7 +100,11 @@ void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
   for (std::size_t k = 0; k < s.words.size(); ++k) {
     const std::string w = s.lower_word(k);
     std::size_t trigger_end = 0;
-    if (w == "including" || w == "namely" || w == "notably") trigger_end = s.words[k].e;
+    // "which burn liquid methane and liquid oxygen": a verb that takes a list as its object.
+    const bool list_verb = in(w, {"burn", "burns", "burned", "use", "uses", "used", "include", "includes", "included",
+                                  "produce", "produces", "combine", "combines", "combined", "require", "requires",
+                                  "contain", "contains", "ban", "bans", "banned"});
+    if (w == "including" || w == "namely" || w == "notably" || list_verb) trigger_end = s.words[k].e;
     else if (w == "such" && s.lower_word(k + 1) == "as") trigger_end = s.words[k + 1].e;
     else if (w == "among" && s.lower_word(k + 1) == "them") trigger_end = s.words[k + 1].e;
     else continue;
@@ -116,6 +120,11 @@ void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
       if (n == 0 || n > 6 || std::find(seen.begin(), seen.end(), norm) != seen.end()) ok = false;
       seen.push_back(norm);
     }
+    // After a verb, phrases in lower case of two words or more, or three items or more: "trade and security" is
+    // no list of facts.
+    if (list_verb)
+      for (const std::string& item : items)
+        ok = ok && is_lower(item[0]) && (items.size() >= 3 || split_words(item).size() >= 2) && split_words(item).size() <= 4;
     if (!ok || overlaps(out, first_b, end)) continue;
     Candidate c;
     c.fact.kind = Kind::List;
@@ -131,7 +140,7 @@ void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
       if (prev.size() > 3 && prev.back() == 's' && !is_function_word(prev) && !ends_with(prev, "ss")) head = prev;
     }
     const std::string trigger = t.substr(s.words[k].b, trigger_end - s.words[k].b);
-    c.wh = head.empty() || w == "notably" ? "" : lower(trigger) + " which " + head;
+    c.wh = head.empty() || w == "notably" || list_verb ? "" : lower(trigger) + " which " + head;
     c.noun = "list";
     c.head = head;
     c.priority = kList;
