@@ -455,3 +455,11 @@ TEST_CASE("phrases in lower case after a verb that takes a list ('which burn A a
   CHECK(propellants);
   CHECK_FALSE(any_of_kind(run("The new rules ban trade and travel to the region.\n"), Kind::List));
 }
+
+TEST_CASE("'X is the bloc's 12th member' is a count of members asked of the owner; an ordinal of anything else is not") {
+  CHECK(question_of(run("Finland became NATO's 31st member on Tuesday.\n"), Kind::Number, "31 members") ==
+        "According to the article, counting Finland, how many members did NATO have?");
+  CHECK(question_of(run("Britain is the bloc's 12th member.\n"), Kind::Number, "12 members") ==
+        "According to the article, counting Britain, how many members does the bloc have?");
+  CHECK_FALSE(any_of_kind(run("Britain is the bloc's 12th largest economy.\n"), Kind::Number));
+}

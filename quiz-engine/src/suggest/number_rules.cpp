@@ -408,3 +408,54 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
 }
 
 }  // namespace factdeck::suggest_detail
+
+namespace factdeck::suggest_detail {
+
+// "Britain is the bloc's 12th member", "Finland became NATO's 31st member": an ordinal of membership is a count,
+// asked of the owner ("Counting Britain, how many members does the bloc have?").
+void find_ordinal_counts(const SentenceScan& s, std::vector<Candidate>& out) {
+  const std::size_t n = s.words.size();
+  for (std::size_t v = 1; v + 3 < n && v <= 4; ++v) {
+    const std::string verb = s.lower_word(v);
+    if (!in(verb, {"is", "was", "becomes", "became"})) continue;
+    // The owner: a possessive after "the" ("the bloc's"), or a name's possessive ("NATO's").
+    std::size_t ord = std::string::npos;
+    std::string owner;
+    const std::size_t o = s.lower_word(v + 1) == "the" ? v + 2 : v + 1;
+    const std::string_view ow0 = s.words[o].text;
+    if (o + 1 < n && ends_with(ow0, "'s") && (o == v + 2 || is_upper(ow0[0]))) {
+      owner = (o == v + 2 ? "the " : "") + std::string(ow0.substr(0, ow0.size() - 2));
+      ord = o + 1;
+    }
+    if (ord == std::string::npos || ord + 1 >= n) continue;
+    const std::string_view ow = s.words[ord].text;
+    std::size_t digits = 0;
+    while (digits < ow.size() && is_digit(ow[digits])) ++digits;
+    if (digits == 0 || digits > 3 || !in(ow.substr(digits), {"st", "nd", "rd", "th"})) continue;
+    const int value = std::stoi(std::string(ow.substr(0, digits)));
+    const std::string noun = s.lower_word(ord + 1);
+    if (value < 2 || !in(noun, {"member", "country", "state", "nation", "signatory", "party"})) continue;
+    if (ord + 2 < n && s.words[ord + 2].b == s.words[ord + 1].e + 1 && !is_function_word(s.lower_word(ord + 2)))
+      continue;  // "the 12th member state": another noun, keep to the simple case
+    const std::string subject = s.text.substr(0, s.words[v - 1].e);
+    if (!is_upper(subject[0]) || is_sentence_starter(s.words[0].text) || overlaps(out, s.words[ord].b, s.words[ord].e)) continue;
+    Candidate c;
+    c.fact.kind = Kind::Number;
+    c.fact.number = Number{static_cast<double>(value), plural(noun), "", 0};
+    const bool now = in(verb, {"is", "becomes"});
+    c.fact.question = "According to the article, counting " + subject + ", how many " + plural(noun) +
+                      (now ? " does " + owner + " have?" : " did " + owner + " have?");
+    c.fact.statement = "Counting " + subject + ", " + owner + (now ? " has" : " had") + " {answer}.";
+    c.hb = s.words[ord].b;
+    c.he = s.words[ord + 1].e;
+    c.noun = "figure";
+    c.priority = kNumber;
+    c.confidence = Confidence::Medium;
+    c.rule = "number-ordinal-count";
+    c.reason = "'" + std::string(ow) + " " + noun + "': with this one, there are " + std::to_string(value);
+    c.id_hint = slug_id(owner + " " + plural(noun), 30);
+    out.push_back(std::move(c));
+  }
+}
+
+}  // namespace factdeck::suggest_detail

@@ -74,6 +74,8 @@ void find_named_appositions(const SentenceScan& s, std::vector<Candidate>& out);
 void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out);
 // "X stands for Y", "X, formally Y", "the Y (X)", "an X, that is, Y": terms and other names.
 void find_terms(const SentenceScan& s, std::vector<Candidate>& out);
+// "Britain is the bloc's 12th member": a count of members derived from the ordinal.
+void find_ordinal_counts(const SentenceScan& s, std::vector<Candidate>& out);
 // A number written in words before a plural noun ("six countries").
 void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& taken, std::vector<Candidate>& out);
 // A paragraph or sentence that is one quoted opinion with its speaker; `comments`: under a readers' comments

@@ -30,6 +30,7 @@ std::vector<Candidate> sentence_candidates(const std::string& text, const Articl
   std::vector<Candidate> numbers;
   find_numbers_and_years(s, all, numbers);
   find_spelled_numbers(s, all, numbers);
+  find_ordinal_counts(s, numbers);
   for (Candidate& c : numbers) all.push_back(std::move(c));
   find_lists(s, all);
   find_name_lists(s, all);
