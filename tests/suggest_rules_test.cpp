@@ -312,7 +312,7 @@ TEST_CASE("a place's name before a noun ('to Earth orbit') is no place; 'Ship 30
                               "after launch.\n");
   const Suggestion* s = find(r, Kind::Name, "Indian Ocean");
   REQUIRE(s);
-  CHECK(s->fact.class_id == "oceans-and-seas");
+  CHECK(s->fact.class_id == "oceans");
   CHECK(s->fact.question.str().find("Ship 30 made") != std::string::npos);
 }
 
@@ -462,4 +462,11 @@ TEST_CASE("'X is the bloc's 12th member' is a count of members asked of the owne
   CHECK(question_of(run("Britain is the bloc's 12th member.\n"), Kind::Number, "12 members") ==
         "According to the article, counting Britain, how many members does the bloc have?");
   CHECK_FALSE(any_of_kind(run("Britain is the bloc's 12th largest economy.\n"), Kind::Number));
+}
+
+TEST_CASE("'the Gulf of Mexico' is one place when the lexicon knows it whole; a fronted 'Otherwise,' is lower-cased") {
+  CHECK(question_of(run("Otherwise, the booster would have been sent to splash down in the Gulf of Mexico.\n"), Kind::Name,
+                    "Gulf of Mexico") ==
+        "According to the article, otherwise, the booster would have been sent to splash down in which sea?");
+  CHECK_FALSE(find(run("The Bank of England raised rates on Thursday.\n"), Kind::Name, "Bank"));
 }

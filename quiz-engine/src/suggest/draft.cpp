@@ -276,6 +276,10 @@ std::string lower_first_word(const std::string& s) {
   if (words.empty() || words[0].b != 0) return s;
   const std::string w = lower(words[0].text);
   if (in(w, {"this", "these", "that", "those"})) return "the" + s.substr(words[0].e);
+  // "Otherwise, the booster ...": a sentence adverb before its comma.
+  if (in(w, {"otherwise", "however", "meanwhile", "instead", "earlier", "later", "eventually", "still"}) &&
+      s.compare(words[0].e, 1, ",") == 0)
+    return std::string(1, to_lower(s[0])) + s.substr(1);
   // "Ship 30 flew ...", "Flight 5 ended ...": a word before a number is a name's.
   if (words.size() > 1 && words[1].b == words[0].e + 1 && is_digit(words[1].text[0])) return s;
   // A sentence's first word keeps its capital when it may be a name ("China aims ..."); common

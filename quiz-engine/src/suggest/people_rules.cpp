@@ -303,6 +303,11 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
                             (!is_possessive(s.words[end].text) || inner_owner(end))) ||
                            particle(end)))
       end += particle(end) && !is_upper(s.words[end + 1].text[0]) ? 2 : 1;
+    // "the Gulf of Mexico", "the Bay of Bengal": a name with "of" inside, when the lexicon knows it whole.
+    if (end + 2 < n && s.lower_word(end + 1) == "of" && joined(s, end) && joined(s, end + 1) &&
+        is_upper(s.words[end + 2].text[0]) &&
+        lexicon_class(s.context.lexicon, s.text.substr(s.words[i].b, s.words[end + 2].e - s.words[i].b)))
+      end += 2;
     std::size_t name_b = i;
     std::size_t title_b = std::string::npos;
     for (std::size_t k = i; k <= end; ++k)
