@@ -397,6 +397,13 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
     c.hb = s.words[k].b;
     c.he = noun.e;
     c.wh = "how many " + nw;
+    // "..., five years after a fire destroyed its roof": the span opens an apposition, so the question keeps the
+    // clause before it ("The cathedral reopened on Saturday, how many years after ...?").
+    if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before"}) && qb >= 2 && s.text.compare(qb - 2, 2, ", ") == 0) {
+      std::string rest = s.text.substr(noun.e);
+      while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.pop_back();
+      c.fact.question = "According to the article, " + lower_first_word(s.text.substr(0, qb)) + c.wh + rest + "?";
+    }
     c.noun = "figure";
     c.priority = kNumber;
     c.confidence = Confidence::Medium;

@@ -197,8 +197,10 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
     for (const Found& g : found) {
       // People, places and terms may take their wrong answers from the same sentence ("Edinburgh, Belfast").
       const bool near_ok = in(c.head, {"person", "monarch", "city", "country", "venue", "place", "term"});
+      // An abbreviation ("FAA") is no wrong answer for a nickname ("Mechazilla"), nor the other way round.
+      const bool abbreviations = (g.c.rule == "alias-abbreviation") == (c.rule == "alias-abbreviation");
       const bool same_sort = c.fact.kind == Kind::Alias
-                                 ? (g.c.fact.kind == Kind::Alias || g.c.head == "quoted-name")
+                                 ? ((g.c.fact.kind == Kind::Alias && abbreviations) || g.c.head == "quoted-name")
                                  : (g.c.fact.kind == c.fact.kind && g.c.head == c.head && (near_ok || g.sentence != f.sentence));
       if (!same_sort || &g == &f) continue;
       const std::string n = normalize_text(g.c.fact.text);
