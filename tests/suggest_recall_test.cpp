@@ -73,8 +73,8 @@ TEST_CASE("recall on the development articles (unseen2-4 and tests/fixtures/sugg
   CHECK(all.ready >= 195);
   for (const measure::Figures& f : figures) {
     CAPTURE(f.article);
-    CHECK(f.recall() >= 0.45);
-    CHECK(f.ready_share() >= 0.35);
+    CHECK(f.recall() >= 0.69);       // the lowest reached: 70% (eu-ai-act-in-force-2024)
+    CHECK(f.ready_share() >= 0.54);  // the lowest reached: 55% (starship-flight5-booster-catch)
   }
 }
 
