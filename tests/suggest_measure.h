@@ -21,10 +21,10 @@ inline std::string read_text(const std::string& path) {
 }
 
 // The article's prose kept as TOML comments at the top of a fixture file: the comment lines before
-// `format = 1`, after the banner ("# ----" / "# The article, written for ..." / "# ----").
+// `format = 1`, after the banner ("# ----" / "# The article, written for ..." / "# ----") when there is one.
 inline std::string article_prose(const std::string& toml) {
   std::istringstream in(toml);
-  std::string line, out;
+  std::string line, out, all;
   int banners = 0;
   while (std::getline(in, line)) {
     if (line.rfind('#', 0) != 0) break;
@@ -34,10 +34,11 @@ inline std::string article_prose(const std::string& toml) {
       ++banners;
       continue;
     }
+    all += t + "\n";
     if (banners < 2) continue;
     out += t + "\n";
   }
-  return out;
+  return banners >= 2 ? out : all;  // no banner: every comment line at the top is the article
 }
 
 // Answers compared as a learner would: case, punctuation and a leading "the" do not count.

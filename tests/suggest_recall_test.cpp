@@ -1,9 +1,10 @@
-// Suggestions against editors' hand-made decks: the development articles (reported) and the test set (asserted).
+// Suggestions against editors' hand-made decks: the development articles (floors asserted) and a held-out set.
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <sstream>
 #include <string>
 
 #include "suggest_measure.h"
@@ -20,7 +21,9 @@ const LoadResult& bundled() {
 
 bool details() { return std::getenv("FACTDECK_RECALL_DETAILS") != nullptr; }
 
-// Every article of a fixture folder whose prose sits in its comments (the development set).
+const std::string kFixtures = FACTDECK_SOURCE_DIR "/tests/fixtures/";
+
+// Every article of a fixture folder whose prose sits in its comments (unseen2-4).
 std::vector<measure::Figures> measure_commented(const std::string& folder) {
   const LoadResult fixture = load_content(folder);
   const Content lex = measure::lexicon_for(bundled().content, fixture.content);
@@ -30,30 +33,9 @@ std::vector<measure::Figures> measure_commented(const std::string& folder) {
   return out;
 }
 
-}  // namespace
-
-TEST_CASE("recall on the development articles (unseen2-4): reported, the rules were tuned on them") {
-  int facts = 0, found = 0, ready = 0;
-  std::string text;
-  for (const char* set : {"unseen2", "unseen3", "unseen4"})
-    for (const measure::Figures& f : measure_commented(std::string(FACTDECK_SOURCE_DIR "/tests/fixtures/") + set)) {
-      text += measure::report(f, details());
-      facts += f.facts, found += f.found, ready += f.ready;
-    }
-  if (details()) std::cout << text;
-  MESSAGE("development set: " << found << "/" << facts << " found, " << ready << " ready");
-  REQUIRE(facts == 198);
-  // Where the rules stood when issue 21's work was handed over (152 found, 146 ready): no rule may lose ground.
-  CHECK(found >= 150);
-  CHECK(ready >= 144);
-}
-
-namespace {
-
-// The test set: each article's text in tests/fixtures/suggest/ID.txt, its editor's deck in decks/articles/ID.toml
-// and the editor's classes in decks/lexicon/.
-std::vector<measure::Figures> measure_test_set() {
-  const std::string dir = FACTDECK_SOURCE_DIR "/tests/fixtures/suggest";
+// A folder laid out as a test set: each article's text in DIR/ID.txt, its editor's deck in DIR/decks/articles/ID.toml
+// and the editor's classes in DIR/decks/lexicon/. The suggester gets the classes, never the decks' articles.
+std::vector<measure::Figures> measure_set(const std::string& dir) {
   const LoadResult decks = load_content(dir + "/decks");
   const Content lex = measure::lexicon_for(bundled().content, decks.content);
   std::vector<measure::Figures> out;
@@ -62,18 +44,68 @@ std::vector<measure::Figures> measure_test_set() {
   return out;
 }
 
+struct Totals {
+  int facts = 0, found = 0, ready = 0;
+  std::string text;
+  void add(const measure::Figures& f) {
+    text += measure::report(f, details());
+    facts += f.facts, found += f.found, ready += f.ready;
+  }
+};
+
 }  // namespace
 
-// Issue 21's targets are 85% of each deck found and 70% ready. They are not met yet (docs/suggest.md has the
-// figures): this asserts the figures reached, measured once at the end and never tuned on, so that no change
-// loses ground; raise the floors to the targets when they are met.
-TEST_CASE("recall on the test set (tests/fixtures/suggest): each deck's facts found and ready, no less than reached") {
-  const std::vector<measure::Figures> figures = measure_test_set();
-  REQUIRE(figures.size() == 3);
+// The development set, which the rules were tuned on: unseen2-4 (nine articles) and the first test set,
+// tests/fixtures/suggest (three articles), which became development once it had been measured (docs/suggest.md).
+TEST_CASE("recall on the development articles (unseen2-4 and tests/fixtures/suggest): no less than reached") {
+  Totals all;
+  std::vector<measure::Figures> figures;
+  for (const char* set : {"unseen2", "unseen3", "unseen4"})
+    for (measure::Figures& f : measure_commented(kFixtures + set)) figures.push_back(std::move(f));
+  for (measure::Figures& f : measure_set(kFixtures + "suggest")) figures.push_back(std::move(f));
+  for (const measure::Figures& f : figures) all.add(f);
+  if (details()) std::cout << all.text;
+  MESSAGE("development set: " << all.found << "/" << all.facts << " found, " << all.ready << " ready\n" << all.text);
+  REQUIRE(figures.size() == 12);
+  REQUIRE(all.facts == 264);
+  // Where the rules stand (docs/suggest.md): no rule may lose ground.
+  CHECK(all.found >= 219);
+  CHECK(all.ready >= 195);
   for (const measure::Figures& f : figures) {
-    MESSAGE(measure::report(f, details()));
-    CHECK(f.facts == 22);
-    CHECK(f.recall() >= 0.45);
-    CHECK(f.ready_share() >= 0.40);
+    CAPTURE(f.article);
+    CHECK(f.recall() >= 0.69);       // the lowest reached: 70% (eu-ai-act-in-force-2024)
+    CHECK(f.ready_share() >= 0.54);  // the lowest reached: 55% (starship-flight5-booster-catch)
+  }
+}
+
+// A held-out test set in tests/fixtures/suggest2/ (the layout of tests/fixtures/suggest), measured once by someone
+// who did not tune the rules: the figures are reported; floors are set after that one measurement.
+TEST_CASE("recall on the held-out test set (tests/fixtures/suggest2), when it exists: reported") {
+  const std::string dir = kFixtures + "suggest2";
+  if (!fs::is_directory(dir + "/decks")) {
+    MESSAGE("no held-out set in " << dir);
+    return;
+  }
+  Totals all;
+  for (const measure::Figures& f : measure_set(dir)) all.add(f);
+  std::cout << "held-out set (suggest2): " << all.found << "/" << all.facts << " found, " << all.ready << " ready\n"
+            << all.text;
+  CHECK(all.facts > 0);
+}
+
+// Any other folders, named in FACTDECK_RECALL_FOLDERS (separated by ':'), each in either layout (ID.txt with
+// decks/, or articles whose prose sits in their comments): reported, to measure a new set without a code change.
+TEST_CASE("recall on the folders named in FACTDECK_RECALL_FOLDERS: reported") {
+  const char* env = std::getenv("FACTDECK_RECALL_FOLDERS");
+  if (!env) return;
+  std::istringstream in(env);
+  std::string dir;
+  while (std::getline(in, dir, ':')) {
+    if (dir.empty()) continue;
+    Totals all;
+    for (const measure::Figures& f : fs::is_directory(dir + "/decks") ? measure_set(dir) : measure_commented(dir))
+      all.add(f);
+    std::cout << dir << ": " << all.found << "/" << all.facts << " found, " << all.ready << " ready\n" << all.text;
+    CHECK(all.facts > 0);
   }
 }

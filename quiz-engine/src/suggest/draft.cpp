@@ -34,7 +34,11 @@ bool verb_word(const std::string& w) {
 
 // A clause that starts with its verb ("fell to 121 seats", "was handed over"): a predicate whose subject is elsewhere.
 bool predicate_opening(std::string_view segment) {
-  const std::vector<Word> words = split_words(segment);
+  std::vector<Word> words = split_words(segment);
+  // "then separated from Vikram": an adverb before the verb.
+  if (words.size() > 1 && words[0].b == 0 && in(lower(words[0].text), {"then", "later", "also", "soon", "finally", "eventually",
+                                                                       "subsequently", "quickly", "still", "already"}))
+    words.erase(words.begin()), words[0].b = 0;
   if (words.empty() || words[0].b > 0 || !is_lower(words[0].text[0])) return false;
   const std::string w = lower(words[0].text);
   return verb_word(w) || (ends_with(w, "s") && !is_function_word(w) && w.size() > 3 && words.size() > 1 &&
@@ -112,6 +116,19 @@ std::size_t body_end(const std::string& t) {
   return end;
 }
 
+// A question that would open inside a time clause ("twenty days after it was published ...", "three days after
+// which lander ...") or with "then", "which phrase of": not a question a person writes.
+bool opens_mid_clause(const std::string& core) {
+  const std::vector<Word> w = split_words(core);
+  if (w.empty()) return true;
+  if (in(lower(w[0].text), {"then", "after", "before", "since", "until", "because", "although", "though", "when"})) return true;
+  for (std::size_t i = 1; i < w.size() && i < 3; ++i)
+    if (in(lower(w[i].text), {"after", "before"}) && in(lower(w[i - 1].text), {"days", "weeks", "months", "years", "hours",
+                                                                              "minutes", "shortly", "soon", "just", "long"}))
+      return true;
+  return false;
+}
+
 std::string clean_core(std::string core) {
   core = trim(core);
   while (!core.empty() && std::string_view(",;:").find(core.back()) != std::string_view::npos) core.pop_back();
@@ -174,7 +191,7 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     // question is that clause, its subject put back when the clause starts with its verb.
     std::string clause = t.substr(segs[si].b, qb - segs[si].b);
     const std::vector<Word> cw = split_words(clause);
-    if (!cw.empty() && cw[0].b == 0 && in(lower(cw[0].text), {"and", "but", "where", "while", "whereas", "so", "yet"}))
+    if (!cw.empty() && cw[0].b == 0 && in(lower(cw[0].text), {"and", "but", "where", "while", "whereas", "so", "yet", "when"}))
       clause = clause.substr(cw[0].e + 1);
     const std::vector<Word> rest = split_words(clause);
     const std::string first = rest.empty() ? "" : lower(rest[0].text);
@@ -188,7 +205,7 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     core = t.substr(0, qb) + wh + t.substr(qe, cut_after(si) - qe);
   }
   core = clean_core(core);
-  if (core.empty()) return "";
+  if (core.empty() || opens_mid_clause(core)) return "";  // the gap question instead
   return "According to the article, " + core + "?";
 }
 
@@ -259,6 +276,12 @@ std::string lower_first_word(const std::string& s) {
   if (words.empty() || words[0].b != 0) return s;
   const std::string w = lower(words[0].text);
   if (in(w, {"this", "these", "that", "those"})) return "the" + s.substr(words[0].e);
+  // "Otherwise, the booster ...": a sentence adverb before its comma.
+  if (in(w, {"otherwise", "however", "meanwhile", "instead", "earlier", "later", "eventually", "still"}) &&
+      s.compare(words[0].e, 1, ",") == 0)
+    return std::string(1, to_lower(s[0])) + s.substr(1);
+  // "Ship 30 flew ...", "Flight 5 ended ...": a word before a number is a name's.
+  if (words.size() > 1 && words[1].b == words[0].e + 1 && is_digit(words[1].text[0])) return s;
   // A sentence's first word keeps its capital when it may be a name ("China aims ..."); common
   // words that open news sentences lose it.
   if (!is_function_word(w) &&

@@ -100,7 +100,11 @@ void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
   for (std::size_t k = 0; k < s.words.size(); ++k) {
     const std::string w = s.lower_word(k);
     std::size_t trigger_end = 0;
-    if (w == "including" || w == "namely" || w == "notably") trigger_end = s.words[k].e;
+    // "which burn liquid methane and liquid oxygen": a verb that takes a list as its object.
+    const bool list_verb = in(w, {"burn", "burns", "burned", "use", "uses", "used", "include", "includes", "included",
+                                  "produce", "produces", "combine", "combines", "combined", "require", "requires",
+                                  "contain", "contains", "ban", "bans", "banned"});
+    if (w == "including" || w == "namely" || w == "notably" || list_verb) trigger_end = s.words[k].e;
     else if (w == "such" && s.lower_word(k + 1) == "as") trigger_end = s.words[k + 1].e;
     else if (w == "among" && s.lower_word(k + 1) == "them") trigger_end = s.words[k + 1].e;
     else continue;
@@ -116,6 +120,11 @@ void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
       if (n == 0 || n > 6 || std::find(seen.begin(), seen.end(), norm) != seen.end()) ok = false;
       seen.push_back(norm);
     }
+    // After a verb, phrases in lower case of two words or more, or three items or more: "trade and security" is
+    // no list of facts.
+    if (list_verb)
+      for (const std::string& item : items)
+        ok = ok && is_lower(item[0]) && (items.size() >= 3 || split_words(item).size() >= 2) && split_words(item).size() <= 4;
     if (!ok || overlaps(out, first_b, end)) continue;
     Candidate c;
     c.fact.kind = Kind::List;
@@ -131,7 +140,7 @@ void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
       if (prev.size() > 3 && prev.back() == 's' && !is_function_word(prev) && !ends_with(prev, "ss")) head = prev;
     }
     const std::string trigger = t.substr(s.words[k].b, trigger_end - s.words[k].b);
-    c.wh = head.empty() || w == "notably" ? "" : lower(trigger) + " which " + head;
+    c.wh = head.empty() || w == "notably" || list_verb ? "" : lower(trigger) + " which " + head;
     c.noun = "list";
     c.head = head;
     c.priority = kList;
@@ -147,6 +156,26 @@ void find_lists(const SentenceScan& s, std::vector<Candidate>& out) {
 
 namespace factdeck::suggest_detail {
 
+// "Brando Benifei": two or three capitalised words, each with lower-case letters, none a body's or a law's.
+bool person_like(const std::string& item) {
+  const std::vector<Word> w = split_words(item);
+  if (w.size() < 2 || w.size() > 3) return false;
+  for (const Word& x : w)
+    if (!is_upper(x.text[0]) || !has_lower(x.text) ||
+        in(lower(x.text), {"act", "party", "bank", "union", "council", "group", "agreement", "treaty", "company", "the"}))
+      return false;
+  return true;
+}
+
+// After "A and B": "both", "each" or a verb in the past or the plural ("submitted", "have", "were").
+bool pair_then_verb(const SentenceScan& s, std::size_t end) {
+  const std::size_t i = s.word_at_or_after(end);
+  if (i >= s.words.size() || s.words[i].b != end + 1) return false;
+  const std::string w = s.lower_word(i);
+  return in(w, {"both", "each", "have", "had", "were", "are", "will", "signed", "agreed", "won", "met"}) ||
+         (ends_with(w, "ed") && w.size() > 4);
+}
+
 void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out) {
   const std::string& t = s.text;
   for (std::size_t k = 0; k < s.words.size(); ++k) {
@@ -161,7 +190,13 @@ void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out) {
     std::vector<std::string> items;
     std::size_t first_b = 0;
     const std::size_t end = read_list(s, s.words[k].b, items, &first_b);
-    if (end == std::string::npos || items.size() < (colon ? 2u : 3u) || items.size() > 10) continue;
+    // Two names make a list when they are the sentence's subject ("China and Taiwan both submitted ...") or close
+    // it after "were" ("The co-rapporteurs were A and B."); otherwise three or more, or two after a colon.
+    const bool pair_subject = k == 0 && end != std::string::npos && pair_then_verb(s, end);
+    const bool pair_predicate = k > 0 && in(s.lower_word(k - 1), {"were", "are"}) && end != std::string::npos &&
+                                s.word_at_or_after(end) == s.words.size();
+    const std::size_t need = colon || pair_subject || pair_predicate ? 2u : 3u;
+    if (end == std::string::npos || items.size() < need || items.size() > 12) continue;
     bool ok = true;
     std::vector<std::string> seen;
     for (const std::string& item : items) {
@@ -174,6 +209,10 @@ void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out) {
              (is_upper(word.text[0]) || in(lower(word.text), {"of", "de", "the", "and", "for", "du", "la", "le"}));
       seen.push_back(norm);
     }
+    // A pair needs names that read as two: both in the lexicon ("the United States and China") or both a person's
+    // name ("Brando Benifei and Dragoș Tudorache"); "The CHIPS and Science Act" is one name.
+    if (ok && items.size() == 2 && need == 2 && !colon)
+      for (const std::string& item : items) ok = ok && (lexicon_class(s.context.lexicon, item) || person_like(item));
     if (!ok || overlaps(out, first_b, end)) continue;
     Candidate c;
     c.fact.kind = Kind::List;

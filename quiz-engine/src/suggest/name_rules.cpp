@@ -113,6 +113,10 @@ bool alias_at(const SentenceScan& s, std::size_t k, Candidate& c) {
     };
     while (first > 0 && subject_end - first < 4 && !opens(first)) --first;
     if (!opens(first)) return false;
+    // "two arms on the tower, nicknamed ...": a noun phrase after a preposition is part of a longer one, whose head
+    // (the arms) may be what the nickname is for.
+    if (first > 0 && in(s.lower_word(first - 1), {"on", "of", "in", "at", "with", "for", "from", "to", "by", "near"}))
+      return false;
     owned = !is_determiner(s.lower_word(first));
   }
   std::string subject = s.text.substr(s.words[first].b, s.words[subject_end].e - s.words[first].b);
@@ -136,8 +140,13 @@ bool alias_at(const SentenceScan& s, std::size_t k, Candidate& c) {
     if (i >= s.words.size() || !is_capitalized(s.words[i].text)) return false;
     ab = s.words[i].b;
     std::size_t last = i;
+    // "known as Booster 12": a number may end the name.
+    auto part = [&](std::size_t x) {
+      const std::string_view w = s.words[x].text;
+      return is_capitalized(w) || (w.size() <= 3 && std::all_of(w.begin(), w.end(), is_digit));
+    };
     while (last + 1 < s.words.size() && s.text.compare(s.words[last].e, 1, " ") == 0 &&
-           s.words[last + 1].b == s.words[last].e + 1 && is_capitalized(s.words[last + 1].text))
+           s.words[last + 1].b == s.words[last].e + 1 && part(last + 1))
       ++last;
     ae = s.words[last].e;
   }

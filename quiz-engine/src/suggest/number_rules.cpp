@@ -230,6 +230,11 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
         std::size_t end2 = 0;
         const std::string w2 = w.back() != 's' ? next_word(end, &end2) : "";
         if (w2.size() > 3 && w2.back() == 's' && unit_word(w2)) unit = w + " " + w2, e = end2;
+      } else if (currency.empty() && w.size() > 2 && is_upper(w[0]) && has_lower(w.substr(1)) && !is_month(w)) {
+        // "33 Raptor engines", "14 Earth days": a name before the plural noun the figure counts.
+        std::size_t end2 = 0;
+        const std::string w2 = next_word(end, &end2);
+        if (w2.size() > 3 && w2.back() == 's' && !ends_with(w2, "ss") && unit_word(w2)) unit = w + " " + w2, e = end2;
       }
     }
     // "the 400 metres individual medley": a figure inside the name of a thing, between "the" and a noun.
@@ -358,10 +363,20 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
     if (overlaps(taken, s.words[k].b, noun.e) || overlaps(out, s.words[k].b, noun.e) ||
         quote_around(s.quotes, s.words[k].b, noun.e))
       continue;
-    // "twenty days after it was published": a span of time before "after", "later", "ago" dates, it counts nothing.
-    if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before", "later", "earlier", "ago"})) continue;
+    // "twenty days after it was published", "two days later": a span of time that dates something, it counts nothing.
+    // A span before "after" something that is not a clause of its own ("seven minutes after liftoff", "five years
+    // after a fire") is the fact itself.
+    if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"later", "earlier", "ago"})) continue;
+    if (k + 3 < s.words.size() && in(s.lower_word(k + 2), {"after", "before"}) &&
+        (in(s.lower_word(k + 3), {"it", "he", "she", "they", "we", "the", "its", "their", "his", "her"}) ||
+         !in(nw, {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})))
+      continue;
     // "the five BRICS countries", "the six": a number after "the" names a known group, not news.
     if (k > 0 && in(s.lower_word(k - 1), {"the", "these", "those", "its", "their", "his", "her"})) continue;
+    // "the remaining eleven countries", "the other four": the same, with a word between.
+    if (k > 1 && in(s.lower_word(k - 1), {"remaining", "other", "original", "founding", "last", "first"}) &&
+        in(s.lower_word(k - 2), {"the", "these", "those", "its", "their"}))
+      continue;
     Candidate c;
     c.fact.kind = Kind::Number;
     c.fact.number = Number{static_cast<double>(value), nw, "", 0};
@@ -382,12 +397,70 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
     c.hb = s.words[k].b;
     c.he = noun.e;
     c.wh = "how many " + nw;
+    // "..., five years after a fire destroyed its roof": the span opens an apposition, so the question keeps the
+    // clause before it ("The cathedral reopened on Saturday, how many years after ...?").
+    if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before"}) && qb >= 2 && s.text.compare(qb - 2, 2, ", ") == 0) {
+      std::string rest = s.text.substr(noun.e);
+      while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.pop_back();
+      c.fact.question = "According to the article, " + lower_first_word(s.text.substr(0, qb)) + c.wh + rest + "?";
+    }
     c.noun = "figure";
     c.priority = kNumber;
     c.confidence = Confidence::Medium;
     c.rule = "number-words";
     c.reason = "a number written in words, '" + s.text.substr(qb, noun.e - qb) + "'";
     c.id_hint = slug_id(std::to_string(value) + " " + nw, 30);
+    out.push_back(std::move(c));
+  }
+}
+
+}  // namespace factdeck::suggest_detail
+
+namespace factdeck::suggest_detail {
+
+// "Britain is the bloc's 12th member", "Finland became NATO's 31st member": an ordinal of membership is a count,
+// asked of the owner ("Counting Britain, how many members does the bloc have?").
+void find_ordinal_counts(const SentenceScan& s, std::vector<Candidate>& out) {
+  const std::size_t n = s.words.size();
+  for (std::size_t v = 1; v + 3 < n && v <= 4; ++v) {
+    const std::string verb = s.lower_word(v);
+    if (!in(verb, {"is", "was", "becomes", "became"})) continue;
+    // The owner: a possessive after "the" ("the bloc's"), or a name's possessive ("NATO's").
+    std::size_t ord = std::string::npos;
+    std::string owner;
+    const std::size_t o = s.lower_word(v + 1) == "the" ? v + 2 : v + 1;
+    const std::string_view ow0 = s.words[o].text;
+    if (o + 1 < n && ends_with(ow0, "'s") && (o == v + 2 || is_upper(ow0[0]))) {
+      owner = (o == v + 2 ? "the " : "") + std::string(ow0.substr(0, ow0.size() - 2));
+      ord = o + 1;
+    }
+    if (ord == std::string::npos || ord + 1 >= n) continue;
+    const std::string_view ow = s.words[ord].text;
+    std::size_t digits = 0;
+    while (digits < ow.size() && is_digit(ow[digits])) ++digits;
+    if (digits == 0 || digits > 3 || !in(ow.substr(digits), {"st", "nd", "rd", "th"})) continue;
+    const int value = std::stoi(std::string(ow.substr(0, digits)));
+    const std::string noun = s.lower_word(ord + 1);
+    if (value < 2 || !in(noun, {"member", "country", "state", "nation", "signatory", "party"})) continue;
+    if (ord + 2 < n && s.words[ord + 2].b == s.words[ord + 1].e + 1 && !is_function_word(s.lower_word(ord + 2)))
+      continue;  // "the 12th member state": another noun, keep to the simple case
+    const std::string subject = s.text.substr(0, s.words[v - 1].e);
+    if (!is_upper(subject[0]) || is_sentence_starter(s.words[0].text) || overlaps(out, s.words[ord].b, s.words[ord].e)) continue;
+    Candidate c;
+    c.fact.kind = Kind::Number;
+    c.fact.number = Number{static_cast<double>(value), plural(noun), "", 0};
+    const bool now = in(verb, {"is", "becomes"});
+    c.fact.question = "According to the article, counting " + subject + ", how many " + plural(noun) +
+                      (now ? " does " + owner + " have?" : " did " + owner + " have?");
+    c.fact.statement = "Counting " + subject + ", " + owner + (now ? " has" : " had") + " {answer}.";
+    c.hb = s.words[ord].b;
+    c.he = s.words[ord + 1].e;
+    c.noun = "figure";
+    c.priority = kNumber;
+    c.confidence = Confidence::Medium;
+    c.rule = "number-ordinal-count";
+    c.reason = "'" + std::string(ow) + " " + noun + "': with this one, there are " + std::to_string(value);
+    c.id_hint = slug_id(owner + " " + plural(noun), 30);
     out.push_back(std::move(c));
   }
 }

@@ -1,7 +1,8 @@
-// Rules for quoted opinions with their speaker: "Tendai M.: "..."" under readers' comments, and ""...," said X".
+// Rules for opinions with their speaker: "Tendai M.: "..."", "Claire M. from Lyon: ...", ""...," said X", "X pledged: "..."".
 #include <algorithm>
 #include <string>
 
+#include "factdeck/suggest.h"
 #include "suggest/rules.h"
 
 namespace factdeck::suggest_detail {
@@ -48,14 +49,86 @@ Candidate opinion(const std::string& text, const std::string& speaker, const std
   return c;
 }
 
+// "Claire Moreau from Lyon": a reader's signature, a name and the place the reader writes from.
+bool reader_signature(const std::string& s) {
+  const std::size_t from = s.find(" from ");
+  if (from == std::string::npos || !speaker_like(s)) return false;
+  for (const Word& w : split_words(s))
+    if (w.text != "from" && !is_upper(w.text[0])) return false;
+  return from > 0 && from + 6 < s.size();
+}
+
+bool first_person(const std::string& sentence) {
+  for (const Word& w : split_words(sentence))
+    if (in(lower(w.text), {"i", "me", "my", "i'm", "i've", "i'd", "i\xE2\x80\x99m"})) return true;
+  return false;
+}
+
+// "Claire Moreau from Lyon: Watching those doors open again brought tears to my eyes. The carpenters ... praise."
+// A reader's comment with no quotation marks: signed "Name from Place:", or any "Name:" under a comments heading.
+// The opinion is its last sentence that is not about the reader (no "I", "my"), else the last sentence.
+bool unquoted_comment(const std::string& t, bool comments, Candidate& out) {
+  const std::size_t colon = t.find(": ");
+  if (colon == std::string::npos) return false;
+  const std::string name = trim(t.substr(0, colon));
+  if (!(reader_signature(name) || (comments && speaker_like(name) && split_words(name).size() <= 4))) return false;
+  const std::string body = t.substr(colon + 2);
+  if (body.empty() || !(is_upper(body[0]) || is_digit(body[0]))) return false;  // a comment opens as a sentence
+  const std::vector<Sentence> sentences = split_sentences(body);
+  const Sentence* pick = nullptr;
+  for (const Sentence& s : sentences)
+    if (!first_person(s.text) || !pick || first_person(pick->text)) pick = &s;
+  if (!pick || split_words(pick->text).size() < 4) return false;
+  const std::size_t b = colon + 2 + pick->begin;
+  out = opinion(trim(pick->text), "a reader, " + name, name, true, b, b + pick->text.size());
+  return true;
+}
+
+// "In a televised address the next day, Macron pledged: "We will ..."": a quote after a name and a verb of speech.
+bool speaker_before_colon(const std::string& t, const Quote& q, Candidate& out) {
+  if (q.open < 2 || t.compare(q.open - 2, 2, ": ") != 0) return false;
+  const std::string before = t.substr(0, q.open - 2);
+  std::vector<Word> w = split_words(before);
+  if (w.size() < 2 || w.back().e != before.size()) return false;
+  auto speech = [&](const Word& x) {
+    return in(lower(x.text), {"said", "says", "pledged", "promised", "vowed", "declared", "warned", "wrote", "added",
+                              "insisted", "argued", "stated", "announced"});
+  };
+  // "said in a statement:", "wrote on X:": a short phrase after the verb, opened by a preposition.
+  for (std::size_t v = w.size() - 1; v > 0 && w.size() - v <= 4 && !speech(w.back()); --v)
+    if (speech(w[v - 1]) && in(lower(w[v].text), {"in", "on", "at", "to"})) {
+      w.resize(v);
+      break;
+    }
+  if (!speech(w.back())) return false;
+  std::size_t first = w.size() - 1;
+  while (first > 0 && w.size() - first <= 4 && is_upper(w[first - 1].text[0]) && w[first - 1].e + 1 == w[first].b) --first;
+  if (first == w.size() - 1) return false;  // no name before the verb
+  const std::string name = before.substr(w[first].b, w[w.size() - 2].e - w[first].b);
+  if (is_sentence_starter(w[first].text) || is_function_word(lower(w[first].text))) return false;
+  const std::string text = quote_text(t, q);
+  if (split_words(text).size() < 5 || q.close_e + 2 < t.size()) return false;  // the quote ends the sentence
+  out = opinion(text, name, name, false, q.inner_b, q.inner_e);
+  static const std::pair<const char*, const char*> kBase[] = {
+      {"pledged", "pledge"}, {"promised", "promise"}, {"vowed", "vow"},   {"declared", "declare"}, {"warned", "warn"},
+      {"wrote", "write"},    {"insisted", "insist"},  {"argued", "argue"}, {"announced", "announce"}};
+  for (const auto& [past, base] : kBase)
+    if (lower(w.back().text) == past) out.fact.question = "What did " + name + " " + base + "?";
+  return true;
+}
+
 }  // namespace
 
 bool find_opinion(const std::string& t, bool comments, Candidate& out) {
   const std::vector<Quote> quotes = find_quotes(t);
-  if (quotes.empty()) return false;
-  const Quote& q = quotes.front();
-  // "Tendai M.: "An enlarged BRICS ..."": the whole paragraph is one speaker's words.
   const std::size_t colon = t.find(": ");
+  if (quotes.empty() || (colon != std::string::npos && quotes.front().open > colon + 2)) {
+    if (unquoted_comment(t, comments, out)) return true;
+    if (quotes.empty()) return false;
+  }
+  const Quote& q = quotes.front();
+  if (speaker_before_colon(t, q, out)) return true;
+  // "Tendai M.: "An enlarged BRICS ..."": the whole paragraph is one speaker's words.
   if (colon != std::string::npos && colon + 2 == q.open && speaker_like(t.substr(0, colon))) {
     const std::string name = trim(t.substr(0, colon));
     const std::string text = quote_text(t, q);

@@ -36,6 +36,28 @@ bool non_person_word(const std::string& lw) {
                  "readers", "comments", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
 }
 
+// A lexicon class of things, not people: parties, agencies, seas, currencies, rockets ("Plaid Cymru" is no person).
+bool things_class(const LexClass& c) {
+  for (const Word& w : split_words(c.label))
+    if (in(lower(w.text), {"parties", "abbreviations", "acronyms", "agencies", "organisations", "organizations", "oceans",
+                           "seas", "currencies", "rockets", "states", "vehicles", "sites", "venues", "terms"}))
+      return true;
+  return false;
+}
+
+// A lexicon class of places: countries, cities, states, venues, sites, residences, seas ("at the Stade de France").
+bool place_class(const LexClass& c) {
+  const std::string label = lower(c.label);
+  if (label.find("countr") != std::string::npos || label.find("cit") != std::string::npos) return true;
+  for (const Word& w : split_words(label))
+    if (in(w.text, {"venues", "sites", "spaceports", "residences", "palaces", "oceans", "seas", "states"})) return true;
+  return false;
+}
+
+bool roman(std::string_view w) {
+  return !w.empty() && w.size() <= 4 && std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+}
+
 bool weekday(std::string_view w) {
   return in(w, {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"});
 }
@@ -119,7 +141,8 @@ void person(const SentenceScan& s, std::size_t first, std::size_t last, std::siz
   c.fact.text = t.substr(b, e - b);
   c.b = c.hb = b;
   c.e = c.he = e;
-  c.head = "person";
+  // "Elizabeth II", "Charles III": a monarch or a pope, whose wrong answers are others of the kind, not any person.
+  c.head = roman(s.words[last].text) ? "monarch" : "person";
   c.noun = "person";
   c.priority = kPerson;
   c.confidence = Confidence::Medium;
@@ -280,6 +303,11 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
                             (!is_possessive(s.words[end].text) || inner_owner(end))) ||
                            particle(end)))
       end += particle(end) && !is_upper(s.words[end + 1].text[0]) ? 2 : 1;
+    // "the Gulf of Mexico", "the Bay of Bengal": a name with "of" inside, when the lexicon knows it whole.
+    if (end + 2 < n && s.lower_word(end + 1) == "of" && joined(s, end) && joined(s, end + 1) &&
+        is_upper(s.words[end + 2].text[0]) &&
+        lexicon_class(s.context.lexicon, s.text.substr(s.words[i].b, s.words[end + 2].e - s.words[i].b)))
+      end += 2;
     std::size_t name_b = i;
     std::size_t title_b = std::string::npos;
     for (std::size_t k = i; k <= end; ++k)
@@ -292,7 +320,8 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
     const std::size_t len = name_e + 1 - name_b;
     bool all_name = len >= 2 && len <= 6;
     for (std::size_t k = name_b; k <= name_e && all_name; ++k)
-      all_name = name_word(s.words[k].text) || (k > name_b && k < name_e && is_lower(s.words[k].text[0]));
+      all_name = name_word(s.words[k].text) || (k > name_b && k < name_e && is_lower(s.words[k].text[0])) ||
+                 (k == name_e && k > name_b && title_b != std::string::npos && roman(s.words[k].text));  // "King Charles III"
     if (all_name && s.words[name_e].text.size() == 1) all_name = false;  // "S. Somanath" yes, "Somanath S." no
     if (all_name && lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, s.words[name_e].e - s.words[name_b].b)) &&
         title_b == std::string::npos) {
@@ -306,13 +335,25 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       const std::string next = name_e + 1 < n ? s.lower_word(name_e + 1) : "";
       const std::string prev = name_b > 0 ? s.lower_word(name_b - 1) : "";
       // "Rachel Reeves becomes ...", "Keir Starmer became ...": a name that opens the sentence before its verb.
+      // The word after the name must read as its verb: "Notre-Dame de Paris cathedral reopened" has a noun there.
+      const bool verb_next = ends_with(next, "ed") || (ends_with(next, "s") && !ends_with(next, "ss")) ||
+                             in(next, {"became", "won", "said", "told", "took", "made", "led", "met", "left", "gave",
+                                       "came", "went", "ran", "got", "saw", "wrote", "will", "would", "can", "could",
+                                       "must", "may", "might", "should"});
       const bool subject = name_b == 0 && name_e + 1 < n && is_lower(s.words[name_e + 1].text[0]) &&
-                           !is_function_word(next) && len <= 3;
+                           !is_function_word(next) && verb_next && len <= 3;
+      // "since Gordon Brown left office": a two- or three-word name before a verb in the past, inside the sentence.
+      // The name opens a clause ("since", "when", "and"): "the architect X collapsed" is the spire's verb.
+      const bool acts = name_b > 0 && len <= 3 && name_e + 1 < n && s.words[name_e + 1].b == s.words[name_e].e + 1 &&
+                        in(prev, {"since", "after", "before", "when", "until", "as", "while", "and", "but", "because"}) &&
+                        (in(next, {"left", "became", "won", "took", "led", "met", "gave", "resigned", "died", "said"}) ||
+                         (ends_with(next, "ed") && next.size() > 4 && !in(next, {"based", "named", "called", "owned"})));
       // A name the lexicon lists (not as a place) is a known person.
-      const bool known = lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, e - s.words[name_b].b)) != nullptr;
+      const LexClass* known_class = lexicon_class(s.context.lexicon, s.text.substr(s.words[name_b].b, e - s.words[name_b].b));
+      const bool known = known_class && !things_class(*known_class);
       const bool after_place_word = name_b > 0 && title_b == std::string::npos &&
                                     in(s.lower_word(name_b - 1), {"at", "in", "from", "on", "near"});
-      const bool sign = !after_place_word && (subject || known || title_b != std::string::npos || apposition_end(s, e) != std::string::npos ||
+      const bool sign = !after_place_word && (subject || acts || known || title_b != std::string::npos || apposition_end(s, e) != std::string::npos ||
                         (name_b > 0 && s.text.compare(s.words[name_b - 1].e, 2, ", ") == 0) ||
                         in(prev, {"by", "appointed", "named", "elected", "succeeded", "replaced", "defeated"}) ||
                         in(next, {"said", "says", "told", "added", "announced", "became", "who", "won"}));
@@ -339,8 +380,7 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       while (last > i && (is_month(s.words[last].text) || weekday(s.words[last].text))) --last;
       const std::string name = s.text.substr(s.words[i].b, s.words[last].e - s.words[i].b);
       const LexClass* lc = lexicon_class(s.context.lexicon, name);
-      const bool known_place = lc && (lower(lc->label).find("countr") != std::string::npos ||
-                                      lower(lc->label).find("cit") != std::string::npos);
+      const bool known_place = lc && place_class(*lc);
       bool plain = last - i < 3 && !is_month(s.words[i].text) && !weekday(s.words[i].text) && has_lower(s.words[i].text);
       for (std::size_t k = i; k <= last && plain; ++k) {
         const std::string lw = s.lower_word(k);
@@ -352,7 +392,20 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out) 
       // ", an economist at ...": an apposition that says what someone is follows a person, not a place.
       const std::size_t app = apposition_end(s, s.words[last].e);
       const bool personal = app != std::string::npos && in(s.lower_word(last + 1), {"a", "an", "who", "whose"});
-      if (place_prep && plain && after_place_verb && !personal && (!the || known_place) && !is_possessive(s.words[last].text) &&
+      // "to Earth orbit", "the Paris region": a place's name before a noun is that noun's modifier, not the place.
+      // "his seat of Richmond and Northallerton": after "of", a name may go on past "and".
+      const bool continued = of_place && last + 2 < n && s.lower_word(last + 1) == "and" && is_upper(s.words[last + 2].text[0]);
+      const bool modifier = continued || (last + 1 < n && joined(s, last) &&
+                            in(s.lower_word(last + 1), {"orbit", "region", "area", "border", "coast", "government",
+                                                        "team", "squad", "side", "authorities", "officials", "police",
+                                                        "residents", "market", "airport", "station", "port", "time"}));
+      // "in Sanskrit", "in English": a language, no place.
+      const bool language = in(name, {"English", "French", "German", "Spanish", "Italian", "Portuguese", "Russian", "Arabic",
+                                      "Chinese", "Mandarin", "Cantonese", "Japanese", "Korean", "Hindi", "Sanskrit", "Latin",
+                                      "Greek", "Hebrew", "Turkish", "Persian", "Urdu", "Bengali", "Swahili", "Dutch",
+                                      "Polish", "Ukrainian", "Welsh", "Irish", "Gaelic", "Tamil"});
+      if (place_prep && plain && after_place_verb && !personal && !modifier && !language && (!the || known_place) &&
+          !is_possessive(s.words[last].text) &&
           (last + 1 >= n || !joined(s, last) || !is_upper(s.words[last + 1].text[0]))) {
         place(s, prep, i, last, out);
       }

@@ -45,6 +45,20 @@ Candidate date_candidate(const SentenceScan& s, std::size_t prep, std::size_t fi
   return c;
 }
 
+// "will be celebrated on Sunday", "is due to land on Friday": the clause of word k (from its last comma) speaks of
+// what is to come, so the day is the next such day from the dateline's date, not the last.
+bool future_before(const SentenceScan& s, std::size_t k) {
+  std::size_t from = 0;  // the clause's first word: after the last comma or semicolon before word k
+  for (std::size_t i = 0; i < k; ++i)
+    if (s.text.find_first_of(",;", s.words[i].e) < s.words[i + 1].b) from = i + 1;
+  for (std::size_t i = from; i < k; ++i) {
+    const std::string w = s.lower_word(i);
+    if (in(w, {"will", "shall", "due", "scheduled", "expected", "planned"}) || ends_with(w, "'ll")) return true;
+    if (in(w, {"is", "are"}) && s.lower_word(i + 1) == "to") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out) {
@@ -75,7 +89,8 @@ void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out) {
                                    "a day and month; the year is the dateline's, " + std::to_string(pub.year)));
       continue;
     }
-    // "on Tuesday": the last such day up to the dateline's date; "today": the dateline's date.
+    // "on Tuesday": the last such day up to the dateline's date (the next, when the clause speaks of what is to
+    // come); "today": the dateline's date.
     const int wd = weekday_index(w);
     const bool today = s.lower_word(k) == "today";
     if (wd < 0 && !today) continue;
@@ -84,7 +99,8 @@ void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out) {
     if (wd >= 0 && prep == std::string::npos) continue;
     if (overlaps(out, s.words[k].b, s.words[k].e)) continue;
     Date d = pub;
-    if (wd >= 0) d = civil_from_days(days_from_civil(pub) - ((weekday_of(pub) - wd + 7) % 7));
+    if (wd >= 0 && future_before(s, k)) d = civil_from_days(days_from_civil(pub) + ((wd - weekday_of(pub) + 7) % 7));
+    else if (wd >= 0) d = civil_from_days(days_from_civil(pub) - ((weekday_of(pub) - wd + 7) % 7));
     // "on Friday afternoon": the part of the day goes with the day.
     const std::size_t last = k + 1 < n && in(s.lower_word(k + 1), {"morning", "afternoon", "evening", "night"}) &&
                                      s.words[k].e + 1 == s.words[k + 1].b ? k + 1 : k;

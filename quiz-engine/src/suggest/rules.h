@@ -67,10 +67,15 @@ void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out);
 // People ("President Joe Biden", "Jim O'Neill, an economist", "led by Dilma Rousseff") and places
 // ("held in Yekaterinburg", "hosted by South Africa").
 void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out);
+// "the upper stage, Ship 30, has ...", "The mascots, the Phryges, were ...": a name in apposition after its noun;
+// "on an Ariane 5 rocket", "on Flight 5, the fifth test flight": a designation and the sort of thing it names.
+void find_named_appositions(const SentenceScan& s, std::vector<Candidate>& out);
 // "on Tuesday", "today", "on 8 September": dates read against the dateline's date.
 void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out);
 // "X stands for Y", "X, formally Y", "the Y (X)", "an X, that is, Y": terms and other names.
 void find_terms(const SentenceScan& s, std::vector<Candidate>& out);
+// "Britain is the bloc's 12th member": a count of members derived from the ordinal.
+void find_ordinal_counts(const SentenceScan& s, std::vector<Candidate>& out);
 // A number written in words before a plural noun ("six countries").
 void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& taken, std::vector<Candidate>& out);
 // A paragraph or sentence that is one quoted opinion with its speaker; `comments`: under a readers' comments

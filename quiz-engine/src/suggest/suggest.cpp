@@ -30,11 +30,13 @@ std::vector<Candidate> sentence_candidates(const std::string& text, const Articl
   std::vector<Candidate> numbers;
   find_numbers_and_years(s, all, numbers);
   find_spelled_numbers(s, all, numbers);
+  find_ordinal_counts(s, numbers);
   for (Candidate& c : numbers) all.push_back(std::move(c));
   find_lists(s, all);
   find_name_lists(s, all);
   find_people_and_places(s, all);
   find_names(s, all);
+  find_named_appositions(s, all);
   find_quoted_terms(s, all);
   std::stable_sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) { return a.priority > b.priority; });
   std::vector<Candidate> kept;
@@ -194,9 +196,11 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
     std::set<std::string> seen = {normalize_text(c.fact.text), normalize_text(c.fact.subject)};
     for (const Found& g : found) {
       // People, places and terms may take their wrong answers from the same sentence ("Edinburgh, Belfast").
-      const bool near_ok = in(c.head, {"person", "city", "country", "venue", "place", "term"});
+      const bool near_ok = in(c.head, {"person", "monarch", "city", "country", "venue", "place", "term"});
+      // An abbreviation ("FAA") is no wrong answer for a nickname ("Mechazilla"), nor the other way round.
+      const bool abbreviations = (g.c.rule == "alias-abbreviation") == (c.rule == "alias-abbreviation");
       const bool same_sort = c.fact.kind == Kind::Alias
-                                 ? (g.c.fact.kind == Kind::Alias || g.c.head == "quoted-name")
+                                 ? ((g.c.fact.kind == Kind::Alias && abbreviations) || g.c.head == "quoted-name")
                                  : (g.c.fact.kind == c.fact.kind && g.c.head == c.head && (near_ok || g.sentence != f.sentence));
       if (!same_sort || &g == &f) continue;
       const std::string n = normalize_text(g.c.fact.text);
@@ -281,6 +285,8 @@ std::string sentence_subject(const std::string& text) {
   std::size_t last = k;
   while (last + 1 < w.size() && w[last + 1].b == w[last].e + 1 && is_upper(w[last + 1].text[0]) && last - k < 3) ++last;
   if (ends_with(w[last].text, "'s") || last + 1 >= w.size() || !is_lower(w[last + 1].text[0])) return "";
+  // "Construction of the Gothic cathedral began ...": a phrase, no name; "it" after it is not "Construction".
+  if (last == k && lower(w[last + 1].text) == "of") return "";
   return text.substr(0, w[last].e);
 }
 
@@ -308,6 +314,20 @@ std::size_t resolve_pronoun(const std::string& subject, std::string& text) {
   return subject.size() + (owner ? 2 : 0);
 }
 
+// The one person (a name with the head "person" or "monarch") found in the two sentences before sentence `si`, in its paragraph;
+// empty when there are none or several.
+std::string only_person_before(const std::vector<Found>& found, const std::vector<Sentence>& sentences, std::size_t si) {
+  std::set<std::string> people;
+  std::string one;
+  for (const Found& f : found) {
+    const std::size_t at = static_cast<std::size_t>(f.sentence);
+    if (at >= si || at + 2 < si || sentences[at].paragraph != sentences[si].paragraph) continue;
+    if (f.c.fact.kind != Kind::Name || !in(f.c.head, {"person", "monarch"})) continue;
+    if (people.insert(normalize_text(f.c.fact.text)).second) one = f.c.fact.text.str();
+  }
+  return people.size() == 1 ? one : "";
+}
+
 // "According to the article, Fines reach ..." -> "..., fines reach ...": a word the article also writes in lower case.
 void fix_question_case(Fact& f, const std::set<std::string>& lower_words) {
   static const std::string lead = "According to the article, ";
@@ -316,7 +336,12 @@ void fix_question_case(Fact& f, const std::set<std::string>& lower_words) {
   const std::vector<Word> w = split_words(std::string_view(q).substr(lead.size()));
   if (w.empty() || w[0].b != 0 || !is_upper(w[0].text[0]) || w[0].text.size() < 2 || !has_lower(w[0].text.substr(1, 1))) return;
   const std::string first = lower(w[0].text);
-  if (lower_words.count(first) || is_function_word(first) || (ends_with(first, "ing") && first.size() > 5) ||
+  const bool qualifier = in(first, {"nearly", "almost", "about", "around", "some", "over", "more", "only", "just", "roughly"});
+  if (!qualifier && w.size() > 1 && w[1].b == w[0].e + 1 && is_digit(w[1].text[0])) return;  // "Ship 30": a name
+  // "Construction of the cathedral": a noun of action before "of" is no name.
+  const bool action_noun = (ends_with(first, "tion") || ends_with(first, "sion") || ends_with(first, "ment")) && w.size() > 1 &&
+                           lower(w[1].text) == "of";
+  if (lower_words.count(first) || action_noun || is_function_word(first) || (ends_with(first, "ing") && first.size() > 5) ||
       in(first, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "one", "several", "many",
                  "only", "just", "almost", "nearly", "about", "more", "most", "some", "all", "both"})) {
     q[lead.size()] = to_lower(q[lead.size()]);
@@ -414,7 +439,13 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     // A pronoun is read as the subject of the sentence just before, in the same paragraph; nothing further back.
     if (si == 0 || r.sentences[si - 1].paragraph != sen.paragraph || r.sentences[si - 1].heading) subject.clear();
     std::string text = sen.text;
-    const std::size_t shift_at = resolve_pronoun(subject, text);
+    std::size_t shift_at = resolve_pronoun(subject, text);
+    // "He was proclaimed King ..." after a sentence with no subject to read it as: the one person named in the two
+    // sentences before, in the same paragraph ("... succeeded her as King Charles III. At 73, he is ...").
+    if (shift_at == std::string::npos && opens_with_pronoun(text) && in(split_words(text)[0].text, {"He", "She", "His", "Her"})) {
+      const std::string one = only_person_before(found, r.sentences, si);
+      if (!one.empty()) shift_at = resolve_pronoun(one, text);
+    }
     subject = sentence_subject(text);
     const long shift = static_cast<long>(text.size()) - static_cast<long>(sen.text.size());
     for (Candidate& c : sentence_candidates(text, context)) {

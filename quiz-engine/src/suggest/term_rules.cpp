@@ -17,6 +17,14 @@ bool acronym(std::string_view w) {
   return upper >= 2;
 }
 
+// The first letters of a name's capitalised words: "United Nations Educational, Scientific ..." -> "UNES...".
+std::string initials(const std::string& name) {
+  std::string out;
+  for (const Word& w : split_words(name))
+    if (is_upper(w.text[0])) out += w.text[0];
+  return out;
+}
+
 // The end of a clause that starts at byte b: the next ",", ";", ":", ")" or the sentence's end, outside brackets.
 std::size_t clause_end(const std::string& t, std::size_t b) {
   int depth = 0;
@@ -77,6 +85,79 @@ Candidate alias(const std::string& t, std::size_t b, std::size_t e, const std::s
   return c;
 }
 
+// The apposition that defines a term in running text: "the/a NOUN ..." with a word that says what the thing is
+// ("that", "which", "used", "given", "between") among its first words. `k` is the apposition's first word.
+std::string defining_clause(const SentenceScan& s, std::size_t k) {
+  const std::string& t = s.text;
+  std::size_t de = clause_end(t, s.words[k].b);
+  // "talks between the Parliament, the Council and the Commission,": a list of names goes on past its commas.
+  for (std::size_t e = de, items = 0; e < t.size() && t.compare(e, 2, ", ") == 0 && items < 4; ++items) {
+    const std::size_t next = clause_end(t, e + 2);
+    const std::string seg = t.substr(e + 2, next - e - 2);
+    const std::vector<Word> sw = split_words(seg);
+    if (sw.empty() || sw.size() > 6 || !(is_upper(seg[0]) || starts_with(seg, "the "))) break;
+    e = next;
+    if (seg.find(" and ") != std::string::npos) {
+      de = next;
+      break;
+    }
+  }
+  const std::string def = trim(t.substr(s.words[k].b, de - s.words[k].b));
+  const std::vector<Word> dw = split_words(def);
+  if (dw.size() > 22) return "";
+  // "a meeting between Trump and Zelensky was hosted ...": a clause with its verb, no apposition.
+  for (std::size_t i = 0; i < dw.size() && i < 8; ++i) {
+    const std::string w = lower(dw[i].text);
+    if (in(w, {"that", "which", "who"})) break;
+    if (in(w, {"is", "was", "are", "were", "has", "have", "had", "will"})) return "";
+  }
+  for (std::size_t i = 2; i < dw.size() && i < 7; ++i)
+    if (in(lower(dw[i].text), {"that", "which", "who", "where", "whose", "used", "given", "worn", "designed", "meant",
+                               "between"}))
+      return def;
+  return "";
+}
+
+// A term in lower case (or quoted) just before ", " and the apposition at word k that defines it.
+bool defining_apposition(const SentenceScan& s, std::size_t k, Candidate& c) {
+  const std::string& t = s.text;
+  const std::string def = defining_clause(s, k);
+  if (def.empty()) return false;
+  // A quoted term: "consumed "the forest", the name given to ...".
+  for (const Quote& q : s.quotes)
+    if (q.close_e + 2 == s.words[k].b && t.compare(q.close_e, 2, ", ") == 0 && q.inner_e > q.inner_b) {
+      const std::vector<Word> qw = split_words(t.substr(q.inner_b, q.inner_e - q.inner_b));
+      if (qw.empty() || qw.size() > 4 || !is_lower(qw.back().text[0])) return false;
+      c = term(t, q.inner_b, q.inner_e, def, false);
+      c.fact.statement = "The term for " + def + " is \"{answer}\".";
+      if (starts_with(def, "the name ")) {  // "the name given to the framework ...": asked as it stands
+        c.fact.question = "What is " + def + "?";
+        c.fact.statement = "\"{answer}\" is " + def + ".";
+      }
+      c.rule = "term-apposition";
+      c.reason = "a quoted term and the apposition that defines it";
+      return true;
+    }
+  if (t.compare(s.words[k - 1].e, 2, ", ") != 0 || s.words[k - 1].e + 2 != s.words[k].b ||
+      !is_lower(s.words[k - 1].text[0]) || is_function_word(s.lower_word(k - 1)))
+    return false;
+  // Back to the determiner: "a", "an", "its", "their", "the", a possessive; "of" may join words ("rules of origin").
+  auto det = [&](std::size_t i) {
+    return in(s.lower_word(i), {"a", "an", "the", "its", "their"}) || ends_with(s.words[i].text, "'s") ||
+           ends_with(s.words[i].text, "\xE2\x80\x99s");  // "the CPTPP's rules of origin"
+  };
+  std::size_t open = k - 1;
+  while (open > 0 && k - open <= 4 && !det(open - 1) && (!is_function_word(s.lower_word(open - 1)) || s.lower_word(open - 1) == "of"))
+    --open;
+  if (open == 0 || !det(open - 1) || s.lower_word(open) == "of") return false;
+  if (!is_lower(s.words[open].text[0]) && open + 1 == k) return false;
+  c = term(t, s.words[open].b, s.words[k - 1].e, def, false);
+  c.fact.statement = "The term for " + def + " is {answer}.";
+  c.rule = "term-apposition";
+  c.reason = "a term and the apposition that defines it";
+  return true;
+}
+
 }  // namespace
 
 void find_terms(const SentenceScan& s, std::vector<Candidate>& out) {
@@ -102,7 +183,15 @@ void find_terms(const SentenceScan& s, std::vector<Candidate>& out) {
     // "the India-Middle East-Europe Economic Corridor (IMEC)".
     if (!found && s.words[k].b >= 2 && t[s.words[k].b - 1] == '(' && t[s.words[k].b - 2] == ' ' &&
         t.compare(s.words[k].e, 1, ")") == 0 && acronym(s.words[k].text)) {
-      const std::size_t nb = name_begin(s, s.words[k].b - 2);
+      std::size_t nb = name_begin(s, s.words[k].b - 2);
+      // "the United Nations Educational, Scientific and Cultural Organization (UNESCO)": a comma inside the name,
+      // taken in when the words before it spell the abbreviation's first letters.
+      if (nb != std::string::npos && nb >= 3 && t.compare(nb - 2, 2, ", ") == 0) {
+        const std::size_t before = name_begin(s, nb - 2);
+        if (before != std::string::npos &&
+            initials(t.substr(before, s.words[k].b - 2 - before)) == std::string(s.words[k].text))
+          nb = before;
+      }
       if (nb != std::string::npos) {
         const std::string subject = t.substr(nb, s.words[k].b - 2 - nb);
         const bool the = nb >= 4 && lower(t.substr(nb - 4, 4)) == "the ";
@@ -181,29 +270,9 @@ void find_terms(const SentenceScan& s, std::vector<Candidate>& out) {
         found = true;
       }
     }
-    // "a trans-lunar injection, the engine burn that sends a spacecraft ... towards the Moon,".
-    if (!found && in(lw, {"the", "a", "an"}) && k >= 2 && t.compare(s.words[k - 1].e, 2, ", ") == 0 &&
-        s.words[k - 1].e + 2 == s.words[k].b && is_lower(s.words[k - 1].text[0])) {
-      std::size_t open = k - 1;
-      while (open > 0 && k - open <= 3 && !in(s.lower_word(open - 1), {"a", "an"}) && is_lower(s.words[open - 1].text[0]) &&
-             !is_function_word(s.lower_word(open - 1)))
-        --open;
-      const bool det = open > 0 && in(s.lower_word(open - 1), {"a", "an"});
-      const std::size_t de = clause_end(t, s.words[k].b);
-      const std::string def = trim(t.substr(s.words[k].b, de - s.words[k].b));
-      const std::vector<Word> dw = split_words(def);
-      bool relative = false;
-      for (std::size_t i = 2; i < dw.size() && i < 7; ++i) relative = relative || in(lower(dw[i].text), {"that", "which"});
-      bool plain = true;
-      for (std::size_t i = open; i < k; ++i) plain = plain && !is_function_word(s.lower_word(i));
-      if (det && plain && relative && dw.size() <= 18) {
-        c = term(t, s.words[open].b, s.words[k - 1].e, def, false);
-        c.fact.statement = "The term for " + def + " is {answer}.";
-        c.rule = "term-apposition";
-        c.reason = "a term and the apposition that defines it";
-        found = true;
-      }
-    }
+    // "a trans-lunar injection, the engine burn that sends a spacecraft ... towards the Moon,", "Its rules of origin,
+    // the criteria used to decide ...", "consumed "the forest", the name given to the dense framework ...".
+    if (!found && in(lw, {"the", "a", "an"}) && k >= 1) found = defining_apposition(s, k, c);
     if (found && !overlaps(out, c.hb, c.he)) out.push_back(std::move(c));
   }
 }
