@@ -78,19 +78,20 @@ TEST_CASE("recall on the development articles (unseen2-4 and tests/fixtures/sugg
   }
 }
 
-// A held-out test set in tests/fixtures/suggest2/ (the layout of tests/fixtures/suggest), measured once by someone
-// who did not tune the rules: the figures are reported; floors are set after that one measurement.
-TEST_CASE("recall on the held-out test set (tests/fixtures/suggest2), when it exists: reported") {
+// The held-out test set in tests/fixtures/suggest2/ (the layout of tests/fixtures/suggest): three articles and decks
+// written blind (the Bank of Japan's end of negative rates, Finland joining NATO, Webb's launch), measured once when
+// the second round of rules landed: 46 of 68 found, 38 ready (70/61%, 74/65%, 59/41%). The floors keep that; a
+// rule tuned on these articles would make them development articles, and a new held-out set would be needed.
+TEST_CASE("recall on the held-out test set (tests/fixtures/suggest2): reported, no less than measured") {
   const std::string dir = kFixtures + "suggest2";
-  if (!fs::is_directory(dir + "/decks")) {
-    MESSAGE("no held-out set in " << dir);
-    return;
-  }
+  REQUIRE(fs::is_directory(dir + "/decks"));
   Totals all;
   for (const measure::Figures& f : measure_set(dir)) all.add(f);
   std::cout << "held-out set (suggest2): " << all.found << "/" << all.facts << " found, " << all.ready << " ready\n"
             << all.text;
-  CHECK(all.facts > 0);
+  CHECK(all.facts == 68);
+  CHECK(all.found >= 46);
+  CHECK(all.ready >= 38);
 }
 
 // Any other folders, named in FACTDECK_RECALL_FOLDERS (separated by ':'), each in either layout (ID.txt with
