@@ -211,13 +211,23 @@ int qualifier_direction(std::string_view qualifier) {
 }
 
 bool counted_unit(const Fact& f) {
-  static const std::set<std::string> kMeasures = {"dollars", "euros", "pounds", "yuan", "yen", "rupees", "metres",
-                                                  "meters", "kilometres", "kilometers", "km", "miles", "tonnes",
-                                                  "tons", "kilograms", "litres", "hours", "days", "years", "minutes",
-                                                  "seconds", "degrees", "percent"};
-  const auto u = words(f.number.unit);
-  return f.number.decimals == 0 && !u.empty() && u.back().size() > 2 && u.back().back() == 's' &&
-         !kMeasures.count(u.back());
+  // Read without allocating: the numeric rules ask it of every value they check.
+  static const std::unordered_set<std::string_view> kMeasures = {
+      "dollars", "euros", "pounds", "yuan", "yen", "rupees", "metres", "meters", "kilometres", "kilometers", "km",
+      "miles", "tonnes", "tons", "kilograms", "litres", "hours", "days", "years", "minutes", "seconds", "degrees",
+      "percent"};
+  if (f.number.decimals != 0) return false;
+  std::string_view u = f.number.unit.view();
+  while (!u.empty() && !std::isalpha(static_cast<unsigned char>(u.back()))) u.remove_suffix(1);
+  const auto space = u.find_last_of(' ');
+  const std::string_view last = space == std::string_view::npos ? u : u.substr(space + 1);
+  if (last.size() <= 2 || last.back() != 's') return false;
+  if (std::any_of(last.begin(), last.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); })) {
+    std::string lower(last);
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return !kMeasures.count(lower);
+  }
+  return !kMeasures.count(last);
 }
 
 std::string opposite_qualifier(const Fact& f) {

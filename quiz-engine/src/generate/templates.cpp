@@ -428,9 +428,11 @@ bool exact_count(const Fact& f) {
   if (approximate(f)) return false;
   if (f.number.decimals > 0) return std::fabs(f.number.value) < 10;
   if (std::fabs(f.number.value) < 100 && f.number.unit != "%") return true;
-  const auto u = words(f.number.unit);
-  const bool magnitude = !u.empty() && (u[0] == "thousand" || u[0] == "million" || u[0] == "billion" || u[0] == "trillion");
-  return std::fabs(f.number.value) < 1000 && counted_unit(f) && !magnitude;
+  if (std::fabs(f.number.value) >= 1000) return false;
+  const std::string_view u = f.number.unit.view();
+  for (std::string_view m : {"thousand", "million", "billion", "trillion"})
+    if (u.substr(0, m.size()) == m) return false;
+  return counted_unit(f);
 }
 
 // A percentage's margin is said in whole percentage points: "within 5%" of 52% reads as 47-57% or as 49.4-54.6%.
