@@ -20,6 +20,10 @@ struct Options {
 };
 
 // The steps and ratios of the quality document, by difficulty.
+// Wrong answers for a name-like fact (name, alias, term, list member) in `role` (name_options.cpp); `slot` places the
+// key (-1: anywhere), `rival_length` asks for a wrong answer at least as long as the key.
+std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role role, Difficulty d, Rng& rng, int slot,
+                                    int count, bool rival_length);
 // A value's place on its line, for ordering: year, day number, start year, amount (quality.cpp).
 std::optional<double> position_of(Kind kind, const std::string& text);
 int year_step(Difficulty d, Rng& rng);     // 2 / 3 / 5
