@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 
 #include "ui/safety.h"
 #include "ui/views/views.h"
@@ -62,6 +63,10 @@ void global_keys(AppState& s) {
 // The screens' buttons, wrapping onto a second row when the text is large; "? Help" ends the last row, on
 // the right when there is room. The current screen (or Help, when open) is highlighted.
 void draw_navigation(AppState& s) {
+  // Ten screens and Help in one row at the default window width (1100 px) and text size: the bar's buttons take
+  // two thirds of the usual side padding (with Assignments, Help had wrapped onto a row of its own).
+  const ImVec2 pad = ImGui::GetStyle().FramePadding;
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(std::floor(pad.x * 2 / 3), pad.y));
   const float help_w = ImGui::CalcTextSize("? Help").x + ImGui::GetStyle().FramePadding.x * 2;
   const ImVec4 current_colour = ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive);
   for (int i = 0; i < kScreenCount; ++i) {
@@ -78,6 +83,7 @@ void draw_navigation(AppState& s) {
   if (s.help_open) ImGui::PushStyleColor(ImGuiCol_Button, current_colour);
   if (ImGui::Button("? Help")) s.help_open = !s.help_open;
   if (s.help_open) ImGui::PopStyleColor();
+  ImGui::PopStyleVar();
 }
 
 void draw_frame(AppState& s) {
