@@ -379,7 +379,18 @@ std::string_view confidence_name(Confidence c) {
 std::string slug_id(std::string_view text, std::size_t max_len) {
   std::string out;
   bool dash = false;
-  for (char ch : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char ch = text[i];
+    // A possessive leaves no stray letter ("the Alliance's 31st Member" -> "the-alliance-31st-member", not
+    // "alliance-s-31st"), and an apostrophe inside a word joins it ("don't" -> "dont").
+    const std::size_t quote = ch == '\'' ? 1 : text.compare(i, 3, "\xE2\x80\x99") == 0 ? 3 : 0;
+    if (quote && !out.empty() && !dash) {
+      const std::size_t next = i + quote;
+      const bool possessive = next < text.size() && (text[next] == 's' || text[next] == 'S') &&
+                              (next + 1 == text.size() || !is_alnum(text[next + 1]));
+      i = next - 1 + (possessive ? 1 : 0);
+      continue;
+    }
     if (is_alnum(ch)) {
       if (dash && !out.empty()) out += '-';
       out += to_lower(ch);
