@@ -126,7 +126,8 @@ bool defining_apposition(const SentenceScan& s, std::size_t k, Candidate& c) {
   // A quoted term: "consumed "the forest", the name given to ...".
   for (const Quote& q : s.quotes)
     if (q.close_e + 2 == s.words[k].b && t.compare(q.close_e, 2, ", ") == 0 && q.inner_e > q.inner_b) {
-      const std::vector<Word> qw = split_words(t.substr(q.inner_b, q.inner_e - q.inner_b));
+      // A view into t, not a copy: the words point into what split_words reads.
+      const std::vector<Word> qw = split_words(std::string_view(t).substr(q.inner_b, q.inner_e - q.inner_b));
       if (qw.empty() || qw.size() > 4 || !is_lower(qw.back().text[0])) return false;
       c = term(t, q.inner_b, q.inner_e, def, false);
       c.fact.statement = "The term for " + def + " is \"{answer}\".";
