@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "factdeck/article_save.h"
+#include "factdeck/suggest.h"
 
 using namespace factdeck;
 namespace fs = std::filesystem;
@@ -131,4 +132,14 @@ TEST_CASE("editing a bundled article: merged by fact id and saved as the user's 
   CHECK(plan.report.updated == std::vector<std::string>{a->facts[0].id.str()});
   CHECK(plan.report.removed == std::vector<std::string>{a->facts.back().id.str()});
   CHECK(plan.message().find("your copy") != std::string::npos);
+}
+
+TEST_CASE("an article's id from its headline: a slug, a possessive's 's' dropped, cut at a word") {
+  CHECK(slug_id("Big Fund 3.0") == "big-fund-3-0");
+  CHECK(slug_id("Finland Joins NATO as the Alliance's 31st Member") == "finland-joins-nato-as-the-alliance-31st");
+  CHECK(slug_id("Britain\u2019s Pact") == "britain-pact");
+  CHECK(slug_id("Don't Look Up") == "dont-look-up");
+  CHECK(slug_id("  --Hello, World!--  ") == "hello-world");
+  CHECK(slug_id("新质生产力").empty());
+  CHECK(slug_id("National Integrated Circuit Industry Development Investment Fund", 20) == "national-integrated");
 }
