@@ -2,6 +2,7 @@
 // about the wrong options kept to questions that show options (blind reading 19).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "factdeck/content.h"
@@ -134,4 +135,37 @@ TEST_CASE("a unit in millions is said 'millions of'") {
   REQUIRE(n);
   CHECK(n->prompt.find("Answer in millions of people") != std::string::npos);
   CHECK(n->prompt.find("in million people") == std::string::npos);
+}
+
+// "Answer in billions of yuan" is how the prompt says a unit of "billion yuan"; the checker once looked for the
+// unit as stored, so every figure in thousands, millions or billions and every age ("years old") silently lost
+// its typed-number question (and a teacher's quiz over a large collection searched hundreds of facts per slot
+// for one). Every number fact that can be asked as a typed figure is, at each difficulty, in content/ and in the
+// articles of the blind readings.
+TEST_CASE("every number fact that supports a typed answer gets one, whatever its unit") {
+  int asked = 0;
+  for (const char* dir : {"/content", "/tests/fixtures/unseen", "/tests/fixtures/unseen10", "/tests/fixtures/unseen11",
+                          "/tests/fixtures/unseen12", "/tests/fixtures/unseen14"}) {
+    const LoadResult r = load_content(std::string(FACTDECK_SOURCE_DIR) + dir);
+    REQUIRE_FALSE(r.has_errors());
+    const ContentIndex index(r.content);
+    for (const Article& a : r.content.articles)
+      for (const Fact& f : a.facts) {
+        const auto types = types_for(f);
+        if (std::find(types.begin(), types.end(), QuestionType::Numeric) == types.end()) continue;
+        for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+          INFO(a.id << "/" << f.id.str() << " (" << f.number.unit.str() << "), " << difficulty_name(d));
+          const auto q = generate_question(index, a, f, QuestionType::Numeric, d, 1);
+          REQUIRE(q);
+          CHECK(q->type == QuestionType::Numeric);
+          const std::string unit = f.number.unit.str();
+          if (unit.rfind("billion ", 0) == 0) CHECK(q->prompt.find("Answer in billions of ") != std::string::npos);
+          if (unit.rfind("million ", 0) == 0) CHECK(q->prompt.find("Answer in millions of ") != std::string::npos);
+          if (unit == "years old") CHECK(q->prompt.find("Answer in years;") != std::string::npos);
+          ++asked;
+        }
+      }
+  }
+  MESSAGE(asked << " typed-number questions");
+  CHECK(asked > 60);
 }

@@ -309,7 +309,7 @@ void check_numeric(const Question& q, const Fact& f, std::vector<Violation>& out
     add_violation(out, rule::kNumeric, "the prompt does not say what counts (\"" + tolerance_words(f, q.difficulty) + "\")");
   if (q.prompt.find("\xC2\xB1") != std::string::npos)
     add_violation(out, rule::kNumeric, "the prompt shows a tolerance figure, from which the answer can be worked out");
-  const std::string unit_words = q.unit == "%" ? "percentage" : q.unit;
+  const std::string unit_words = q.unit == "%" ? "percentage" : unit_as_said(q.unit);
   if (!q.unit.empty() && q.prompt.find(unit_words) == std::string::npos && !contains_phrase(q.prompt, "how many"))
     add_violation(out, rule::kNumeric, "the prompt does not show the unit \"" + q.unit + "\"");
 }

@@ -186,13 +186,19 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
   return q;
 }
 
+}  // namespace
+
 // A unit as a person says it after "Answer in": "millions of people" for "million people" (blind reading 20 read
-// "Answer in million people" as machine English), "billions of yuan"; other units as written.
+// "Answer in million people" as machine English), "billions of yuan"; an age in "years", not "in years old"; other
+// units as written. The checker looks for these words in the prompt.
 std::string unit_as_said(const std::string& unit) {
   for (std::string_view m : {"thousand ", "million ", "billion ", "trillion "})
     if (unit.compare(0, m.size(), m) == 0) return std::string(m.substr(0, m.size() - 1)) + "s of " + unit.substr(m.size());
+  if (ends_with(unit, " old")) return unit.substr(0, unit.size() - 4);
   return unit;
 }
+
+namespace {
 
 std::optional<Question> build_numeric(const Article& article, const Fact& f, Difficulty d) {
   if (f.kind != Kind::Number) return std::nullopt;
@@ -211,8 +217,6 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
   const bool exact = counts == "give the exact figure";
   if (contains_phrase(f.question, "how many") && !magnitude)
     how += exact ? " Give the exact number." : " Give the number; " + counts + ".";
-  else if (ends_with(q.unit, " old"))  // "years old": an age is answered in years, not "in years old"
-    how += " Answer in " + q.unit.substr(0, q.unit.size() - 4) + "; " + counts + ".";
   else
     how += (q.unit == "%" ? " Answer as a percentage" : !q.unit.empty() ? " Answer in " + unit_as_said(q.unit) : " Answer with a number") +
            "; " + counts + ".";

@@ -55,6 +55,8 @@ Question base_question(const Article& article, const Fact& fact, QuestionType ty
 double numeric_tolerance(const Fact& f, Difficulty d);
 // What counts, as the question says it: "answers within 5% count", "give the exact figure".
 std::string tolerance_words(const Fact& f, Difficulty d);
+// A unit as the prompt says it after "Answer in" ("billions of yuan" for "billion yuan", "years" for "years old").
+std::string unit_as_said(const std::string& unit);
 // For a qualified figure whose question does not say it: " (The article says "more than …".)", with its leading
 // space; "" otherwise.
 std::string qualifier_note(const Fact& f);
