@@ -81,12 +81,9 @@ bool spelled_out(const std::vector<std::string>& tokens, const std::string& lett
   return false;
 }
 
-std::string acronym_one_way(std::string_view has_acronym, std::string_view has_expansion) {
-  const auto expansion = cased_tokens(has_expansion, true);
-  for (const auto& t : cased_tokens(has_acronym)) {
-    const std::string letters = acronym_letters(t);
-    if (!letters.empty() && spelled_out(expansion, letters)) return t;
-  }
+std::string acronym_one_way(const AcronymText& has_acronym, const AcronymText& has_expansion) {
+  for (const auto& [token, letters] : has_acronym.acronyms)
+    if (spelled_out(has_expansion.broken, letters)) return token;
   return "";
 }
 
@@ -257,10 +254,20 @@ std::string acronym_read_off_either(std::string_view a, std::string_view b) {
   return c.empty() ? acronym_read_off(b, a) : c;
 }
 
-std::string acronym_cue(std::string_view a, std::string_view b) {
+AcronymText acronym_text(std::string_view s) {
+  AcronymText t;
+  t.broken = cased_tokens(s, true);
+  for (const auto& w : t.broken)
+    if (std::string letters = w.empty() ? "" : acronym_letters(w); !letters.empty()) t.acronyms.emplace_back(w, std::move(letters));
+  return t;
+}
+
+std::string acronym_cue(const AcronymText& a, const AcronymText& b) {
   std::string c = acronym_one_way(a, b);
   return c.empty() ? acronym_one_way(b, a) : c;
 }
+
+std::string acronym_cue(std::string_view a, std::string_view b) { return acronym_cue(acronym_text(a), acronym_text(b)); }
 
 std::string asked_category(std::string_view stem) {
   const auto w = words(stem);

@@ -38,6 +38,15 @@ std::string shared_root(std::string_view text, std::string_view answer);
 // An acronym in one text spelled out by the initials of consecutive words of the other ("ADNOC" and "Abu Dhabi
 // National Oil Company"), either way round: the acronym, or "" when there is none.
 std::string acronym_cue(std::string_view a, std::string_view b);
+// A text read once for acronym_cue, which a quiz asks of each text against every other: its acronyms ("R&D" with
+// its letters "RD") and its cased words, "" at punctuation (where an expansion ends).
+struct AcronymText {
+  std::vector<std::pair<std::string, std::string>> acronyms;
+  std::vector<std::string> broken;
+};
+AcronymText acronym_text(std::string_view s);
+// acronym_cue of two texts read so.
+std::string acronym_cue(const AcronymText& a, const AcronymText& b);
 
 // The acronyms of three or more letters in `stem` ("IMEC") whose letters the initials of `name` follow from its
 // first word, a word or two between allowed ("India-Middle East-Europe Economic Corridor"): a reader who sees the

@@ -63,9 +63,10 @@ std::vector<std::string> shown_words(std::string text) {
   return w;
 }
 
-int month_number(const std::string& w) {
-  static const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                        "july",    "august",   "september", "october", "november", "december"};
+int month_number(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  if (w.size() < 3 || w.size() > 9) return 0;
   for (int i = 0; i < 12; ++i)
     if (w == kMonths[i]) return i + 1;
   return 0;
@@ -79,8 +80,10 @@ void read_dates(const std::string& text, Exposure& e) {
     if ((w[i + 1] == "year" || w[i + 1] == "years") && !w[i].empty() &&
         w[i].find_first_not_of("0123456789") == std::string::npos && w[i].size() <= 3)
       e.spans_shown.push_back(std::atoi(w[i].c_str()));
+  std::vector<int> month(w.size());
+  for (std::size_t i = 0; i < w.size(); ++i) month[i] = month_number(w[i]);
   for (std::size_t i = 0; i + 1 < w.size(); ++i)
-    if (const int m = month_number(w[i]); m > 0 && w[i + 1].size() == 4 && w[i + 1].find_first_not_of("0123456789") == std::string::npos)
+    if (const int m = month[i]; m > 0 && w[i + 1].size() == 4 && w[i + 1].find_first_not_of("0123456789") == std::string::npos)
       e.months_shown.push_back({std::atoi(w[i + 1].c_str()), m});
   // "the first earthquake on 6 February" gives "on which day did it strike?" without a year.
   auto day = [](const std::string& x) {
@@ -88,8 +91,8 @@ void read_dates(const std::string& text, Exposure& e) {
     return d >= 1 && d <= 31 ? d : 0;
   };
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-    if (const int m = month_number(w[i + 1]); m > 0 && day(w[i])) e.days_shown.push_back({m, day(w[i])});
-    if (const int m = month_number(w[i]); m > 0 && day(w[i + 1])) e.days_shown.push_back({m, day(w[i + 1])});
+    if (const int m = month[i + 1]; m > 0 && day(w[i])) e.days_shown.push_back({m, day(w[i])});
+    if (const int m = month[i]; m > 0 && day(w[i + 1])) e.days_shown.push_back({m, day(w[i + 1])});
   }
   for (std::size_t i = 0; i + 9 <= text.size(); ++i) {
     auto digits = [&](std::size_t at) {
@@ -170,6 +173,11 @@ double scaled_value(const Fact& f) {
   const double scale = w.empty() ? 1 : w[0] == "thousand" ? 1e3 : w[0] == "million" ? 1e6 : w[0] == "billion" ? 1e9
                                                                      : w[0] == "trillion" ? 1e12 : 1;
   return std::fabs(f.number.value) * scale;
+}
+
+void read_acronyms(Exposure& e) {
+  e.text_acronyms = acronym_text(e.text);
+  for (const auto& n : e.names_tested) e.names_acronyms.push_back(acronym_text(n));
 }
 
 }  // namespace
@@ -288,6 +296,7 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
       e.wrongs.push_back(std::move(w));
     }
   }
+  read_acronyms(e);
   return e;
 }
 
@@ -299,6 +308,7 @@ Exposure title_exposure(const Article& a) {
   e.amounts_shown = stated_amounts(a.title);
   e.counts_shown = small_counts(a.title);
   read_dates(a.title, e);
+  read_acronyms(e);
   return e;
 }
 
@@ -345,8 +355,8 @@ bool shows_answer(const Exposure& shown, const Exposure& asked) {
     for (const auto& w : asked.key_cues)
       if (shows_word(shown.shown, w)) return true;
   // "US" for "the United States", "ADNOC" for its full name.
-  for (const auto& n : asked.names_tested)
-    if (!acronym_cue(shown.text, n).empty()) return true;
+  for (const auto& n : asked.names_acronyms)
+    if (!acronym_cue(shown.text_acronyms, n).empty()) return true;
   // "Joe Biden" is given away by "Biden" above the quiz, "James E. Webb" by "the James Webb Space Telescope": a
   // person's or a body's name by its last word, capitalised, as a word of another text.
   for (const auto& last : asked.name_tails)

@@ -9,6 +9,7 @@
 #include "factdeck/content.h"
 #include "factdeck/generate.h"
 #include "factdeck/question.h"
+#include "generate/cues.h"
 
 namespace factdeck::gen {
 
@@ -23,6 +24,8 @@ struct Exposure {
   std::vector<std::pair<double, std::string>> counts_tested;  // small counts it tests, with their noun (6, "countries")
   std::vector<std::pair<double, std::vector<std::string>>> counts_shown;  // small counts in its text, with the words after
   std::vector<std::string> names_tested;           // the names it tests, as written (for acronyms: "United States")
+  AcronymText text_acronyms;                       // `text` and each of names_tested read for acronyms, once
+  std::vector<AcronymText> names_acronyms;
   std::vector<std::string> key_cues;               // its key's words no wrong option has: shown elsewhere, they point to it
   std::vector<std::string> topic;                  // its stem's distinctive words: what ties another text to it
   bool headline = false;                           // a quiz's headline (shown once, above every question)

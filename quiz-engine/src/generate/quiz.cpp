@@ -212,7 +212,7 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       const int used = uses.count(key) ? uses[key] : 0;
       if (used > (repeat ? 1 : 0) || asked.count(key + "/" + std::string(type_name(t)))) continue;
       if (want_opinion >= 0 && (c.fact->kind == Kind::Opinion) != (want_opinion == 1)) continue;
-      const std::string tmpl = gen::statement_template(*c.fact);
+      const std::string& tmpl = ix.tables().template_of(*c.fact);
       if (t != QuestionType::Order && t != QuestionType::Match && !tmpl.empty() &&
           templates[tmpl] >= static_cast<int>(gen::template_cap(*c.fact, static_cast<std::size_t>(sel.count))))
         continue;
@@ -275,7 +275,7 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       asked.insert(art.id + "/" + id + "/" + std::string(type_name(q.type)));
       if (const Fact* f = art.find_fact(id)) {
         if (!f->sentence.empty()) sentences.insert(art.id + "|" + f->sentence.str());
-        const std::string tmpl = gen::statement_template(*f);
+        const std::string& tmpl = ix.tables().template_of(*f);
         if (q.facts.size() == 1 && !tmpl.empty()) ++templates[tmpl];
       }
     }
