@@ -11,6 +11,7 @@
 #include "factdeck/quality.h"
 #include "factdeck/question.h"
 #include "generate/cues.h"
+#include "generate/distractors.h"
 #include "test_facts.h"
 
 using namespace factdeck;
@@ -408,4 +409,33 @@ TEST_CASE("numbers: no ladder of even steps, no more countries than the world ha
     }
   REQUIRE(asked > 0);
   CHECK(uneven * 10 >= asked * 8);  // an even ladder at most by chance
+}
+
+TEST_CASE("a whole written in words bounds the wrong counts, and a majority stays a majority (blind reading 22)") {
+  Fact majority = test::fact("majority", Kind::Number, "How many of the nine justices formed the majority?",
+                             "The majority was made up of {answer}.");
+  majority.number.value = 5;
+  majority.number.unit = "justices";
+  const Content c = test::one_article("court", "Court", {majority});
+  const Article& a = c.articles[0];
+  CHECK(gen::stated_total(a.facts[0], 5) == 9);
+  CHECK(gen::majority_floor(a.facts[0], 9) == 5);
+  int asked = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      for (QuestionType t : {QuestionType::Mcq, QuestionType::TrueFalse}) {
+        const auto q = generate_question(c, a, a.facts[0], t, d, seed);
+        if (!q) continue;
+        ++asked;
+        std::vector<std::string> shown = q->options;
+        if (t == QuestionType::TrueFalse) shown = {q->prompt.substr(q->prompt.find("of ") + 3)};
+        for (const auto& o : shown) {
+          const auto v = parse_number_text(o.substr(0, o.find(" justices") + 9));
+          REQUIRE_MESSAGE(v, o);
+          CHECK_MESSAGE(v->value >= 5, q->prompt, " / ", o);  // no 2 or 3 of nine as a majority
+          CHECK_MESSAGE(v->value < 9, q->prompt, " / ", o);   // no 12 of nine
+        }
+      }
+    }
+  CHECK(asked > 0);
 }

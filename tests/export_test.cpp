@@ -404,3 +404,21 @@ TEST_CASE("markdown versions: escaped, labelled, one key") {
   CHECK(m.find("(version B)") != std::string::npos);
   CHECK(m.find("## Answer key (versions A-B)") != std::string::npos);
 }
+
+// The printed key gives a typed figure's accepted range as a reader writes figures (blind reading 22: "4807 to 5313").
+TEST_CASE("markdown key: a typed figure's accepted range has its thousands grouped") {
+  const Content content = small_content();
+  Quiz quiz = small_quiz();
+  Question& n = quiz.questions.back();
+  n.value = 5060;
+  n.unit = "people";
+  n.answer_text = "5,060 people";
+  n.tolerance = 253;
+  const std::string m = export_bytes(quiz, content, "md", nullptr, 1);
+  CHECK(m.find("(accepted: 4,807 to 5,313 people)") != std::string::npos);
+  n.value = 52.4;
+  n.unit = "%";
+  n.answer_text = "52.4%";
+  n.tolerance = 2.6;
+  CHECK(export_bytes(quiz, content, "md", nullptr, 1).find("(accepted: 49.8 to 55%)") != std::string::npos);
+}

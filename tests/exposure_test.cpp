@@ -417,3 +417,29 @@ TEST_CASE("a headline's ordinal gives away how many times: 'a record fourth Euro
   c.articles[0].title = "Spain Beat England 2-1 in Berlin";
   CHECK_FALSE(gen::shows_answer(gen::title_exposure(c.articles[0]), gen::exposure(how_many, c.articles[0], ix)));
 }
+
+// Blind reading 22: the 13th plan's 2016-2020 beside "which years did the 14th plan cover?" is a sum, not a question.
+TEST_CASE("two periods of one regular series in a quiz: whoever knows one counts to the other") {
+  Fact thirteenth = test::fact("fyp13", Kind::Period, "Which years did the 13th Five-Year Plan cover?",
+                               "The 13th Five-Year Plan covered {answer}.");
+  thirteenth.period = {2016, 2020};
+  Fact fourteenth = test::fact("fyp14", Kind::Period, "Which years did the 14th Five-Year Plan cover?",
+                               "The 14th Five-Year Plan covered {answer}.");
+  fourteenth.period = {2021, 2025};
+  Fact treaty = test::fact("treaty", Kind::Period, "Which years did the treaty run?", "The treaty ran {answer}.");
+  treaty.period = {2022, 2024};
+  const Content c = test::one_article("plans", "Plans", {thirteenth, fourteenth, treaty});
+  const ContentIndex ix(c);
+  const Article& a = c.articles[0];
+  auto cloze = [&](const char* id, const char* text) {
+    Question q = test::question("plans", id, QuestionType::Cloze, std::string("Fill in the blank: ") + text);
+    q.text = text;
+    return gen::exposure(q, a, ix);
+  };
+  const auto q13 = cloze("fyp13", "The 13th Five-Year Plan covered ____ (years).");
+  const auto q14 = cloze("fyp14", "The 14th Five-Year Plan covered ____ (years).");
+  const auto other = cloze("treaty", "The treaty ran ____ (years).");
+  CHECK(gen::clash(q14, {q13}) == 3);
+  CHECK(gen::clash(q13, {q14}) == 3);
+  CHECK(gen::clash(other, {q13}) == 0);  // three years, not five: no sum gives it
+}

@@ -70,7 +70,9 @@ TEST_CASE("recall on the development articles (unseen2-4 and tests/fixtures/sugg
   REQUIRE(all.facts == 264);
   // Where the rules stand (docs/suggest.md): no rule may lose ground.
   CHECK(all.found >= 219);
-  CHECK(all.ready >= 195);
+  // 194, not 195: "How many of the 650 seats does a party need for a majority?" (unseen3) lost its options below
+  // the majority (300 seats is no majority of 650: blind reading 22), and the three above it make no fair question.
+  CHECK(all.ready >= 194);
   for (const measure::Figures& f : figures) {
     CAPTURE(f.article);
     CHECK(f.recall() >= 0.69);       // the lowest reached: 70% (eu-ai-act-in-force-2024)

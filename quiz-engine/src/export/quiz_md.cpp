@@ -1,4 +1,5 @@
 // The quiz as Markdown for printing: numbered questions with lettered options, then the answer key.
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <sstream>
@@ -11,12 +12,19 @@ namespace {
 
 std::string letter(std::size_t i) { return std::string(1, static_cast<char>('A' + i)); }
 
-// Numbers trimmed of trailing zeros ("0.5", "7"), as the prompt shows them.
+// A bound as a reader reads it: whole, or to a tenth (the bounds' step), thousands grouped ("4,807 to 5,313", not
+// "4807 to 5313": blind reading 22).
 std::string short_number(double v) {
   std::ostringstream s;
-  s.precision(6);
+  s << std::fixed;
+  s.precision(std::fabs(v - std::round(v)) < 1e-9 ? 0 : 1);
   s << v;
-  return s.str();
+  std::string t = s.str();
+  const std::size_t digits_from = t[0] == '-' ? 1 : 0;
+  const std::size_t point = std::min(t.find('.'), t.size());
+  if (point - digits_from > 3)
+    for (std::size_t i = point; i > digits_from + 3; i -= 3) t.insert(i - 3, ",");
+  return t;
 }
 
 void write_question(std::ostringstream& out, std::size_t n, const Question& q) {

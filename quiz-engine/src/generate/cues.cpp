@@ -366,6 +366,12 @@ double scale_word(const std::string& w) {
 
 }  // namespace
 
+double whole_number_word(const std::string& w) {
+  if (w == "a" || w == "an" || w == "half") return -1;
+  return word_number(w);
+}
+
+
 std::vector<double> stated_amounts(std::string_view text) {
   // Tokens: figures keep their separators ("1,300", "2.5"); words are lower-cased; ordinals lose their suffix.
   std::vector<std::string> t;

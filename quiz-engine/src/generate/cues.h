@@ -67,6 +67,8 @@ bool category_fits(const std::string& head, const std::vector<std::string>& labe
 // centuries" is 200 (years), "1,300 kilometres" is 1300, "32nd" is 32. For the give-away test: a comment saying
 // "half a billion euros" answers "how much was Apple fined? 500 million euros".
 std::vector<double> stated_amounts(std::string_view text);
+// A whole number written as one lower-case word ("nine" 9, "twenty" 20, "dozen" 12); -1 for any other word.
+double whole_number_word(const std::string& w);
 
 // The small counts (1 to 9) `text` states, in figures or words, each with the two words after it: "six invited
 // countries" gives (6, {"invited", "countries"}). For the give-away test of counts under ten, which "amounts" leave

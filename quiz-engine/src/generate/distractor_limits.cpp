@@ -68,9 +68,26 @@ double stated_total(const Fact& f, double key) {
         if (rest[n] != ',') v = v * 10 + (rest[n] - '0');
         ++n;
       }
+      // "How many of the nine justices ...": a whole in words too (blind reading 22 met "12 justices" of nine).
+      if (n == 0) {
+        while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
+        std::string w(rest.substr(0, n));
+        for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        v = whole_number_word(w);
+        if (v < 2) n = 0;
+      }
       if (n > 0 && (n == rest.size() || !std::isalnum(static_cast<unsigned char>(rest[n]))) && v > key) total = std::min(total, v);
     }
   return total;
+}
+
+double majority_floor(const Fact& f, double total) {
+  if (!std::isfinite(total)) return 0;
+  for (std::string_view text : {f.question.view(), f.statement.view()}) {
+    const auto w = words(text);
+    if (std::find(w.begin(), w.end(), "majority") != w.end()) return std::floor(total / 2) + 1;
+  }
+  return 0;
 }
 
 // A member of a numbered series (the 14th plan, Phase II) is asked among its neighbours in the series, not its far

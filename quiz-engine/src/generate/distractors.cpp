@@ -370,6 +370,7 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
   const double ceiling = std::min({unit == "%" && mag <= 100 ? 100 : magnitude && mag < 1000 ? 999 : HUGE_VAL,
                                    std::nextafter(total, 0.0),  // below the whole, never the whole itself
                                    natural_ceiling(f)});        // a human age, an earthquake's magnitude
+  const double lowest = majority_floor(f, total);                // 5 of nine justices: no 2 or 3
   const int figures = significant_figures(mag);
   std::vector<Cand> lo, hi;  // on the magnitude's line, lo = smaller magnitude
   if (mag == 0) {
@@ -396,7 +397,7 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
         // Written with decimals, the wrong values do not all end as the key does (28.1, 41.1, 54.1 beside 64.1%).
         if (dec > 0) moved += precision_unit(dec) * (static_cast<double>(rng.below(9)) - 4);
         const double r = round_to(mag + dir * moved, dec);  // a share written with decimals (64.1%) keeps them
-        if (r <= 0 || r > ceiling) break;
+        if (r <= 0 || r < lowest || r > ceiling) break;
         if (r == 1 && plural_unit) continue;  // "1 women"
         (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
       }
@@ -408,7 +409,7 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
     for (int dir : {-1, 1})
       for (int m = 1; m <= 3 * count; ++m) {
         const double r = round_to(mag + dir * m * step, dec);
-        if (r <= 0 || r > ceiling) break;
+        if (r <= 0 || r < lowest || r > ceiling) break;
         (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
       }
   } else {
@@ -419,7 +420,7 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
         // A whole amount's wrong values are as round as the amount (a pledge of 100 million among 60, 70 and 80
         // million, not 61 and 48): same precision, kind 4 of the quality rules.
         const double r = dec == 0 && mag >= 10 ? round_significant(v, std::max(1, figures)) : round_to(v, dec);
-        if (r <= 0 || r > ceiling) break;
+        if (r <= 0 || r < lowest || r > ceiling) break;
         // "1 days" would read wrong and singular units would not match the key's unit.
         if (r == prev || (r == 1 && plural_unit)) continue;
         prev = r;

@@ -29,6 +29,9 @@ std::optional<double> position_of(Kind kind, const std::string& text);
 int year_step(Difficulty d, Rng& rng);     // 2 / 3 / 5
 // A whole the question or statement counts out of ("how many of the 650 seats"), above `key`; HUGE_VAL if none.
 double stated_total(const Fact& f, double key);
+// The least a majority of `total` can be, when the question or statement counts a majority ("How many of the nine
+// justices formed the majority?": 5; 2 or 3 are no majority of nine); 0 otherwise.
+double majority_floor(const Fact& f, double total);
 // Whether a number fact is a person's age ("years old", "how old", "at what age"): its wrong values step by years.
 bool is_age(const Fact& f);
 // The largest value a number fact's quantity can take in the world: 105 for a person's age, 9.5 for an earthquake's

@@ -408,6 +408,18 @@ bool same_year(const Exposure& a, const Exposure& b) {
   return false;
 }
 
+// Whether two questions test periods of one regular series ("the 13th plan: 2016-2020" and "the 14th: 2021-2025"):
+// equal lengths, one starting a whole number of lengths after the other; whoever knows one counts to the other
+// (blind reading 22).
+bool same_series(const Exposure& a, const Exposure& b) {
+  for (const auto& p : a.periods_tested)
+    for (const auto& q : b.periods_tested) {
+      const int span = p.second - p.first + 1;
+      if (span >= 3 && q.second - q.first + 1 == span && p.first != q.first && (q.first - p.first) % span == 0) return true;
+    }
+  return false;
+}
+
 // Whether one question's answer is part of the other's ("Vikram", the lander, and "Vikram Sarabhai", after whom it
 // is named): the question that shows the shorter (as its key among the options, or in a sentence) half answers the
 // other, and knowing the longer gives the shorter. A part of one distinctive word or more.
@@ -429,7 +441,7 @@ int clash(const Exposure& mine, const std::vector<Exposure>& accepted) {
   auto severity = [](const Exposure& e, int struck) { return e.wrong_options - struck < 2 ? 2 : 1; };
   for (const auto& other : accepted) {
     if (shows_answer(other, mine) || shows_answer(mine, other) || answers_nest(mine, other) ||
-        ages_and_years(mine, other) || ages_and_years(other, mine) || same_year(mine, other) ||
+        ages_and_years(mine, other) || ages_and_years(other, mine) || same_year(mine, other) || same_series(mine, other) ||
         holder_and_date(mine, other) || holder_and_date(other, mine))
       return 3;
     if (const int n = strikes(mine, other)) worst = std::max(worst, severity(other, other.struck + n));
