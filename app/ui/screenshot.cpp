@@ -24,6 +24,7 @@
 #include "ui/fonts.h"
 #include "ui/layout_audit.h"
 #include "ui/render.h"
+#include "ui/views/builder.h"
 #include "ui/text_size.h"
 #include "ui/views/views.h"
 
@@ -166,6 +167,9 @@ void prepare(AppState& s, const std::string& name, const DesktopOptions& o) {
     s.screen = Screen::Builder;
     start_present(s);
     s.present.revealed = s.present.scroll_to_answer = name == "present-revealed";
+  } else if (name.rfind("builder", 0) == 0) {
+    s.screen = Screen::Builder;
+    prepare_builder_screenshot(s, name);
   } else if (name == "import") {
     s.screen = Screen::Editor;
     s.editor.import.open = true;
@@ -210,7 +214,7 @@ std::string picture_path(const DesktopOptions& o, const std::string& screen, std
 const std::vector<std::string>& screenshot_names() {
   static const std::vector<std::string> names = {
       "today",   "review",   "review-match", "review-order", "review-feedback", "practice",         "builder",
-      "present", "present-revealed", "editor", "import", "library", "timeline", "stats", "settings", "assignments", "assignments-report", "help"};
+      "builder-edit", "builder-assign", "present", "present-revealed", "editor", "import", "library", "timeline", "stats", "settings", "assignments", "assignments-report", "help"};
   return names;
 }
 

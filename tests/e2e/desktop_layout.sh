@@ -10,7 +10,7 @@ NOW=2026-03-02T09:00:00Z
 
 # --help names every screen --screenshot takes.
 help=$("$FACTDECK" --help)
-for screen in today review review-match review-order practice builder present editor import library timeline stats settings assignments assignments-report help; do
+for screen in today review review-match review-order practice builder builder-edit builder-assign present editor import library timeline stats settings assignments assignments-report help; do
   grep -q -- "$screen" <<<"$help" || fail "factdeck --help does not name the screen $screen"
 done
 pass "factdeck --help names the screens"
