@@ -1,6 +1,7 @@
 // A teacher's rewording of a generated quiz: a question's wording and the quiz's title, checked by the quality rules.
 #include <algorithm>
 #include <set>
+#include <string_view>
 #include <utility>
 
 #include "factdeck/quiz_edit.h"
@@ -25,7 +26,7 @@ std::string heading(const std::string& r) {
       {kAcronym, "The wording spells out the answer's initials (or the initials spell the answer)"},
       {kCategory, "The wording asks for a kind of thing the options are not"},
       {kNoAllNone, "\"All\" or \"none of the above\" has no place in a question"},
-      {kGiveaway, "The wording gives another question's answer away"},
+      {kGiveaway, "A question gives an answer away"},
       {kTfSwap, "A true/false statement keeps the fact's own words (a false one swaps only the value)"},
       {kListAgreement, "The statement must agree with the list it states"},
       {kClozeBlank, "The blank must stand where the answer was, and the rest must not show it"},
@@ -64,24 +65,53 @@ void check_own_answer(const ContentIndex& ix, const Question& q, std::vector<Vio
     out.push_back({rule::kStemClean, "the stem shows the answer \"" + q.answer_text + "\""});
 }
 
-// The question's own flaws and the quiz's, all in the rules' words.
+constexpr std::string_view kShows = " shows the answer of ";
+
+// The question's own flaws and the give-aways of the quiz between it and another question (or a headline), in the
+// rules' words ("question 2 shows the answer of question 1"); give-aways between two other questions are not its.
 std::vector<Violation> flaws_of(const ContentIndex& ix, const std::vector<Question>& questions, std::size_t index) {
   std::vector<Violation> out = check_question(questions[index], ix);
   check_own_answer(ix, questions[index], out);
-  for (Violation& v : check_quiz(questions, ix))
-    if (v.rule == rule::kGiveaway) out.push_back(std::move(v));
+  const std::string me = "question " + std::to_string(index + 1);
+  for (Violation& v : check_quiz(questions, ix)) {
+    const auto at = v.message.find(kShows);
+    if (v.rule != rule::kGiveaway || at == std::string::npos) continue;
+    if (v.message.compare(0, at, me) == 0 || v.message.compare(at + kShows.size(), std::string::npos, me) == 0)
+      out.push_back(std::move(v));
+  }
   return out;
 }
 
-// The flaws of `after` that `before` did not have, in a teacher's words.
-std::vector<Violation> new_flaws(const std::vector<Violation>& before, const std::vector<Violation>& after) {
+// "question 2", "question 2 and the headline \"...\"", "question 2, question 3 and question 7".
+std::string listed(const std::vector<std::string>& items) {
+  std::string out;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
+  return out;
+}
+
+// The flaws of `after` that `before` did not have, in a teacher's words. The give-aways of question `index` are told
+// from its side, in two flaws at most: the answers it shows, and the questions its own answer can be read off.
+std::vector<Violation> new_flaws(const std::vector<Violation>& before, const std::vector<Violation>& after,
+                                 std::size_t index) {
+  const std::string me = "question " + std::to_string(index + 1);
   std::vector<Violation> out;
+  std::vector<std::string> shows, shown_by;
   for (const Violation& v : after) {
     const auto had = [&](const Violation& b) { return same(b, v); };
     const auto seen = [&](const Violation& o) { return o.rule == v.rule && o.message == in_teacher_words(v).message; };
-    if (std::none_of(before.begin(), before.end(), had) && std::none_of(out.begin(), out.end(), seen))
-      out.push_back(in_teacher_words(v));
+    if (std::any_of(before.begin(), before.end(), had) || std::any_of(out.begin(), out.end(), seen)) continue;
+    if (const auto at = v.message.find(kShows); v.rule == rule::kGiveaway && at != std::string::npos) {
+      const std::string shower = v.message.substr(0, at), asked = v.message.substr(at + kShows.size());
+      if (shower == me) shows.push_back(asked);
+      else shown_by.push_back(shower);
+      continue;
+    }
+    out.push_back(in_teacher_words(v));
   }
+  if (!shows.empty()) out.push_back(in_teacher_words({rule::kGiveaway, "it shows the answer of " + listed(shows)}));
+  if (!shown_by.empty())
+    out.push_back(in_teacher_words({rule::kGiveaway, "worded like this, its own answer can be read off " + listed(shown_by)}));
   return out;
 }
 
@@ -124,7 +154,7 @@ std::vector<Violation> check_wording(const ContentIndex& ix, const Quiz& quiz, s
   std::vector<Question> edited = quiz.questions;
   edited[index] = with_wording(quiz.questions[index], wording);
   return wording_detail::new_flaws(wording_detail::flaws_of(ix, quiz.questions, index),
-                                   wording_detail::flaws_of(ix, edited, index));
+                                   wording_detail::flaws_of(ix, edited, index), index);
 }
 
 std::vector<Violation> edit_wording(const ContentIndex& ix, Quiz& quiz, std::size_t index, const std::string& wording) {
