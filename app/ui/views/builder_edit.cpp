@@ -289,6 +289,7 @@ void open_assign(AppState& s) {
   }
   close_field(b);
   b.assigning = true;
+  b.assign_file_typed = false;  // a new file each time: an earlier assignment's file may be in the students' hands
   b.assign_field = 0;
   b.assign_focus = true;
   b.message.clear();
