@@ -13,6 +13,7 @@
 #include "factdeck/class.h"
 #include "factdeck/class_server.h"
 #include "factdeck/drafts.h"
+#include "factdeck/export.h"
 #include "factdeck/content.h"
 #include "factdeck/quality.h"
 #include "factdeck/quiz_edit.h"
@@ -178,6 +179,14 @@ TEST_CASE("a clean edit is kept in the quiz, its JSON and its assignment; a flaw
   CHECK(json.find(mine) != std::string::npos);
   CHECK(quiz_to_json(before).find("\"title\"") == std::string::npos);  // an unedited quiz's JSON is as it was
 
+  // The exports title the quiz by it and ask the teacher's words.
+  for (const std::string format : {"html", "md", "gift"}) {
+    CAPTURE(format);
+    ExportResult r;
+    REQUIRE(export_quiz(quiz, content(), format, ExportOptions{}, r).ok());
+    CHECK(r.bytes.find("Week 5 homework") != std::string::npos);
+    CHECK(r.bytes.find("In your own words") != std::string::npos);  // GIFT escapes the colon
+  }
   // The assignment's snapshot holds the edit and the title; its file reads back the same.
   const Assignment a = make_assignment(quiz, "7B", "", 1700000000, "id-1");
   CHECK(a.title == "Week 5 homework");
