@@ -2,8 +2,9 @@
 # The teacher rewords a question in the Quiz builder and assigns the quiz to a class, by keyboard: a wording that gives
 # the answer away shows its flaw and blocks the assignment; fixed, it is kept; a title is given; A assigns the quiz as a
 # file. The command line then finds the teacher's words and title in the file, a student takes it in the terminal, and
-# the class report shows the teacher's words.
+# the class report shows the teacher's words. A second assignment goes to a class server (a PostgreSQL of its own) too.
 source "$(dirname "$0")/lib.sh.inc"
+source "$(dirname "$0")/pg.sh.inc"
 : "${FACTDECK_SRC:?FACTDECK_SRC must point at the source folder}"
 make_workdir desktop_builder_assign
 start_xvfb
@@ -34,6 +35,10 @@ else:
     sys.exit(1)
 PY
 { read -r pick; read -r key; read -r prompt; } <"$WORK/pick.txt"
+start_pg
+fd --data-dir "$WORK/admin" class server-init --db "$PG_URL" >/dev/null
+password="teach-pw-$RANDOM"
+teacher=$(pg_login teacher "$password" factdeck_teacher)
 
 "$FACTDECK" --content "$content" --data-dir "$data" --now "$NOW" >"$WORK/out.log" 2>&1 &
 APP=$!
@@ -90,8 +95,23 @@ wait_until "the quiz was not assigned (see $INPUT_LOG)" '[ "$(logged assigned)" 
 screen=$(read_window_lines builder_assigned)
 grep -q "Assigned" <<<"$screen" || fail "the assignment's id and place are not on screen: $screen"
 screenshot builder_assigned_full
-quit_app
 pass "A made the assignment and wrote its file"
+
+# Again for class 7C: the suggested file kept, and the class server's URL (a teacher's login) typed.
+press a ctrl+a
+type_text "7C"
+press Return Return
+type_text "$teacher"
+press Return
+wait_until "the quiz was not assigned to the class server (see $INPUT_LOG)" '[ "$(logged assigned)" = 2 ]'
+second="$data/assignments/7c-thursday-homework.json"
+[ -s "$second" ] || fail "no assignment file at the suggested $second: $(ls "$data/assignments" 2>&1)"
+id2=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "$second")
+[ "$(pg_sql "SELECT count(*) FROM factdeck.assignments WHERE id = '$id2'")" = 1 ] ||
+  fail "the class server does not hold assignment $id2"
+quit_app
+! grep -rqF "$password" "$WORK/out.log" "$INPUT_LOG" "$data" || fail "the password was written down"
+pass "A sent the second assignment to the class server and wrote its suggested file; the password was kept nowhere"
 
 # The command line reads the teacher's words and title in the file.
 id=$(python3 - "$file" "$pick" "$prompt$suffix" "$title" <<'PY'
