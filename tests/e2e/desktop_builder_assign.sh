@@ -40,10 +40,13 @@ fd --data-dir "$WORK/admin" class server-init --db "$PG_URL" >/dev/null
 password="teach-pw-$RANDOM"
 teacher=$(pg_login teacher "$password" factdeck_teacher)
 
-"$FACTDECK" --content "$content" --data-dir "$data" --now "$NOW" >"$WORK/out.log" 2>&1 &
-APP=$!
-PIDS+=($APP)
-wait_window
+start() {
+  "$FACTDECK" --content "$content" --data-dir "$data" --now "$NOW" >>"$WORK/out.log" 2>&1 &
+  APP=$!
+  PIDS+=($APP)
+  wait_window
+}
+start
 
 # PageDown to the question, Ctrl+E opens its wording (the cursor after the text); the key typed into it is a flaw.
 for _ in $(seq 1 "$pick"); do press Page_Down; done
@@ -74,6 +77,14 @@ wait_until "the fixed wording still has a flaw" '[ "$(flaws_now)" = 0 ]'
 press Return
 wait_until "the fixed wording was not kept" '[ "$(logged edit-kept)" = 1 ]'
 pass "the fixed wording is kept"
+
+# Esc drops a change: the next question's words typed over, then Esc.
+press Page_Down ctrl+e
+type_text " Or not?"
+press Escape
+wait_until "Esc did not drop the change" '[ "$(logged edit-dropped)" = 1 ]'
+press Page_Up
+pass "Esc drops a change"
 
 # T: the quiz's title.
 title="Thursday homework"
@@ -110,8 +121,26 @@ id2=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "
 [ "$(pg_sql "SELECT count(*) FROM factdeck.assignments WHERE id = '$id2'")" = 1 ] ||
   fail "the class server does not hold assignment $id2"
 quit_app
+wait_until "the builder's draft does not hold the title" 'grep -qF "$title" "$data/drafts/builder.json" 2>/dev/null'
 ! grep -rqF "$password" "$WORK/out.log" "$INPUT_LOG" "$data" || fail "the password was written down"
 pass "A sent the second assignment to the class server and wrote its suggested file; the password was kept nowhere"
+
+# After a restart the teacher's words and title are back (the builder's draft), and E exports them.
+start
+press e
+export="$data/exports/quiz-seed3-json.json"
+wait_until "E did not export after the restart" '[ -s "$export" ]'
+python3 - "$export" "$WORK/quiz.json" "$pick" "$prompt$suffix" "$title" <<'PY' || fail "the export after the restart (see above)"
+import json, sys
+q, generated = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+pick = int(sys.argv[3])
+assert q.get("title") == sys.argv[5], q.get("title")
+assert q["questions"][pick]["prompt"] == sys.argv[4], q["questions"][pick]["prompt"]
+for i, (a, b) in enumerate(zip(q["questions"], generated["questions"])):
+    assert i == pick or a["prompt"] == b["prompt"], (i, a["prompt"])
+PY
+quit_app
+pass "after a restart the teacher's words and title are back, and the export asks them"
 
 # The command line reads the teacher's words and title in the file.
 id=$(python3 - "$file" "$pick" "$prompt$suffix" "$title" <<'PY'

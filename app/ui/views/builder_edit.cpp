@@ -94,6 +94,7 @@ void drop_field(AppState& s) {
   if (!field_open(b)) return;
   b.message = "Dropped the change to " + field_name(b) + ": it stays as it was.";
   close_field(b);
+  log_input_event("edit-dropped");
 }
 
 // The default file of an assignment of this quiz for `class_name`: DATA_DIR/assignments/CLASS-TITLE.json, with -2,
