@@ -176,7 +176,7 @@ void draw_builder(AppState& s) {
 
   static const std::vector<const char*> buttons = {"Build preview (B)", "Replace selected (R)", "Export (E)",
                                                    "Present to a class (P)", "Open the export folder (O)",
-                                                   "Edit its wording (Ctrl+E)", "Title (T)", "Assign to class... (A)"};
+                                                   "Reword (Ctrl+E)", "Title (T)", "Assign to class (A)"};
   const float bottom = flow_height(buttons) + ImGui::GetTextLineHeightWithSpacing() * 2;
   ImGui::BeginChild("form", ImVec2(ImGui::GetContentRegionAvail().x * 0.42f, -bottom), true);
   draw_builder_form(s);

@@ -216,6 +216,7 @@ void draw_wording_field(AppState& s, int question) {
   if (question < 0 ? !b.edit_title : b.edit_question != question) return;
   ImGui::SetNextItemWidth(-1);
   if (b.edit_focus) {
+    ImGui::SetScrollHereY(0.2f);  // the field and its flaws in sight, the question above it
     ImGui::SetKeyboardFocusHere();
     b.edit_focus = false;
     b.edit_since = ImGui::GetFrameCount();
@@ -340,7 +341,6 @@ void prepare_builder_screenshot(AppState& s, const std::string& name) {
     if (q.answer >= 0 && static_cast<std::size_t>(q.answer) < q.options.size())
       answer = q.options[static_cast<std::size_t>(q.answer)];
     b.edit_text = question_wording(q) + " (Hint: " + answer + ")";
-    b.edit_focus = false;
     recheck(s);
   }
 }
