@@ -62,12 +62,17 @@ void build_quiz(AppState& s) {
   sel.count = b.count;
   sel.difficulty = b.difficulty;
   sel.seed = b.seed;
+  const std::string title = b.quiz.title;
   b.quiz = make_quiz(content_index(s), sel);
   b.attempts.assign(b.quiz.questions.size(), 0);
   reset_edits(b);
   b.selected = 0;
   b.dirty = false;
   b.message = b.quiz.questions.empty() ? "No questions for these choices." : "";
+  // The teacher's title stays with the new questions unless it shows one of their answers; reworded questions are
+  // gone with the old ones.
+  if (!title.empty() && !b.quiz.questions.empty() && !edit_title(content_index(s), b.quiz, title).empty())
+    b.message = "The title \"" + title + "\" was dropped: it shows an answer of the new questions.";
 }
 
 namespace {
