@@ -102,6 +102,8 @@ TEST_CASE("an options question: the stem may be reworded, but not so that it giv
     check_pair(ix, quiz, i, rule::kStemClean, q.prompt + " Think of " + distinctive_word(q) + ".", reworded);
   }
   SUBCASE("an empty stem") { check_pair(ix, quiz, i, rule::kWellFormed, "   ", reworded); }
+  SUBCASE("a line break or a tab") { check_pair(ix, quiz, i, rule::kWellFormed, "Which one?\nThe first.", reworded); }
+  SUBCASE("too long") { check_pair(ix, quiz, i, rule::kWellFormed, q.prompt + std::string(1000, 'x'), reworded); }
   SUBCASE("all or none of the above") {
     check_pair(ix, quiz, i, rule::kNoAllNone, q.prompt + " Or is it all of the above?", reworded);
   }
@@ -215,6 +217,7 @@ TEST_CASE("the quiz's title: not empty, one line, and it gives no answer away") 
   CHECK(check_title(ix, quiz, "Week 5 quiz").empty());
   CHECK(has_rule(check_title(ix, quiz, "  "), rule::kWellFormed));
   CHECK(has_rule(check_title(ix, quiz, "two\nlines"), rule::kWellFormed));
+  CHECK(has_rule(check_title(ix, quiz, "a\ttab"), rule::kWellFormed));
   CHECK(has_rule(check_title(ix, quiz, std::string(201, 'x')), rule::kWellFormed));
   Quiz edited = quiz;
   CHECK(!edit_title(ix, edited, "").empty());

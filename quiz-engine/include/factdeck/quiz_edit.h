@@ -1,4 +1,4 @@
-// Editing a generated quiz by hand: replace one question with the next candidate, reproducibly.
+// Editing a generated quiz by hand: replace a question with the next candidate (reproducibly), reword one, title it.
 #pragma once
 
 #include <string>
@@ -27,13 +27,14 @@ Question with_wording(const Question& q, const std::string& wording);
 // The flaws giving question `index` of `quiz` the wording `wording` would bring, by the rules the generator keeps
 // to (check_question on the question, check_quiz's give-aways across the quiz), each in a teacher's words
 // (Violation::message; Violation::rule names the rule). A flaw the question already had is not the edit's and is
-// not listed. Empty: the edit is clean.
+// not listed. A blank wording, one of over 1000 characters or with a line break or another control character is a
+// flaw of its own. Empty: the edit is clean.
 std::vector<Violation> check_wording(const ContentIndex& ix, const Quiz& quiz, std::size_t index, const std::string& wording);
 // Keeps the wording in `quiz` when it is clean; otherwise leaves the quiz as it was and returns the flaws.
 std::vector<Violation> edit_wording(const ContentIndex& ix, Quiz& quiz, std::size_t index, const std::string& wording);
 
-// The flaws of a new title for the quiz (Quiz::title): a blank title, one longer than 200 characters or of several
-// lines, a title that shows a question's answer (as a headline would, check_quiz's give-away rule).
+// The flaws of a new title for the quiz (Quiz::title): a blank title, one longer than 200 characters or holding a line
+// break or another control character, a title that shows a question's answer (as a headline would, check_quiz's give-away rule).
 std::vector<Violation> check_title(const ContentIndex& ix, const Quiz& quiz, const std::string& title);
 // Keeps the title (trimmed) when it is clean; otherwise returns the flaws and leaves the quiz as it was.
 std::vector<Violation> edit_title(const ContentIndex& ix, Quiz& quiz, const std::string& title);

@@ -47,6 +47,12 @@ Violation in_teacher_words(const Violation& v) { return {v.rule, heading(v.rule)
 
 bool same(const Violation& a, const Violation& b) { return a.rule == b.rule && a.message == b.message; }
 
+// A line break, a tab or another control character: the exports are line-based (GIFT, CSV), and a student never sees
+// one for what it is.
+bool has_control(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+}
+
 // Replaces the first `from` in `text` with `to`; false when `from` is not there.
 bool replace_in(std::string& text, const std::string& from, const std::string& to) {
   const auto at = from.empty() ? std::string::npos : text.find(from);
@@ -151,6 +157,8 @@ std::vector<Violation> check_wording(const ContentIndex& ix, const Quiz& quiz, s
     return {{rule::kWellFormed,
              incomplete + ": the wording is longer than " + std::to_string(wording_detail::kMaxWording) + " characters."}};
   if (wording == question_wording(quiz.questions[index])) return {};
+  if (wording_detail::has_control(wording))
+    return {{rule::kWellFormed, incomplete + ": the wording must be one line, without tabs or other control characters."}};
   std::vector<Question> edited = quiz.questions;
   edited[index] = with_wording(quiz.questions[index], wording);
   return wording_detail::new_flaws(wording_detail::flaws_of(ix, quiz.questions, index),
@@ -169,7 +177,8 @@ std::vector<Violation> check_title(const ContentIndex& ix, const Quiz& quiz, con
   if (t.empty()) return {{rule::kWellFormed, std::string(what) + " is empty."}};
   if (t.size() > wording_detail::kMaxTitle)
     return {{rule::kWellFormed, std::string(what) + " is longer than " + std::to_string(wording_detail::kMaxTitle) + " characters."}};
-  if (t.find_first_of("\r\n") != std::string::npos) return {{rule::kWellFormed, std::string(what) + " must be one line."}};
+  if (wording_detail::has_control(t))
+    return {{rule::kWellFormed, std::string(what) + " must be one line, without tabs or other control characters."}};
   // Shown above every question, as a headline is: it must not show any question's answer.
   Article headline;
   headline.title = t;
