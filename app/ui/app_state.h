@@ -94,6 +94,12 @@ struct PracticeState {
 };
 
 // The teacher's quiz builder: filters, a preview to edit question by question, and exports.
+// What an assignment made on a worker came to: its message (where it went, or why not).
+struct AssignOutcome {
+  bool ok = false;
+  std::string message;
+};
+
 struct BuilderState {
   std::set<std::string> articles;  // empty: all
   std::set<Kind> kinds;            // empty: all
@@ -133,10 +139,12 @@ struct BuilderState {
   bool assigning = false;
   int assign_field = 0;            // 0 class, 1 file, 2 class server URL
   bool assign_focus = false;       // give the field the keyboard on the next frame
+  bool assign_select = false;      // select its text once it has the keyboard (typing replaces it)
   int assign_since = 0;            // frame count when the field got the keyboard: Enter counts from the next frame
   std::string assign_class, assign_file, assign_url;  // the URL is never kept: it may hold a password
   bool assign_file_typed = false;  // the teacher typed the file's path: it no longer follows the class's name
   std::string assigned;            // what the last assignment was and where it went, shown above the preview
+  std::future<AssignOutcome> assign_job;  // the class server may be slow to answer: the UI does not wait for it
 };
 
 // The article editor: pasted text, the suggested facts, the one being edited, and its live preview.

@@ -95,6 +95,7 @@ void wait_for_workers(AppState& s) {
   if (s.settings.fitting.valid()) s.settings.fitting.wait();
   if (s.cached.progress_pending.valid()) s.cached.progress_pending.wait();
   if (s.builder.exporting.valid()) s.builder.exporting.wait();
+  if (s.builder.assign_job.valid()) s.builder.assign_job.wait();
 }
 
 void rebuild_fonts(AppState& s, float scale) {

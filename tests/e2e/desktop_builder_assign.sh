@@ -14,6 +14,8 @@ room="$WORK/room"
 NOW="2026-03-02T09:00:00Z"
 fd() { "$FACTDECK" --content "$content" --now "$NOW" "$@"; }
 logged() { grep -c "^$1\$" "$INPUT_LOG" 2>/dev/null || true; }
+# Whether the app went idle (every frame owed drawn) after the last line $1 of its log.
+settled_after() { awk -v ev="$1" '$0 == ev { seen = 1; idle = 0 } seen && $1 == "idle" { idle = 1 } END { exit !idle }' "$INPUT_LOG"; }
 # The number of flaws the open field's text had when the app last checked it.
 flaws_now() { awk '$1 == "edit-flaws" { n = $2 } END { print n + 0 }' "$INPUT_LOG"; }
 
@@ -98,7 +100,7 @@ pass "the title is kept"
 file="$WORK/out/week 5.json"
 press a
 type_text "7B"
-press Return ctrl+a
+press Return
 type_text "$file"
 press Return Return
 wait_until "the quiz was not assigned (see $INPUT_LOG)" '[ "$(logged assigned)" = 1 ]'
@@ -108,14 +110,20 @@ grep -q "Assigned" <<<"$screen" || fail "the assignment's id and place are not o
 screenshot builder_assigned_full
 pass "A made the assignment and wrote its file"
 
-# Again for class 7C: the suggested file kept, and the class server's URL (a teacher's login) typed.
-press a ctrl+a
+# Again for class 7C: the suggested file kept, and a class server that is not there: refused, and no file written.
+press a
 type_text "7C"
 press Return Return
+type_text "host=$WORK/nowhere dbname=factdeck user=teacher password=$password"
+press Return
+wait_until "a class server that is not there was not refused" '[ "$(logged assign-refused)" = 2 ]'
+wait_until "the app did not settle after the refusal" 'settled_after assign-refused'  # the keyboard back in the URL
+second="$data/assignments/7c-thursday-homework.json"
+[ ! -e "$second" ] || fail "the file was written though the class server could not be reached"
+# The class server's URL (a teacher's login) typed over it (the field starts all selected): both get it.
 type_text "$teacher"
 press Return
 wait_until "the quiz was not assigned to the class server (see $INPUT_LOG)" '[ "$(logged assigned)" = 2 ]'
-second="$data/assignments/7c-thursday-homework.json"
 [ -s "$second" ] || fail "no assignment file at the suggested $second: $(ls "$data/assignments" 2>&1)"
 id2=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "$second")
 [ "$(pg_sql "SELECT count(*) FROM factdeck.assignments WHERE id = '$id2'")" = 1 ] ||
@@ -123,7 +131,7 @@ id2=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["id"])' "
 quit_app
 wait_until "the builder's draft does not hold the title" 'grep -qF "$title" "$data/drafts/builder.json" 2>/dev/null'
 ! grep -rqF "$password" "$WORK/out.log" "$INPUT_LOG" "$data" || fail "the password was written down"
-pass "A sent the second assignment to the class server and wrote its suggested file; the password was kept nowhere"
+pass "A refused a class server that is not there (no file written), then sent the assignment to the class server and wrote its suggested file; the password was kept nowhere"
 
 # After a restart the teacher's words and title are back (the builder's draft), and E exports them.
 start

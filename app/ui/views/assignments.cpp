@@ -14,6 +14,18 @@
 namespace factdeck::ui {
 namespace {
 
+// Opens DATA_DIR/class.sqlite3 the first time the screen is drawn; a refused file is said once, on the screen.
+bool open_class_db(AppState& s) {
+  AssignmentsState& as = s.assignments;
+  if (as.db) return true;
+  if (!as.db_error.empty()) return false;
+  if (Status st = ClassDb::open(ClassDb::default_path(s.options.data_dir), as.db); !st.ok()) {
+    as.db_error = st.message();
+    return false;
+  }
+  return true;
+}
+
 // A path as typed or pasted: spaces and line ends around it, quotes and file:// from a file manager taken off.
 std::string assignment_path(std::string p) {
   const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; };
@@ -137,17 +149,6 @@ void draw_assignment_list(AppState& s) {
 }
 
 }  // namespace
-
-bool open_class_db(AppState& s) {
-  AssignmentsState& as = s.assignments;
-  if (as.db) return true;
-  if (!as.db_error.empty()) return false;
-  if (Status st = ClassDb::open(ClassDb::default_path(s.options.data_dir), as.db); !st.ok()) {
-    as.db_error = st.message();
-    return false;
-  }
-  return true;
-}
 
 std::string shown(const std::string& text, std::size_t max_chars) { return display_text(text, max_chars); }
 

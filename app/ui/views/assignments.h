@@ -10,9 +10,6 @@
 
 namespace factdeck::ui {
 
-// Opens DATA_DIR/class.sqlite3 (once; the Quiz builder's "Assign to class" too); false when it was refused, and
-// AssignmentsState::db_error says why.
-bool open_class_db(AppState& s);
 // Text from a student or a file as the screen shows it: control and bidi characters as '?', cut at `max_chars`.
 std::string shown(const std::string& text, std::size_t max_chars = 400);
 // A table of this screen's kind (row colours, inner borders, columns stretched by their weights) with its header

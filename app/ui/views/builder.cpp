@@ -165,6 +165,7 @@ void draw_builder(AppState& s) {
   if (!b.loaded) load_builder_choices(s);
   if (b.exporting.valid() && b.exporting.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
     b.message = b.exporting.get();
+  poll_assign(s);
   if (b.quiz.questions.empty() && b.dirty && b.message.empty()) build_quiz(s);
 
   const bool typing = ImGui::GetIO().WantTextInput;

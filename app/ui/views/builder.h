@@ -29,6 +29,8 @@ std::string flawed_edit(const BuilderState& b);
 
 // "Assign to class" (A): the panel that asks for the class, the file and the class server, in the preview's place.
 void open_assign(AppState& s);
+// Takes the outcome of an assignment made on a worker, once it is there (every frame).
+void poll_assign(AppState& s);
 void draw_assign_panel(AppState& s);
 
 // --screenshot builder, builder-edit, builder-assign: the preview with no field open; question 1 reworded so that

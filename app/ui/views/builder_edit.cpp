@@ -6,7 +6,9 @@
 #include <imgui_internal.h>  // ImGuiInputTextState (the cursor after the text), ClearActiveID
 #include <imgui_stdlib.h>
 
+#include <chrono>
 #include <filesystem>
+#include <future>
 
 #include "factdeck/class_server.h"
 #include "factdeck/class_take.h"
@@ -113,32 +115,48 @@ std::string default_assignment_file(const AppState& s, const std::string& class_
   }
 }
 
+// Checks what can be checked at once, then makes the assignment and gives it out on a worker (a class server may take
+// seconds to answer, or a minute to be found gone): the file, the server, the class database through a connection
+// of its own. poll_assign takes the outcome.
 void assign_quiz(AppState& s) {
   BuilderState& b = s.builder;
+  if (b.assign_job.valid()) return;
   const std::string class_name = trimmed(b.assign_class), file = trimmed(b.assign_file), url = trimmed(b.assign_url);
-  auto refuse = [&](const std::string& why) {
+  // Enter left the field (ImGui 1.86 does so on Enter): the keyboard goes back to the field to fix.
+  auto refuse = [&](const std::string& why, int field = -1) {
     b.message = "Not assigned: " + why;
+    if (field >= 0) b.assign_field = field;
+    b.assign_focus = b.assigning;
     log_input_event("assign-refused");
   };
   if (b.quiz.questions.empty()) return refuse("there is no quiz yet; build the preview (B) first.");
   if (const std::string f = flawed_edit(b); !f.empty())
     return refuse(f + " has a flaw (" + b.edit_flaws[0].message + "). Fix it (Ctrl+E) or drop the change (Esc).");
-  if (class_name.empty()) return refuse("type the class's name.");
-  if (file.empty() && url.empty()) return refuse("name a file to save, a class server, or both.");
-  if (!open_class_db(s)) return refuse("the class database could not be opened: " + s.assignments.db_error);
-  std::unique_ptr<ClassServer> server;
-  if (!url.empty())
-    if (Status st = ClassServer::connect(url, server); !st.ok()) return refuse(st.message());
-  const UnixSeconds now = s.now();
-  const Assignment a = make_assignment(b.quiz, class_name, "", now, new_class_id(s));
-  if (Status st = give_assignment(a, file, server.get(), *s.assignments.db); !st.ok()) return refuse(st.message());
-  std::string where = file.empty() ? "" : "saved to " + file;
-  if (server) where += (where.empty() ? "" : " and ") + std::string("sent to the class server ") + server->where();
-  b.assigned = "Assigned \"" + a.title + "\" to " + class_name + ": id " + a.id + ", " + where +
-               ". Students open it on Assignments.";
-  b.message = b.assigned;
-  b.assigning = false;
-  log_input_event("assigned");
+  if (class_name.empty()) return refuse("type the class's name.", 0);
+  if (file.empty() && url.empty()) return refuse("name a file to save, a class server, or both.", 1);
+  const Assignment a = make_assignment(b.quiz, class_name, "", s.now(), new_class_id(s));
+  const std::string db_path = ClassDb::default_path(s.options.data_dir);
+  b.message = "Assigning...";
+  b.assign_job = std::async(std::launch::async, [a, file, url, db_path]() {
+    AssignOutcome out;
+    auto done = [&](const Status& st) {
+      if (!st.ok()) out.message = "Not assigned: " + st.message();
+      wake_ui();
+      return out;
+    };
+    std::unique_ptr<ClassServer> server;
+    if (!url.empty())
+      if (Status st = ClassServer::connect(url, server); !st.ok()) return done(st);
+    std::unique_ptr<ClassDb> db;
+    if (Status st = ClassDb::open(db_path, db); !st.ok()) return done(st);
+    if (Status st = give_assignment(a, file, server.get(), *db); !st.ok()) return done(st);
+    std::string where = file.empty() ? "" : "saved to " + file;
+    if (server) where += (where.empty() ? "" : " and ") + std::string("sent to the class server ") + server->where();
+    out.ok = true;
+    out.message = "Assigned \"" + a.title + "\" to " + a.class_name + ": id " + a.id + ", " + where +
+                  ". Students open it on Assignments.";
+    return done(Status::Ok());
+  });
 }
 
 // One field of the assignment panel: Enter goes on to the next (on the last, assigns).
@@ -149,10 +167,17 @@ void assign_field(AppState& s, int index, const char* label, const char* hint, s
   if (b.assign_focus && b.assign_field == index) {
     ImGui::SetKeyboardFocusHere();
     b.assign_focus = false;
+    b.assign_select = true;
     b.assign_since = ImGui::GetFrameCount();
   }
   const std::string id = "##assign" + std::to_string(index);
   const bool entered = ImGui::InputTextWithHint(id.c_str(), hint, &text, ImGuiInputTextFlags_EnterReturnsTrue);
+  // A field the keyboard is put in starts all selected: typing replaces it (a suggested path, a URL refused).
+  if (b.assign_select && b.assign_field == index && ImGui::IsItemActive())
+    if (ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetItemID())) {
+      st->SelectAll();
+      b.assign_select = false;
+    }
   if (ImGui::IsItemActivated()) b.assign_field = index;
   if (index == 1 && ImGui::IsItemEdited()) b.assign_file_typed = true;
   const bool here = ImGui::IsItemActive() || b.assign_field == index;
@@ -277,6 +302,21 @@ void draw_title_row(AppState& s) {
   ImGui::Separator();
 }
 
+void poll_assign(AppState& s) {
+  BuilderState& b = s.builder;
+  if (!b.assign_job.valid() || b.assign_job.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+  const AssignOutcome out = b.assign_job.get();
+  b.message = out.message;
+  if (!out.ok) {
+    b.assign_focus = b.assigning;  // back in the field last left (the server's, or the file's), to fix it
+    log_input_event("assign-refused");
+    return;
+  }
+  b.assigned = out.message;
+  b.assigning = false;
+  log_input_event("assigned");
+}
+
 void open_assign(AppState& s) {
   BuilderState& b = s.builder;
   if (b.quiz.questions.empty()) {
@@ -313,10 +353,14 @@ void draw_assign_panel(AppState& s) {
   assign_field(s, 1, "Save the assignment file to", "a path ending in .json (empty: no file)", b.assign_file);
   assign_field(s, 2, "Class server (optional)", "a PostgreSQL URL (empty: the file only)", b.assign_url);
   ImGui::Spacing();
+  ImGui::BeginDisabled(b.assign_job.valid());
   if (flow_button("Assign (Enter on the last field)", true)) s.later(assign_quiz);
+  ImGui::EndDisabled();
   if (flow_button("Cancel (Esc)", false) || key_pressed(GLFW_KEY_ESCAPE, true))
     s.later([](AppState& st) { st.builder.assigning = false; });
-  if (!b.message.empty()) {
+  if (b.assign_job.valid()) {
+    busy_bar("Assigning...");
+  } else if (!b.message.empty()) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextColored(kFlawColour, "%s", b.message.c_str());
     ImGui::PopTextWrapPos();
