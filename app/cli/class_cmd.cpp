@@ -120,19 +120,11 @@ int run_assign(const CommonOptions& common, std::vector<std::string> args) {
   Quiz quiz = make_quiz(index, sel);
   if (quiz.questions.empty()) return fail("assign", "the selection gives no questions");
   if (!quiz.shortfall.empty()) std::cerr << "factdeck class assign: " << quiz.shortfall << "\n";
-  Assignment a;
-  a.created = common.clock();
-  a.id = new_id(a.created);
-  a.class_name = *class_name;
-  a.title = title ? *title : "Quiz for " + *class_name;
-  a.selection = quiz.selection;
-  a.questions = std::move(quiz.questions);
+  const UnixSeconds now = common.clock();
+  const Assignment a = make_assignment(quiz, *class_name, title ? *title : "", now, new_id(now));
   std::unique_ptr<ClassDb> db = open_db(common, "assign");
   if (!db) return 1;
-  if (output && !write_out("assign", *output, assignment_to_json(a))) return 1;
-  if (server)
-    if (Status st = server->add_assignment(a); !st.ok()) return fail("assign", st.message());
-  if (Status st = db->add_assignment(a); !st.ok()) return fail("assign", st.message());
+  if (Status st = give_assignment(a, output ? *output : "", server.get(), *db); !st.ok()) return fail("assign", st.message());
   std::cout << a.id << "\n";
   return 0;
 }

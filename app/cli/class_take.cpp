@@ -95,7 +95,8 @@ int run_take(const CommonOptions& common, std::vector<std::string> args) {
   const std::optional<std::string> student = take_option(args, "--student", error);
   if (error.empty() && (!student || student->empty())) error = "--student NAME is needed (the name or id the teacher knows)";
   if (error.empty() && args.size() != 1) error = args.empty() ? "name the assignment file (or id)" : "unexpected argument '" + args[1] + "'";
-  if (error.empty() && !terminal) error = "the Assignments screen is not in the desktop yet; add --terminal to answer here";
+  if (error.empty() && !terminal)
+    error = "--terminal is needed to answer here (or open the file on the desktop app's Assignments screen)";
   if (!error.empty()) return fail("take", error + "\nusage: factdeck class take (ID --db URL | FILE|ID) --student NAME --terminal", 2);
   std::unique_ptr<ClassDb> db = open_db(common, "take");
   if (!db) return 1;

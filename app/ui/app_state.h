@@ -19,6 +19,7 @@
 #include "factdeck/generate.h"
 #include "factdeck/import.h"
 #include "factdeck/overview.h"
+#include "factdeck/quality.h"
 #include "factdeck/session.h"
 #include "factdeck/stats.h"
 #include "factdeck/suggest.h"
@@ -93,6 +94,12 @@ struct PracticeState {
 };
 
 // The teacher's quiz builder: filters, a preview to edit question by question, and exports.
+// What an assignment made on a worker came to: its message (where it went, or why not).
+struct AssignOutcome {
+  bool ok = false;
+  std::string message;
+};
+
 struct BuilderState {
   std::set<std::string> articles;  // empty: all
   std::set<Kind> kinds;            // empty: all
@@ -116,6 +123,28 @@ struct BuilderState {
   int selected = 0;                // the previewed question the keyboard is on
   std::future<std::string> exporting;  // the export runs off the UI thread; its message when done
   std::string message;
+  // A teacher's own words (builder_edit.cpp): one field open at a time, a question's wording (Ctrl+E) or the title (T).
+  // Its flaws are checked as it is typed; Enter keeps a clean one in `quiz`, Esc drops it. While a flawed one is
+  // open, the quiz cannot be assigned.
+  int edit_question = -1;          // the question whose wording field is open; -1 none
+  bool edit_title = false;         // the title's field is open
+  std::string edit_text;           // the field's text, as typed
+  std::string edit_checked;        // the text `edit_flaws` belong to (checked again when the text changes)
+  std::vector<Violation> edit_flaws;  // in a teacher's words (check_wording, check_title)
+  int edit_since = 0;              // ImGui's frame count when the field opened: Enter counts from the next frame
+  bool edit_focus = false;         // give the field the keyboard on the next frame
+  bool edit_to_end = false;        // once it has the keyboard, put the cursor after the text (End)
+  std::vector<bool> edited;        // per question: its wording is the teacher's
+  // "Assign to class" (A): the class, the file to write and the class server, typed in turn (Enter goes on).
+  bool assigning = false;
+  int assign_field = 0;            // 0 class, 1 file, 2 class server URL
+  bool assign_focus = false;       // give the field the keyboard on the next frame
+  bool assign_select = false;      // select its text once it has the keyboard (typing replaces it)
+  int assign_since = 0;            // frame count when the field got the keyboard: Enter counts from the next frame
+  std::string assign_class, assign_file, assign_url;  // the URL is never kept: it may hold a password
+  bool assign_file_typed = false;  // the teacher typed the file's path: it no longer follows the class's name
+  std::string assigned;            // what the last assignment was and where it went, shown above the preview
+  std::future<AssignOutcome> assign_job;  // the class server may be slow to answer: the UI does not wait for it
 };
 
 // The article editor: pasted text, the suggested facts, the one being edited, and its live preview.

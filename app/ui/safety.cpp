@@ -20,10 +20,13 @@ std::string article_json(const AppState& s) {
   return j == s.safety.article.clean ? std::string() : j;
 }
 
-// The builder's draft is kept only while its preview holds replaced questions (its edits).
+// The builder's draft is kept only while its preview holds replaced questions or the teacher's words (its edits).
 std::string builder_json(const AppState& s) {
   for (int a : s.builder.attempts)
     if (a > 0) return to_json(builder_draft(s.builder));
+  for (bool edited : s.builder.edited)
+    if (edited) return to_json(builder_draft(s.builder));
+  if (!s.builder.quiz.title.empty()) return to_json(builder_draft(s.builder));
   return std::string();
 }
 

@@ -24,6 +24,7 @@
 #include "ui/fonts.h"
 #include "ui/layout_audit.h"
 #include "ui/render.h"
+#include "ui/views/builder.h"
 #include "ui/text_size.h"
 #include "ui/views/views.h"
 
@@ -94,6 +95,7 @@ void wait_for_workers(AppState& s) {
   if (s.settings.fitting.valid()) s.settings.fitting.wait();
   if (s.cached.progress_pending.valid()) s.cached.progress_pending.wait();
   if (s.builder.exporting.valid()) s.builder.exporting.wait();
+  if (s.builder.assign_job.valid()) s.builder.assign_job.wait();
 }
 
 void rebuild_fonts(AppState& s, float scale) {
@@ -166,6 +168,9 @@ void prepare(AppState& s, const std::string& name, const DesktopOptions& o) {
     s.screen = Screen::Builder;
     start_present(s);
     s.present.revealed = s.present.scroll_to_answer = name == "present-revealed";
+  } else if (name.rfind("builder", 0) == 0) {
+    s.screen = Screen::Builder;
+    prepare_builder_screenshot(s, name);
   } else if (name == "import") {
     s.screen = Screen::Editor;
     s.editor.import.open = true;
@@ -210,7 +215,7 @@ std::string picture_path(const DesktopOptions& o, const std::string& screen, std
 const std::vector<std::string>& screenshot_names() {
   static const std::vector<std::string> names = {
       "today",   "review",   "review-match", "review-order", "review-feedback", "practice",         "builder",
-      "present", "present-revealed", "editor", "import", "library", "timeline", "stats", "settings", "assignments", "assignments-report", "help"};
+      "builder-edit", "builder-assign", "present", "present-revealed", "editor", "import", "library", "timeline", "stats", "settings", "assignments", "assignments-report", "help"};
   return names;
 }
 

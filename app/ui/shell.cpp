@@ -149,7 +149,7 @@ void wait_for_input(AppState& state, Loop& loop) {
   // Background work shows a moving bar, so wake ten times a second until it is done; so does present mode's
   // timer while a question waits for its answer.
   if (state.stats.pending.valid() || state.stats.model_pending.valid() || state.settings.fitting.valid() ||
-      state.builder.exporting.valid() || state.is_loading() ||
+      state.builder.exporting.valid() || state.builder.assign_job.valid() || state.is_loading() ||
       (state.present.on && !state.present.revealed) ||
       (state.cached.progress_pending.valid() &&
        state.cached.progress_pending.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
@@ -253,6 +253,7 @@ void shut_down(GLFWwindow* window, AppState& state, const Request& req) {
   // Background work finishes before the engine it reads goes away.
   if (state.stats.pending.valid()) state.stats.pending.wait();
   if (state.builder.exporting.valid()) state.builder.exporting.wait();
+  if (state.builder.assign_job.valid()) state.builder.assign_job.wait();
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -10,7 +10,7 @@ NOW=2026-03-02T09:00:00Z
 
 # --help names every screen --screenshot takes.
 help=$("$FACTDECK" --help)
-for screen in today review review-match review-order practice builder present editor import library timeline stats settings assignments assignments-report help; do
+for screen in today review review-match review-order practice builder builder-edit builder-assign present editor import library timeline stats settings assignments assignments-report help; do
   grep -q -- "$screen" <<<"$help" || fail "factdeck --help does not name the screen $screen"
 done
 pass "factdeck --help names the screens"
@@ -51,7 +51,7 @@ out=$("$FACTDECK" --data-dir "$data" --now "$NOW" --open "$WORK/article.txt" --s
   fail "the layout audit found text cut off or overlapping (above)"
 }
 echo "$out" | tail -n 1
-grep -q "^layout audit: 0 problems on 18 screens x 3 window sizes x 5 text sizes$" <<<"$out" || fail "unexpected audit summary: $out"
+grep -q "^layout audit: 0 problems on 20 screens x 3 window sizes x 5 text sizes$" <<<"$out" || fail "unexpected audit summary: $out"
 pass "0 layout problems on every screen at 1100x760, 1280x800, 1920x1080 and small, normal, large, larger, projector text"
 
 "$FACTDECK" --data-dir "$data" --now "$NOW" --open "$WORK/article.txt" --window 1280x800 \

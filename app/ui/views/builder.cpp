@@ -1,4 +1,4 @@
-// The Quiz builder: filters and settings, a preview to edit question by question, versions, and exports.
+// The Quiz builder: filters and settings, a preview to edit question by question, versions, exports, assignments.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
@@ -62,11 +62,17 @@ void build_quiz(AppState& s) {
   sel.count = b.count;
   sel.difficulty = b.difficulty;
   sel.seed = b.seed;
+  const std::string title = b.quiz.title;
   b.quiz = make_quiz(content_index(s), sel);
   b.attempts.assign(b.quiz.questions.size(), 0);
+  reset_edits(b);
   b.selected = 0;
   b.dirty = false;
   b.message = b.quiz.questions.empty() ? "No questions for these choices." : "";
+  // The teacher's title stays with the new questions unless it shows one of their answers; reworded questions are
+  // gone with the old ones.
+  if (!title.empty() && !b.quiz.questions.empty() && !edit_title(content_index(s), b.quiz, title).empty())
+    b.message = "The title \"" + title + "\" was dropped: it shows an answer of the new questions.";
 }
 
 namespace {
@@ -113,6 +119,7 @@ void replace_selected(AppState& s) {
     BuilderState& bs = st.builder;
     const auto i = static_cast<std::size_t>(bs.selected);
     Status r = replace_question(content_index(st), bs.quiz, i, bs.attempts[i]++);
+    if (r.ok()) question_replaced(bs, i);
     bs.message = r.ok() ? "Question " + std::to_string(i + 1) + " replaced." : r.message();
   });
 }
@@ -134,8 +141,10 @@ void draw_preview(AppState& s) {
     if (ImGui::Selectable("##q", sel, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(0, ImGui::GetTextLineHeight()))) b.selected = i;
     if (sel && (key_pressed(GLFW_KEY_PAGE_DOWN) || key_pressed(GLFW_KEY_PAGE_UP))) ImGui::SetScrollHereY();
     ImGui::SameLine();
-    ImGui::TextDisabled("%d. %s", i + 1, type_label(q.type));
+    const bool edited = static_cast<std::size_t>(i) < b.edited.size() && b.edited[static_cast<std::size_t>(i)];
+    ImGui::TextDisabled("%d. %s%s", i + 1, type_label(q.type), edited ? " · your wording" : "");
     ImGui::TextWrapped("%s", q.prompt.c_str());
+    draw_wording_field(s, i);
     ImGui::Indent();  // the options, items and answer under the question, wrapped lines aligned
     for (std::size_t o = 0; o < q.options.size(); ++o)
       ImGui::TextWrapped("%c. %s%s", static_cast<char>('A' + o), q.options[o].c_str(), static_cast<int>(o) == q.answer ? "   <- key" : "");
@@ -156,6 +165,7 @@ void draw_builder(AppState& s) {
   if (!b.loaded) load_builder_choices(s);
   if (b.exporting.valid() && b.exporting.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
     b.message = b.exporting.get();
+  poll_assign(s);
   if (b.quiz.questions.empty() && b.dirty && b.message.empty()) build_quiz(s);
 
   const bool typing = ImGui::GetIO().WantTextInput;
@@ -165,16 +175,26 @@ void draw_builder(AppState& s) {
   if (!typing && key_pressed(GLFW_KEY_E)) start_export(s);
   if (!typing && key_pressed(GLFW_KEY_P)) s.later([](AppState& st) { start_present(st); });
   if (!typing && key_pressed(GLFW_KEY_O)) s.later([](AppState& st) { open_folder(st); });
+  const bool has_quiz = !b.quiz.questions.empty();
+  if (ctrl_key_pressed(GLFW_KEY_E) && has_quiz) s.later([](AppState& st) { open_wording(st, st.builder.selected); });
+  if (!typing && key_pressed(GLFW_KEY_T) && has_quiz) s.later([](AppState& st) { open_wording(st, -1); });
+  if (!typing && key_pressed(GLFW_KEY_A)) s.later(open_assign);
 
   static const std::vector<const char*> buttons = {"Build preview (B)", "Replace selected (R)", "Export (E)",
-                                                   "Present to a class (P)", "Open the export folder (O)"};
+                                                   "Present to a class (P)", "Open the export folder (O)",
+                                                   "Reword (Ctrl+E)", "Title (T)", "Assign to class (A)"};
   const float bottom = flow_height(buttons) + ImGui::GetTextLineHeightWithSpacing() * 2;
   ImGui::BeginChild("form", ImVec2(ImGui::GetContentRegionAvail().x * 0.42f, -bottom), true);
   draw_builder_form(s);
   ImGui::EndChild();
   ImGui::SameLine();
   ImGui::BeginChild("preview", ImVec2(0, -bottom), true);
-  draw_preview(s);
+  if (b.assigning) {
+    draw_assign_panel(s);
+  } else {
+    draw_title_row(s);
+    draw_preview(s);
+  }
   ImGui::EndChild();
 
   if (flow_button(buttons[0], true)) s.later([](AppState& st) { build_quiz(st); });
@@ -186,6 +206,11 @@ void draw_builder(AppState& s) {
   if (flow_button(buttons[3], false)) s.later([](AppState& st) { start_present(st); });
   ImGui::EndDisabled();
   if (flow_button(buttons[4], false)) s.later([](AppState& st) { open_folder(st); });
+  ImGui::BeginDisabled(!has_quiz);
+  if (flow_button(buttons[5], false)) s.later([](AppState& st) { open_wording(st, st.builder.selected); });
+  if (flow_button(buttons[6], false)) s.later([](AppState& st) { open_wording(st, -1); });
+  if (flow_button(buttons[7], false)) s.later(open_assign);
+  ImGui::EndDisabled();
   text_elided("Exports go to " + export_path(s), true);
   if (b.exporting.valid()) busy_bar("Exporting...");
   else text_elided(b.message);
@@ -207,6 +232,12 @@ BuilderDraft builder_draft(const BuilderState& b) {
   d.format = b.format;
   d.built = !b.quiz.questions.empty();
   d.attempts = b.attempts;
+  for (std::size_t i = 0; i < b.edited.size() && i < b.quiz.questions.size(); ++i)
+    if (b.edited[i]) {
+      d.wordings.resize(b.quiz.questions.size());
+      d.wordings[i] = question_wording(b.quiz.questions[i]);
+    }
+  d.title = b.quiz.title;
   return d;
 }
 
@@ -230,7 +261,17 @@ void restore_builder_draft(AppState& s, const BuilderDraft& d) {
   for (std::size_t i = 0; i < d.attempts.size() && i < b.quiz.questions.size(); ++i)
     while (b.attempts[i] < d.attempts[i])
       if (!replace_question(content_index(s), b.quiz, i, b.attempts[i]++).ok()) break;
-  b.message = "Your edited preview is back as you left it.";
+  // The teacher's words, checked again (a content changed since may have made one flawed: it is then dropped).
+  int dropped = 0;
+  for (std::size_t i = 0; i < d.wordings.size() && i < b.quiz.questions.size(); ++i)
+    if (!d.wordings[i].empty()) {
+      if (edit_wording(content_index(s), b.quiz, i, d.wordings[i]).empty()) b.edited[i] = true;
+      else ++dropped;
+    }
+  if (!d.title.empty() && !edit_title(content_index(s), b.quiz, d.title).empty()) ++dropped;
+  b.message = dropped ? "Your edited preview is back; " + count_of(dropped, "change", "changes") +
+                            " of your wording no longer passed the quality rules and were dropped."
+                      : "Your edited preview is back as you left it.";
 }
 
 }  // namespace factdeck::ui

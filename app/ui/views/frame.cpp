@@ -186,6 +186,8 @@ void draw_help(AppState& s) {
     row("Quiz builder: B / PageUp, PageDown / R / E", "build the preview / pick a question / replace it / export");
     row("Quiz builder: Enter on Tags, Seed or Export folder", "type in the field; Enter again leaves it (the choices are kept)");
     row("Quiz builder: P / O", "present the quiz to a class / open the export folder");
+    row("Quiz builder: Ctrl+E / T", "reword the picked question / give the quiz a title (flaws shown as you type; Enter keeps, Esc drops)");
+    row("Quiz builder: A", "assign the quiz to a class: its name, the file to save, the class server (Enter goes on)");
     row("Present: Space, Right / Left", "show the answer and the article's sentence, then the next question / go back");
     row("Present: T, + / -, Esc", "restart the timer, make it longer or shorter, leave present mode");
     row("Add article: Ctrl+V, Ctrl+Enter", "paste the article's text into the field, then make suggestions");

@@ -41,6 +41,11 @@ struct Assignment {
   const Question* find(const std::string& question_id) const;
 };
 
+// The assignment of `quiz` for `class_name`: a snapshot of its questions as they stand (a teacher's edits and all),
+// its selection, titled `title`, else the quiz's own title (Quiz::title), else "Quiz for CLASS".
+Assignment make_assignment(const Quiz& quiz, const std::string& class_name, const std::string& title, UnixSeconds created,
+                           std::string id);
+
 // The assignment file: {"format": "factdeck-assignment", "version": 1, "id", "class", "title", "created",
 // "revision", "previous", "selection", "questions": [the questions as `factdeck quiz` writes them]}.
 std::string assignment_to_json(const Assignment& a);

@@ -65,4 +65,10 @@ class ClassServer : public ClassSource {
   std::string where_;  // the URL without its password
 };
 
+// Gives an assignment out, as `factdeck class assign` and the Quiz builder's "Assign to class" both do: the file the
+// students take, written whole (its folder made) when `file` is not empty; then the class server, when `server` is
+// given; then this machine's class database (`local`), so its report and bundles find it here. Stops at the first
+// failure, whose message says what was done before it.
+Status give_assignment(const Assignment& a, const std::string& file, ClassServer* server, ClassDb& local);
+
 }  // namespace factdeck

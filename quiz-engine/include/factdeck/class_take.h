@@ -56,6 +56,9 @@ Status repair_weakest(ClassDb& db, const ContentIndex& index, const Assignment& 
 // letters, digits and dashes only.
 std::string next_revision_path(const std::string& folder, const Assignment& a);
 
+// Where a new assignment's file goes by default: FOLDER/CLASS-TITLE.json, the name as next_revision_path makes it.
+std::string assignment_file_path(const std::string& folder, const Assignment& a);
+
 // Text from a student or a file made harmless to show: control characters (C0, DEL, C1), the bidirectional
 // controls (LRM, RLM, ALM, LRE..RLO, LRI..PDI) and bytes that are not UTF-8 become '?'; more than `max_chars`
 // characters are cut, ending with "...". Right-to-left letters stay (they show in logical order).

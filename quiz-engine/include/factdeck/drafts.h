@@ -39,6 +39,8 @@ struct BuilderDraft {
   int format = 0;              // index into export_formats()
   bool built = false;          // a preview was on show
   std::vector<int> attempts;   // replacements made per question of the preview
+  std::vector<std::string> wordings;  // per question, the teacher's wording ("": the generator's)
+  std::string title;           // the teacher's title ("": the articles' headlines)
 };
 
 std::string to_json(const ArticleDraft& d);

@@ -74,6 +74,8 @@ std::vector<QuestionType> default_types(Difficulty d);
 
 struct Quiz {
   QuizSelection selection;
+  // The teacher's title (quiz_edit.h); empty: the exports title the quiz by its articles' headlines.
+  std::string title;
   std::vector<Question> questions;
   // Why the quiz has fewer questions than asked for; empty when it has them all.
   std::string shortfall;

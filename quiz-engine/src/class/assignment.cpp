@@ -25,6 +25,18 @@ std::string make_uuid_v7(std::int64_t unix_ms, Rng& rng) {
   return out;
 }
 
+Assignment make_assignment(const Quiz& quiz, const std::string& class_name, const std::string& title, UnixSeconds created,
+                           std::string id) {
+  Assignment a;
+  a.id = std::move(id);
+  a.created = created;
+  a.class_name = class_name;
+  a.title = !title.empty() ? title : !quiz.title.empty() ? quiz.title : "Quiz for " + class_name;
+  a.selection = quiz.selection;
+  a.questions = quiz.questions;
+  return a;
+}
+
 const Question* Assignment::find(const std::string& question_id) const {
   for (const Question& q : questions)
     if (q.id == question_id) return &q;

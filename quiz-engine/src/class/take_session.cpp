@@ -152,6 +152,12 @@ std::string next_revision_path(const std::string& folder, const Assignment& a) {
   return (std::filesystem::path(folder) / (stem + "-r" + std::to_string(a.revision + 1) + ".json")).string();
 }
 
+std::string assignment_file_path(const std::string& folder, const Assignment& a) {
+  std::string stem = file_stem(a.class_name + " " + a.title);
+  if (stem.empty()) stem = "assignment";
+  return (std::filesystem::path(folder) / (stem + ".json")).string();
+}
+
 std::string display_text(std::string_view text, std::size_t max_chars) {
   std::string out;
   std::size_t chars = 0;

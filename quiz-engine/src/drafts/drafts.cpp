@@ -1,6 +1,7 @@
 // Drafts of unsaved work as JSON files in DATA_DIR/drafts, written atomically.
 #include "factdeck/drafts.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -139,7 +140,12 @@ std::string to_json(const BuilderDraft& d) {
                   {"format", d.format},
                   {"built", d.built},
                   {"attempts", d.attempts}};
-  return j.dump(1);
+  json out = j;
+  // Only when there are any: a draft of replacements alone reads as it did before teachers could reword.
+  if (std::any_of(d.wordings.begin(), d.wordings.end(), [](const std::string& w) { return !w.empty(); }))
+    out["wordings"] = d.wordings;
+  if (!d.title.empty()) out["title"] = d.title;
+  return out.dump(1);
 }
 
 Status from_json(const std::string& text, BuilderDraft& out) {
@@ -153,6 +159,9 @@ Status from_json(const std::string& text, BuilderDraft& out) {
   d.built = flag(j, "built");
   if (j.contains("attempts") && j["attempts"].is_array())
     for (const json& a : j["attempts"]) d.attempts.push_back(a.is_number_integer() ? a.get<int>() : 0);
+  if (j.contains("wordings") && j["wordings"].is_array())
+    for (const json& w : j["wordings"]) d.wordings.push_back(w.is_string() ? w.get<std::string>() : std::string());
+  if (j.contains("title") && j["title"].is_string()) d.title = j["title"].get<std::string>();
   out = std::move(d);
   return Status::Ok();
 }

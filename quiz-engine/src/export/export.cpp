@@ -85,6 +85,7 @@ std::vector<ArticleGroup> group_by_article(const Quiz& quiz, const Content& cont
 
 std::string quiz_title(const Quiz& quiz, const Content& content, const ExportOptions& options) {
   if (!options.title.empty()) return options.title;
+  if (!quiz.title.empty()) return quiz.title;  // the teacher's own (quiz_edit.h)
   // The news articles' headlines; a background deck's title is no headline, but a class told to read the article
   // is told the quiz asks more than it (a quiz of background decks alone names them all).
   std::string news, all;

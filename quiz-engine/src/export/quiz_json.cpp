@@ -76,6 +76,7 @@ std::string quiz_to_json(const Quiz& quiz) {
   root["format"] = "factdeck-quiz";
   root["version"] = 1;
   root["seed"] = s.seed;
+  if (!quiz.title.empty()) root["title"] = quiz.title;  // the teacher's title; absent when the headlines title it
   Json settings;
   settings["articles"] = s.articles;
   Json types = Json::array();
