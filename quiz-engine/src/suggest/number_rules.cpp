@@ -401,8 +401,12 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
     // clause before it ("The cathedral reopened on Saturday, how many years after ...?").
     if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before"}) && qb >= 2 && s.text.compare(qb - 2, 2, ", ") == 0) {
       std::string rest = s.text.substr(noun.e);
+      // The span's own clause ends at the next comma (", in a ceremony attended by ..." says more).
+      if (const std::size_t comma = rest.find(", "); comma != std::string::npos) rest.resize(comma);
       while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.pop_back();
-      c.fact.question = "According to the article, " + lower_first_word(s.text.substr(0, qb)) + c.wh + rest + "?";
+      std::string head = without_appositions(s.text.substr(0, qb) + "X");
+      head.pop_back();
+      c.fact.question = "According to the article, " + lower_first_word(head) + c.wh + rest + "?";
     }
     c.noun = "figure";
     c.priority = kNumber;

@@ -476,6 +476,14 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     const Sentence& sentence = r.sentences[static_cast<std::size_t>(f.sentence)];
     draft_texts(c, sentence.text);
     fix_question_case(c.fact, lower_words);
+    {
+      const std::size_t si = static_cast<std::size_t>(f.sentence);
+      const bool same_paragraph = si > 0 && r.sentences[si - 1].paragraph == sentence.paragraph && !r.sentences[si - 1].heading;
+      std::string before = same_paragraph ? r.sentences[si - 1].text : "";
+      while (!before.empty() && (before.back() == '.' || before.back() == ' ')) before.pop_back();
+      c.fact.question = resolve_object_it(c.fact.question.str(), sentence.text, before);
+    }
+    vet_stem(c);
     // A question that opens with a pronoun no sentence before explains ("it", "they") asks nothing clear.
     if (c.pronoun && asks_with_pronoun(c.fact.question.str())) continue;
     if (c.fact.sentence.empty()) c.fact.sentence = sentence.text;
