@@ -235,6 +235,10 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
       if (qe == q.close_e) qe -= 1;
     }
   if (qe > body_end(t)) return "";
+  // "announced that the African Union had ...": "the" goes with the asked name, or the question reads "the which union".
+  if (qb >= 4 && t.compare(qb - 4, 4, "the ") == 0 && (qb == 4 || t[qb - 5] == ' ') &&
+      (starts_with(wh, "which ") || starts_with(wh, "how many")))
+    qb -= 4;
   drop_appositions(t, qb, qe);
   const std::size_t end = body_end(t);
   const std::vector<Segment> segs = segments(t, end, qb, qe);
@@ -247,6 +251,8 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     // "ending eight years of negative rates, the last such policy ...": a participle's clause ends before an apposition.
     const std::vector<Word> ow = split_words(own);
     bool verb = clause_with_verb(own) || (!ow.empty() && ends_with(lower(ow[0].text), "ing") && ow[0].text.size() > 5);
+    // "On Friday, Rengo said ...": a fronted phrase the segment kept (a comma between two names) before its clause.
+    if (const std::size_t comma = own.find(", "); !verb && comma != std::string::npos) verb = clause_with_verb(own.substr(comma + 2));
     for (std::size_t k = from + 1; k < segs.size(); ++k) {
       const std::string seg = t.substr(segs[k].b, segs[k].e - segs[k].b);
       const bool determiner = !split_words(seg).empty() && is_determiner(lower(split_words(seg)[0].text));
@@ -291,7 +297,7 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     }
     if (core.empty()) return "";
   } else if (si > 0 && clause_with_verb(t.substr(segs[si].b, segs[si].e - segs[si].b)) &&
-             !is_determiner(lower(split_words(t.substr(segs[si].b, segs[si].e - segs[si].b))[0].text))) {
+             (segs[si].after_colon || !is_determiner(lower(split_words(t.substr(segs[si].b, segs[si].e - segs[si].b))[0].text)))) {
     // The asked words sit in a clause of their own ("..., where the flag was handed over to Los Angeles"): the
     // question is that clause, its subject put back when the clause starts with its verb.
     std::string clause = t.substr(segs[si].b, qb - segs[si].b);
@@ -302,7 +308,16 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     const std::string first = rest.empty() ? "" : lower(rest[0].text);
     const std::string seg0 = t.substr(segs[0].b, segs[0].e - segs[0].b);
     // "..., and closed above 40,000 points": the subject of the clause before, when that clause has one of its own.
-    const std::string prev_subject = clause_subject(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b));
+    std::string prev_subject = clause_subject(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b));
+    // "three days after the lander, Vikram, made a soft landing ...": a name in apposition after the noun that ends
+    // the segment before it; together they are the subject.
+    if (const std::vector<Word> nw = split_words(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b));
+        prev_subject.empty() && si >= 2 && !nw.empty() && nw.size() <= 3 &&
+        std::all_of(nw.begin(), nw.end(), [](const Word& x) { return is_upper(x.text[0]); })) {
+      const std::string np = trailing_noun_phrase(t.substr(segs[si - 2].b, segs[si - 2].e - segs[si - 2].b));
+      if (starts_with(np, "the ") && split_words(np).size() <= 3)
+        prev_subject = np + " " + t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b);
+    }
     if (!rest.empty() && predicate_opening(clause) && split_words(seg0).size() <= 6 && !subordinate_opening(seg0) &&
         !clause_with_verb(seg0))
       clause = seg0 + " " + clause;
@@ -313,6 +328,11 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     core = clause + wh + t.substr(qe, cut_after(si) - qe);
   } else {
     core = t.substr(0, qb) + wh + t.substr(qe, cut_after(si) - qe);
+  }
+  // "... in which year and sees mostly in visible light": a second predicate after the asked one says another thing.
+  if (const std::size_t at = core.find(wh); at != std::string::npos) {
+    const std::size_t andp = core.find(" and ", at + wh.size());
+    if (andp != std::string::npos && predicate_opening(core.substr(andp + 5))) core.resize(andp);
   }
   core = clean_core(core);
   if (core.empty() || opens_mid_clause(core) || !stem_is_grammatical(core, wh)) return "";  // the gap question instead

@@ -108,6 +108,10 @@ bool compound_at(const SentenceScan& s, std::size_t wi, Candidate& c) {
   if (!in(s.lower_word(wi - 1), {"a", "an"}) || s.words[wi - 1].e + 1 != s.words[wi].b) return false;
   const Word& noun = s.words[wi + 1];
   if (noun.b != s.words[wi].e + 1 || !unit_word(noun.text)) return false;
+  // "a two-day policy meeting": the figure qualifies a compound noun; "a policy of 2 days meeting" would not read.
+  if (wi + 2 < s.words.size() && s.words[wi + 2].b == noun.e + 1 && is_lower(s.words[wi + 2].text[0]) &&
+      !is_function_word(s.lower_word(wi + 2)) && !verb_word(s.lower_word(wi + 2)) && !ends_with(s.lower_word(wi + 2), "ly"))
+    return false;
   c.fact.kind = Kind::Number;
   c.fact.number = Number{static_cast<double>(value), plural(unit), "", 0};
   const std::string article = std::string(s.words[wi - 1].text).substr(0, 1) +
@@ -125,6 +129,10 @@ bool compound_at(const SentenceScan& s, std::size_t wi, Candidate& c) {
   c.priority = kNumber;
   c.confidence = Confidence::Medium;
   c.rule = "number-compound";
+  // "a four-day conclave", "a two-day meeting": how long a gathering lasted is told in passing, rarely worth a card.
+  if (in(lower(noun.text), {"meeting", "conclave", "summit", "visit", "trip", "conference", "session", "talks", "tour",
+                            "ceremony", "festival", "event", "retreat", "forum", "congress", "plenum", "stay"}))
+    c.missing = "a reason to learn it: how long a gathering lasted, told in passing";
   c.reason = "a length or count written as one word, '" + std::string(w) + "'";
   c.id_hint = slug_id(std::string(noun.text) + " " + c.fact.number.unit, 30);
   return true;
@@ -310,6 +318,26 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
     c.noun = "figure";
     c.priority = kNumber;
     c.wh = wh_for(c.fact.number);
+    // "closed above 40,000 points": a bound stays in the question ("closed above how many points"); "about" does not.
+    if (in(qualifier, {"above", "below", "over", "under", "more than", "less than", "fewer than"}))
+      c.qb = b;
+    // "exactly 74 years earlier": a span that only dates one event against another the sentence names.
+    const std::size_t after_unit = s.word_at_or_after(e);
+    if (in(unit, {"years", "months", "weeks", "days", "hours", "minutes", "decades"}) && after_unit < s.words.size() &&
+        in(s.lower_word(after_unit), {"earlier", "later", "ago"}))
+      c.missing = "a reason to learn it: a span that only dates one event against another";
+    // "a range of 5.25 to 5.5 percent": one end of a range asked alone is half of the fact ("from 5% to 7%" is a change,
+    // each end a fact of its own).
+    {
+      const std::size_t pw = s.word_before(b);
+      // Both ends share the unit written after the second ("523 votes to 46" is a tally, not a range).
+      const bool upper_end = pw != std::string::npos && pw > 0 && s.lower_word(pw) == "to" && is_digit(s.words[pw - 1].text[0]) &&
+                             s.words[pw - 1].e + 1 == s.words[pw].b;
+      const bool lower_end = t.compare(j, 4, " to ") == 0 && j + 4 < t.size() && is_digit(t[j + 4]);
+      const std::size_t first = upper_end ? pw - 1 : s.word_at_or_after(b);
+      const bool change = first > 0 && first < s.words.size() && s.lower_word(first - 1) == "from";
+      if ((upper_end || lower_end) && !change) c.missing = "a question about the whole range (one end of a range asked alone)";
+    }
     // "exports rose 7%" asks "rose by what percentage", not "rose what percentage".
     if (const std::size_t pv = s.word_before(qb); (unit == "%" || unit == "percentage points") &&
                                                    pv != std::string::npos && s.words[pv].e + 1 == qb &&
@@ -371,6 +399,10 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
         (in(s.lower_word(k + 3), {"it", "he", "she", "they", "we", "the", "its", "their", "his", "her"}) ||
          !in(nw, {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})))
       continue;
+    // "less than three months after Russia launched ...": a vague span between two events, said in passing.
+    const bool vague_span = k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before"}) &&
+                            in(qualifier_before(s, s.words[k].b).second, {"less than", "more than", "nearly", "almost",
+                                                                          "fewer than", "over", "under"});
     // "the five BRICS countries", "the six": a number after "the" names a known group, not news.
     if (k > 0 && in(s.lower_word(k - 1), {"the", "these", "those", "its", "their", "his", "her"})) continue;
     // "the remaining eleven countries", "the other four": the same, with a word between.
@@ -412,6 +444,7 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
     c.priority = kNumber;
     c.confidence = Confidence::Medium;
     c.rule = "number-words";
+    if (vague_span) c.missing = "a reason to learn it: a vague span between two events, said in passing";
     c.reason = "a number written in words, '" + s.text.substr(qb, noun.e - qb) + "'";
     c.id_hint = slug_id(std::to_string(value) + " " + nw, 30);
     out.push_back(std::move(c));

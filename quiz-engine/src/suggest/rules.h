@@ -84,6 +84,8 @@ bool find_opinion(const std::string& text, bool comments, Candidate& out);
 // Marks not ready every ready suggestion whose multiple-choice question the engine cannot make so that it passes
 // the quality rules (with the lexicon and the other suggestions as the content around it).
 void vet_ready(std::vector<Suggestion>& suggestions, const Content& lexicon);
+// "Ship 30" -> "Ship 28", "Ship 29", "Ship 31": other members of a numbered series, the wrong answers of a designation.
+std::vector<std::string> series_neighbours(const std::string& name);
 // The lexicon class holding a name ("the" and case aside), or null.
 const LexClass* lexicon_class(const Content* lexicon, std::string_view name);
 

@@ -15,7 +15,8 @@ bool measure_word(const std::string& w) {
 bool preposition(const std::string& w) {
   return in(w, {"behind", "beside", "near", "among", "between", "with", "without", "in", "on", "at", "for", "from", "of",
                 "to", "by", "under", "over", "through", "during", "after", "before", "since", "until", "against",
-                "across", "around", "inside", "outside", "beyond", "alongside", "amid", "towards", "toward"});
+                "across", "around", "inside", "outside", "beyond", "alongside", "amid", "towards", "toward", "above",
+                "below"});
 }
 
 // Where "it" stands as an object in the question ("approved it on 27 March"), or npos.
@@ -73,7 +74,9 @@ bool stem_is_grammatical(const std::string& core, const std::string& wh) {
   // a determiner or an owner cannot stand before a question word.
   if (wi > 0 && w[wi - 1].e + 1 == at) {
     const std::string prev = lower(w[wi - 1].text);
-    if (is_determiner(prev) || in(prev, {"which", "what", "whose"}) || ends_with(prev, "'s") ||
+    // "announced that which union had become ...": "that" after a verb opens a clause, it is no determiner.
+    const bool conjunction = prev == "that" && wi >= 2 && verb_word(lower(w[wi - 2].text));
+    if ((!conjunction && is_determiner(prev)) || in(prev, {"which", "what", "whose"}) || ends_with(prev, "'s") ||
         ends_with(prev, "\xE2\x80\x99s"))
       return false;
   }
@@ -86,6 +89,9 @@ bool stem_is_grammatical(const std::string& core, const std::string& wh) {
         !measure_word(next) && !verb_word(next) && !ends_with(next, "ly"))
       return false;
   }
+  // "... invited the Union's chairperson, which Comoros president?": a question word as an apposition at the end.
+  if (at >= 2 && core.compare(at - 2, 2, ", ") == 0 && at + wh.size() == core.size() && !preposition(split_words(wh)[0].text.size() ? lower(split_words(wh)[0].text) : ""))
+    return false;
   // "the primary mirror, how many metres across, is made of ...": a question word inside a short apposition.
   const std::size_t open = core.rfind(", ", at);
   const std::size_t close = core.find(", ", at + wh.size());
@@ -99,10 +105,14 @@ bool stem_is_grammatical(const std::string& core, const std::string& wh) {
   // Trade Union Confederation" has none, so it has no verb.
   bool content = false;
   for (std::size_t i = 0; i < w.size(); ++i)
-    if ((i < wi || i >= after) && is_lower(w[i].text[0]) && !is_function_word(lower(w[i].text)) &&
-        !preposition(lower(w[i].text)))
+    if ((i < wi || i >= after) && is_lower(w[i].text[0]) &&
+        ((!is_function_word(lower(w[i].text)) && !preposition(lower(w[i].text))) ||
+         in(lower(w[i].text), {"is", "are", "was", "were", "has", "have", "had"})))
       content = true;
   if (!content) return false;
+  // "on which date, Rengo said ...": a fronted question phrase cut off by a comma.
+  if (at == 0 && core.compare(wh.size(), 1, ",") == 0) return false;
+  if (wi == 1 && w[0].b == 0 && preposition(lower(w[0].text)) && core.compare(at + wh.size(), 1, ",") == 0) return false;
   // "behind the National Coalition Party led by whom and ...": a prepositional phrase with no clause after it.
   if (!w.empty() && w[0].b == 0 && preposition(lower(w[0].text)) && wi > 0 && core.find(", ") == std::string::npos)
     return false;
@@ -124,6 +134,9 @@ std::string stem_context_flaw(const std::string& question) {
   if (w.size() > 2 && w[0].b == 0 && lower(w[0].text) == "the" &&
       in(lower(w[1].text), {"move", "decision", "step", "announcement", "development", "shift", "change", "measure",
                             "news", "outcome", "result", "latter", "former"}))
+    return "'" + std::string(w[0].text) + " " + std::string(w[1].text) + "' points back at what the article said before";
+  // "this strategic directive ...", "these restrictions ...": a demonstrative whose noun the article named before.
+  if (w[0].b == 0 && in(lower(w[0].text), {"this", "these", "that", "those"}) && w.size() > 1 && is_lower(w[1].text[0]))
     return "'" + std::string(w[0].text) + " " + std::string(w[1].text) + "' points back at what the article said before";
   // "otherwise, the booster would ...": an adverb that compares with a sentence the question does not have.
   if (w[0].b == 0 && in(lower(w[0].text), {"otherwise", "instead", "meanwhile", "however", "still", "also", "then"}))

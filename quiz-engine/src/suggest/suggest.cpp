@@ -203,6 +203,10 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
                                  ? ((g.c.fact.kind == Kind::Alias && abbreviations) || g.c.head == "quoted-name")
                                  : (g.c.fact.kind == c.fact.kind && g.c.head == c.head && (near_ok || g.sentence != f.sentence));
       if (!same_sort || &g == &f) continue;
+      // A sea or an ocean is no wrong answer for a launch site: a name the lexicon files under a class the key is not
+      // in is of another sort (people aside, whose classes are offices, not sorts).
+      if (!in(c.head, {"person", "monarch"}) && class_holding(lexicon, g.c.fact.text) && !class_holding(lexicon, c.fact.text))
+        continue;
       const std::string n = normalize_text(g.c.fact.text);
       // "Big Fund 3.0" is no wrong answer for "Big Fund": one contains the other.
       const std::string mine = normalize_text(c.fact.text);
@@ -226,12 +230,19 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
         siblings = wider;
       }
     }
+    bool numbered = false;
+    if (siblings.size() < need && c.fact.kind == Kind::Name) {
+      // "Ship 30", "Flight 5", "Artemis III": a designation's wrong answers are its neighbours in the same series.
+      const std::vector<std::string> near = series_neighbours(c.fact.text.str());
+      if (near.size() >= need) siblings = near, numbered = true;
+    }
     if (siblings.size() >= need) {
       if (siblings.size() > 5) siblings.resize(5);
       c.fact.distractors = siblings;
       c.confidence = Confidence::Low;
-      c.reason += "; wrong answers are other " + std::string(c.fact.kind == Kind::Alias ? "names" : "terms") +
-                  " from this article: check they fit";
+      c.reason += numbered ? "; wrong answers are other numbers of the same series"
+                           : "; wrong answers are other " + std::string(c.fact.kind == Kind::Alias ? "names" : "terms") +
+                                 " from this article: check they fit";
     } else {
       c.missing = c.fact.kind == Kind::Alias ? "a 'class' or 'distractors' (wrong answers)"
                                              : "a 'class' or 3 'distractors' (wrong answers)";
