@@ -197,9 +197,9 @@ namespace {
 
 // The noun phrase that ends a clause ("the depositary of the North Atlantic Treaty" -> "the North Atlantic Treaty"),
 // from its last determiner; empty when none is near the end.
-std::string trailing_noun_phrase(const std::string& clause) {
+std::string trailing_noun_phrase(const std::string& clause, std::size_t window = 6) {
   const std::vector<Word> w = split_words(clause);
-  for (std::size_t i = w.size(); i-- > 0 && w.size() - i <= 6;)
+  for (std::size_t i = w.size(); i-- > 0 && w.size() - i <= window;)
     if (in(lower(w[i].text), {"the", "a", "an"}) || ends_with(w[i].text, "'s")) return clause.substr(w[i].b);
   return "";
 }
@@ -307,6 +307,16 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     const std::vector<Word> rest = split_words(clause);
     const std::string first = rest.empty() ? "" : lower(rest[0].text);
     const std::string seg0 = t.substr(segs[0].b, segs[0].e - segs[0].b);
+    // "..., hosted by Secretary General Jens Stoltenberg": a participle after a comma describes the noun before the
+    // comma, not the sentence's subject: "which secretary general hosted the ceremony at NATO headquarters in Brussels?"
+    if (rest.size() <= 2 && !rest.empty() && (ends_with(first, "ed") || in(first, {"led", "held", "won", "made"})) &&
+        (rest.size() == 1 ? wh == "by whom" : lower(rest[1].text) == "by")) {
+      std::string np = trailing_noun_phrase(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b), 8);
+      if (np.empty() || !in(lower(split_words(np)[0].text), {"a", "an", "the"})) return "";
+      np = "the" + np.substr(split_words(np)[0].e);
+      core = clean_core((wh == "by whom" ? std::string("who") : wh) + " " + first + " " + np);
+      return stem_is_grammatical(core, wh == "by whom" ? "who" : wh) ? "According to the article, " + core + "?" : "";
+    }
     // "..., and closed above 40,000 points": the subject of the clause before, when that clause has one of its own.
     std::string prev_subject = clause_subject(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b));
     // "three days after the lander, Vikram, made a soft landing ...": a name in apposition after the noun that ends
@@ -332,7 +342,11 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
   // "... in which year and sees mostly in visible light": a second predicate after the asked one says another thing.
   if (const std::size_t at = core.find(wh); at != std::string::npos) {
     const std::size_t andp = core.find(" and ", at + wh.size());
-    if (andp != std::string::npos && predicate_opening(core.substr(andp + 5))) core.resize(andp);
+    const std::vector<Word> nx = andp == std::string::npos ? std::vector<Word>{} : split_words(core.substr(andp + 5));
+    if (!nx.empty() && (predicate_opening(core.substr(andp + 5)) ||
+                        (is_lower(nx[0].text[0]) && !is_function_word(lower(nx[0].text)) && ends_with(nx[0].text, "s") &&
+                         !ends_with(nx[0].text, "ss"))))
+      core.resize(andp);
   }
   core = clean_core(core);
   if (core.empty() || opens_mid_clause(core) || !stem_is_grammatical(core, wh)) return "";  // the gap question instead

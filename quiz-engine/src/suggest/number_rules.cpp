@@ -138,6 +138,48 @@ bool compound_at(const SentenceScan& s, std::size_t wi, Candidate& c) {
   return true;
 }
 
+// "its observing post about 1.5 million kilometres from Earth", "The telescope's primary mirror, 6.5 metres across,":
+// a measure after a noun phrase. Asked as "the telescope's primary mirror is how many metres across?" ("its" read as the
+// sentence's subject); false when the figure is not such a measure.
+bool measure_question(const SentenceScan& s, std::size_t qb, std::size_t e, Candidate& c) {
+  const std::string& t = s.text;
+  const std::size_t k = s.word_before(qb);
+  const std::size_t after = s.word_at_or_after(e);
+  if (k == std::string::npos || after >= s.words.size() || s.words[after].b != e + 1) return false;
+  const bool comma = t.compare(s.words[k].e, 2, ", ") == 0 && s.words[k].e + 2 == qb;
+  if (!comma && s.words[k].e + 1 != qb) return false;
+  const std::string noun = s.lower_word(k);
+  if (!is_lower(s.words[k].text[0]) || is_function_word(noun) || verb_word(noun)) return false;
+  std::string tail = s.lower_word(after);
+  if (in(tail, {"from", "away"}) && after + 1 < s.words.size()) {
+    std::size_t last = after + 1;
+    if (s.lower_word(last) == "the" && last + 1 < s.words.size()) ++last;
+    if (!is_upper(s.words[last].text[0]) && s.lower_word(after + 1) != "the") return false;
+    tail = t.substr(s.words[after].b, s.words[last].e - s.words[after].b);
+  } else if (!in(tail, {"across", "long", "wide", "tall", "high", "deep", "thick"})) {
+    return false;
+  }
+  std::size_t d = k;
+  while (d > 0 && k - d < 5 && !is_determiner(s.lower_word(d))) {
+    const std::string prev = s.lower_word(d - 1);
+    if (!is_determiner(prev) && (is_function_word(prev) || verb_word(prev))) break;
+    --d;  // back over "primary", "telescope's", to "The"
+  }
+  if (!is_determiner(s.lower_word(d))) return false;
+  std::string np = t.substr(s.words[d].b, s.words[k].e - s.words[d].b);
+  if (in(s.lower_word(d), {"its", "their"})) {
+    // "its": the sentence's subject, the words before its first comma or verb.
+    std::size_t v = 1;
+    while (v < s.words.size() && is_upper(s.words[v].text[0]) && s.text.compare(s.words[v - 1].e, 1, ",") != 0) ++v;
+    if (s.words[0].text != "The" || v > 6 || v >= d) return false;
+    np = "the" + t.substr(s.words[0].e, s.words[v - 1].e - s.words[0].e) + "'s" + np.substr(s.words[d].text.size());
+  } else if (!in(s.lower_word(d), {"the", "a", "an"}) && !ends_with(s.words[d].text, "'s")) {
+    return false;
+  }
+  c.fact.question = "According to the article, " + lower_first_word(np) + " is " + c.wh + " " + tail + "?";
+  return true;
+}
+
 }  // namespace
 
 void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>& taken, std::vector<Candidate>& out) {
@@ -360,6 +402,7 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
       c.e = c.qe = j + 1 + unit.size();
     }
     rewrite_after_article(s, c);
+    if (c.base.empty()) measure_question(s, qb, e, c);
     out.push_back(std::move(c));
     i = e > i ? e - 1 : i;
   }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -114,6 +115,13 @@ std::string stem_context_flaw(const std::string& question);
 // The question with an object "it" replaced by what it stands for: the name opening its sentence ("L2 lies ..., and
 // Webb reached it"), or an owner's phrase ending the sentence before ("... ratify Finland's accession."); else as is.
 std::string resolve_object_it(const std::string& question, const std::string& sentence, const std::string& before);
+// "Ulrich will consecrate ..." -> "Laurent Ulrich will consecrate ...": a surname opening the question gets the first
+// name the article gives it ("The Archbishop of Paris, Laurent Ulrich, ..."); titles are no first names.
+std::string full_name_for_surname(const std::string& question, const std::string& article);
+// "Scientific observations are ..." -> "scientific observations are ...": the first word after "According to the
+// article," loses the capital it had only for opening its sentence (it is not in `proper`, the words the article
+// capitalises inside a sentence).
+std::string sentence_case_after_lead(const std::string& question, const std::set<std::string>& proper);
 // Marks a candidate not ready when its drafted stem is too long or does not stand alone.
 void vet_stem(Candidate& c);
 

@@ -1,4 +1,6 @@
 // Checks on a drafted question stem: it reads as English around its "which ...", it is short enough, it stands alone.
+#include <algorithm>
+#include <set>
 #include <string>
 
 #include "suggest/rules.h"
@@ -84,6 +86,12 @@ bool stem_is_grammatical(const std::string& core, const std::string& wh) {
     const std::string next = lower(w[after].text);
     // "on which date 30 March": the asked words left part of themselves behind.
     if (is_digit(w[after].text[0])) return false;
+    // "its observing post how many million kilometres from Earth": a measure after a noun, with no verb to ask it.
+    const std::string before_wh = wi > 0 ? lower(w[wi - 1].text) : "";
+    if (starts_with(wh, "how many") && wi > 0 && w[wi - 1].e + 1 == at && is_lower(w[wi - 1].text[0]) &&
+        !is_function_word(before_wh) && !preposition(before_wh) && !verb_word(before_wh) && !ends_with(before_wh, "s") &&
+        in(next, {"from", "away", "across", "long", "wide", "tall", "high", "deep"}))
+      return false;
     // "a policy of how many days meeting": the figure was a modifier of the noun after it.
     if (starts_with(wh, "how many") && is_lower(w[after].text[0]) && !is_function_word(next) && !preposition(next) &&
         !measure_word(next) && !verb_word(next) && !ends_with(next, "ly"))
@@ -179,6 +187,50 @@ void vet_stem(Candidate& c) {
     return;
   }
   if (const std::string flaw = stem_context_flaw(q); !flaw.empty()) c.missing = "a question that stands alone: " + flaw;
+}
+
+}  // namespace factdeck::suggest_detail
+
+namespace factdeck::suggest_detail {
+
+namespace {
+const std::string kLead = "According to the article, ";
+
+bool title_or_starter(std::string_view w) {
+  return is_sentence_starter(w) ||
+         in(lower(w), {"governor", "president", "minister", "prime", "secretary", "general", "king", "queen", "mr", "mrs",
+                       "ms", "dr", "chancellor", "archbishop", "pope", "prince", "princess", "foreign", "leader",
+                       "chairman", "chief", "senator", "judge", "professor", "sir", "lady", "lord", "commander"});
+}
+}  // namespace
+
+std::string full_name_for_surname(const std::string& question, const std::string& article) {
+  if (!starts_with(question, kLead)) return question;
+  const std::vector<Word> q = split_words(std::string_view(question).substr(kLead.size()));
+  if (q.size() < 2 || q[0].b != 0 || !is_upper(q[0].text[0]) || !is_lower(q[1].text[0]) || title_or_starter(q[0].text))
+    return question;
+  const std::vector<Word> w = split_words(article);
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    std::string_view last = w[i + 1].text;
+    if (ends_with(last, "'s")) last.remove_suffix(2);
+    if (last != q[0].text || w[i].e + 1 != w[i + 1].b || !is_upper(w[i].text[0]) || !has_lower(w[i].text) ||
+        ends_with(w[i].text, "'s") || title_or_starter(w[i].text))
+      continue;
+    return kLead + std::string(w[i].text) + " " + question.substr(kLead.size());
+  }
+  return question;
+}
+
+std::string sentence_case_after_lead(const std::string& question, const std::set<std::string>& proper) {
+  if (!starts_with(question, kLead) || question.size() <= kLead.size()) return question;
+  const std::vector<Word> q = split_words(std::string_view(question).substr(kLead.size()));
+  if (q.empty() || q[0].b != 0 || !is_upper(q[0].text[0]) || q[0].text.size() < 2) return question;
+  const std::string_view rest = q[0].text.substr(1);
+  if (std::any_of(rest.begin(), rest.end(), [](char ch) { return is_upper(ch) || is_digit(ch) || ch == '-'; })) return question;
+  if (proper.count(std::string(q[0].text))) return question;
+  std::string out = question;
+  out[kLead.size()] = to_lower(out[kLead.size()]);
+  return out;
 }
 
 }  // namespace factdeck::suggest_detail

@@ -429,6 +429,12 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
   std::set<std::string> lower_words;  // words the article writes in lower case: "Fines" opens a sentence, no name
   for (const Word& w : split_words(r.text))
     if (is_lower(w.text[0])) lower_words.insert(std::string(w.text));
+  std::set<std::string> proper;  // words the article capitalises inside a sentence: names ("Ueda", "Starship")
+  for (const Sentence& sen : r.sentences) {
+    const std::vector<Word> w = split_words(sen.text);
+    for (std::size_t i = 1; i < w.size(); ++i)
+      if (is_upper(w[i].text[0])) proper.insert(std::string(ends_with(w[i].text, "'s") ? w[i].text.substr(0, w[i].text.size() - 2) : w[i].text));
+  }
   std::vector<Found> found;
   bool comments = false;
   std::string subject;  // the last sentence subject met, for a pronoun that opens a sentence
@@ -487,6 +493,7 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     const Sentence& sentence = r.sentences[static_cast<std::size_t>(f.sentence)];
     draft_texts(c, sentence.text);
     fix_question_case(c.fact, lower_words);
+    c.fact.question = sentence_case_after_lead(full_name_for_surname(c.fact.question.str(), r.text), proper);
     {
       const std::size_t si = static_cast<std::size_t>(f.sentence);
       const bool same_paragraph = si > 0 && r.sentences[si - 1].paragraph == sentence.paragraph && !r.sentences[si - 1].heading;
@@ -503,6 +510,13 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     if (!answers_seen.insert(key).second) {
       c.confidence = Confidence::Low;
       c.reason += "; the same answer as an earlier suggestion";
+      // "the US Federal Reserve began a two-day meeting on Tuesday": the dateline's day named again is a side event of
+      // the day the article is about, and a card with the same answer as an earlier ready one.
+      if (c.rule == "date-dateline" && c.missing.empty() &&
+          std::any_of(r.suggestions.begin(), r.suggestions.end(), [&](const Suggestion& e) {
+            return e.ready() && e.fact.kind == Kind::Date && e.fact.date == c.fact.date;
+          }))
+        c.missing = "a reason to learn it: the same day as an earlier suggestion, named again for a side event";
     }
     if (c.fact.kind != Kind::List && c.fact.kind != Kind::Opinion && contains_words(c.fact.question, c.fact.answer_text())) {
       c.confidence = Confidence::Low;
