@@ -169,8 +169,8 @@ void drop_appositions(std::string& t, std::size_t& qb, std::size_t& qe) {
                                                lower(w[n0].text) == "called");
       if (!named && !in(lower(w[d].text), {"the", "a", "an"})) continue;
       if (qb < segs[k].e + 2 && segs[k - 1].e < qe) continue;  // the asked words are in it, or in its commas
-      const std::vector<Word> next = split_words(t.substr(segs[k + 1].b, segs[k + 1].e - segs[k + 1].b));
       const std::string rest = t.substr(segs[k + 1].b, segs[k + 1].e - segs[k + 1].b);
+      const std::vector<Word> next = split_words(rest);  // views into `rest`, which outlives them
       if (next.empty() || !is_lower(next[0].text[0]) || is_determiner(lower(next[0].text)) ||
           in(lower(next[0].text), {"and", "or", "but"}))
         continue;
@@ -321,8 +321,8 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     std::string prev_subject = clause_subject(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b));
     // "three days after the lander, Vikram, made a soft landing ...": a name in apposition after the noun that ends
     // the segment before it; together they are the subject.
-    if (const std::vector<Word> nw = split_words(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b));
-        prev_subject.empty() && si >= 2 && !nw.empty() && nw.size() <= 3 &&
+    const std::string prev_seg = t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b);
+    if (const std::vector<Word> nw = split_words(prev_seg); prev_subject.empty() && si >= 2 && !nw.empty() && nw.size() <= 3 &&
         std::all_of(nw.begin(), nw.end(), [](const Word& x) { return is_upper(x.text[0]); })) {
       const std::string np = trailing_noun_phrase(t.substr(segs[si - 2].b, segs[si - 2].e - segs[si - 2].b));
       if (starts_with(np, "the ") && split_words(np).size() <= 3)
@@ -342,8 +342,9 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
   // "... in which year and sees mostly in visible light": a second predicate after the asked one says another thing.
   if (const std::size_t at = core.find(wh); at != std::string::npos) {
     const std::size_t andp = core.find(" and ", at + wh.size());
-    const std::vector<Word> nx = andp == std::string::npos ? std::vector<Word>{} : split_words(core.substr(andp + 5));
-    if (!nx.empty() && (predicate_opening(core.substr(andp + 5)) ||
+    const std::string tail = andp == std::string::npos ? "" : core.substr(andp + 5);
+    const std::vector<Word> nx = split_words(tail);  // views into `tail`
+    if (!nx.empty() && (predicate_opening(tail) ||
                         (is_lower(nx[0].text[0]) && !is_function_word(lower(nx[0].text)) && ends_with(nx[0].text, "s") &&
                          !ends_with(nx[0].text, "ss"))))
       core.resize(andp);

@@ -360,8 +360,9 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
     c.noun = "figure";
     c.priority = kNumber;
     c.wh = wh_for(c.fact.number);
-    // "closed above 40,000 points": a bound stays in the question ("closed above how many points"); "about" does not.
-    if (in(qualifier, {"above", "below", "over", "under", "more than", "less than", "fewer than"}))
+    // "closed above 40,000 points": a bound the verb needs stays in the question ("closed above how many points");
+    // "about", "more than" do not ("rose by what percentage").
+    if (in(qualifier, {"above", "below"}))
       c.qb = b;
     // "exactly 74 years earlier": a span that only dates one event against another the sentence names.
     const std::size_t after_unit = s.word_at_or_after(e);

@@ -117,7 +117,7 @@ std::string stem_context_flaw(const std::string& question);
 std::string resolve_object_it(const std::string& question, const std::string& sentence, const std::string& before);
 // "Ulrich will consecrate ..." -> "Laurent Ulrich will consecrate ...": a surname opening the question gets the first
 // name the article gives it ("The Archbishop of Paris, Laurent Ulrich, ..."); titles are no first names.
-std::string full_name_for_surname(const std::string& question, const std::string& article);
+std::string full_name_for_surname(const std::string& question, const std::string& article, const Content* lexicon);
 // "Scientific observations are ..." -> "scientific observations are ...": the first word after "According to the
 // article," loses the capital it had only for opening its sentence (it is not in `proper`, the words the article
 // capitalises inside a sentence).

@@ -196,6 +196,10 @@ namespace factdeck::suggest_detail {
 namespace {
 const std::string kLead = "According to the article, ";
 
+// Endings of English adjectives and abstract nouns, which a name rarely has.
+const std::string_view kCommonEndings[] = {"ic", "ical", "al", "ous", "ive", "ful", "less", "tion", "sion", "ment",
+                                           "ness", "ity", "ing", "ed", "ly", "ary", "ern"};
+
 bool title_or_starter(std::string_view w) {
   return is_sentence_starter(w) ||
          in(lower(w), {"governor", "president", "minister", "prime", "secretary", "general", "king", "queen", "mr", "mrs",
@@ -204,16 +208,19 @@ bool title_or_starter(std::string_view w) {
 }
 }  // namespace
 
-std::string full_name_for_surname(const std::string& question, const std::string& article) {
+std::string full_name_for_surname(const std::string& question, const std::string& article, const Content* lexicon) {
   if (!starts_with(question, kLead)) return question;
   const std::vector<Word> q = split_words(std::string_view(question).substr(kLead.size()));
-  if (q.size() < 2 || q[0].b != 0 || !is_upper(q[0].text[0]) || !is_lower(q[1].text[0]) || title_or_starter(q[0].text))
+  if (q.size() < 2 || q[0].b != 0 || !is_upper(q[0].text[0]) || !is_lower(q[1].text[0]) || title_or_starter(q[0].text) ||
+      lexicon_class(lexicon, q[0].text))
     return question;
   const std::vector<Word> w = split_words(article);
   for (std::size_t i = 0; i + 1 < w.size(); ++i) {
     std::string_view last = w[i + 1].text;
     if (ends_with(last, "'s")) last.remove_suffix(2);
-    if (last != q[0].text || w[i].e + 1 != w[i + 1].b || !is_upper(w[i].text[0]) || !has_lower(w[i].text) ||
+    const std::string_view given = w[i].text.substr(1);
+    const bool plain = std::all_of(given.begin(), given.end(), is_lower);  // "Laurent", not "ZmeeLove" or "US"
+    if (last != q[0].text || w[i].e + 1 != w[i + 1].b || article[w[i].e] != ' ' || !is_upper(w[i].text[0]) || !plain ||
         ends_with(w[i].text, "'s") || title_or_starter(w[i].text))
       continue;
     return kLead + std::string(w[i].text) + " " + question.substr(kLead.size());
@@ -228,6 +235,11 @@ std::string sentence_case_after_lead(const std::string& question, const std::set
   const std::string_view rest = q[0].text.substr(1);
   if (std::any_of(rest.begin(), rest.end(), [](char ch) { return is_upper(ch) || is_digit(ch) || ch == '-'; })) return question;
   if (proper.count(std::string(q[0].text))) return question;
+  // Only a word that reads as a common one: "Scientific", "Official"; "Webb", "Ship 30" may be names.
+  const std::string first = lower(q[0].text);
+  const bool common = std::any_of(std::begin(kCommonEndings), std::end(kCommonEndings),
+                                  [&](std::string_view e) { return first.size() > e.size() + 2 && ends_with(first, e); });
+  if (!common || (q.size() > 1 && is_digit(q[1].text[0]))) return question;
   std::string out = question;
   out[kLead.size()] = to_lower(out[kLead.size()]);
   return out;

@@ -493,7 +493,7 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     const Sentence& sentence = r.sentences[static_cast<std::size_t>(f.sentence)];
     draft_texts(c, sentence.text);
     fix_question_case(c.fact, lower_words);
-    c.fact.question = sentence_case_after_lead(full_name_for_surname(c.fact.question.str(), r.text), proper);
+    c.fact.question = sentence_case_after_lead(full_name_for_surname(c.fact.question.str(), r.text, options.lexicon), proper);
     {
       const std::size_t si = static_cast<std::size_t>(f.sentence);
       const bool same_paragraph = si > 0 && r.sentences[si - 1].paragraph == sentence.paragraph && !r.sentences[si - 1].heading;
