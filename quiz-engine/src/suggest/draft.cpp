@@ -311,7 +311,16 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     // comma, not the sentence's subject: "which secretary general hosted the ceremony at NATO headquarters in Brussels?"
     if (rest.size() <= 2 && !rest.empty() && (ends_with(first, "ed") || in(first, {"led", "held", "won", "made"})) &&
         (rest.size() == 1 ? wh == "by whom" : lower(rest[1].text) == "by")) {
-      std::string np = trailing_noun_phrase(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b), 8);
+      // The noun the participle describes: the event the clause introduces ("a ceremony at the palace"), else the
+      // phrase that ends the clause.
+      const std::string before_seg = t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b);
+      const std::vector<Word> bw = split_words(before_seg);
+      std::string np = trailing_noun_phrase(before_seg, 8);
+      for (std::size_t i = bw.size() > 8 ? bw.size() - 8 : 0; i < bw.size(); ++i)
+        if (in(lower(bw[i].text), {"a", "an"})) {
+          np = before_seg.substr(bw[i].b);
+          break;
+        }
       if (np.empty() || !in(lower(split_words(np)[0].text), {"a", "an", "the"})) return "";
       np = "the" + np.substr(split_words(np)[0].e);
       core = clean_core((wh == "by whom" ? std::string("who") : wh) + " " + first + " " + np);
