@@ -167,6 +167,14 @@ TEST_CASE("a surname opening a question gets its first name; a common word loses
   CHECK(sentence_case_after_lead(kLead + "Webb reached orbit on which date?", {}) == kLead + "Webb reached orbit on which date?");
 }
 
+TEST_CASE("'The country' opening a sentence is the country just named as the subject before; otherwise left alone") {
+  const SuggestResult r = run("Norway shares a long border with Sweden. The country fought in the war of 1940-1945 and "
+                              "stayed neutral afterwards.\n");
+  CHECK(question_of(r, Kind::Period, "1940-1945") == kLead + "Norway fought in the war of which years?");
+  const SuggestResult n = run("The plan was approved. The country fought in the war of 1940-1945.\n");
+  CHECK(question_of(n, Kind::Period, "1940-1945") == kLead + "the country fought in the war of which years?");
+}
+
 // (c) Trivia: figures said in passing.
 TEST_CASE("incidental figures are not ready: a gathering's length, 'N years earlier', a vague span, one end of a range") {
   const auto ready_number = [](const std::string& text, const std::string& answer) {
@@ -182,6 +190,8 @@ TEST_CASE("incidental figures are not ready: a gathering's length, 'N years earl
   CHECK(ready_number("Both countries applied on 18 May 2022, less than three months after Russia invaded Ukraine.\n",
                      "less than 3 months") == 0);
   CHECK(ready_number("The cathedral reopened in 2024, five years after a fire destroyed its roof.\n", "5 years") == 1);
+  CHECK(ready_number("The flag was raised beside those of the 27 other members.\n", "27 other members") == 0);
+  CHECK(ready_number("The flag was raised beside those of the 27 members.\n", "27 members") == 1);
   // "a two-day policy meeting": the figure qualifies a compound noun and is no count at all.
   CHECK(ready_number("At the end of a two-day policy meeting, the bank raised its rate.\n", "2 days") == -1);
 }

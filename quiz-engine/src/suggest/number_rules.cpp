@@ -364,6 +364,8 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
     // "about", "more than" do not ("rose by what percentage").
     if (in(qualifier, {"above", "below"}))
       c.qb = b;
+    // "beside those of the 30 other allies": a count of the others, the whole less the one the sentence is about.
+    if (starts_with(unit, "other ")) c.missing = "a reason to learn it: a count of 'the others', said in passing";
     // "exactly 74 years earlier": a span that only dates one event against another the sentence names.
     const std::size_t after_unit = s.word_at_or_after(e);
     if (in(unit, {"years", "months", "weeks", "days", "hours", "minutes", "decades"}) && after_unit < s.words.size() &&

@@ -468,6 +468,13 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     if (si == 0 || r.sentences[si - 1].paragraph != sen.paragraph || r.sentences[si - 1].heading) subject.clear();
     std::string text = sen.text;
     std::size_t shift_at = resolve_pronoun(subject, text);
+    // "Finland shares a border with Russia. The country fought ...": "the country" is the country just named as subject.
+    if (shift_at == std::string::npos && (starts_with(text, "The country ") || starts_with(text, "The nation ")) &&
+        lexicon_class(options.lexicon, subject) &&
+        lower(lexicon_class(options.lexicon, subject)->label).find("countr") != std::string::npos) {
+      text = subject + text.substr(text.find(' ', 4));
+      shift_at = subject.size();
+    }
     // "He was proclaimed King ..." after a sentence with no subject to read it as: the one person named in the two
     // sentences before, in the same paragraph ("... succeeded her as King Charles III. At 73, he is ...").
     if (shift_at == std::string::npos && opens_with_pronoun(text) && in(split_words(text)[0].text, {"He", "She", "His", "Her"})) {
