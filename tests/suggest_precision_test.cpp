@@ -113,7 +113,8 @@ TEST_CASE("an object 'it' is read as the phrase that ends the sentence before; w
   const SuggestResult r = run("Zagreb, 9 March 2023 - Every member had to approve Sweden's bid. Croatia's parliament approved "
                               "it on 3 March 2023.\n");
   CHECK(question_of(r, Kind::Date, "3 March 2023") == kLead + "Croatia's parliament approved Sweden's bid on which date?");
-  const Suggestion* alone = find(run("Croatia's parliament approved it on 3 March 2023.\n"), Kind::Date, "3 March 2023");
+  const SuggestResult ra = run("Croatia's parliament approved it on 3 March 2023.\n");
+  const Suggestion* alone = find(ra, Kind::Date, "3 March 2023");
   REQUIRE(alone);
   CHECK_FALSE(alone->ready());
   CHECK(alone->missing.find("'it'") != std::string::npos);
@@ -130,7 +131,8 @@ TEST_CASE("'these', 'the move', 'otherwise', 'to do so' at the start of a stem: 
     CHECK_FALSE(any_ready);
   }
   // The same facts said of a named subject are ready.
-  const Suggestion* y = find(run("The tariffs on steel took effect in 2019 after a long review.\n"), Kind::Year, "2019");
+  const SuggestResult named = run("The tariffs on steel took effect in 2019 after a long review.\n");
+  const Suggestion* y = find(named, Kind::Year, "2019");
   REQUIRE(y);
   CHECK(y->ready());
 }
@@ -139,11 +141,13 @@ TEST_CASE("a stem over 30 words or a gap in more than 25 words of text is not re
   const std::string long_sentence =
       "The regional council, which had debated the scheme for months in a series of stormy public meetings attended by "
       "farmers, traders, teachers and several hundred local residents, finally approved the new bypass road in 2019.\n";
-  const Suggestion* y = find(run(long_sentence), Kind::Year, "2019");
+  const SuggestResult rl = run(long_sentence);
+  const Suggestion* y = find(rl, Kind::Year, "2019");
   REQUIRE(y);
   CHECK(stem_words(y->fact.question.str()) > kMaxStemWords);
   CHECK_FALSE(y->ready());
-  const Suggestion* s = find(run("The regional council approved the new bypass road in 2019.\n"), Kind::Year, "2019");
+  const SuggestResult rs = run("The regional council approved the new bypass road in 2019.\n");
+  const Suggestion* s = find(rs, Kind::Year, "2019");
   REQUIRE(s);
   CHECK(s->ready());
   Candidate gap;
@@ -178,7 +182,8 @@ TEST_CASE("'The country' opening a sentence is the country just named as the sub
 // (c) Trivia: figures said in passing.
 TEST_CASE("incidental figures are not ready: a gathering's length, 'N years earlier', a vague span, one end of a range") {
   const auto ready_number = [](const std::string& text, const std::string& answer) {
-    const Suggestion* s = find(run(text), Kind::Number, answer);
+    const SuggestResult r = run(text);  // kept: `s` points into it
+    const Suggestion* s = find(r, Kind::Number, answer);
     return s ? (s->ready() ? 1 : 0) : -1;
   };
   CHECK(ready_number("The ministers met for a three-day summit in Oslo.\n", "3 days") == 0);
