@@ -15,6 +15,15 @@ bool subordinate_opening(std::string_view segment) {
   const std::string w = lower(words[0].text);
   if (words[0].b > 0) return true;  // opens with a bracket or a quote
   if (ends_with(w, "ing") && w.size() > 5) return true;
+  // "hosted by Secretary General Jens Stoltenberg", "attended by dozens of heads of state": a participle and its agent.
+  if (words.size() > 1 && lower(words[1].text) == "by" && (ends_with(w, "ed") || in(w, {"led", "held", "run", "made", "won"})))
+    return true;
+  if (in(w, {"exactly", "nearly", "almost", "about", "around", "roughly"})) return true;  // "exactly 74 years earlier"
+  // "twenty days after it was published ...", "three days later": a span that dates the clause before it.
+  if (words.size() > 2 && (is_digit(w[0]) || in(w, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                                     "twenty", "thirty", "several", "many", "some"})) &&
+      in(lower(words[2].text), {"after", "before", "later", "earlier", "ago"}))
+    return true;
   return in(w, {"with", "while", "which", "who", "whom", "whose", "as", "including", "in", "after", "before", "amid",
                 "despite", "following", "particularly", "especially", "such", "compared", "and", "but", "although",
                 "though", "because", "since", "so", "where", "when", "thereby", "thus", "most", "notably", "even", "not",
@@ -24,13 +33,19 @@ bool subordinate_opening(std::string_view segment) {
                 "the", "a", "an"});
 }
 
+}  // namespace
+
 bool verb_word(const std::string& w) {
   return in(w, {"is", "was", "were", "are", "has", "had", "have", "will", "would", "can", "could", "did", "does", "won",
                 "took", "held", "led", "made", "became", "becomes", "said", "met", "left", "lost", "kept", "fell", "rose",
                 "grew", "came", "went", "gave", "got", "ran", "began", "saw", "told", "wrote", "chose", "brought",
-                "lies", "lay", "reached", "shows", "leads", "holds", "wins", "joined", "remains", "built", "cost"}) ||
+                "lies", "lay", "reached", "shows", "leads", "holds", "wins", "joined", "remains", "built", "cost",
+                "caught", "struck", "flew", "sent", "spent", "paid", "sold", "bought", "stood", "fought", "drew", "broke",
+                "found", "set", "put", "hit", "meant", "felt", "thought", "spoke", "threw", "won", "sat", "sank"}) ||
          (w.size() > 4 && ends_with(w, "ed"));
 }
+
+namespace {
 
 // A clause that starts with its verb ("fell to 121 seats", "was handed over"): a predicate whose subject is elsewhere.
 bool predicate_opening(std::string_view segment) {
@@ -135,6 +150,81 @@ std::string clean_core(std::string core) {
   return lower_first_word(trim(core));
 }
 
+// "The James Webb Space Telescope, the largest ... ever built, was launched ...": an apposition between commas that
+// opens with a determiner (or "then the", "officially the") after a noun, before the sentence goes on in lower case.
+// It says more about the noun; a question does not need it. Removed from `t`, the asked span moved with the text.
+void drop_appositions(std::string& t, std::size_t& qb, std::size_t& qe) {
+  for (bool again = true; again;) {
+    again = false;
+    const std::vector<Segment> segs = segments(t, body_end(t), qb, qe);
+    for (std::size_t k = 1; k + 1 < segs.size(); ++k) {
+      const std::string seg = t.substr(segs[k].b, segs[k].e - segs[k].b);
+      const std::vector<Word> w = split_words(seg);
+      if (w.empty() || w.size() > 12 || w[0].b != 0 || segs[k].after_colon || segs[k + 1].after_colon) continue;
+      if (t.compare(segs[k - 1].e, 2, ", ") != 0 || t.compare(segs[k].e, 2, ", ") != 0) continue;
+      std::size_t d = 0;
+      if (in(lower(w[0].text), {"then", "now", "formerly", "officially"}) && w.size() > 1) d = 1;
+      const std::size_t n0 = w.size() > 3 && in(lower(w[0].text), {"often", "also", "widely", "commonly"}) ? 1 : 0;
+      const bool named = w.size() > n0 + 2 && ((in(lower(w[n0].text), {"known", "nicknamed"}) && lower(w[n0 + 1].text) == "as") ||
+                                               lower(w[n0].text) == "called");
+      if (!named && !in(lower(w[d].text), {"the", "a", "an"})) continue;
+      if (qb < segs[k].e + 2 && segs[k - 1].e < qe) continue;  // the asked words are in it, or in its commas
+      const std::string rest = t.substr(segs[k + 1].b, segs[k + 1].e - segs[k + 1].b);
+      const std::vector<Word> next = split_words(rest);  // views into `rest`, which outlives them
+      if (next.empty() || !is_lower(next[0].text[0]) || is_determiner(lower(next[0].text)) ||
+          in(lower(next[0].text), {"and", "or", "but"}))
+        continue;
+      // ", the rocket company led by Elon Musk," -> " "; ", the alliance's founding document, which" -> ", which".
+      const std::size_t from = segs[k - 1].e, to = segs[k].e + (in(lower(next[0].text), {"which", "who"}) ? 0 : 1);
+      t.erase(from, to - from);
+      if (qb >= to) qb -= to - from, qe -= to - from;
+      again = true;
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+std::string without_appositions(const std::string& text) {
+  std::string t = text;
+  std::size_t b = t.size(), e = t.size();
+  drop_appositions(t, b, e);
+  return t;
+}
+
+namespace {
+
+// The noun phrase that ends a clause ("the depositary of the North Atlantic Treaty" -> "the North Atlantic Treaty"),
+// from its last determiner; empty when none is near the end.
+std::string trailing_noun_phrase(const std::string& clause, std::size_t window = 6) {
+  const std::vector<Word> w = split_words(clause);
+  for (std::size_t i = w.size(); i-- > 0 && w.size() - i <= window;)
+    if (in(lower(w[i].text), {"the", "a", "an"}) || ends_with(w[i].text, "'s")) return clause.substr(w[i].b);
+  return "";
+}
+
+// The subject of a clause: its words before the first verb ("the Nikkei 225 index surpassed ..."), or "".
+std::string clause_subject(const std::string& clause) {
+  const std::vector<Word> w = split_words(clause);
+  for (std::size_t i = 1; i < w.size() && i <= 5; ++i)
+    if (is_lower(w[i].text[0]) && verb_word(lower(w[i].text)))
+      return is_determiner(lower(w[0].text)) || is_upper(w[0].text[0]) ? clause.substr(0, w[i - 1].e) : "";
+  return "";
+}
+
+// "twelve countries signed in Washington" with the antecedent "the North Atlantic Treaty": the object put back after
+// the relative clause's verb ("twelve countries signed the North Atlantic Treaty in Washington"), or "".
+std::string object_relative(const std::string& rel, const std::string& antecedent, const std::string& wh) {
+  const std::size_t at = rel.find(wh);
+  for (const Word& x : split_words(rel)) {
+    if (at != std::string::npos && x.b >= at && x.b < at + wh.size()) continue;
+    if (is_lower(x.text[0]) && verb_word(lower(x.text)))
+      return rel.substr(0, x.e) + " " + antecedent + rel.substr(x.e);
+  }
+  return "";
+}
+
 // "These restrictions, which began ... in 2022, aim to ..." -> "the restrictions began ... in which year".
 std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const std::string& wh) {
   // "... 'significantly rise,' with ..." -> "... 'significantly rise', with ...": the comma is the clause's.
@@ -144,15 +234,25 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
       t.replace(q.inner_e - 1, q.close_e - q.inner_e + 1, mark + ",");
       if (qe == q.close_e) qe -= 1;
     }
+  if (qe > body_end(t)) return "";
+  // "announced that the African Union had ...": "the" goes with the asked name, or the question reads "the which union".
+  if (qb >= 4 && t.compare(qb - 4, 4, "the ") == 0 && (qb == 4 || t[qb - 5] == ' ') &&
+      (starts_with(wh, "which ") || starts_with(wh, "how many")))
+    qb -= 4;
+  drop_appositions(t, qb, qe);
   const std::size_t end = body_end(t);
-  if (qe > end) return "";
   const std::vector<Segment> segs = segments(t, end, qb, qe);
   std::size_t si = 0;
   while (si + 1 < segs.size() && segs[si].e <= qb) ++si;
   auto cut_after = [&](std::size_t from) {
     std::size_t e = segs[from].e;
     // After a fronted phrase with no verb ("On the war in Ukraine,"), the main clause follows, whatever it opens with.
-    bool verb = clause_with_verb(t.substr(segs[from].b, segs[from].e - segs[from].b));
+    const std::string own = t.substr(segs[from].b, segs[from].e - segs[from].b);
+    // "ending eight years of negative rates, the last such policy ...": a participle's clause ends before an apposition.
+    const std::vector<Word> ow = split_words(own);
+    bool verb = clause_with_verb(own) || (!ow.empty() && ends_with(lower(ow[0].text), "ing") && ow[0].text.size() > 5);
+    // "On Friday, Rengo said ...": a fronted phrase the segment kept (a comma between two names) before its clause.
+    if (const std::size_t comma = own.find(", "); !verb && comma != std::string::npos) verb = clause_with_verb(own.substr(comma + 2));
     for (std::size_t k = from + 1; k < segs.size(); ++k) {
       const std::string seg = t.substr(segs[k].b, segs[k].e - segs[k].b);
       const bool determiner = !split_words(seg).empty() && is_determiner(lower(split_words(seg)[0].text));
@@ -178,15 +278,26 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
   } else if (si == 0 && before.empty() && after.empty() && segs.size() > 1) {
     // A fronted time or place ("By 2035, China aims ...") goes to the end of the main clause.
     core = t.substr(segs[1].b, cut_after(1) - segs[1].b) + " " + wh;
-  } else if (si >= 1 && (starts_with(before, "which ") || starts_with(before, "who ")) &&
-             split_words(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b)).size() <= 5) {
-    // A relative clause on a short subject: ask it of the subject ("and Mr Starmer, who has led ...").
-    const std::string body = before.substr(before.find(' ') + 1);
+  } else if (si >= 1 && (starts_with(before, "which ") || starts_with(before, "who ") || before == "which") &&
+             (split_words(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b)).size() <= 5 ||
+              !trailing_noun_phrase(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b)).empty())) {
+    // A relative clause on a short subject: ask it of the subject ("and Mr Starmer, who has led ..."), or of the noun
+    // phrase that ends the clause before ("... the depositary of the North Atlantic Treaty, which twelve countries signed").
+    const std::string body = before == "which" ? "" : before.substr(before.find(' ') + 1);
     std::string subject = t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b);
+    if (split_words(subject).size() > 5) subject = trailing_noun_phrase(subject);
     if (starts_with(subject, "and ") || starts_with(subject, "but ")) subject = subject.substr(subject.find(' ') + 1);
-    core = subject + " " + body + " " + wh + (after.empty() ? "" : " " + after);
+    const std::string rel = trim(body + " " + wh + (after.empty() ? "" : " " + after));
+    if (predicate_opening(rel) || starts_with(rel, wh)) {
+      // "which twelve countries signed ...": the relative pronoun is the object, the clause has a subject of its own.
+      const std::string obj = !predicate_opening(rel) ? object_relative(rel, lower_first_word(subject), wh) : "";
+      core = !obj.empty() ? obj : predicate_opening(rel) ? subject + " " + rel : "";
+    } else {
+      core = object_relative(rel, lower_first_word(subject), wh);
+    }
+    if (core.empty()) return "";
   } else if (si > 0 && clause_with_verb(t.substr(segs[si].b, segs[si].e - segs[si].b)) &&
-             !is_determiner(lower(split_words(t.substr(segs[si].b, segs[si].e - segs[si].b))[0].text))) {
+             (segs[si].after_colon || !is_determiner(lower(split_words(t.substr(segs[si].b, segs[si].e - segs[si].b))[0].text)))) {
     // The asked words sit in a clause of their own ("..., where the flag was handed over to Los Angeles"): the
     // question is that clause, its subject put back when the clause starts with its verb.
     std::string clause = t.substr(segs[si].b, qb - segs[si].b);
@@ -196,16 +307,59 @@ std::string quiz_question(std::string t, std::size_t qb, std::size_t qe, const s
     const std::vector<Word> rest = split_words(clause);
     const std::string first = rest.empty() ? "" : lower(rest[0].text);
     const std::string seg0 = t.substr(segs[0].b, segs[0].e - segs[0].b);
-    if (!rest.empty() && predicate_opening(clause) && split_words(seg0).size() <= 6 && !subordinate_opening(seg0))
+    // "..., hosted by Secretary General Jens Stoltenberg": a participle after a comma describes the noun before the
+    // comma, not the sentence's subject: "which secretary general hosted the ceremony at NATO headquarters in Brussels?"
+    if (rest.size() <= 2 && !rest.empty() && (ends_with(first, "ed") || in(first, {"led", "held", "won", "made"})) &&
+        (rest.size() == 1 ? wh == "by whom" : lower(rest[1].text) == "by")) {
+      // The noun the participle describes: the event the clause introduces ("a ceremony at the palace"), else the
+      // phrase that ends the clause.
+      const std::string before_seg = t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b);
+      const std::vector<Word> bw = split_words(before_seg);
+      std::string np = trailing_noun_phrase(before_seg, 8);
+      for (std::size_t i = bw.size() > 8 ? bw.size() - 8 : 0; i < bw.size(); ++i)
+        if (in(lower(bw[i].text), {"a", "an"})) {
+          np = before_seg.substr(bw[i].b);
+          break;
+        }
+      if (np.empty() || !in(lower(split_words(np)[0].text), {"a", "an", "the"})) return "";
+      np = "the" + np.substr(split_words(np)[0].e);
+      core = clean_core((wh == "by whom" ? std::string("who") : wh) + " " + first + " " + np);
+      return stem_is_grammatical(core, wh == "by whom" ? "who" : wh) ? "According to the article, " + core + "?" : "";
+    }
+    // "..., and closed above 40,000 points": the subject of the clause before, when that clause has one of its own.
+    std::string prev_subject = clause_subject(t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b));
+    // "three days after the lander, Vikram, made a soft landing ...": a name in apposition after the noun that ends
+    // the segment before it; together they are the subject.
+    const std::string prev_seg = t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b);
+    if (const std::vector<Word> nw = split_words(prev_seg); prev_subject.empty() && si >= 2 && !nw.empty() && nw.size() <= 3 &&
+        std::all_of(nw.begin(), nw.end(), [](const Word& x) { return is_upper(x.text[0]); })) {
+      const std::string np = trailing_noun_phrase(t.substr(segs[si - 2].b, segs[si - 2].e - segs[si - 2].b));
+      if (starts_with(np, "the ") && split_words(np).size() <= 3)
+        prev_subject = np + " " + t.substr(segs[si - 1].b, segs[si - 1].e - segs[si - 1].b);
+    }
+    if (!rest.empty() && predicate_opening(clause) && split_words(seg0).size() <= 6 && !subordinate_opening(seg0) &&
+        !clause_with_verb(seg0))
       clause = seg0 + " " + clause;
+    else if (!rest.empty() && predicate_opening(clause) && !prev_subject.empty())
+      clause = lower_first_word(prev_subject) + " " + clause;
     else if (!rest.empty() && (predicate_opening(clause) || in(first, {"which", "who"})))
       clause = t.substr(0, segs[si].b) + clause;  // no short subject to put back: the sentence up to here
     core = clause + wh + t.substr(qe, cut_after(si) - qe);
   } else {
     core = t.substr(0, qb) + wh + t.substr(qe, cut_after(si) - qe);
   }
+  // "... in which year and sees mostly in visible light": a second predicate after the asked one says another thing.
+  if (const std::size_t at = core.find(wh); at != std::string::npos) {
+    const std::size_t andp = core.find(" and ", at + wh.size());
+    const std::string tail = andp == std::string::npos ? "" : core.substr(andp + 5);
+    const std::vector<Word> nx = split_words(tail);  // views into `tail`
+    if (!nx.empty() && (predicate_opening(tail) ||
+                        (is_lower(nx[0].text[0]) && !is_function_word(lower(nx[0].text)) && ends_with(nx[0].text, "s") &&
+                         !ends_with(nx[0].text, "ss"))))
+      core.resize(andp);
+  }
   core = clean_core(core);
-  if (core.empty() || opens_mid_clause(core)) return "";  // the gap question instead
+  if (core.empty() || opens_mid_clause(core) || !stem_is_grammatical(core, wh)) return "";  // the gap question instead
   return "According to the article, " + core + "?";
 }
 
@@ -275,7 +429,7 @@ std::string lower_first_word(const std::string& s) {
   const std::vector<Word> words = split_words(s);
   if (words.empty() || words[0].b != 0) return s;
   const std::string w = lower(words[0].text);
-  if (in(w, {"this", "these", "that", "those"})) return "the" + s.substr(words[0].e);
+  // "These restrictions ...": the demonstrative stays, so the stem check sees a question that points back.
   // "Otherwise, the booster ...": a sentence adverb before its comma.
   if (in(w, {"otherwise", "however", "meanwhile", "instead", "earlier", "later", "eventually", "still"}) &&
       s.compare(words[0].e, 1, ",") == 0)

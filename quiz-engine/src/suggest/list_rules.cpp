@@ -232,6 +232,11 @@ void find_name_lists(const SentenceScan& s, std::vector<Candidate>& out) {
     else if (colon && k >= 2 && s.lower_word(k - 1).size() > 3 && s.lower_word(k - 1).back() == 's')
       head = s.lower_word(k - 1);
     if (!head.empty() && !colon) c.wh = "which " + head;
+    // "..., and India, the United States, ... and the European Union announced plans ...": names of several sorts as
+    // the subject of a verb are asked with "who".
+    if (const std::size_t v = s.word_at_or_after(end); head.empty() && !colon && v < s.words.size() &&
+                                                       s.words[v].b == end + 1 && verb_word(s.lower_word(v)))
+      c.wh = "who";
     if (colon && !head.empty() && k >= 2) {
       // "Six countries were invited ...: A, B and C." asks "Which countries were invited ...?"
       const std::size_t h = std::find_if(s.words.begin(), s.words.begin() + static_cast<long>(k),

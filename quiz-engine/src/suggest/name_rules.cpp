@@ -280,4 +280,29 @@ void find_quoted_terms(const SentenceScan& s, std::vector<Candidate>& out) {
   }
 }
 
+// "Ship 30" -> "Ship 28", "Ship 29", "Ship 31"; "Artemis III" -> "Artemis I", "Artemis II", "Artemis IV": a name that
+// ends in a number (or a Roman numeral up to XII) after a capitalised word; empty for any other name.
+std::vector<std::string> series_neighbours(const std::string& name) {
+  static const char* const roman[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"};
+  const std::size_t sp = name.rfind(' ');
+  if (sp == std::string::npos || sp == 0 || !is_upper(name[0]) || !has_lower(name.substr(0, sp))) return {};
+  const std::string stem = name.substr(0, sp + 1), tail = name.substr(sp + 1);
+  int n = 0;
+  bool is_roman = false;
+  if (!tail.empty() && tail.size() <= 3 && std::all_of(tail.begin(), tail.end(), is_digit)) {
+    n = std::stoi(tail);
+  } else {
+    for (int i = 1; i <= 12; ++i)
+      if (tail == roman[i]) n = i, is_roman = true;
+  }
+  if (n < 1) return {};
+  std::vector<std::string> out;
+  for (int d : {-2, -1, 1, 2, 3}) {
+    const int m = n + d;
+    if (m < 1 || (is_roman && m > 12) || out.size() == 3) continue;
+    out.push_back(stem + (is_roman ? std::string(roman[m]) : std::to_string(m)));
+  }
+  return out;
+}
+
 }  // namespace factdeck::suggest_detail

@@ -108,6 +108,10 @@ bool compound_at(const SentenceScan& s, std::size_t wi, Candidate& c) {
   if (!in(s.lower_word(wi - 1), {"a", "an"}) || s.words[wi - 1].e + 1 != s.words[wi].b) return false;
   const Word& noun = s.words[wi + 1];
   if (noun.b != s.words[wi].e + 1 || !unit_word(noun.text)) return false;
+  // "a two-day policy meeting": the figure qualifies a compound noun; "a policy of 2 days meeting" would not read.
+  if (wi + 2 < s.words.size() && s.words[wi + 2].b == noun.e + 1 && is_lower(s.words[wi + 2].text[0]) &&
+      !is_function_word(s.lower_word(wi + 2)) && !verb_word(s.lower_word(wi + 2)) && !ends_with(s.lower_word(wi + 2), "ly"))
+    return false;
   c.fact.kind = Kind::Number;
   c.fact.number = Number{static_cast<double>(value), plural(unit), "", 0};
   const std::string article = std::string(s.words[wi - 1].text).substr(0, 1) +
@@ -125,8 +129,54 @@ bool compound_at(const SentenceScan& s, std::size_t wi, Candidate& c) {
   c.priority = kNumber;
   c.confidence = Confidence::Medium;
   c.rule = "number-compound";
+  // "a four-day conclave", "a two-day meeting": how long a gathering lasted is told in passing, rarely worth a card.
+  if (in(lower(noun.text), {"meeting", "conclave", "summit", "visit", "trip", "conference", "session", "talks", "tour",
+                            "ceremony", "festival", "event", "retreat", "forum", "congress", "plenum", "stay"}))
+    c.missing = "a reason to learn it: how long a gathering lasted, told in passing";
   c.reason = "a length or count written as one word, '" + std::string(w) + "'";
   c.id_hint = slug_id(std::string(noun.text) + " " + c.fact.number.unit, 30);
+  return true;
+}
+
+// "its observing post about 1.5 million kilometres from Earth", "The telescope's primary mirror, 6.5 metres across,":
+// a measure after a noun phrase. Asked as "the telescope's primary mirror is how many metres across?" ("its" read as the
+// sentence's subject); false when the figure is not such a measure.
+bool measure_question(const SentenceScan& s, std::size_t qb, std::size_t e, Candidate& c) {
+  const std::string& t = s.text;
+  const std::size_t k = s.word_before(qb);
+  const std::size_t after = s.word_at_or_after(e);
+  if (k == std::string::npos || after >= s.words.size() || s.words[after].b != e + 1) return false;
+  const bool comma = t.compare(s.words[k].e, 2, ", ") == 0 && s.words[k].e + 2 == qb;
+  if (!comma && s.words[k].e + 1 != qb) return false;
+  const std::string noun = s.lower_word(k);
+  if (!is_lower(s.words[k].text[0]) || is_function_word(noun) || verb_word(noun)) return false;
+  std::string tail = s.lower_word(after);
+  if (in(tail, {"from", "away"}) && after + 1 < s.words.size()) {
+    std::size_t last = after + 1;
+    if (s.lower_word(last) == "the" && last + 1 < s.words.size()) ++last;
+    if (!is_upper(s.words[last].text[0]) && s.lower_word(after + 1) != "the") return false;
+    tail = t.substr(s.words[after].b, s.words[last].e - s.words[after].b);
+  } else if (!in(tail, {"across", "long", "wide", "tall", "high", "deep", "thick"})) {
+    return false;
+  }
+  std::size_t d = k;
+  while (d > 0 && k - d < 5 && !is_determiner(s.lower_word(d))) {
+    const std::string prev = s.lower_word(d - 1);
+    if (!is_determiner(prev) && (is_function_word(prev) || verb_word(prev))) break;
+    --d;  // back over "primary", "telescope's", to "The"
+  }
+  if (!is_determiner(s.lower_word(d))) return false;
+  std::string np = t.substr(s.words[d].b, s.words[k].e - s.words[d].b);
+  if (in(s.lower_word(d), {"its", "their"})) {
+    // "its": the sentence's subject, the words before its first comma or verb.
+    std::size_t v = 1;
+    while (v < s.words.size() && is_upper(s.words[v].text[0]) && s.text.compare(s.words[v - 1].e, 1, ",") != 0) ++v;
+    if (s.words[0].text != "The" || v > 6 || v >= d) return false;
+    np = "the" + t.substr(s.words[0].e, s.words[v - 1].e - s.words[0].e) + "'s" + np.substr(s.words[d].text.size());
+  } else if (!in(s.lower_word(d), {"the", "a", "an"}) && !ends_with(s.words[d].text, "'s")) {
+    return false;
+  }
+  c.fact.question = "According to the article, " + lower_first_word(np) + " is " + c.wh + " " + tail + "?";
   return true;
 }
 
@@ -310,6 +360,29 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
     c.noun = "figure";
     c.priority = kNumber;
     c.wh = wh_for(c.fact.number);
+    // "closed above 40,000 points": a bound the verb needs stays in the question ("closed above how many points");
+    // "about", "more than" do not ("rose by what percentage").
+    if (in(qualifier, {"above", "below"}))
+      c.qb = b;
+    // "beside those of the 30 other allies": a count of the others, the whole less the one the sentence is about.
+    if (starts_with(unit, "other ")) c.missing = "a reason to learn it: a count of 'the others', said in passing";
+    // "exactly 74 years earlier": a span that only dates one event against another the sentence names.
+    const std::size_t after_unit = s.word_at_or_after(e);
+    if (in(unit, {"years", "months", "weeks", "days", "hours", "minutes", "decades"}) && after_unit < s.words.size() &&
+        in(s.lower_word(after_unit), {"earlier", "later", "ago"}))
+      c.missing = "a reason to learn it: a span that only dates one event against another";
+    // "a range of 5.25 to 5.5 percent": one end of a range asked alone is half of the fact ("from 5% to 7%" is a change,
+    // each end a fact of its own).
+    {
+      const std::size_t pw = s.word_before(b);
+      // Both ends share the unit written after the second ("523 votes to 46" is a tally, not a range).
+      const bool upper_end = pw != std::string::npos && pw > 0 && s.lower_word(pw) == "to" && is_digit(s.words[pw - 1].text[0]) &&
+                             s.words[pw - 1].e + 1 == s.words[pw].b;
+      const bool lower_end = t.compare(j, 4, " to ") == 0 && j + 4 < t.size() && is_digit(t[j + 4]);
+      const std::size_t first = upper_end ? pw - 1 : s.word_at_or_after(b);
+      const bool change = first > 0 && first < s.words.size() && s.lower_word(first - 1) == "from";
+      if ((upper_end || lower_end) && !change) c.missing = "a question about the whole range (one end of a range asked alone)";
+    }
     // "exports rose 7%" asks "rose by what percentage", not "rose what percentage".
     if (const std::size_t pv = s.word_before(qb); (unit == "%" || unit == "percentage points") &&
                                                    pv != std::string::npos && s.words[pv].e + 1 == qb &&
@@ -332,6 +405,7 @@ void find_numbers_and_years(const SentenceScan& s, const std::vector<Candidate>&
       c.e = c.qe = j + 1 + unit.size();
     }
     rewrite_after_article(s, c);
+    if (c.base.empty()) measure_question(s, qb, e, c);
     out.push_back(std::move(c));
     i = e > i ? e - 1 : i;
   }
@@ -371,6 +445,10 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
         (in(s.lower_word(k + 3), {"it", "he", "she", "they", "we", "the", "its", "their", "his", "her"}) ||
          !in(nw, {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})))
       continue;
+    // "less than three months after Russia launched ...": a vague span between two events, said in passing.
+    const bool vague_span = k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before"}) &&
+                            in(qualifier_before(s, s.words[k].b).second, {"less than", "more than", "nearly", "almost",
+                                                                          "fewer than", "over", "under"});
     // "the five BRICS countries", "the six": a number after "the" names a known group, not news.
     if (k > 0 && in(s.lower_word(k - 1), {"the", "these", "those", "its", "their", "his", "her"})) continue;
     // "the remaining eleven countries", "the other four": the same, with a word between.
@@ -401,13 +479,18 @@ void find_spelled_numbers(const SentenceScan& s, const std::vector<Candidate>& t
     // clause before it ("The cathedral reopened on Saturday, how many years after ...?").
     if (k + 2 < s.words.size() && in(s.lower_word(k + 2), {"after", "before"}) && qb >= 2 && s.text.compare(qb - 2, 2, ", ") == 0) {
       std::string rest = s.text.substr(noun.e);
+      // The span's own clause ends at the next comma (", in a ceremony attended by ..." says more).
+      if (const std::size_t comma = rest.find(", "); comma != std::string::npos) rest.resize(comma);
       while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.pop_back();
-      c.fact.question = "According to the article, " + lower_first_word(s.text.substr(0, qb)) + c.wh + rest + "?";
+      std::string head = without_appositions(s.text.substr(0, qb) + "X");
+      head.pop_back();
+      c.fact.question = "According to the article, " + lower_first_word(head) + c.wh + rest + "?";
     }
     c.noun = "figure";
     c.priority = kNumber;
     c.confidence = Confidence::Medium;
     c.rule = "number-words";
+    if (vague_span) c.missing = "a reason to learn it: a vague span between two events, said in passing";
     c.reason = "a number written in words, '" + s.text.substr(qb, noun.e - qb) + "'";
     c.id_hint = slug_id(std::to_string(value) + " " + nw, 30);
     out.push_back(std::move(c));

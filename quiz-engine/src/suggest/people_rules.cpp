@@ -189,6 +189,18 @@ void person(const SentenceScan& s, std::size_t first, std::size_t last, std::siz
     } else if (prev == "by" && s.words[k].e + 1 == b) {
       qb = s.words[k].b;
       wh = "by whom";
+      // "the centre-right National Coalition Party led by Petteri Orpo and ...": a participle after a noun phrase,
+      // with no verb of its own; asked of the noun phrase ("who leads the centre-right National Coalition Party?").
+      const std::size_t v = k >= 2 ? k - 1 : std::string::npos;
+      if (v != std::string::npos && in(s.lower_word(v), {"led", "headed", "chaired"}) && is_capitalized(s.words[v - 1].text)) {
+        std::size_t np = name_start(s, v - 1);
+        while (np > 0 && v - np < 8 && !is_function_word(s.lower_word(np - 1)) && is_lower(s.words[np - 1].text[0])) --np;
+        if (np > 0 && s.lower_word(np - 1) == "the") {
+          const std::string verb = s.lower_word(v) == "led" ? "leads" : s.lower_word(v) == "headed" ? "heads" : "chairs";
+          c.fact.question = "According to the article, who " + verb + " the " +
+                            t.substr(s.words[np].b, s.words[v - 1].e - s.words[np].b) + "?";
+        }
+      }
     } else {
       wh = "which person";
     }

@@ -81,7 +81,9 @@ void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out) {
       // "on 10 December" in a January dateline is last year's; "from 28 August" in July is still to come.
       if (days_from_civil(Date{year, month, day}) - days_from_civil(pub) > 183) --year;
       std::size_t first = day_w;
-      if (day_w >= 1 && weekday_index(s.words[day_w - 1].text) >= 0 && s.text.compare(s.words[day_w - 1].e, 2, ", ") == 0)
+      // "Monday, 11 July", "Thursday 30 March": the weekday belongs to the date.
+      if (day_w >= 1 && weekday_index(s.words[day_w - 1].text) >= 0 &&
+          (s.text.compare(s.words[day_w - 1].e, 2, ", ") == 0 || s.words[day_w - 1].e + 1 == s.words[day_w].b))
         first = day_w - 1;
       const std::size_t p = first > 0 && in(s.lower_word(first - 1), {"on", "since", "until", "by", "from"}) ? first - 1 : std::string::npos;
       if (overlaps(out, s.words[first].b, s.words[k].e)) continue;
@@ -95,6 +97,9 @@ void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out) {
     const bool today = s.lower_word(k) == "today";
     if (wd < 0 && !today) continue;
     if (wd >= 0 && k + 2 < n && s.text.compare(s.words[k].e, 2, ", ") == 0 && is_digit(s.words[k + 1].text[0])) continue;
+    if (wd >= 0 && k + 2 < n && s.words[k].e + 1 == s.words[k + 1].b && is_digit(s.words[k + 1].text[0]) &&
+        is_month(s.words[k + 2].text))
+      continue;  // "on Thursday 30 March": the date after it is read whole
     if (today && prep != std::string::npos) continue;
     if (wd >= 0 && prep == std::string::npos) continue;
     if (overlaps(out, s.words[k].b, s.words[k].e)) continue;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -84,6 +85,8 @@ bool find_opinion(const std::string& text, bool comments, Candidate& out);
 // Marks not ready every ready suggestion whose multiple-choice question the engine cannot make so that it passes
 // the quality rules (with the lexicon and the other suggestions as the content around it).
 void vet_ready(std::vector<Suggestion>& suggestions, const Content& lexicon);
+// "Ship 30" -> "Ship 28", "Ship 29", "Ship 31": other members of a numbered series, the wrong answers of a designation.
+std::vector<std::string> series_neighbours(const std::string& name);
 // The lexicon class holding a name ("the" and case aside), or null.
 const LexClass* lexicon_class(const Content* lexicon, std::string_view name);
 
@@ -93,6 +96,37 @@ std::size_t name_start(const SentenceScan& s, std::size_t k);
 
 // True when [b, e) overlaps a candidate already found.
 bool overlaps(const std::vector<Candidate>& cs, std::size_t b, std::size_t e);
+
+// A verb form the drafting rules know ("was", "won", anything in -ed of five letters or more).
+bool verb_word(const std::string& lower_word);
+
+// A drafted stem a teacher would print: limits, and checks that it reads as English and stands alone.
+// 30 words after "According to the article,": item-writing guides ask for a stem that states one problem
+// briefly; past 30 words a news sentence carries a second fact or a clause the question does not need.
+constexpr std::size_t kMaxStemWords = 30;
+// 25 words of article text around a gap: a cloze longer than a short sentence tests reading, not recall.
+constexpr std::size_t kMaxGapWords = 25;
+// False for "the how many members", "its what percentage target", "on which date 30 March", "the mirror, how many
+// metres across, is", a stem with no verb of its own or a bare prepositional phrase.
+bool stem_is_grammatical(const std::string& core, const std::string& wh);
+std::size_t stem_words(const std::string& question);
+// Why a stem does not stand alone ("the move", "otherwise", "approved it", "to do so", "those of"), or "".
+std::string stem_context_flaw(const std::string& question);
+// The question with an object "it" replaced by what it stands for: the name opening its sentence ("L2 lies ..., and
+// Webb reached it"), or an owner's phrase ending the sentence before ("... ratify Finland's accession."); else as is.
+std::string resolve_object_it(const std::string& question, const std::string& sentence, const std::string& before);
+// "Ulrich will consecrate ..." -> "Laurent Ulrich will consecrate ...": a surname opening the question gets the first
+// name the article gives it ("The Archbishop of Paris, Laurent Ulrich, ..."); titles are no first names.
+std::string full_name_for_surname(const std::string& question, const std::string& article, const Content* lexicon);
+// "Scientific observations are ..." -> "scientific observations are ...": the first word after "According to the
+// article," loses the capital it had only for opening its sentence (it is not in `proper`, the words the article
+// capitalises inside a sentence).
+std::string sentence_case_after_lead(const std::string& question, const std::set<std::string>& proper);
+// Marks a candidate not ready when its drafted stem is too long or does not stand alone.
+void vet_stem(Candidate& c);
+
+// The text without its appositions between commas (", the rocket company led by Elon Musk,", ", known as X,").
+std::string without_appositions(const std::string& text);
 
 // Fills fact.statement and fact.question when the rule left them empty.
 void draft_texts(Candidate& c, const std::string& sentence);

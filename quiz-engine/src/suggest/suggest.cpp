@@ -203,6 +203,10 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
                                  ? ((g.c.fact.kind == Kind::Alias && abbreviations) || g.c.head == "quoted-name")
                                  : (g.c.fact.kind == c.fact.kind && g.c.head == c.head && (near_ok || g.sentence != f.sentence));
       if (!same_sort || &g == &f) continue;
+      // A sea or an ocean is no wrong answer for a launch site: a name the lexicon files under a class the key is not
+      // in is of another sort (people aside, whose classes are offices, not sorts).
+      if (!in(c.head, {"person", "monarch"}) && class_holding(lexicon, g.c.fact.text) && !class_holding(lexicon, c.fact.text))
+        continue;
       const std::string n = normalize_text(g.c.fact.text);
       // "Big Fund 3.0" is no wrong answer for "Big Fund": one contains the other.
       const std::string mine = normalize_text(c.fact.text);
@@ -226,12 +230,19 @@ void find_class_or_siblings(std::vector<Found>& found, const Content* lexicon) {
         siblings = wider;
       }
     }
+    bool numbered = false;
+    if (siblings.size() < need && c.fact.kind == Kind::Name) {
+      // "Ship 30", "Flight 5", "Artemis III": a designation's wrong answers are its neighbours in the same series.
+      const std::vector<std::string> near = series_neighbours(c.fact.text.str());
+      if (near.size() >= need) siblings = near, numbered = true;
+    }
     if (siblings.size() >= need) {
       if (siblings.size() > 5) siblings.resize(5);
       c.fact.distractors = siblings;
       c.confidence = Confidence::Low;
-      c.reason += "; wrong answers are other " + std::string(c.fact.kind == Kind::Alias ? "names" : "terms") +
-                  " from this article: check they fit";
+      c.reason += numbered ? "; wrong answers are other numbers of the same series"
+                           : "; wrong answers are other " + std::string(c.fact.kind == Kind::Alias ? "names" : "terms") +
+                                 " from this article: check they fit";
     } else {
       c.missing = c.fact.kind == Kind::Alias ? "a 'class' or 'distractors' (wrong answers)"
                                              : "a 'class' or 3 'distractors' (wrong answers)";
@@ -418,6 +429,12 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
   std::set<std::string> lower_words;  // words the article writes in lower case: "Fines" opens a sentence, no name
   for (const Word& w : split_words(r.text))
     if (is_lower(w.text[0])) lower_words.insert(std::string(w.text));
+  std::set<std::string> proper;  // words the article capitalises inside a sentence: names ("Ueda", "Starship")
+  for (const Sentence& sen : r.sentences) {
+    const std::vector<Word> w = split_words(sen.text);
+    for (std::size_t i = 1; i < w.size(); ++i)
+      if (is_upper(w[i].text[0])) proper.insert(std::string(ends_with(w[i].text, "'s") ? w[i].text.substr(0, w[i].text.size() - 2) : w[i].text));
+  }
   std::vector<Found> found;
   bool comments = false;
   std::string subject;  // the last sentence subject met, for a pronoun that opens a sentence
@@ -451,6 +468,13 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     if (si == 0 || r.sentences[si - 1].paragraph != sen.paragraph || r.sentences[si - 1].heading) subject.clear();
     std::string text = sen.text;
     std::size_t shift_at = resolve_pronoun(subject, text);
+    // "Finland shares a border with Russia. The country fought ...": "the country" is the country just named as subject.
+    if (shift_at == std::string::npos && (starts_with(text, "The country ") || starts_with(text, "The nation ")) &&
+        lexicon_class(options.lexicon, subject) &&
+        lower(lexicon_class(options.lexicon, subject)->label).find("countr") != std::string::npos) {
+      text = subject + text.substr(text.find(' ', 4));
+      shift_at = subject.size();
+    }
     // "He was proclaimed King ..." after a sentence with no subject to read it as: the one person named in the two
     // sentences before, in the same paragraph ("... succeeded her as King Charles III. At 73, he is ...").
     if (shift_at == std::string::npos && opens_with_pronoun(text) && in(split_words(text)[0].text, {"He", "She", "His", "Her"})) {
@@ -476,6 +500,15 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     const Sentence& sentence = r.sentences[static_cast<std::size_t>(f.sentence)];
     draft_texts(c, sentence.text);
     fix_question_case(c.fact, lower_words);
+    c.fact.question = sentence_case_after_lead(full_name_for_surname(c.fact.question.str(), r.text, options.lexicon), proper);
+    {
+      const std::size_t si = static_cast<std::size_t>(f.sentence);
+      const bool same_paragraph = si > 0 && r.sentences[si - 1].paragraph == sentence.paragraph && !r.sentences[si - 1].heading;
+      std::string before = same_paragraph ? r.sentences[si - 1].text : "";
+      while (!before.empty() && (before.back() == '.' || before.back() == ' ')) before.pop_back();
+      c.fact.question = resolve_object_it(c.fact.question.str(), sentence.text, before);
+    }
+    vet_stem(c);
     // A question that opens with a pronoun no sentence before explains ("it", "they") asks nothing clear.
     if (c.pronoun && asks_with_pronoun(c.fact.question.str())) continue;
     if (c.fact.sentence.empty()) c.fact.sentence = sentence.text;
@@ -484,6 +517,13 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
     if (!answers_seen.insert(key).second) {
       c.confidence = Confidence::Low;
       c.reason += "; the same answer as an earlier suggestion";
+      // "the US Federal Reserve began a two-day meeting on Tuesday": the dateline's day named again is a side event of
+      // the day the article is about, and a card with the same answer as an earlier ready one.
+      if (c.rule == "date-dateline" && c.missing.empty() &&
+          std::any_of(r.suggestions.begin(), r.suggestions.end(), [&](const Suggestion& e) {
+            return e.ready() && e.fact.kind == Kind::Date && e.fact.date == c.fact.date;
+          }))
+        c.missing = "a reason to learn it: the same day as an earlier suggestion, named again for a side event";
     }
     if (c.fact.kind != Kind::List && c.fact.kind != Kind::Opinion && contains_words(c.fact.question, c.fact.answer_text())) {
       c.confidence = Confidence::Low;

@@ -178,7 +178,10 @@ bool word_date_at(const SentenceScan& s, std::size_t k, Candidate& c) {
   c.priority = kDate;
   c.id_hint = "date-" + iso_date(c.fact.date);
   const std::string prep = first > 0 ? s.lower_word(first - 1) : "";
-  if (in(prep, {"on", "by", "until", "since", "before", "after", "from"})) {
+  // "on the evening of 15 April 2019": "on the evening of which date".
+  const bool part_of_day = prep == "of" && first >= 2 &&
+                           in(s.lower_word(first - 2), {"evening", "morning", "night", "afternoon", "eve"});
+  if (in(prep, {"on", "by", "until", "since", "before", "after", "from"}) || part_of_day) {
     c.qb = s.words[first - 1].b;
     c.wh = prep + " which date";
     c.confidence = Confidence::High;
