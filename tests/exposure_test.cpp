@@ -443,3 +443,23 @@ TEST_CASE("two periods of one regular series in a quiz: whoever knows one counts
   CHECK(gen::clash(q13, {q14}) == 3);
   CHECK(gen::clash(other, {q13}) == 0);  // three years, not five: no sum gives it
 }
+
+// Blind reading 23: "Four Arab States Move to Normalise Ties With Israel" above "How many Arab states agreed...?".
+TEST_CASE("a count without a unit is given away by a headline that counts what its statement names") {
+  Fact count = test::fact("count", Kind::Number, "How many Arab states agreed in 2020 to normalise relations with Israel?",
+                          "In 2020, {answer} Arab states agreed to normalise relations with Israel.");
+  count.number.value = 4;
+  const Content c = test::one_article("accords", "Four Arab States Move to Normalise Ties With Israel", {count});
+  const ContentIndex ix(c);
+  const Article& art = c.articles[0];
+  Question q = test::question("accords", "count", QuestionType::Numeric,
+                              "How many Arab states agreed in 2020 to normalise relations with Israel? Give the exact number.");
+  q.value = 4;
+  const gen::Exposure asked = gen::exposure(q, art, ix);
+  CHECK(gen::shows_answer(gen::title_exposure(art), asked));
+  Article other = art;
+  other.title = "Arab States Move to Normalise Ties With Israel";
+  CHECK_FALSE(gen::shows_answer(gen::title_exposure(other), asked));
+  other.title = "Four Years On, the Accords Hold";
+  CHECK_FALSE(gen::shows_answer(gen::title_exposure(other), asked));
+}

@@ -207,6 +207,14 @@ Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
     if (f->kind == Kind::Number && std::fabs(f->number.value) >= 10) e.amounts_tested.push_back(scaled_value(*f));
     else if (f->kind == Kind::Number && !words(f->number.unit).empty())
       e.counts_tested.push_back({f->number.value, words(f->number.unit).back()});
+    else if (f->kind == Kind::Number) {
+      // A count without a unit names what it counts after its slot ("{answer} Arab states agreed"): the headline
+      // "Four Arab States Move to Normalise Ties" answers it (blind reading 23).
+      const auto at = f->statement.find("{answer}");
+      const auto after = at == std::string::npos ? std::vector<std::string>{} : words(f->statement.view().substr(at + 8));
+      for (std::size_t i = 0, taken = 0; i < after.size() && taken < 2; ++i)
+        if (!is_stopword(after[i])) e.counts_tested.push_back({f->number.value, after[i]}), ++taken;
+    }
     if (f->kind == Kind::Date && f->date.month > 0) e.months_tested.push_back({f->date.year, f->date.month});
     if (f->kind == Kind::Date && f->date.month > 0 && f->date.day > 0) e.days_tested.push_back({f->date.month, f->date.day});
     if (f->kind == Kind::Period) e.periods_tested.push_back({f->period.from, f->period.to});

@@ -305,6 +305,7 @@ void check_numeric(const Question& q, const Fact& f, std::vector<Violation>& out
   else if (q.tolerance != numeric_tolerance(f, q.difficulty))
     add_violation(out, rule::kNumeric, "the tolerance is not the difficulty's");
   else if (q.prompt.find(tolerance_words(f, q.difficulty)) == std::string::npos &&
+           q.prompt.find("G" + tolerance_words(f, q.difficulty).substr(1)) == std::string::npos &&
            !(tolerance_words(f, q.difficulty) == "give the exact figure" && q.prompt.find("exact number") != std::string::npos))
     add_violation(out, rule::kNumeric, "the prompt does not say what counts (\"" + tolerance_words(f, q.difficulty) + "\")");
   if (q.prompt.find("\xC2\xB1") != std::string::npos)

@@ -216,7 +216,8 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
   const std::string counts = tolerance_words(f, d);
   const bool exact = counts == "give the exact figure";
   if (contains_phrase(f.question, "how many") && !magnitude)
-    how += exact ? " Give the exact number." : " Give the number; " + counts + ".";
+    how += exact ? " Give the exact number."
+                 : counts.rfind("give ", 0) == 0 ? " G" + counts.substr(1) + "." : " Give the number; " + counts + ".";
   else
     how += (q.unit == "%" ? " Answer as a percentage" : !q.unit.empty() ? " Answer in " + unit_as_said(q.unit) : " Answer with a number") +
            "; " + counts + ".";
@@ -454,7 +455,10 @@ double numeric_tolerance(const Fact& f, Difficulty d) {
 
 std::string tolerance_words(const Fact& f, Difficulty d) {
   const double share = tolerance_share(f, d);
-  if (exact_count(f) || std::fabs(f.number.value) * share <= precision_unit(f) / 2) return "give the exact figure";
+  if (exact_count(f) || std::fabs(f.number.value) * share <= precision_unit(f) / 2)
+    // "About how much mass...? Give the exact figure" contradicts itself (blind reading 23): the round figure asked
+    // about is the article's.
+    return approximate(f) ? "give the article's round figure" : "give the exact figure";
   if (f.number.unit == "%") {
     const double points = percent_points(f, d);
     return "answers within " + short_number(points) + (points == 1 ? " percentage point" : " percentage points") + " count";
