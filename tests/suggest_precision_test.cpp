@@ -7,6 +7,7 @@
 
 #include "factdeck/content.h"
 #include "factdeck/suggest.h"
+#include "suggest_helpers.h"
 #include "suggest/rules.h"
 
 using namespace factdeck;
@@ -14,27 +15,15 @@ using namespace factdeck::suggest_detail;
 
 namespace {
 
-const LoadResult& bundled() {
-  static const LoadResult r = load_content(FACTDECK_SOURCE_DIR "/content");
-  return r;
-}
+const LoadResult& bundled() { return test::bundled_content(); }
 
-SuggestResult run(const std::string& text) {
-  SuggestOptions o;
-  o.lexicon = &bundled().content;
-  return suggest_facts(text, o);
-}
+SuggestResult run(const std::string& text) { return test::suggest_text(text); }
 
 const Suggestion* find(const SuggestResult& r, Kind kind, const std::string& answer) {
-  for (const Suggestion& s : r.suggestions)
-    if (s.fact.kind == kind && normalize_text(s.fact.answer_text()) == normalize_text(answer)) return &s;
-  return nullptr;
+  return test::find_suggestion(r, kind, answer);
 }
 
-std::string question_of(const SuggestResult& r, Kind kind, const std::string& answer) {
-  const Suggestion* s = find(r, kind, answer);
-  return s ? s->fact.question.str() : "(not found)";
-}
+using test::question_of;
 
 const std::string kLead = "According to the article, ";
 

@@ -10,33 +10,21 @@
 #include "factdeck/generate.h"
 #include "factdeck/quality.h"
 #include "factdeck/suggest.h"
+#include "suggest_helpers.h"
 
 using namespace factdeck;
 
 namespace {
 
-const LoadResult& bundled() {
-  static const LoadResult r = load_content(FACTDECK_SOURCE_DIR "/content");
-  return r;
-}
+const LoadResult& bundled() { return test::bundled_content(); }
 
-SuggestResult run(const std::string& text, bool lexicon = true) {
-  SuggestOptions o;
-  if (lexicon) o.lexicon = &bundled().content;
-  return suggest_facts(text, o);
-}
+SuggestResult run(const std::string& text, bool lexicon = true) { return test::suggest_text(text, lexicon); }
 
 const Suggestion* find(const SuggestResult& r, Kind kind, const std::string& answer) {
-  for (const Suggestion& s : r.suggestions)
-    if (s.fact.kind == kind && normalize_text(s.fact.answer_text()) == normalize_text(answer)) return &s;
-  return nullptr;
+  return test::find_suggestion(r, kind, answer);
 }
 
-// The drafted question of the suggestion with that kind and answer, or "(not found)".
-std::string question_of(const SuggestResult& r, Kind kind, const std::string& answer) {
-  const Suggestion* s = find(r, kind, answer);
-  return s ? s->fact.question.str() : "(not found)";
-}
+using test::question_of;
 
 bool any_of_kind(const SuggestResult& r, Kind kind) {
   for (const Suggestion& s : r.suggestions)
