@@ -51,6 +51,27 @@ TEST_CASE("server schema: a student's role may insert events and read assignment
   CHECK(all.find("INSERT (id, assignment, student, question, choice, answer, correct, time, duration_ms)") != std::string::npos);
 }
 
+TEST_CASE("server schema 2: rows per class by row-level security; the class list is the teacher's") {
+  REQUIRE(server_migrations().size() >= 2);
+  std::string all;
+  for (const char* s : server_migrations()[1]) all += std::string(s) + ";\n";
+  for (const char* table : {"factdeck.assignments", "factdeck.events"})
+    CHECK(all.find(std::string("ALTER TABLE ") + table + " ENABLE ROW LEVEL SECURITY") != std::string::npos);
+  // A student reads a class's assignments only where the membership function allows, and adds answers only there.
+  CHECK(all.find("ON factdeck.assignments FOR SELECT TO factdeck_student USING (factdeck.may_read_class(class))") != std::string::npos);
+  CHECK(all.find("ON factdeck.events FOR INSERT TO factdeck_student WITH CHECK (factdeck.may_answer(assignment))") != std::string::npos);
+  // The membership is read by SECURITY DEFINER functions with a fixed search path; the student gets no grant on it.
+  std::size_t definers = 0;
+  for (std::size_t at = all.find("SECURITY DEFINER"); at != std::string::npos; at = all.find("SECURITY DEFINER", at + 1)) {
+    ++definers;
+    CHECK(all.substr(all.find('\n', at) + 1).rfind("SET search_path = pg_catalog, pg_temp", 0) == 0);
+  }
+  CHECK(definers == 2);
+  CHECK(all.find("class_members TO factdeck_student") == std::string::npos);  // no grant on the list itself
+  CHECK(all.find("GRANT SELECT, INSERT (class, login) ON factdeck.class_members TO factdeck_teacher") != std::string::npos);
+  for (const char* verb : {"GRANT UPDATE", "GRANT DELETE", "GRANT TRUNCATE", "GRANT ALL"}) CHECK(all.find(verb) == std::string::npos);
+}
+
 TEST_CASE("array parameters: quoted, escaped, NUL refused") {
   struct Case {
     std::vector<std::string> in;

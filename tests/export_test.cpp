@@ -422,3 +422,17 @@ TEST_CASE("markdown key: a typed figure's accepted range has its thousands group
   n.tolerance = 2.6;
   CHECK(export_bytes(quiz, content, "md", nullptr, 1).find("(accepted: 49.8 to 55%)") != std::string::npos);
 }
+
+TEST_CASE("markdown key: a figure asked 'about how much' is the article's round figure, not an exact one") {
+  const Content content = small_content();
+  Quiz quiz = small_quiz();
+  Question& n = quiz.questions.back();
+  n.prompt = "About how much mass was turned into energy? Answer in solar masses; give the article's round figure.";
+  n.value = 3;
+  n.unit = "solar masses";
+  n.answer_text = "3 solar masses";
+  n.tolerance = 0.5;
+  const std::string m = export_bytes(quiz, content, "md", nullptr, 1);
+  CHECK(m.find("3 solar masses (the article's round figure)") != std::string::npos);
+  CHECK(m.find("exact") == std::string::npos);
+}

@@ -29,8 +29,9 @@ std::unique_ptr<ClassServer> connect_server(const std::string& url, const std::s
 
 // `factdeck class take`: in class_take.cpp.
 int run_take(const CommonOptions& common, std::vector<std::string> args);
-// `factdeck class server-init` and `push`: in class_server_cmd.cpp.
+// `factdeck class server-init`, `push` and `enrol`: in class_server_cmd.cpp.
 int run_server_init(const CommonOptions& common, std::vector<std::string> args);
 int run_push(const CommonOptions& common, std::vector<std::string> args);
+int run_enrol(const CommonOptions& common, std::vector<std::string> args);
 
 }  // namespace factdeck::cli::class_cli

@@ -1,4 +1,5 @@
-// `factdeck class server-init` and `push`: the class server's schema, and this machine's answers sent to it.
+// `factdeck class server-init`, `push` and `enrol`: the class server's schema, this machine's answers sent to it, and
+// who belongs to a class.
 #include <iostream>
 
 #include "cli/class_cli.h"
@@ -84,6 +85,26 @@ int run_push(const CommonOptions& common, std::vector<std::string> args) {
     total.already += c.already;
   }
   std::cout << total.added << " answers sent, " << total.already << " already on the server\n";
+  return 0;
+}
+
+// The teacher enrols student logins in a class: from then on only they read its assignments and answer them.
+int run_enrol(const CommonOptions&, std::vector<std::string> args) {
+  std::string error;
+  const auto url = take_option(args, "--db", error);
+  const auto class_name = take_option(args, "--class", error);
+  if (error.empty() && !url) error = "--db URL is needed (the teacher's login)";
+  if (error.empty() && (!class_name || class_name->empty())) error = "--class NAME is needed";
+  if (error.empty() && args.empty()) error = "name at least one student login to enrol";
+  for (const auto& a : args)
+    if (error.empty() && (a.empty() || a[0] == '-')) error = "unexpected argument '" + a + "'";
+  if (!error.empty()) return fail("enrol", error + "\nusage: factdeck class enrol --class NAME LOGIN [LOGIN..] --db URL", 2);
+  std::unique_ptr<ClassServer> server = connect_server(*url, "enrol");
+  if (!server) return 1;
+  ImportCounts done;
+  if (Status st = server->enrol(*class_name, args, done); !st.ok()) return fail("enrol", st.message());
+  std::cout << done.added << " logins enrolled in " << *class_name << ", " << done.already
+            << " already; only enrolled logins read its assignments now\n";
   return 0;
 }
 

@@ -8,10 +8,10 @@ source "$(dirname "$0")/pg.sh.inc"
 class_server_setup class_server
 
 out=$(fd --data-dir "$WORK/admin" class server-init --db "$PG_URL")
-[[ $out == "class schema version 1 created"* ]] || fail "first server-init: $out"
+[[ $out == "class schema version 2 created"* ]] || fail "first server-init: $out"
 out=$(fd --data-dir "$WORK/admin" class server-init --db "$PG_URL")
-[ "$out" = "the class schema is at version 1 already; nothing to do" ] || fail "second server-init: $out"
-[ "$(pg_sql "SELECT version FROM factdeck.schema_version")" = 1 ] || fail "schema_version is not 1"
+[ "$out" = "the class schema is at version 2 already; nothing to do" ] || fail "second server-init: $out"
+[ "$(pg_sql "SELECT version FROM factdeck.schema_version")" = 2 ] || fail "schema_version is not 2"
 # Two at once on another database: the advisory lock lets one create the schema, the other then finds it made.
 pg_sql_db postgres "CREATE DATABASE factdeck_b" >/dev/null
 url_b="host=$PG_DIR dbname=factdeck_b user=postgres password=$PG_PASSWORD"
@@ -19,7 +19,7 @@ fd --data-dir "$WORK/admin" class server-init --db "$url_b" >"$WORK/init-a.out" 
 first=$!
 fd --data-dir "$WORK/admin" class server-init --db "$url_b" >"$WORK/init-b.out" 2>&1 || fail "concurrent server-init: $(cat "$WORK/init-b.out")"
 wait "$first" || fail "concurrent server-init: $(cat "$WORK/init-a.out")"
-[ "$(cat "$WORK"/init-[ab].out | sort | cut -c1-30)" = "$(printf '%s\n' "class schema version 1 created" "the class schema is at version")" ] ||
+[ "$(cat "$WORK"/init-[ab].out | sort | cut -c1-30)" = "$(printf '%s\n' "class schema version 2 created" "the class schema is at version")" ] ||
   fail "two server-inits at once: $(cat "$WORK"/init-[ab].out)"
 # Two at once on two new databases: the roles are the cluster's, and both find or make them.
 for db in factdeck_c factdeck_d; do pg_sql_db postgres "CREATE DATABASE $db" >/dev/null; done
@@ -159,3 +159,35 @@ fd --data-dir "$WORK/teacher" class import "$WORK/file-only.json" --db "$teacher
 out=$(fd --data-dir "$WORK/fileroom" class push --db "$s1")
 [ "$out" = "3 answers sent, 0 already on the server" ] || fail "push once the assignment is there: $out"
 pass "a push for an assignment the server lacks says what to do, and goes once the teacher imports it"
+
+# Rows per class: once the teacher enrols logins in a class, only they read its assignments and answer them; a
+# class with no one enrolled stays open to every student login (7B above).
+out=$(fd --data-dir "$WORK/teacher" class enrol --class 8A ana --db "$teacher")
+[ "$out" = "1 logins enrolled in 8A, 0 already; only enrolled logins read its assignments now" ] || fail "enrol: $out"
+out=$(fd --data-dir "$WORK/teacher" class enrol --class 8A ana --db "$teacher")
+[[ $out == "0 logins enrolled in 8A, 1 already"* ]] || fail "enrol again: $out"
+id8=$(fd --data-dir "$WORK/teacher" class assign --class 8A --articles china-tech-self-reliance-2025 --types mcq --count 3 \
+  --seed 5 --db "$teacher" -o "$WORK/8a.json")
+printf "1\n2\n3\n" | fd --data-dir "$WORK/ana8" class take "$id8" --db "$s1" --student Ana --terminal >/dev/null ||
+  fail "an enrolled login cannot take its class's assignment"
+set +e
+printf "1\n2\n3\n" | fd --data-dir "$WORK/ben8" class take "$id8" --db "$s2" --student Ben --terminal >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc != 0 ] || fail "a login outside 8A took its assignment: $(cat "$WORK/o")"
+[ "$(pg_sql_as ben ben-pw-2 "SELECT count(*) FROM factdeck.assignments WHERE class = '8A'")" = 0 ] || fail "ben sees 8A's rows"
+[ "$(pg_sql_as ben ben-pw-2 "SELECT count(*) FROM factdeck.assignments WHERE class = '7B'")" -ge 1 ] || fail "ben lost the open class 7B"
+pg_sql_as ben ben-pw-2 "SELECT * FROM factdeck.class_members" >"$WORK/o" 2>&1 && fail "a student read the class list"
+grep -q "permission denied" "$WORK/o" || fail "class list: $(cat "$WORK/o")"
+# Ben answers 8A's assignment from its file: the server refuses the answers, and says why.
+printf "1\n2\n3\n" | fd --data-dir "$WORK/ben8" class take "$WORK/8a.json" --student Ben --terminal >/dev/null
+set +e
+fd --data-dir "$WORK/ben8" class push --db "$s2" >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc = 1 ] && grep -q "not enrolled in the class of an assignment it answers" "$WORK/o" || fail "push outside the class: rc $rc, $(cat "$WORK/o")"
+out=$(fd --data-dir "$WORK/ana8" class push --db "$s1")
+[ "$out" = "3 answers sent, 0 already on the server" ] || fail "the enrolled login's push: $out"
+set +e
+fd --data-dir "$WORK/ana" class enrol --class 8A ben --db "$s1" >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc = 1 ] && grep -q "permission denied" "$WORK/o" || fail "a student enrolled a login: rc $rc, $(cat "$WORK/o")"
+pass "enrolled logins alone read and answer their class's assignments; a student cannot read or change the list"

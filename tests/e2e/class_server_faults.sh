@@ -130,7 +130,7 @@ grep -q "not-kims" "$WORK/o" && fail "the wrong password was echoed"
 tables=$(pg_sql "SELECT count(*) FROM pg_tables WHERE schemaname = 'factdeck'")
 pg_sql "UPDATE factdeck.schema_version SET version = 99" >/dev/null
 newer_refused() {
-  expect_refusal "a newer server ($1)" "class schema 99, newer than this program knows (1); update Factdeck. Nothing was written" \
+  expect_refusal "a newer server ($1)" "class schema 99, newer than this program knows (2); update Factdeck. Nothing was written" \
     fd --data-dir "$WORK/bundler" class "$@"
 }
 newer_refused server-init --db "$PG_URL"

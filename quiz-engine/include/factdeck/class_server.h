@@ -13,7 +13,7 @@ struct pg_conn;  // libpq's PGconn; the header stays free of libpq's
 
 namespace factdeck {
 
-constexpr int kServerSchemaVersion = 1;  // factdeck.schema_version.version this build creates and reads
+constexpr int kServerSchemaVersion = 2;  // factdeck.schema_version.version this build creates and reads
 
 // The group roles server-init creates (NOLOGIN): a login role is made a member of one of them by the server's admin.
 constexpr const char* kTeacherRole = "factdeck_teacher";
@@ -55,6 +55,9 @@ class ClassServer : public ClassSource {
   // A bundle: every event checked first (check_events), then all in one transaction; nothing written on error.
   Status import_events(const std::vector<AnswerEvent>& events, const std::string& where, ImportCounts& out);
 
+  // Enrols student logins in a class (the teacher's role): from then on only enrolled logins read the class's
+  // assignments and add answers to them. `out.added` were enrolled now, `out.already` were before.
+  Status enrol(const std::string& class_name, const std::vector<std::string>& logins, ImportCounts& out);
   // True once the connection is lost (the server stopped): the caller says so instead of a bare SQL error.
   bool lost() const;
 

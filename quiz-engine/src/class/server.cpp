@@ -47,7 +47,10 @@ Status run(PGconn* c, const std::string& url, const std::string& where, const ch
     const char* code = PQresultErrorField(res.r, PG_DIAG_SQLSTATE);
     why = primary ? primary : trimmed(PQerrorMessage(c));
     if (detail) why += std::string(" (") + detail + ")";
-    if (code && std::string(code) == "42501")
+    if (code && std::string(code) == "42501" && why.find("row-level security") != std::string::npos)
+      why += "; this login is not enrolled in the class of an assignment it answers (the teacher enrols it: factdeck "
+             "class enrol --class NAME LOGIN --db URL)";
+    else if (code && std::string(code) == "42501")
       why += "; is this login a member of " + std::string(kTeacherRole) + " (or, to push, " + kStudentRole + ")?";
     if (code && std::string(code) == "23503")  // an answer to an assignment taken from a file, not from this server
       why += "; the teacher puts the assignment on the server first: factdeck class import ASSIGNMENT-FILE --db URL";
@@ -237,6 +240,22 @@ Status ClassServer::push(const std::vector<AnswerEvent>& events, ImportCounts& o
   if (Status st = run(conn_, url_, where_, kInsertEvents, params, r, "add the answers"); !st.ok()) return st;
   out.added = std::atoi(PQcmdTuples(r.r));
   out.already = static_cast<int>(events.size()) - out.added;
+  return Status::Ok();
+}
+
+Status ClassServer::enrol(const std::string& class_name, const std::vector<std::string>& logins, ImportCounts& out) {
+  out = {};
+  std::string array;
+  if (!text_array(logins, array)) return Status::Error("a login name holds a NUL byte");
+  PgResult r;
+  if (Status st = run(conn_, url_, where_,
+                      "INSERT INTO factdeck.class_members (class, login) SELECT $1, l::name FROM unnest($2::text[]) AS l "
+                      "ON CONFLICT DO NOTHING",
+                      {class_name, array}, r, "enrol the logins");
+      !st.ok())
+    return st;
+  out.added = std::atoi(PQcmdTuples(r.r));
+  out.already = static_cast<int>(logins.size()) - out.added;
   return Status::Ok();
 }
 

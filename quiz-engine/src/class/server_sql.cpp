@@ -67,6 +67,42 @@ END $$)sql",
           "GRANT INSERT (id, assignment, student, question, choice, answer, correct, time, duration_ms) "
           "ON factdeck.events TO factdeck_teacher",
       },
+      // 2: rows per class. A teacher enrols student logins in a class (`class enrol`); a class with enrolled logins
+      // is read by those logins only, and only they add answers to its assignments. A class with none stays open to
+      // every student login, as in version 1 (a login per classroom machine). Row-level security does it, with the
+      // membership read by a SECURITY DEFINER function, so a student never reads the list itself.
+      {
+          R"sql(CREATE TABLE factdeck.class_members (
+  class    text NOT NULL,
+  login    name NOT NULL,
+  added_by name NOT NULL DEFAULT session_user,
+  PRIMARY KEY (class, login)))sql",
+          "CREATE TRIGGER class_members_immutable BEFORE UPDATE OR DELETE ON factdeck.class_members FOR EACH ROW "
+          "EXECUTE FUNCTION factdeck.refuse_change()",
+          "REVOKE ALL ON factdeck.class_members FROM PUBLIC",
+          "GRANT SELECT, INSERT (class, login) ON factdeck.class_members TO factdeck_teacher",
+          R"sql(CREATE FUNCTION factdeck.may_read_class(c text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+  SELECT NOT EXISTS (SELECT 1 FROM factdeck.class_members m WHERE m.class = c)
+      OR EXISTS (SELECT 1 FROM factdeck.class_members m WHERE m.class = c AND m.login = session_user)
+$$)sql",
+          // An answer to an assignment the server lacks passes here, for the foreign key to name what is missing.
+          R"sql(CREATE FUNCTION factdeck.may_answer(a text) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp AS $$
+  SELECT coalesce((SELECT factdeck.may_read_class(x.class) FROM factdeck.assignments x WHERE x.id = a), true)
+$$)sql",
+          "REVOKE ALL ON FUNCTION factdeck.may_read_class(text), factdeck.may_answer(text) FROM PUBLIC",
+          "GRANT EXECUTE ON FUNCTION factdeck.may_read_class(text), factdeck.may_answer(text) TO factdeck_teacher, "
+          "factdeck_student",
+          "ALTER TABLE factdeck.assignments ENABLE ROW LEVEL SECURITY",
+          "CREATE POLICY teacher_assignments ON factdeck.assignments TO factdeck_teacher USING (true) WITH CHECK (true)",
+          "CREATE POLICY student_assignments ON factdeck.assignments FOR SELECT TO factdeck_student "
+          "USING (factdeck.may_read_class(class))",
+          "ALTER TABLE factdeck.events ENABLE ROW LEVEL SECURITY",
+          "CREATE POLICY teacher_events ON factdeck.events TO factdeck_teacher USING (true) WITH CHECK (true)",
+          "CREATE POLICY student_events ON factdeck.events FOR INSERT TO factdeck_student "
+          "WITH CHECK (factdeck.may_answer(assignment))",
+      },
   };
   return m;
 }
