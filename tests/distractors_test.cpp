@@ -438,4 +438,11 @@ TEST_CASE("a whole written in words bounds the wrong counts, and a majority stay
       }
     }
   CHECK(asked > 0);
+  // A figure that is not itself the majority keeps its wrong answers on both sides.
+  Fact short_of = test::fact("short", Kind::Number, "By how many of the 650 seats did the party fall short of a majority?",
+                             "The party fell {answer} short of a majority.");
+  short_of.number.value = 20;
+  short_of.number.unit = "seats";
+  const Content c2 = test::one_article("vote", "Vote", {short_of});
+  CHECK(generate_question(c2, c2.articles[0], c2.articles[0].facts[0], QuestionType::Mcq, Difficulty::Medium, 1));
 }

@@ -370,7 +370,8 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
   const double ceiling = std::min({unit == "%" && mag <= 100 ? 100 : magnitude && mag < 1000 ? 999 : HUGE_VAL,
                                    std::nextafter(total, 0.0),  // below the whole, never the whole itself
                                    natural_ceiling(f)});        // a human age, an earthquake's magnitude
-  const double lowest = majority_floor(f, total);                // 5 of nine justices: no 2 or 3
+  // 5 of nine justices: no 2 or 3. Only for a key that is itself a majority ("20 short of a majority" is not).
+  const double lowest = mag >= majority_floor(f, total) ? majority_floor(f, total) : 0;
   const int figures = significant_figures(mag);
   std::vector<Cand> lo, hi;  // on the magnitude's line, lo = smaller magnitude
   if (mag == 0) {
