@@ -371,7 +371,8 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
                                    std::nextafter(total, 0.0),  // below the whole, never the whole itself
                                    natural_ceiling(f)});        // a human age, an earthquake's magnitude
   // 5 of nine justices: no 2 or 3. Only for a key that is itself a majority ("20 short of a majority" is not).
-  const double lowest = mag >= majority_floor(f, total) ? majority_floor(f, total) : 0;
+  const double majority = majority_floor(f, total);
+  const double lowest = mag >= majority ? majority : 0;
   const int figures = significant_figures(mag);
   std::vector<Cand> lo, hi;  // on the magnitude's line, lo = smaller magnitude
   if (mag == 0) {

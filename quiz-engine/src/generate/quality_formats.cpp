@@ -304,10 +304,10 @@ void check_numeric(const Question& q, const Fact& f, std::vector<Violation>& out
     add_violation(out, rule::kNumeric, "the tolerance must be a number of 0 or more");
   else if (q.tolerance != numeric_tolerance(f, q.difficulty))
     add_violation(out, rule::kNumeric, "the tolerance is not the difficulty's");
-  else if (q.prompt.find(tolerance_words(f, q.difficulty)) == std::string::npos &&
-           q.prompt.find("G" + tolerance_words(f, q.difficulty).substr(1)) == std::string::npos &&
-           !(tolerance_words(f, q.difficulty) == "give the exact figure" && q.prompt.find("exact number") != std::string::npos))
-    add_violation(out, rule::kNumeric, "the prompt does not say what counts (\"" + tolerance_words(f, q.difficulty) + "\")");
+  else if (const std::string counts = tolerance_words(f, q.difficulty);
+           !contains_phrase(q.prompt, counts) &&  // as a clause or a sentence of its own ("Give the ...")
+           !(counts == "give the exact figure" && q.prompt.find("exact number") != std::string::npos))
+    add_violation(out, rule::kNumeric, "the prompt does not say what counts (\"" + counts + "\")");
   if (q.prompt.find("\xC2\xB1") != std::string::npos)
     add_violation(out, rule::kNumeric, "the prompt shows a tolerance figure, from which the answer can be worked out");
   const std::string unit_words = q.unit == "%" ? "percentage" : unit_as_said(q.unit);
