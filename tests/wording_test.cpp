@@ -97,8 +97,8 @@ TEST_CASE("a fact-or-opinion stem names everyone the article quotes; the feedbac
     const auto q = generate_question(c, c.articles[0], fact(c, "majority"), QuestionType::FactOrOpinion, Difficulty::Medium, seed);
     REQUIRE(q);
     // Both voices, the same stem for every statement of the article: a reported fact is pinned on no one.
-    CHECK(q->prompt.find("or an opinion it quotes (from the court's majority opinion or the joint dissent by three "
-                         "justices)?") != std::string::npos);
+    CHECK(q->prompt.find("The article quotes the court's majority opinion and the joint dissent by three justices. "
+                         "Reported fact or quoted opinion: ") == 0);
     CHECK(q->prompt.find("opinion of the court") == std::string::npos);
     CHECK(q->note.rfind("A view stated in the court's majority opinion.", 0) == 0);
     const auto d = generate_question(c, c.articles[0], fact(c, "dissent"), QuestionType::FactOrOpinion, Difficulty::Medium, seed);

@@ -310,7 +310,7 @@ void check_fact_or_opinion(const Question& q, const Article& a, const Fact& f, s
   if (!can_fact_or_opinion(a, f))
     add_violation(out, rule::kOpinionVoice, opinion ? "the opinion has no speaker to name"
                                                     : "the statement is a bare figure or says it is reported");
-  if (q.prompt.find("opinion of ") == std::string::npos && q.prompt.find("an opinion it quotes (from ") == std::string::npos)
+  if (q.prompt.find("opinion of ") == std::string::npos && q.prompt.find(kQuotesWho) == std::string::npos)
     add_violation(out, rule::kOpinionVoice, "the stem does not name whose opinion it could be");
   for (const char* tell : {"according to", "the article"})
     if (contains_phrase(q.statement, tell))

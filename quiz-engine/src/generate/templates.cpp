@@ -278,12 +278,15 @@ std::optional<Question> build_fact_or_opinion(const Article& article, const Fact
     q.answer = 0;
     q.answer_text = kReportedFact;
   }
+  // Who is quoted is said first, in a sentence of its own, and the statement stands without quotation marks: a
+  // reported fact printed in quotes right after "(from a Volkswagen executive)" read as the executive's words, and an
+  // opinion's trimmed wording read as a verbatim quote (blind readings 22 and 23).
   std::string from;
   const std::size_t shown = std::min<std::size_t>(kinds.size(), 3);
   for (std::size_t i = 0; i < shown; ++i)
-    from += (i == 0 ? "" : i + 1 == shown && kinds.size() <= 3 ? " or " : ", ") + kinds[i];
+    from += (i == 0 ? "" : i + 1 == shown && kinds.size() <= 3 ? " and " : ", ") + kinds[i];
   if (kinds.size() > 3) from += ", among others";
-  q.prompt = "Is this a fact reported in the article, or an opinion it quotes (from " + from + ")? \"" + q.statement + "\"";
+  q.prompt = std::string(kQuotesWho) + from + ". Reported fact or quoted opinion: " + q.statement;
   return q;
 }
 
