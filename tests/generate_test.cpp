@@ -314,32 +314,32 @@ TEST_CASE("order: dated events only; deadlines ('by 2035') and dates 'for' a yea
   CHECK(!generate_question(c, c.articles[0], get(c, "objectives"), QuestionType::Order, Difficulty::Hard, 2));
 }
 
-TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape, both sides naming who the article quotes") {
+TEST_CASE("fact-or-opinion: the opinion's own words or a claim of the same shape, under one stem that names no one") {
   const Content c = make_content();
   const Question op = must(generate_question(c, c.articles[0], get(c, "habibi"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(op.options == std::vector<std::string>{"Reported fact", "Opinion"});
   CHECK(op.answer == 1);
   CHECK(op.statement == "Investing in R&D is always a win.");
-  CHECK(op.prompt == "The article quotes Habibi. Reported fact or quoted opinion: Investing in R&D is always a win.");
+  CHECK(op.prompt == "Reported fact or quoted opinion? Investing in R&D is always a win.");
   const Question fa = must(generate_question(c, c.articles[0], get(c, "cctv"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(fa.answer == 0);
   CHECK(fa.statement == "State broadcaster CCTV reported the proposal.");
-  CHECK(fa.prompt.find("The article quotes Habibi. Reported fact or quoted opinion: ") == 0);  // the same stem as the opinion's
+  CHECK(fa.prompt == "Reported fact or quoted opinion? State broadcaster CCTV reported the proposal.");  // the same stem as the opinion's
   // A bare figure or date tests nothing about telling fact from opinion; the writer's reading of events
   // ("paradoxically") could fairly be called an opinion.
   CHECK(!generate_question(c, c.articles[0], get(c, "escalation"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
   CHECK(!generate_question(c, c.articles[0], get(c, "paradox"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
 
-  // A signed reader: the stem names the kind ("a reader") on both sides, never the signature, so a reported fact
-  // is not offered as one named person's words; the opinion's feedback says whose it is.
+  // A signed reader: the stem names no one, so a reported fact is not offered as a named person's words; the
+  // opinion's feedback says whose it is.
   Content readers = make_content();
   for (auto& f : readers.articles[0].facts)
     if (f.id == "habibi") f.speaker = "a reader from Tampere signing as \"Kaisa L.\"";
   const Question sop = must(generate_question(readers, readers.articles[0], get(readers, "habibi"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
-  CHECK(sop.prompt.find("The article quotes a reader. Reported fact or quoted opinion: ") == 0);
+  CHECK(sop.prompt.find("Reported fact or quoted opinion? ") == 0);
   CHECK(sop.note.find("The opinion of a reader from Tampere signing as \"Kaisa L.\".") == 0);
   const Question sfa = must(generate_question(readers, readers.articles[0], get(readers, "cctv"), QuestionType::FactOrOpinion, Difficulty::Medium, 1));
-  CHECK(sfa.prompt.find("The article quotes a reader. Reported fact or quoted opinion: ") == 0);
+  CHECK(sfa.prompt.find("Reported fact or quoted opinion? ") == 0);
   CHECK(sfa.prompt.find('"') == std::string::npos);  // no quotation marks: a reported fact is no one's quote
   CHECK(sfa.prompt.find("Kaisa") == std::string::npos);
 }

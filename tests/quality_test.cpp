@@ -213,17 +213,16 @@ TEST_CASE("each rule: a question that breaks it, and one that passes every rule"
   days_ok.unit = "days";
   days_ok.tolerance = 0.5;  // a whole count under a hundred is known exactly
 
-  Question fo_ok = base("habibi", QuestionType::FactOrOpinion,
-                        "Is this a fact reported in the article, or the opinion of Habibi? \"Investing in R&D is always a win.\"");
+  Question fo_ok = base("habibi", QuestionType::FactOrOpinion, "Reported fact or quoted opinion? Investing in R&D is always a win.");
   fo_ok.statement = "Investing in R&D is always a win.";
   fo_ok.options = {"Reported fact", "Opinion"};
   fo_ok.answer = 1;
   Question fo_bad = fo_ok;
   fo_bad.answer = 0;
-  Question fo_unvoiced = fo_ok;  // "a reader's opinion" on one side only: the stem tells them apart
-  fo_unvoiced.prompt = "Is this reported as fact or as a reader's opinion? \"Investing in R&D is always a win.\"";
+  Question fo_voiced = fo_ok;  // a speaker named in the stem pins a reported fact on them (blind reading 24)
+  fo_voiced.prompt = "The article quotes Habibi. Reported fact or quoted opinion? Investing in R&D is always a win.";
   Question fo_figure = base("escalation", QuestionType::FactOrOpinion,
-                            "Is this a fact reported in the article, or the opinion of Habibi? \"US controls began to escalate in 2022.\"");
+                            "Reported fact or quoted opinion? US controls began to escalate in 2022.");
   fo_figure.statement = "US controls began to escalate in 2022.";
   fo_figure.options = {"Reported fact", "Opinion"};
   fo_figure.answer = 0;
@@ -343,7 +342,7 @@ TEST_CASE("each rule: a question that breaks it, and one that passes every rule"
        cloze("cctv", "State broadcaster ____ reported the proposal.", {"CCTV", "\xE4\xB8\xAD\xE5\xA4\xAE\xE7\x94\xB5\xE8\xA7\x86\xE5\x8F\xB0"})},
       {"order: items numbered in their series", rule::kOrderOrdinals, order_numbered, order_ok},
       {"match: a left item sharing a word with its partner alone", rule::kMatchCue, match_cue, match_ok},
-      {"fact-or-opinion: only the opinion's side names a voice", rule::kOpinionVoice, fo_unvoiced, fo_ok},
+      {"fact-or-opinion: the stem names whose opinion it could be", rule::kOpinionVoice, fo_voiced, fo_ok},
       {"fact-or-opinion: a bare figure as the fact", rule::kOpinionVoice, fo_figure, fo_ok},
   };
   for (const auto& k : cases) {

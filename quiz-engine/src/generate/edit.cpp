@@ -34,7 +34,7 @@ std::string heading(const std::string& r) {
       {kClozeAccept, "The accepted answers no longer fit"},
       {kNumeric, "A number question must say its unit and what counts as right"},
       {kFactOrOpinion, "A fact-or-opinion statement keeps the article's own words"},
-      {kOpinionVoice, "The question must name whose opinion it could be"},
+      {kOpinionVoice, "A fact-or-opinion question pins the statement on no one"},
       {kOrderItems, "The items to order no longer fit"},
       {kMatchPairs, "The pairs to match no longer fit"},
   };

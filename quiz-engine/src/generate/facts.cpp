@@ -155,7 +155,18 @@ std::string fill(const Fact& f, std::string_view value) {
       break;
     }
   }
-  return before + std::string(value) + s.substr(at + 8);
+  // "no relations from {answer}" reads "from 1961 to 2015", "between {answer}" "between 2011 and 2012", for a
+  // period's value and for a wrong one alike (blind reading 24: "from 1961-2015").
+  std::string put(value);
+  const std::string_view joint = f.kind == Kind::Period ? period_joint(before) : std::string_view();
+  if (const auto dash = put.find('-'); !joint.empty() && dash != std::string::npos) put.replace(dash, 1, joint);
+  return before + put + s.substr(at + 8);
+}
+
+std::string_view period_joint(std::string_view lead) {
+  for (const auto& [word, joint] : {std::pair<std::string_view, std::string_view>{"from ", " to "}, {"From ", " to "}, {"between ", " and "}})
+    if (ends_with(lead, word) && (lead.size() == word.size() || lead[lead.size() - word.size() - 1] == ' ')) return joint;
+  return {};
 }
 
 std::string statement_lead(const Fact& f) {

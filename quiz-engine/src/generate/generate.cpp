@@ -36,9 +36,18 @@ bool supports(const Fact& fact, QuestionType type) {
     // 1996): no options for periods of more than ten years.
     case Kind::Period:
       if (type == T::Mcq) return fact.period.to - fact.period.from <= 10;
+      // "from ____ (first year-last year)" asks for two years in one blank that the sentence reads as two words.
+      if (type == T::Cloze) {
+        const auto at = fact.statement.view().find("{answer}");
+        return at != std::string_view::npos && period_joint(fact.statement.view().substr(0, at)).empty();
+      }
       [[fallthrough]];
     case Kind::Year:
-    case Kind::Date: return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::Order || type == T::FactOrOpinion;
+      return type == T::Mcq || type == T::TrueFalse || type == T::Cloze || type == T::Order || type == T::FactOrOpinion;
+    // The exact day typed from memory is the trivia a teacher strikes (blind readings 22 and 24: "the day the CHIPS
+    // Act was signed", "the day a fund was registered"): a date is recognised among options or judged in a
+    // statement, never typed into a blank.
+    case Kind::Date: return type == T::Mcq || type == T::TrueFalse || type == T::Order || type == T::FactOrOpinion;
     // A qualified figure ("more than 1,300 km") makes every smaller option, and every smaller typed figure, true
     // as well: it is asked only as a true or false statement, its false value on the side the qualifier rules out.
     case Kind::Number:

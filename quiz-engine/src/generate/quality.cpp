@@ -305,13 +305,16 @@ void check_fact_or_opinion(const Question& q, const Article& a, const Fact& f, s
     add_violation(out, rule::kFactOrOpinion, "the statement is not the fact's own wording");
   if (q.prompt.find(q.statement) == std::string::npos)
     add_violation(out, rule::kWellFormed, "the prompt does not show the statement");
-  // The fact side is a claim of the same shape as an opinion, never says it is reported, and the stem names
-  // whose opinion it could be on both sides, so neither the wording nor the stem tells them apart.
+  // The fact side is a claim of the same shape as an opinion and never says it is reported; the stem is the
+  // same on both sides and pins the statement on no one, so neither the wording nor the stem tells them apart.
   if (!can_fact_or_opinion(a, f))
     add_violation(out, rule::kOpinionVoice, opinion ? "the opinion has no speaker to name"
                                                     : "the statement is a bare figure or says it is reported");
-  if (q.prompt.find("opinion of ") == std::string::npos && q.prompt.find(kQuotesWho) == std::string::npos)
-    add_violation(out, rule::kOpinionVoice, "the stem does not name whose opinion it could be");
+  std::string stem = q.prompt;
+  if (const auto at = stem.find(q.statement); at != std::string::npos) stem.erase(at, q.statement.size());
+  if (stem != kFactOrOpinionStem)
+    add_violation(out, rule::kOpinionVoice, "the stem says more than \"" + gen::trim(kFactOrOpinionStem) +
+                                                "\" and the statement (naming a speaker pins a reported fact on them)");
   for (const char* tell : {"according to", "the article"})
     if (contains_phrase(q.statement, tell))
       add_violation(out, rule::kOpinionVoice, "the statement says \"" + std::string(tell) + "\"");

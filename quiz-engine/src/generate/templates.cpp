@@ -225,18 +225,6 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
   return q;
 }
 
-// Who holds an opinion, without the signature that makes it one person's: "a reader" for "a reader from Tampere
-// signing as "Kaisa L."". The stem names that kind on both sides; a reported fact offered as the opinion of one
-// named commenter would put words in a real person's mouth.
-std::string voice_kind(std::string_view speaker) {
-  std::size_t cut = speaker.size();
-  for (std::string_view mark : {",", " signing ", " who signs ", " who signed ", " from ", " in ", " writing "}) {
-    const auto at = speaker.find(mark);
-    if (at != std::string_view::npos && at > 0) cut = std::min(cut, at);
-  }
-  return trim(speaker.substr(0, cut));
-}
-
 // "the opinion of a commentator"; a speaker that is itself a text ("the court's majority opinion", "the dissent")
 // states a view rather than holding an opinion: "the opinion of the court's majority opinion" is no English.
 // The head noun decides: the last word before "by", "from" or a comma ("the joint dissent by Breyer, ...").
@@ -256,16 +244,14 @@ std::optional<Question> build_fact_or_opinion(const Article& article, const Fact
   if (!can_fact_or_opinion(article, f)) return std::nullopt;
   Question q = base_question(article, f, QuestionType::FactOrOpinion, d);
   q.options = {kReportedFact, kOpinion};
-  // The stem names who the article quotes, all of them, the same for every statement of the article: an opinion
-  // is attributed to its speaker's kind, and a reported fact is pinned on no one (blind readings 19 and 20 struck
-  // "the opinion of the Energy Secretary" offered for who runs a laboratory, which she never said).
-  std::vector<std::string> kinds;
-  for (const auto& g : article.facts)
-    if (g.kind == Kind::Opinion && !is_blank(g.speaker)) {
-      std::string k = voice_kind(g.speaker.str());
-      if (std::find(kinds.begin(), kinds.end(), k) == kinds.end()) kinds.push_back(std::move(k));
-    }
-  if (kinds.empty()) return std::nullopt;
+  // The stem names no one, and the statement stands without quotation marks. Each way of naming the speaker
+  // misled on the fact side: "the opinion of the Energy Secretary" offered for who runs a laboratory (readings 19,
+  // 20), a reported fact in quotes after "(from a Volkswagen executive)" (22, 23), "The article quotes the US
+  // president." before the reporter's own narration (24). The opinion's feedback says whose it is.
+  const bool quotes_someone = std::any_of(article.facts.begin(), article.facts.end(), [](const Fact& g) {
+    return g.kind == Kind::Opinion && !is_blank(g.speaker);
+  });
+  if (!quotes_someone) return std::nullopt;
   (void)rng;
   if (f.kind == Kind::Opinion) {
     q.statement = f.text;
@@ -278,15 +264,7 @@ std::optional<Question> build_fact_or_opinion(const Article& article, const Fact
     q.answer = 0;
     q.answer_text = kReportedFact;
   }
-  // Who is quoted is said first, in a sentence of its own, and the statement stands without quotation marks: a
-  // reported fact printed in quotes right after "(from a Volkswagen executive)" read as the executive's words, and an
-  // opinion's trimmed wording read as a verbatim quote (blind readings 22 and 23).
-  std::string from;
-  const std::size_t shown = std::min<std::size_t>(kinds.size(), 3);
-  for (std::size_t i = 0; i < shown; ++i)
-    from += (i == 0 ? "" : i + 1 == shown && kinds.size() <= 3 ? " and " : ", ") + kinds[i];
-  if (kinds.size() > 3) from += ", among others";
-  q.prompt = std::string(kQuotesWho) + from + ". Reported fact or quoted opinion: " + q.statement;
+  q.prompt = std::string(kFactOrOpinionStem) + q.statement;
   return q;
 }
 

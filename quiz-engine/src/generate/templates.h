@@ -28,8 +28,8 @@ struct Hints {
 // The fixed options of fact-or-opinion questions.
 inline constexpr const char* kReportedFact = "Reported fact";
 inline constexpr const char* kOpinion = "Opinion";
-// How a fact-or-opinion stem begins: who the article quotes, before the statement.
-inline constexpr const char* kQuotesWho = "The article quotes ";
+// A fact-or-opinion stem: these words, then the statement.
+inline constexpr const char* kFactOrOpinionStem = "Reported fact or quoted opinion? ";
 
 // One attempt at a question; the caller checks it and retries with another generator state.
 std::optional<Question> build_question(const ContentIndex& ix, const Article& article, const Fact& fact,
