@@ -446,3 +446,30 @@ TEST_CASE("a whole written in words bounds the wrong counts, and a majority stay
   const Content c2 = test::one_article("vote", "Vote", {short_of});
   CHECK(generate_question(c2, c2.articles[0], c2.articles[0].facts[0], QuestionType::Mcq, Difficulty::Medium, 1));
 }
+
+TEST_CASE("a count of two digits keeps two digits in its wrong answers (blind reading 24: 81 points among 133)") {
+  Fact points = test::fact("points", Kind::Number, "How many points did the champions finish with?",
+                           "The champions finished with {answer}.");
+  points.number.value = 81;
+  points.number.unit = "points";
+  Fact goals = test::fact("goals", Kind::Number, "How many goals did the striker score?", "The striker scored {answer}.");
+  goals.number.value = 12;
+  goals.number.unit = "goals";
+  const Content c = test::one_article("season", "Season", {points, goals});
+  const Article& a = c.articles[0];
+  int asked = 0;
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard})
+      for (const Fact& f : a.facts) {
+        const auto q = generate_question(c, a, f, QuestionType::Mcq, d, seed);
+        if (!q) continue;
+        ++asked;
+        for (const auto& o : q->options) {
+          const auto v = parse_number_text(o);
+          REQUIRE_MESSAGE(v, o);
+          CHECK_MESSAGE(v->value >= 10, q->prompt, " / ", o);
+          CHECK_MESSAGE(v->value <= 99, q->prompt, " / ", o);
+        }
+      }
+  CHECK(asked >= 60);  // both facts asked at every difficulty: the bound leaves room for wrong answers
+}

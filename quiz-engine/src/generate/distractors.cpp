@@ -392,6 +392,11 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
     // and its middle is a test-wise student's guess (blind reading 21).
     // (An age keeps its even steps: a tenth of a life at most, each step a plain number of years.)
     const double wobble = age ? 0.0 : std::max(1.0, std::round(step / 4));
+    // A count of two digits keeps two (81 points among 101, 117 and 133 reads as impossible to anyone who knows a
+    // season has 38 matches: blind reading 24).
+    const bool whole_count = !age && unit != "%" && dec == 0;
+    const double top = whole_count ? std::min(ceiling, 99.0) : ceiling;
+    const double bottom = whole_count ? std::max(lowest, 10.0) : lowest;
     for (int dir : {-1, 1}) {
       double moved = 0;
       for (int m = 1; m <= 3 * count; ++m) {
@@ -399,7 +404,7 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
         // Written with decimals, the wrong values do not all end as the key does (28.1, 41.1, 54.1 beside 64.1%).
         if (dec > 0) moved += precision_unit(dec) * (static_cast<double>(rng.below(9)) - 4);
         const double r = round_to(mag + dir * moved, dec);  // a share written with decimals (64.1%) keeps them
-        if (r <= 0 || r < lowest || r > ceiling) break;
+        if (r <= 0 || r < bottom || r > top) break;
         if (r == 1 && plural_unit) continue;  // "1 women"
         (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
       }
