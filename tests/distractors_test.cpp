@@ -286,12 +286,18 @@ TEST_CASE("a count under a hundred and a share step by plain amounts; a share's 
     REQUIRE(share);
     for (const auto& o : share->options) CHECK(parse_number_text(o)->value <= 100);
   }
-  const auto typed = generate_question(c, a, a.facts[1], QuestionType::Numeric, Difficulty::Medium, 1);
+  // 52% within 3 points would accept 49%, a Leave that lost (blind reading 25): which side won is asked in options.
+  CHECK_FALSE(generate_question(c, a, a.facts[1], QuestionType::Numeric, Difficulty::Medium, 1));
+  Fact turnout = test::fact("turnout", Kind::Number, "What was the turnout?", "Turnout was {answer}.");
+  turnout.number.value = 62;
+  turnout.number.unit = "%";
+  const Content t = test::one_article("vote", "Vote", {turnout});
+  const auto typed = generate_question(t, t.articles[0], t.articles[0].facts[0], QuestionType::Numeric, Difficulty::Medium, 1);
   REQUIRE(typed);
   CHECK(typed->prompt.find("answers within 3 percentage points count") != std::string::npos);
   CHECK(typed->tolerance == doctest::Approx(3));
-  CHECK(check_answer(*typed, "49%").correct);
-  CHECK_FALSE(check_answer(*typed, "48%").correct);
+  CHECK(check_answer(*typed, "59%").correct);
+  CHECK_FALSE(check_answer(*typed, "58%").correct);
 }
 
 TEST_CASE("a qualified figure is made false by the other direction; an age moves by a tenth at most") {

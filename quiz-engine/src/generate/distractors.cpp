@@ -185,16 +185,17 @@ Date add_months(const Date& d, int months) {
 }
 
 std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
-  // A week apart (hard), or the same day of other months (1-2 months apart, medium; 2-3, easy): never a day or two
-  // apart, which splits hairs over a date nobody remembers to the day. Months apart by uneven steps, as years are.
-  const int step = 7, months = date_step_months(d);
+  // The same day of other months (1-2 months apart, hard; 2-3, medium; 3-4, easy): never days or a week apart,
+  // which splits hairs over a date nobody remembers to the day (blind readings 24 and 25 struck "20 or 27 July",
+  // "12, 19 or 26 November" four times). Months apart by uneven steps, as years are.
+  const int months = date_step_months(d);
   const long key_day = days_from_civil(f.date);
   std::vector<Cand> lo, hi;
   for (int m = 1, back = 0, ahead = 0; m <= 3 * count; ++m) {
     for (int dir : {-1, 1}) {
       int& moved = dir < 0 ? back : ahead;
-      moved += months > 0 ? months + static_cast<int>(rng.below(2)) : step;
-      const Date other = months > 0 ? add_months(f.date, dir * moved) : civil_from_days(key_day + dir * moved);
+      moved += months + static_cast<int>(rng.below(2));
+      const Date other = add_months(f.date, dir * moved);
       (dir < 0 ? lo : hi).push_back({double(days_from_civil(other)), format_date(other)});
     }
   }
@@ -466,7 +467,7 @@ int year_step(Difficulty d, Rng& rng) {
     default: return 5;
   }
 }
-int date_step_months(Difficulty d) { return d == Difficulty::Hard ? 0 : d == Difficulty::Medium ? 1 : 2; }
+int date_step_months(Difficulty d) { return d == Difficulty::Hard ? 1 : d == Difficulty::Medium ? 2 : 3; }
 // Narrower than question-quality.md's 1.2 / 1.5 / 2: teachers reading quizzes blind struck doubled and halved
 // figures as absurd (defence spending of 18% of GDP, a 340-million-user threshold, a 37-day conclave).
 double number_ratio(Difficulty d) {
@@ -478,7 +479,7 @@ double number_ratio(Difficulty d) {
 }
 Difficulty tf_value_difficulty(Difficulty d) { return d == Difficulty::Hard ? Difficulty::Medium : d; }
 int max_year_step(Difficulty d) { return d == Difficulty::Hard ? 2 : d == Difficulty::Medium ? 3 : 5; }
-int max_date_step_days(Difficulty d) { return d == Difficulty::Hard ? 7 : d == Difficulty::Medium ? 31 : 62; }
+int max_date_step_days(Difficulty d) { return d == Difficulty::Hard ? 31 : d == Difficulty::Medium ? 62 : 93; }
 double max_number_ratio(Difficulty d) { return number_ratio(d) * 1.08; }
 int max_period_shift(Difficulty d, int span_years) { return d == Difficulty::Hard ? 2 : span_years; }
 

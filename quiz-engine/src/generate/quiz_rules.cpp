@@ -87,7 +87,7 @@ void LongestKeys::add(const Question& q) {
 }
 
 bool LongestKeys::would_exceed(const Question& q) const {
-  return has_text_options(q) && key_is_unique_longest(q) && 4 * (longest_ + 1) > questions_ + 3;
+  return has_text_options(q) && key_is_unique_longest(q) && 4 * (longest_ + 1) > questions_ + 2;
 }
 
 void balance_key_positions(std::vector<Question>& questions, const ContentIndex& ix, Rng& rng) {

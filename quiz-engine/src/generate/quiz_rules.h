@@ -34,7 +34,7 @@ class LongestKeys {
   // audit's share over many quizzes stays under the target, not at it).
   bool would_exceed(const Question& q) const;
   // Whether the quiz already has its share, so the next key should not be the longest.
-  bool over_share() const { return 4 * (longest_ + 1) > questions_ + 3; }
+  bool over_share() const { return 4 * (longest_ + 1) > questions_ + 2; }
 
  private:
   int questions_ = 0;  // text-option questions

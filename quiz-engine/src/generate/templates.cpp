@@ -206,6 +206,9 @@ std::optional<Question> build_numeric(const Article& article, const Fact& f, Dif
   q.value = f.number.value;
   q.unit = f.number.unit;
   q.tolerance = numeric_tolerance(f, d);
+  // A share whose margin reaches across half (a 'No' of 50.2% within 3 points) accepts the losing side's figure:
+  // which side won is the point, and options or a statement ask it (blind reading 25).
+  if (q.unit == "%" && q.value != 50 && std::fabs(q.value - 50) <= q.tolerance) return std::nullopt;
   // The unit and what counts are part of the question, said as a person says them ("within 5%"): never a
   // tolerance figure, from which the answer could be worked out.
   std::string how = qualifier_note(f);
@@ -306,8 +309,21 @@ std::string blank_hint(const Fact& f) {
 }
 
 
+namespace {
+// Begins as a sentence begins (no lower-case letter after any opening quotation mark) and ends as one ends.
+bool reads_as_sentence(std::string_view text) {
+  const std::string t = trim(text);
+  const auto first = t.find_first_not_of("\"'\xE2\x80\x9C\x98 ");
+  if (first == std::string::npos || std::islower(static_cast<unsigned char>(t[first]))) return false;
+  const auto last = t.find_last_not_of("\"'\x9D\x99\x80\xE2 )");
+  return last != std::string::npos && (t[last] == '.' || t[last] == '!' || t[last] == '?');
+}
+}  // namespace
+
 bool can_fact_or_opinion(const Article& article, const Fact& f) {
-  if (f.kind == Kind::Opinion) return !is_blank(f.text) && !is_blank(f.speaker);
+  // An opinion is shown as a sentence of its own: a fragment of a citation ("for his resolute efforts to bring the
+  // country's civil war to an end") has no subject for a student to judge (blind reading 25).
+  if (f.kind == Kind::Opinion) return !is_blank(f.speaker) && reads_as_sentence(f.text);
   // The reported side is a plain claim about who, what or which, checkable and of an opinion's shape: not a name
   // for a name (an alias), not a definition (a term), no figure or date to mark it as fact at a glance.
   // A name from a lexicon class (a broadcaster, a body, a person) is such a claim; a phrase with its author's wrong
