@@ -227,3 +227,29 @@ TEST_CASE("a period after 'from' or 'between' reads 'from 1961 to 2015', 'betwee
         CHECK(check_question(*q, ix).empty());
       }
 }
+
+// Blind reading 25: "What was the mass of the lander? Give the exact figure." of "the 100 kg lander" (really 98 kg).
+TEST_CASE("a round measure asks for the article's figure, not an exact one; a count and an uneven figure are exact") {
+  Fact lander = test::fact("lander", Kind::Number, "What was the mass of the lander?", "The lander had a mass of {answer}.");
+  lander.number.value = 100;
+  lander.number.unit = "kg";
+  Fact probe = test::fact("probe", Kind::Number, "What was the mass of the probe?", "The probe had a mass of {answer}.");
+  probe.number.value = 98;
+  probe.number.unit = "kg";
+  Fact points = test::fact("points", Kind::Number, "How many points did the champions finish with?",
+                           "The champions finished with {answer}.");
+  points.number.value = 80;
+  points.number.unit = "points";
+  const Content c = test::one_article("mass", "Mass", {lander, probe, points});
+  const Article& a = c.articles[0];
+  const auto round = generate_question(c, a, a.facts[0], QuestionType::Numeric, Difficulty::Hard, 1);
+  REQUIRE(round);
+  CHECK(round->prompt.find("give the article's figure") != std::string::npos);
+  CHECK(round->prompt.find("exact") == std::string::npos);
+  const auto uneven = generate_question(c, a, a.facts[1], QuestionType::Numeric, Difficulty::Hard, 1);
+  REQUIRE(uneven);
+  CHECK(uneven->prompt.find("give the exact figure") != std::string::npos);
+  const auto count = generate_question(c, a, a.facts[2], QuestionType::Numeric, Difficulty::Hard, 1);
+  REQUIRE(count);
+  CHECK(count->prompt.find("exact number") != std::string::npos);
+}

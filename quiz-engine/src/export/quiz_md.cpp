@@ -94,8 +94,9 @@ std::string key_line(const Question& q) {
       if (hi < q.value) hi = q.value;
       // Compared as printed: 78 * 0.1 is a hair above 7.8, and "7.8 to 7.8" is the exact figure.
       // "About how much...?" asks for the article's round figure (blind reading 23): the key says so, not "exact".
-      const std::string only = q.prompt.find("the article's round figure") != std::string::npos
-                                   ? " (the article's round figure)" : " (the exact figure)";
+      const std::string only = q.prompt.find("the article's round figure") != std::string::npos ? " (the article's round figure)"
+                               : q.prompt.find("the article's figure") != std::string::npos ? " (the article's figure)"
+                                                                                            : " (the exact figure)";
       s = q.answer_text + (short_number(lo) == short_number(hi) ? only
                                      : " (accepted: " + short_number(lo) + " to " + short_number(hi) +
                                            (q.unit.empty() ? "" : q.unit == "%" ? "%" : " " + q.unit) + ")");

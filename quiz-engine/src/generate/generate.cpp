@@ -6,6 +6,7 @@
 #include "factdeck/quality.h"
 #include "factdeck/rng.h"
 #include "generate/content_index.h"
+#include "generate/cues.h"
 #include "generate/facts.h"
 #include "generate/generate_internal.h"
 
@@ -27,6 +28,15 @@ std::optional<Question> first_passing(const ContentIndex& ix, const Article& art
   return std::nullopt;
 }
 
+}  // namespace
+
+namespace {
+bool nickname_of_own_name(const Fact& f) {
+  const auto bearer = distinctive_words(f.subject.view());
+  for (const auto& w : distinctive_words(f.text.view()))
+    if (std::any_of(bearer.begin(), bearer.end(), [&](const std::string& b) { return same_stem(w, b); })) return true;
+  return false;
+}
 }  // namespace
 
 bool supports(const Fact& fact, QuestionType type) {
@@ -63,6 +73,11 @@ bool supports(const Fact& fact, QuestionType type) {
       if (type == T::Cloze) return !fact.class_id.empty();
       [[fallthrough]];
     case Kind::Alias:
+      // A nickname made of its bearer's own name ("Super Mario" for Mario Draghi, the "Big Fund" for a fund) is
+      // half shown by a blank in a sentence that names the bearer (blind reading 25); options of the same make
+      // ("Super Mario", "Helicopter Ben") are judged by the options' rules.
+      if (fact.kind == Kind::Alias && type == T::Cloze && nickname_of_own_name(fact)) return false;
+      [[fallthrough]];
     case Kind::Term:
       // A term's statement is a definition: it is asked true or false only with its class's terms as the false
       // values, or every such statement would be true.
