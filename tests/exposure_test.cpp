@@ -463,3 +463,30 @@ TEST_CASE("a count without a unit is given away by a headline that counts what i
   other.title = "Four Years On, the Accords Hold";
   CHECK_FALSE(gen::shows_answer(gen::title_exposure(other), asked));
 }
+
+TEST_CASE("a list of people is given away by a surname another text shows: 'comet 67P/Churyumov-Gerasimenko'") {
+  Fact found = test::fact("found", Kind::List, "Who discovered the comet?", "The comet was discovered by {answer}.");
+  found.items = std::vector<std::string>{"Klim Churyumov", "Svetlana Gerasimenko"};
+  Fact landed = test::fact("landed", Kind::Year, "In which year did the lander touch down on comet 67P/Churyumov-Gerasimenko?",
+                           "The lander touched down on comet 67P/Churyumov-Gerasimenko in {answer}.");
+  landed.year = 2014;
+  Fact hosts = test::fact("hosts", Kind::List, "Which countries hosted the talks?", "The talks were hosted by {answer}.");
+  hosts.items = std::vector<std::string>{"Cuba", "Norway"};
+  const Content c = test::one_article("comet", "A Probe Ends Its Mission", {found, landed, hosts});
+  const ContentIndex ix(c);
+  const Article& art = c.articles[0];
+  Question list = test::question("comet", "found", QuestionType::TrueFalse,
+                                 "True or false: The comet was discovered by Klim Churyumov and Svetlana Gerasimenko.");
+  list.statement = "The comet was discovered by Klim Churyumov and Svetlana Gerasimenko.";
+  list.truth = true;
+  Question year = test::question("comet", "landed", QuestionType::Mcq,
+                                 "In which year did the lander touch down on comet 67P/Churyumov-Gerasimenko?");
+  year.options = {"2012", "2013", "2014", "2015"};
+  year.answer = 2;
+  CHECK(gen::shows_answer(gen::exposure(year, art, ix), gen::exposure(list, art, ix)));
+  // One-word members have no surname to show.
+  Question talks = test::question("comet", "hosts", QuestionType::TrueFalse, "True or false: The talks were hosted by Cuba and Norway.");
+  talks.statement = "The talks were hosted by Cuba and Norway.";
+  talks.truth = true;
+  CHECK_FALSE(gen::shows_answer(gen::exposure(year, art, ix), gen::exposure(talks, art, ix)));
+}

@@ -595,21 +595,3 @@ TEST_CASE("dates: the same day of other months, by uneven steps of the difficult
     }
   CHECK(uneven >= 15);  // of 60
 }
-
-// Blind reading 25: "The press nicknamed Mario Draghi ... ____" for "Super Mario".
-TEST_CASE("a nickname made of its bearer's own name is never a blank in a sentence that names the bearer") {
-  Fact mario = test::fact("mario", Kind::Alias, "What nickname did the press give Mario Draghi?",
-                          "The press nicknamed Mario Draghi {answer}.");
-  mario.text = "Super Mario";
-  mario.subject = "Mario Draghi";
-  Fact timo = test::fact("timo", Kind::Alias, "By which nom de guerre is the FARC commander Rodrigo Londoño known?",
-                         "The FARC commander Rodrigo Londoño is better known as {answer}.");
-  timo.text = "Timochenko";
-  timo.subject = "Rodrigo Londoño";
-  const Content c = test::one_article("names", "Names", {mario, timo});
-  const Article& a = c.articles[0];
-  const auto types = types_for(a.facts[0]);
-  CHECK(std::find(types.begin(), types.end(), QuestionType::Cloze) == types.end());
-  CHECK_FALSE(generate_question(c, a, a.facts[0], QuestionType::Cloze, Difficulty::Medium, 1));
-  CHECK(generate_question(c, a, a.facts[1], QuestionType::Cloze, Difficulty::Medium, 1));
-}

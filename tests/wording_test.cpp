@@ -253,3 +253,58 @@ TEST_CASE("a round measure asks for the article's figure, not an exact one; a co
   REQUIRE(count);
   CHECK(count->prompt.find("exact number") != std::string::npos);
 }
+
+// Blind reading 25: "The press nicknamed Mario Draghi ... ____" for "Super Mario".
+TEST_CASE("a nickname made of its bearer's own name is never a blank in a sentence that names the bearer") {
+  Fact mario = test::fact("mario", Kind::Alias, "What nickname did the press give Mario Draghi?",
+                          "The press nicknamed Mario Draghi {answer}.");
+  mario.text = "Super Mario";
+  mario.subject = "Mario Draghi";
+  Fact timo = test::fact("timo", Kind::Alias, "By which nom de guerre is the FARC commander Rodrigo Londoño known?",
+                         "The FARC commander Rodrigo Londoño is better known as {answer}.");
+  timo.text = "Timochenko";
+  timo.subject = "Rodrigo Londoño";
+  const Content c = test::one_article("names", "Names", {mario, timo});
+  const Article& a = c.articles[0];
+  const auto types = types_for(a.facts[0]);
+  CHECK(std::find(types.begin(), types.end(), QuestionType::Cloze) == types.end());
+  CHECK_FALSE(generate_question(c, a, a.facts[0], QuestionType::Cloze, Difficulty::Medium, 1));
+  CHECK(generate_question(c, a, a.facts[1], QuestionType::Cloze, Difficulty::Medium, 1));
+}
+
+// Blind reading 25: "2035" asked twice in one quiz, for one deck's plan target and another's self-reliance goal.
+TEST_CASE("a quiz asks for one answer once when it has other facts to ask") {
+  const char* what[] = {"The new port opened", "The rail line was finished", "The first reactor started",
+                        "The bridge across the bay opened", "The airport was enlarged", "The dam was completed"};
+  std::vector<Fact> plan_facts, goal_facts;
+  Fact target = test::fact("target", Kind::Year, "By which year should the country reach its long-term goals?",
+                           "The country should reach its long-term goals by {answer}.");
+  target.year = 2035;
+  Fact reliance = test::fact("reliance", Kind::Year, "By which year should the country be self-reliant in science?",
+                             "The country should be self-reliant in science by {answer}.");
+  reliance.year = 2035;
+  plan_facts.push_back(target);
+  goal_facts.push_back(reliance);
+  for (int i = 0; i < 6; ++i) {
+    Fact f = test::fact("", Kind::Year, "", "");
+    f.id = "event" + std::to_string(i);
+    f.question = std::string("In which year: ") + what[i] + "?";
+    f.statement = std::string(what[i]) + " in {answer}.";
+    f.year = 1990 + 4 * i;
+    (i % 2 ? plan_facts : goal_facts).push_back(f);
+  }
+  Content c = test::one_article("plan", "The Plan", plan_facts);
+  c.articles.push_back(test::one_article("goals", "The Goals", goal_facts).articles[0]);
+  int both = 0;
+  for (std::uint64_t seed = 1; seed <= 30; ++seed) {
+    QuizSelection sel;
+    sel.count = 4;
+    sel.seed = seed;
+    sel.types = {QuestionType::Cloze};  // blanks show no options: nothing else keeps the two apart
+    const Quiz quiz = make_quiz(c, sel);
+    int asked_2035 = 0;
+    for (const Question& q : quiz.questions) asked_2035 += q.answer_text == "2035";
+    both += asked_2035 > 1;
+  }
+  CHECK(both == 0);
+}

@@ -187,6 +187,13 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
   std::unordered_set<std::string> asked;         // "article/fact/type": never the same question twice
   std::unordered_map<std::string, int> templates;  // statement template -> questions using it
   std::unordered_set<std::string> sentences;       // "article|sentence" of the facts asked
+  std::unordered_set<std::string> keys;            // the answers asked for, canonical ("2035", "d:2024-05-24")
+  // The answer a question asks for, when it is one to type or pick (not true/false, fact or opinion, an order).
+  auto asked_key = [](const Question& q) {
+    const bool one = q.type == QuestionType::Mcq || q.type == QuestionType::Reverse || q.type == QuestionType::Cloze ||
+                     q.type == QuestionType::Numeric;
+    return one && !q.answer_text.empty() ? canonical_answer(q.answer_text) : std::string();
+  };
   std::vector<gen::Exposure> accepted;
   std::unordered_set<const Article*> headlined;  // articles whose title the quiz shows (their questions are in it)
   gen::LongestKeys longest;                      // keys that are the only longest option, among text options
@@ -247,6 +254,9 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
       // sorted value whose key could not go to the rank asked (no room on one side: an event just before the
       // article's date has no later year) and lands where the quiz already has more keys than elsewhere.
       if (longest.would_exceed(*q)) level = std::max(level, 1);
+      // Two questions with one answer ("2035" for one deck's plan target and another's self-reliance goal) cue each
+      // other (blind reading 25).
+      if (const std::string k = asked_key(*q); !k.empty() && keys.count(k)) level = std::max(level, 1);
       // Two facts of one article sentence side by side: the second is half answered by the first. Taken only
       // when the quiz cannot be filled otherwise.
       if (!c.fact->sentence.empty() && sentences.count(c.article->id + "|" + c.fact->sentence.str())) level = std::max(level, 2);
@@ -268,6 +278,7 @@ Quiz make_quiz(const ContentIndex& ix, const QuizSelection& sel) {
     if (q.type == QuestionType::FactOrOpinion) ++opinions[q.answer == 1 ? 1 : 0];
     if (is_sorted_mcq(q, ix) && q.answer >= 0 && q.answer < 4) ++rank_count[static_cast<std::size_t>(q.answer)];
     longest.add(q);
+    if (const std::string k = asked_key(q); !k.empty()) keys.insert(k);
     const Article& art = *chosen->article;
     for (const auto& id : q.facts) {
       ++uses[art.id + "/" + id];
