@@ -61,3 +61,27 @@ TEST_CASE("'June', 'July' and 'May' end a sentence; an abbreviated month before 
   CHECK(split_sentences("The summit opened on 3 Sept. 2024 in Rome.").size() == 1);
 }
 
+// 4. Quotes: the speaker without the verb or the one told, and the verb as written.
+TEST_CASE("'NAME told X: \"...\"' quotes NAME, asks what NAME told X; 'wrote' stays 'wrote'") {
+  struct Case {
+    const char *text, *quote, *speaker, *question, *statement;
+  };
+  const std::vector<Case> cases = {
+      {"Jane Morrow told Reuters: \"This result changes how we think about the early universe.\"\n",
+       "This result changes how we think about the early universe.", "Jane Morrow", "What did Jane Morrow tell Reuters?",
+       "Jane Morrow told Reuters: {answer}"},
+      {"In a letter to staff, Anna Park wrote: \"Our customers deserve better than what we gave them.\"\n",
+       "Our customers deserve better than what we gave them.", "Anna Park", "What did Anna Park write?",
+       "Anna Park wrote: {answer}"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    const SuggestResult r = run(c.text);
+    const Suggestion* s = find(r, Kind::Opinion, c.quote);
+    REQUIRE(s);
+    CHECK(s->fact.speaker == c.speaker);
+    CHECK(s->fact.question == c.question);
+    CHECK(s->fact.statement == c.statement);
+  }
+}
+
