@@ -70,6 +70,7 @@ TEST_CASE("'either', 'that December', a verb with no object and a bare event nou
       {"which country has not ratified the accord?", true},
       {"the final was played in which city that December?", false},
       {"the Prado museum opened in March 1990 and closed in which month that year?", true},
+      {"the Prado museum opened in March of which year and closed in May that year?", true},
       {"Chile became the 40th state to ratify on which date?", false},
       {"Chile became the 40th state to ratify the convention on which date?", true},
       {"the Ottawa convention was adopted in which city?", true},

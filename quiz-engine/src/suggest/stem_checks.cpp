@@ -262,7 +262,8 @@ std::string stem_context_flaw(const std::string& question) {
   });
   if (!named && bare_definite_subject(question.substr(lead.size())) && anchored_event_noun(lower(w[1].text)))
     return "'" + std::string(w[0].text) + " " + std::string(w[1].text) + "' points back at what the article said before";
-  const bool has_year = std::any_of(w.begin(), w.end(), [](const Word& x) {
+  // "in August of which year, weeks before Jobs died in October that year": the year asked is the one meant.
+  const bool has_year = question.find("which year") != std::string::npos || std::any_of(w.begin(), w.end(), [](const Word& x) {
     return x.text.size() == 4 && std::all_of(x.text.begin(), x.text.end(), is_digit);
   });
   for (std::size_t i = 0; i < w.size(); ++i) {
@@ -335,7 +336,8 @@ void vet_stem(Candidate& c) {
   if (c.fact.kind == Kind::Opinion) {
     // "The world has been waiting for this legal norm", "today's milestone": a quote whose words point back at what
     // the article said before it is no statement a learner can judge alone.
-    const std::vector<Word> w = split_words(c.fact.text.str());
+    const std::string quote = c.fact.text.str();
+    const std::vector<Word> w = split_words(quote);  // views into `quote`
     for (std::size_t i = 0; c.rule == "opinion-quote" && i + 1 < w.size(); ++i) {
       const std::string x = lower(w[i].text), next = lower(w[i + 1].text);
       const bool demonstrative = in(x, {"this", "these"}) && is_lower(next[0]) && !is_function_word(next) &&
