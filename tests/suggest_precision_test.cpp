@@ -176,16 +176,16 @@ TEST_CASE("incidental figures are not ready: a gathering's length, 'N years earl
     return s ? (s->ready() ? 1 : 0) : -1;
   };
   CHECK(ready_number("The ministers met for a three-day summit in Oslo.\n", "3 days") == 0);
-  CHECK(ready_number("The government adopted a 10-year plan for the railways.\n", "10 years") == 1);
+  CHECK(ready_number("The Danish government adopted a 10-year plan for the railways.\n", "10 years") == 1);
   CHECK(ready_number("The treaty was signed in Rome in 1957, exactly 66 years earlier.\n", "exactly 66 years") == 0);
   CHECK(ready_number("The bank kept its rate in a range of 4.25 to 4.5 percent.\n", "4.5%") == 0);
   CHECK(ready_number("Inflation rose from 2.5 percent to 4.5 percent in a year.\n", "4.5%") == 1);
   CHECK(ready_number("The Senate approved the bill by 68 votes to 32.\n", "68 votes") == 1);
   CHECK(ready_number("Both countries applied on 18 May 2022, less than three months after Russia invaded Ukraine.\n",
                      "less than 3 months") == 0);
-  CHECK(ready_number("The cathedral reopened in 2024, five years after a fire destroyed its roof.\n", "5 years") == 1);
+  CHECK(ready_number("Notre-Dame reopened in 2024, five years after a fire destroyed its roof.\n", "5 years") == 1);
   CHECK(ready_number("The flag was raised beside those of the 27 other members.\n", "27 other members") == 0);
-  CHECK(ready_number("The flag was raised beside those of the 27 members.\n", "27 members") == 1);
+  CHECK(ready_number("The EU flag was raised beside those of the 27 members.\n", "27 members") == 1);
   // "a two-day policy meeting": the figure qualifies a compound noun and is no count at all.
   CHECK(ready_number("At the end of a two-day policy meeting, the bank raised its rate.\n", "2 days") == -1);
 }

@@ -436,9 +436,11 @@ std::string lower_first_word(const std::string& s) {
     return std::string(1, to_lower(s[0])) + s.substr(1);
   // "Ship 30 flew ...", "Flight 5 ended ...": a word before a number is a name's.
   if (words.size() > 1 && words[1].b == words[0].e + 1 && is_digit(words[1].text[0])) return s;
+  // "NEW YORK", "NASA": a word in capitals is not lowered by its first letter ("nEW YORK").
+  if (std::any_of(words[0].text.begin() + 1, words[0].text.end(), is_upper)) return s;
   // A sentence's first word keeps its capital when it may be a name ("China aims ..."); common
-  // words that open news sentences lose it.
-  if (!is_function_word(w) &&
+  // words that open news sentences lose it, and so do plural nouns of a trade ("Physicists", "Chemists").
+  if (!is_function_word(w) && !(ends_with(w, "ists") && w.size() > 6) &&
       !in(w, {"according", "following", "initiatives", "state", "officials", "analysts", "experts", "critics",
               "government", "authorities", "companies", "investors", "researchers", "observers", "sources", "several",
               "both", "each", "every", "other", "another", "new", "recent", "last", "next", "further", "efforts",

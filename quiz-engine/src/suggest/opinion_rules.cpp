@@ -92,11 +92,14 @@ bool speaker_before_colon(const std::string& t, const Quote& q, Candidate& out) 
   if (w.size() < 2 || w.back().e != before.size()) return false;
   auto speech = [&](const Word& x) {
     return in(lower(x.text), {"said", "says", "pledged", "promised", "vowed", "declared", "warned", "wrote", "added",
-                              "insisted", "argued", "stated", "announced"});
+                              "insisted", "argued", "stated", "announced", "told"});
   };
-  // "said in a statement:", "wrote on X:": a short phrase after the verb, opened by a preposition.
+  // "said in a statement:", "wrote on X:", "told the BBC:": a short phrase after the verb, opened by a preposition
+  // or the one told; the statement keeps it, and the question keeps whom a speaker told.
+  std::string phrase;
   for (std::size_t v = w.size() - 1; v > 0 && w.size() - v <= 4 && !speech(w.back()); --v)
-    if (speech(w[v - 1]) && in(lower(w[v].text), {"in", "on", "at", "to"})) {
+    if (speech(w[v - 1]) && (in(lower(w[v].text), {"in", "on", "at", "to"}) || lower(w[v - 1].text) == "told")) {
+      phrase = before.substr(w[v - 1].e);
       w.resize(v);
       break;
     }
@@ -114,6 +117,10 @@ bool speaker_before_colon(const std::string& t, const Quote& q, Candidate& out) 
       {"wrote", "write"},    {"insisted", "insist"},  {"argued", "argue"}, {"announced", "announce"}};
   for (const auto& [past, base] : kBase)
     if (lower(w.back().text) == past) out.fact.question = "What did " + name + " " + base + "?";
+  // "Tim Cook wrote: ...", not "said"; "Stephen Hawking told the BBC: ...".
+  const std::string verb = lower(w.back().text);
+  out.fact.statement = capitalize_first(name) + " " + verb + phrase + ": {answer}";
+  if (verb == "told") out.fact.question = "What did " + name + " tell" + phrase + "?";
   return true;
 }
 

@@ -61,6 +61,27 @@ bool future_before(const SentenceScan& s, std::size_t k) {
 
 }  // namespace
 
+std::string date_weekdays(const std::string& question, const std::string& sentence, const Date& published) {
+  const SentenceScan s(sentence);
+  const std::vector<Word> q = split_words(question);
+  for (std::size_t k = q.size(); k-- > 1;) {
+    const int wd = weekday_index(q[k].text);
+    if (wd < 0 || lower(q[k - 1].text) != "on") continue;
+    const std::string next = k + 1 < q.size() ? lower(q[k + 1].text) : "";
+    // "on Friday, 22 January 2021", "on Friday afternoon": dated already, or a part of the day that goes with it.
+    if ((k + 1 < q.size() && is_digit(q[k + 1].text[0])) || in(next, {"morning", "afternoon", "evening", "night"})) continue;
+    std::size_t at = s.words.size();
+    for (std::size_t i = 0; i < s.words.size(); ++i)
+      if (s.words[i].text == q[k].text) at = i;
+    if (at == s.words.size()) continue;
+    const long today = days_from_civil(published), back = (weekday_of(published) - wd + 7) % 7;
+    const Date d = future_before(s, at) ? civil_from_days(today + (wd - weekday_of(published) + 7) % 7)
+                                        : civil_from_days(today - back);
+    return date_weekdays(question.substr(0, q[k].b) + format_date(d) + question.substr(q[k].e), sentence, published);
+  }
+  return question;
+}
+
 void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out) {
   if (!s.context.published) return;
   const Date pub = *s.context.published;

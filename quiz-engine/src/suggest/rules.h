@@ -73,6 +73,9 @@ void find_people_and_places(const SentenceScan& s, std::vector<Candidate>& out);
 void find_named_appositions(const SentenceScan& s, std::vector<Candidate>& out);
 // "on Tuesday", "today", "on 8 September": dates read against the dateline's date.
 void find_relative_dates(const SentenceScan& s, std::vector<Candidate>& out);
+// "Apple on Thursday became ..." -> "Apple on 2 August 2018 became ...": a weekday left in a question, read against
+// the dateline's date as the rule for dates reads it, so that the question stands alone.
+std::string date_weekdays(const std::string& question, const std::string& sentence, const Date& published);
 // "X stands for Y", "X, formally Y", "the Y (X)", "an X, that is, Y": terms and other names.
 void find_terms(const SentenceScan& s, std::vector<Candidate>& out);
 // "Britain is the bloc's 12th member": a count of members derived from the ordinal.
@@ -110,11 +113,20 @@ constexpr std::size_t kMaxGapWords = 25;
 // metres across, is", a stem with no verb of its own or a bare prepositional phrase.
 bool stem_is_grammatical(const std::string& core, const std::string& wh);
 std::size_t stem_words(const std::string& question);
+// "the average selling price of an iPhone rose to how much?", "Apple sold ___ iPhones": a figure that changes with time
+// (sales, prices, revenue) with no year or month to say when; "" when the text has one or says no such figure.
+std::string time_frame_flaw(const std::string& text);
 // Why a stem does not stand alone ("the move", "otherwise", "approved it", "to do so", "those of"), or "".
 std::string stem_context_flaw(const std::string& question);
 // The question with an object "it" replaced by what it stands for: the name opening its sentence ("L2 lies ..., and
 // Webb reached it"), or an owner's phrase ending the sentence before ("... ratify Finland's accession."); else as is.
 std::string resolve_object_it(const std::string& question, const std::string& sentence, const std::string& before);
+// Where the bare definite subject opening a stem ends ("the rally" in "the rally followed ..."), or 0: a noun for
+// what the article named before, with nothing in the stem to tell which.
+std::size_t bare_definite_subject(const std::string& stem);
+// "the prize was accepted ..." -> "the 2017 Nobel Peace Prize was accepted ...": a bare definite subject read as the
+// first name in `before` (the article's sentences before the question's) whose head is that noun; else as is.
+std::string resolve_definite_subject(const std::string& question, const std::string& before);
 // "Ulrich will consecrate ..." -> "Laurent Ulrich will consecrate ...": a surname opening the question gets the first
 // name the article gives it ("The Archbishop of Paris, Laurent Ulrich, ..."); titles are no first names.
 std::string full_name_for_surname(const std::string& question, const std::string& article, const Content* lexicon);

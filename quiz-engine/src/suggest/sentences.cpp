@@ -28,7 +28,8 @@ bool maybe_ends(const std::string& w) {
   int month = 0;
   std::string cap = w;
   if (!cap.empty()) cap[0] = to_upper(cap[0]);
-  return is_month(cap, &month) && cap.size() <= 4;
+  // "Sept.", "Jan.": an abbreviated month; "May", "June", "July" are whole words and end a sentence like any other.
+  return is_month(cap, &month) && cap.size() <= 4 && !in(w, {"may", "june", "july"});
 }
 
 // The word (letters and inner dots) that ends just before the '.' at `dot`.
@@ -104,7 +105,12 @@ std::size_t dateline_length(std::string_view p, std::size_t* body) {
     if (at == std::string_view::npos || at > 80) continue;
     const std::string_view head = p.substr(0, at);
     if (head.find_first_of(".!?\"") != std::string_view::npos || count_words(head) > 8) continue;
-    if (head.find(',') == std::string_view::npos && head.find('(') == std::string_view::npos) continue;
+    // "Brussels, 8 February 2022", "BEIJING (Reuters)", or a place in capitals alone before a sentence ("NEW YORK —
+    // The treaty ..."); "NASA — the US space agency — launched ..." goes on in lower case, it is one sentence.
+    const std::size_t next = at + dash.size();
+    const bool capitals = count_words(head) <= 4 && head.size() >= 3 && next < p.size() && is_upper(p[next]) &&
+                          std::none_of(head.begin(), head.end(), [](char c) { return is_lower(c) || is_digit(c); });
+    if (head.find(',') == std::string_view::npos && head.find('(') == std::string_view::npos && !capitals) continue;
     *body = at + dash.size();
     return at;
   }

@@ -339,6 +339,14 @@ std::string only_person_before(const std::vector<Found>& found, const std::vecto
   return people.size() == 1 ? one : "";
 }
 
+// The article's sentences before sentence `si`, headings left out (a headline's capitals make no name), one a line.
+std::string prose_before(const std::vector<Sentence>& sentences, std::size_t si) {
+  std::string out;
+  for (std::size_t i = 0; i < si; ++i)
+    if (!sentences[i].heading) out += sentences[i].text + "\n";
+  return out;
+}
+
 // "According to the article, Fines reach ..." -> "..., fines reach ...": a word the article also writes in lower case.
 void fix_question_case(Fact& f, const std::set<std::string>& lower_words) {
   static const std::string lead = "According to the article, ";
@@ -374,6 +382,13 @@ bool contains_words(std::string_view haystack, std::string_view needle) {
   const std::string h = " " + normalize_text(haystack) + " ";
   const std::string n = normalize_text(needle);
   return !n.empty() && h.find(" " + n + " ") != std::string::npos;
+}
+
+// Whether `text` holds a capitalised word of the answer ("Webb" of "James E. Webb").
+bool shares_name_word(const std::string& text, const std::string& answer) {
+  for (const Word& w : split_words(answer))
+    if (is_upper(w.text[0]) && w.text.size() > 2 && contains_words(text, w.text)) return true;
+  return false;
 }
 
 }  // namespace
@@ -507,6 +522,16 @@ SuggestResult suggest_facts(std::string_view raw_text, const SuggestOptions& opt
       std::string before = same_paragraph ? r.sentences[si - 1].text : "";
       while (!before.empty() && (before.back() == '.' || before.back() == ' ')) before.pop_back();
       c.fact.question = resolve_object_it(c.fact.question.str(), sentence.text, before);
+      // "the prize" as "the 2017 Nobel Peace Prize", unless the name gives the answer away ("the James Webb Space
+      // Telescope is named after whom").
+      if (const std::string named = resolve_definite_subject(c.fact.question.str(), prose_before(r.sentences, si));
+          !shares_name_word(named, c.fact.answer_text()) || shares_name_word(c.fact.question.str(), c.fact.answer_text()))
+        c.fact.question = named;
+      // "on Monday" as its date, unless the two words more make the stem too long to print.
+      const std::string dated = r.published && c.fact.kind != Kind::Opinion
+                                    ? date_weekdays(c.fact.question.str(), sentence.text, *r.published) : "";
+      if (!dated.empty() && (stem_words(dated) <= kMaxStemWords || stem_words(c.fact.question.str()) > kMaxStemWords))
+        c.fact.question = dated;
     }
     vet_stem(c);
     // A question that opens with a pronoun no sentence before explains ("it", "they") asks nothing clear.
