@@ -288,10 +288,7 @@ TEST_CASE("a count under a hundred and a share step by plain amounts; a share's 
   }
   // 52% within 3 points would accept 49%, a Leave that lost (blind reading 25): which side won is asked in options.
   CHECK_FALSE(generate_question(c, a, a.facts[1], QuestionType::Numeric, Difficulty::Medium, 1));
-  Fact turnout = test::fact("turnout", Kind::Number, "What was the turnout?", "Turnout was {answer}.");
-  turnout.number.value = 62;
-  turnout.number.unit = "%";
-  const Content t = test::one_article("vote", "Vote", {turnout});
+  const Content t = test::one_article("vote", "Vote", {test::number("turnout", "What was the turnout?", "Turnout was {answer}.", 62, "%")});
   const auto typed = generate_question(t, t.articles[0], t.articles[0].facts[0], QuestionType::Numeric, Difficulty::Medium, 1);
   REQUIRE(typed);
   CHECK(typed->prompt.find("answers within 3 percentage points count") != std::string::npos);
@@ -454,14 +451,10 @@ TEST_CASE("a whole written in words bounds the wrong counts, and a majority stay
 }
 
 TEST_CASE("a count of two digits keeps two digits in its wrong answers (blind reading 24: 81 points among 133)") {
-  Fact points = test::fact("points", Kind::Number, "How many points did the champions finish with?",
-                           "The champions finished with {answer}.");
-  points.number.value = 81;
-  points.number.unit = "points";
-  Fact goals = test::fact("goals", Kind::Number, "How many goals did the striker score?", "The striker scored {answer}.");
-  goals.number.value = 12;
-  goals.number.unit = "goals";
-  const Content c = test::one_article("season", "Season", {points, goals});
+  const Content c = test::one_article(
+      "season", "Season",
+      {test::number("points", "How many points did the champions finish with?", "The champions finished with {answer}.", 81, "points"),
+       test::number("goals", "How many goals did the striker score?", "The striker scored {answer}.", 12, "goals")});
   const Article& a = c.articles[0];
   int asked = 0;
   for (std::uint64_t seed = 1; seed <= 20; ++seed)

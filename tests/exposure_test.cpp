@@ -467,9 +467,8 @@ TEST_CASE("a count without a unit is given away by a headline that counts what i
 TEST_CASE("a list of people is given away by a surname another text shows: 'comet 67P/Churyumov-Gerasimenko'") {
   Fact found = test::fact("found", Kind::List, "Who discovered the comet?", "The comet was discovered by {answer}.");
   found.items = std::vector<std::string>{"Klim Churyumov", "Svetlana Gerasimenko"};
-  Fact landed = test::fact("landed", Kind::Year, "In which year did the lander touch down on comet 67P/Churyumov-Gerasimenko?",
-                           "The lander touched down on comet 67P/Churyumov-Gerasimenko in {answer}.");
-  landed.year = 2014;
+  const Fact landed = test::year("landed", "In which year did the lander touch down on comet 67P/Churyumov-Gerasimenko?",
+                                 "The lander touched down on comet 67P/Churyumov-Gerasimenko in {answer}.", 2014);
   Fact hosts = test::fact("hosts", Kind::List, "Which countries hosted the talks?", "The talks were hosted by {answer}.");
   hosts.items = std::vector<std::string>{"Cuba", "Norway"};
   const Content c = test::one_article("comet", "A Probe Ends Its Mission", {found, landed, hosts});

@@ -20,6 +20,21 @@ inline Fact fact(const char* id, Kind kind, const char* question, const char* st
   return f;
 }
 
+// A number fact: `value` `unit` ("81 points").
+inline Fact number(const char* id, const char* question, const char* statement, double value, const char* unit) {
+  Fact f = fact(id, Kind::Number, question, statement);
+  f.number.value = value;
+  f.number.unit = unit;
+  return f;
+}
+
+// A year fact.
+inline Fact year(const char* id, const char* question, const char* statement, int value) {
+  Fact f = fact(id, Kind::Year, question, statement);
+  f.year = value;
+  return f;
+}
+
 // A question of `type` about one fact of an article, with its prompt; the caller sets what it shows.
 inline Question question(const std::string& article, const std::string& fact, QuestionType type, std::string prompt) {
   Question q;

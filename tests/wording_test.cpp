@@ -230,17 +230,11 @@ TEST_CASE("a period after 'from' or 'between' reads 'from 1961 to 2015', 'betwee
 
 // Blind reading 25: "What was the mass of the lander? Give the exact figure." of "the 100 kg lander" (really 98 kg).
 TEST_CASE("a round measure asks for the article's figure, not an exact one; a count and an uneven figure are exact") {
-  Fact lander = test::fact("lander", Kind::Number, "What was the mass of the lander?", "The lander had a mass of {answer}.");
-  lander.number.value = 100;
-  lander.number.unit = "kg";
-  Fact probe = test::fact("probe", Kind::Number, "What was the mass of the probe?", "The probe had a mass of {answer}.");
-  probe.number.value = 98;
-  probe.number.unit = "kg";
-  Fact points = test::fact("points", Kind::Number, "How many points did the champions finish with?",
-                           "The champions finished with {answer}.");
-  points.number.value = 80;
-  points.number.unit = "points";
-  const Content c = test::one_article("mass", "Mass", {lander, probe, points});
+  const Content c = test::one_article(
+      "mass", "Mass",
+      {test::number("lander", "What was the mass of the lander?", "The lander had a mass of {answer}.", 100, "kg"),
+       test::number("probe", "What was the mass of the probe?", "The probe had a mass of {answer}.", 98, "kg"),
+       test::number("points", "How many points did the champions finish with?", "The champions finished with {answer}.", 80, "points")});
   const Article& a = c.articles[0];
   const auto round = generate_question(c, a, a.facts[0], QuestionType::Numeric, Difficulty::Hard, 1);
   REQUIRE(round);
@@ -277,14 +271,10 @@ TEST_CASE("a quiz asks for one answer once when it has other facts to ask") {
   const char* what[] = {"The new port opened", "The rail line was finished", "The first reactor started",
                         "The bridge across the bay opened", "The airport was enlarged", "The dam was completed"};
   std::vector<Fact> plan_facts, goal_facts;
-  Fact target = test::fact("target", Kind::Year, "By which year should the country reach its long-term goals?",
-                           "The country should reach its long-term goals by {answer}.");
-  target.year = 2035;
-  Fact reliance = test::fact("reliance", Kind::Year, "By which year should the country be self-reliant in science?",
-                             "The country should be self-reliant in science by {answer}.");
-  reliance.year = 2035;
-  plan_facts.push_back(target);
-  goal_facts.push_back(reliance);
+  plan_facts.push_back(test::year("target", "By which year should the country reach its long-term goals?",
+                                  "The country should reach its long-term goals by {answer}.", 2035));
+  goal_facts.push_back(test::year("reliance", "By which year should the country be self-reliant in science?",
+                                  "The country should be self-reliant in science by {answer}.", 2035));
   for (int i = 0; i < 6; ++i) {
     Fact f = test::fact("", Kind::Year, "", "");
     f.id = "event" + std::to_string(i);
