@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# The teacher rewords a true/false statement in the Quiz builder by keyboard (Ctrl+E, the statement selected and typed
+# anew): a rewording that turns it around ("not") shows its flaw and is not kept; one that says the same is kept, and
+# A assigns the quiz as a file. The file holds the teacher's words with the statement's truth as the fact store has
+# it, and a student taking it in the terminal (`class take --terminal`) is asked the teacher's words.
+source "$(dirname "$0")/lib.sh.inc"
+: "${FACTDECK_SRC:?FACTDECK_SRC must point at the source folder}"
+make_workdir desktop_builder_reword
+start_xvfb
+content="$FACTDECK_SRC/content"
+data="$WORK/data"
+NOW="2026-03-02T09:00:00Z"
+fd() { "$FACTDECK" --content "$content" --now "$NOW" "$@"; }
+logged() { grep -c "^$1\$" "$INPUT_LOG" 2>/dev/null || true; }
+# The number of flaws the open field's text had when the app last checked it.
+flaws_now() { awk '$1 == "edit-flaws" { n = $2 } END { print n + 0 }' "$INPUT_LOG"; }
+
+# The builder's choices: 4 true/false statements of one article, seed 3; the same quiz from `factdeck quiz`.
+choices='{"articles":["china-tech-self-reliance-2025"],"types":["tf"],"count":4,"seed":3,"difficulty":"medium"}'
+preset_settings "$data" ui.screen=builder "ui.builder=$choices"
+fd quiz --articles china-tech-self-reliance-2025 --types tf --count 4 --seed 3 --format json -o "$WORK/quiz.json"
+# The statement to reword: the first in plain ASCII (xdotool types it as it is) that the article is said to make;
+# "The article reports that ..." says the same, "It is not true that ..." turns it around.
+python3 - "$WORK/quiz.json" "$WORK/pick.txt" <<'PY' || fail "no statement to reword"
+import json, sys
+lead = "According to the article, "
+for i, q in enumerate(json.load(open(sys.argv[1]))["questions"]):
+    s = q["statement"]
+    if s.isascii() and s.startswith(lead):
+        rest = s[len(lead):]
+        open(sys.argv[2], "w").write("%d\n%s\n%s\n%s\n" % (i, "true" if q["answer"] else "false",
+                                                         "The article reports that " + rest, "It is not true that " + rest))
+        break
+else:
+    sys.exit(1)
+PY
+{ read -r pick; read -r truth; read -r reworded; read -r negated; } <"$WORK/pick.txt"
+
+"$FACTDECK" --content "$content" --data-dir "$data" --now "$NOW" >>"$WORK/out.log" 2>&1 &
+APP=$!
+PIDS+=($APP)
+wait_window
+
+# PageDown to the statement, Ctrl+E opens it (the cursor after the text), Shift+Home selects it all; the negated
+# statement typed over it is a flaw.
+for _ in $(seq 1 "$pick"); do press Page_Down; done
+press ctrl+e shift+Home
+type_text "$negated"
+wait_until "a statement turned around was not found a flaw" '[ "$(flaws_now)" -gt 0 ]'
+press Return
+wait_until "Enter kept a flawed statement" '[ "$(logged edit-refused)" = 1 ]'
+pass "a statement turned around by \"not\" shows its flaw and is not kept"
+
+# Ctrl+E back to it, all of it typed over with words that say the same: clean, and Enter keeps it.
+press ctrl+e shift+Home
+type_text "$reworded"
+wait_until "the reworded statement still has a flaw" '[ "$(flaws_now)" = 0 ]'
+press Return
+wait_until "the reworded statement was not kept" '[ "$(logged edit-kept)" = 1 ]'
+pass "a true/false statement reworded by keyboard is kept"
+
+# A: the class, then the file (its suggested path replaced), then no class server; Enter on the last assigns.
+file="$WORK/out/reworded.json"
+press a
+type_text "7B"
+press Return
+type_text "$file"
+press Return Return
+wait_until "the quiz was not assigned (see $INPUT_LOG)" '[ "$(logged assigned)" = 1 ]'
+quit_app
+python3 - "$file" "$pick" "$reworded" "$truth" <<'PY' || fail "the assignment file (see above)"
+import json, sys
+q = json.load(open(sys.argv[1]))["questions"][int(sys.argv[2])]
+assert q["statement"] == sys.argv[3], q["statement"]
+assert sys.argv[3] in q["prompt"], q["prompt"]
+assert q["answer"] == (sys.argv[4] == "true"), q["answer"]
+PY
+pass "the assignment file holds the teacher's statement, true or false as the fact store says"
+
+# A student takes it in the terminal ("?" for each): the teacher's statement is what is asked.
+printf '?\n?\n?\n?\n' | fd --data-dir "$WORK/room" class take "$file" --student "Ana Lima" --terminal >"$WORK/take.log" ||
+  fail "class take: $(tail -n 3 "$WORK/take.log")"
+grep -qF "$reworded" "$WORK/take.log" || fail "the student was not asked the teacher's statement: $(head -n 20 "$WORK/take.log")"
+pass "class take --terminal asks the teacher's reworded statement"
