@@ -19,11 +19,20 @@ std::unique_ptr<ClassServer> connect_server(const std::string& url, const std::s
 int run_server_init(const CommonOptions&, std::vector<std::string> args) {
   std::string error;
   const auto url = take_option(args, "--db", error);
+  // An older schema, as an older build made it: for testing the migration from it.
+  const auto to_text = take_option(args, "--to-version", error);
+  int to = kServerSchemaVersion;
+  if (error.empty() && to_text) {
+    const auto n = parse_count(*to_text);
+    if (!n || *n < 1 || *n > kServerSchemaVersion)
+      error = "--to-version needs a schema version from 1 to " + std::to_string(kServerSchemaVersion) + ", not '" + *to_text + "'";
+    else to = static_cast<int>(*n);
+  }
   if (error.empty() && !url) error = "--db URL is needed (a libpq connection string or postgresql:// URI, as the server's admin)";
   if (error.empty() && !args.empty()) error = "unexpected argument '" + args[0] + "'";
-  if (!error.empty()) return fail("server-init", error + "\nusage: factdeck class server-init --db URL", 2);
+  if (!error.empty()) return fail("server-init", error + "\nusage: factdeck class server-init --db URL [--to-version N]", 2);
   ServerInit done;
-  if (Status st = ClassServer::init(*url, done); !st.ok()) return fail("server-init", st.message());
+  if (Status st = ClassServer::init(*url, done, to); !st.ok()) return fail("server-init", st.message());
   if (done.from == done.to)
     std::cout << "the class schema is at version " << done.to << " already; nothing to do\n";
   else if (done.from == 0)

@@ -39,8 +39,9 @@ class ClassServer : public ClassSource {
   // an older one asks for server-init, a newer one for a newer Factdeck. No message holds the password.
   static Status connect(const std::string& url, std::unique_ptr<ClassServer>& out);
   // Creates or migrates the class schema and the roles in one transaction (serialized by an advisory lock, so two
-  // at once are safe); a schema newer than this build is refused and nothing is written.
-  static Status init(const std::string& url, ServerInit& out);
+  // at once are safe); a schema newer than this build is refused and nothing is written. `to_version` stops at an
+  // older version (1 up to kServerSchemaVersion), as a server made by an older build is: to test its migration.
+  static Status init(const std::string& url, ServerInit& out, int to_version = kServerSchemaVersion);
 
   // Keeps an assignment (its snapshot); the same id again is a no-op when it is the same, an error otherwise.
   Status add_assignment(const Assignment& a);

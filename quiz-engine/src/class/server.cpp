@@ -2,6 +2,7 @@
 // and events in and out. Every statement goes through PQexecParams, its values as parameters.
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include "class/server_sql.h"
@@ -127,7 +128,7 @@ Status ClassServer::connect(const std::string& url, std::unique_ptr<ClassServer>
   return Status::Ok();
 }
 
-Status ClassServer::init(const std::string& url, ServerInit& out) {
+Status ClassServer::init(const std::string& url, ServerInit& out, int to_version) {
   std::unique_ptr<ClassServer> s(new ClassServer());
   s->url_ = url;
   if (Status st = open_conn(url, s->conn_, s->where_); !st.ok()) return st;
@@ -151,18 +152,22 @@ Status ClassServer::init(const std::string& url, ServerInit& out) {
   out.from = version;
   if (schema_step(version, kServerSchemaVersion) == SchemaStep::TooNew)
     return rollback(Status::Error(schema_problem(version, kServerSchemaVersion, where)));
+  if (to_version < 1 || to_version > kServerSchemaVersion)
+    return rollback(Status::Error("this build migrates the class schema to versions 1 to " + std::to_string(kServerSchemaVersion) +
+                                  ", not " + std::to_string(to_version)));
+  const int to = std::max(version, to_version);  // never back down
   const auto& migrations = server_migrations();
-  for (int v = version; v < kServerSchemaVersion; ++v)
+  for (int v = version; v < to; ++v)
     for (const char* sql : migrations[static_cast<std::size_t>(v)])
       if (Status st = step(sql, {}, "migrate the class schema to version " + std::to_string(v + 1)); !st.ok())
         return rollback(st);
   if (Status st = step("INSERT INTO factdeck.schema_version (version) VALUES ($1::integer) "
                        "ON CONFLICT (one) DO UPDATE SET version = EXCLUDED.version",
-                       {std::to_string(kServerSchemaVersion)}, "note the class schema's version");
+                       {std::to_string(to)}, "note the class schema's version");
       !st.ok())
     return rollback(st);
   if (Status st = step("COMMIT", {}, "commit server-init"); !st.ok()) return st;
-  out.to = kServerSchemaVersion;
+  out.to = to;
   return Status::Ok();
 }
 
