@@ -98,12 +98,7 @@ pass "the title is kept"
 
 # A: the class, then the file (its suggested path replaced), then no class server; Enter on the last assigns.
 file="$WORK/out/week 5.json"
-press a
-type_text "7B"
-press Return
-type_text "$file"
-press Return Return
-wait_until "the quiz was not assigned (see $INPUT_LOG)" '[ "$(logged assigned)" = 1 ]'
+builder_assign_file 7B "$file" 1
 [ -s "$file" ] || fail "no assignment file at $file"
 screen=$(read_window_lines builder_assigned)
 grep -q "Assigned" <<<"$screen" || fail "the assignment's id and place are not on screen: $screen"

@@ -61,12 +61,7 @@ pass "a true/false statement reworded by keyboard is kept"
 
 # A: the class, then the file (its suggested path replaced), then no class server; Enter on the last assigns.
 file="$WORK/out/reworded.json"
-press a
-type_text "7B"
-press Return
-type_text "$file"
-press Return Return
-wait_until "the quiz was not assigned (see $INPUT_LOG)" '[ "$(logged assigned)" = 1 ]'
+builder_assign_file 7B "$file" 1
 quit_app
 python3 - "$file" "$pick" "$reworded" "$truth" <<'PY' || fail "the assignment file (see above)"
 import json, sys
