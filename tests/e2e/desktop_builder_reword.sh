@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The teacher rewords a true/false statement in the Quiz builder by keyboard (Ctrl+E, the statement selected and typed
+# The teacher rewords a true/false statement in the Quiz builder by keyboard (Ctrl+E, the statement cleared and typed
 # anew): a rewording that turns it around ("not") shows its flaw and is not kept; one that says the same is kept, and
 # A assigns the quiz as a file. The file holds the teacher's words with the statement's truth as the fact store has
 # it, and a student taking it in the terminal (`class take --terminal`) is asked the teacher's words.
@@ -28,31 +28,47 @@ for i, q in enumerate(json.load(open(sys.argv[1]))["questions"]):
     s = q["statement"]
     if s.isascii() and s.startswith(lead):
         rest = s[len(lead):]
-        open(sys.argv[2], "w").write("%d\n%s\n%s\n%s\n" % (i, "true" if q["answer"] else "false",
-                                                         "The article reports that " + rest, "It is not true that " + rest))
+        open(sys.argv[2], "w").write("%d\n%s\n%s\n%s\n%d\n" % (i, "true" if q["answer"] else "false",
+                                                             "The article reports that " + rest,
+                                                             "It is not true that " + rest, len(s) + 40))
         break
 else:
     sys.exit(1)
 PY
-{ read -r pick; read -r truth; read -r reworded; read -r negated; } <"$WORK/pick.txt"
+{ read -r pick; read -r truth; read -r reworded; read -r negated; read -r most; } <"$WORK/pick.txt"
 
 "$FACTDECK" --content "$content" --data-dir "$data" --now "$NOW" >>"$WORK/out.log" 2>&1 &
 APP=$!
 PIDS+=($APP)
 wait_window
 
-# PageDown to the statement, Ctrl+E opens it (the cursor after the text), Shift+Home selects it all; the negated
-# statement typed over it is a flaw.
+# How many times the app has checked the open field's text; whether it found it empty after the first $1 checks.
+checks() { grep -c "^edit-flaws " "$INPUT_LOG" || true; }
+emptied_after() { awk -v n="$1" '$1 == "edit-flaws" && ++i > n { c = $3 } END { exit !(i > n && c == 0) }' "$INPUT_LOG"; }
+# Ctrl+E opens the statement of the question on show (or the change still open); Ctrl+Backspace, a word at a time,
+# clears it, until the app says the field is empty (a press before the field has the keyboard does nothing).
+clear_statement() {
+  local before
+  before=$(checks)
+  press ctrl+e
+  for _ in $(seq 1 "$most"); do
+    press ctrl+BackSpace
+    emptied_after "$before" && return 0
+  done
+  fail "the statement's field was not emptied (see $INPUT_LOG)"
+}
+
+# PageDown to the statement; the negated statement typed in its place is a flaw, and Enter does not keep it.
 for _ in $(seq 1 "$pick"); do press Page_Down; done
-press ctrl+e shift+Home
+clear_statement
 type_text "$negated"
 wait_until "a statement turned around was not found a flaw" '[ "$(flaws_now)" -gt 0 ]'
 press Return
 wait_until "Enter kept a flawed statement" '[ "$(logged edit-refused)" = 1 ]'
 pass "a statement turned around by \"not\" shows its flaw and is not kept"
 
-# Ctrl+E back to it, all of it typed over with words that say the same: clean, and Enter keeps it.
-press ctrl+e shift+Home
+# Ctrl+E goes back to it; words that say the same typed in its place are clean, and Enter keeps them.
+clear_statement
 type_text "$reworded"
 wait_until "the reworded statement still has a flaw" '[ "$(flaws_now)" = 0 ]'
 press Return
