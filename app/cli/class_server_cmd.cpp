@@ -58,42 +58,11 @@ int run_push(const CommonOptions& common, std::vector<std::string> args) {
   if (!error.empty()) return fail("push", error + "\nusage: factdeck class push --db URL [--batch N]", 2);
   std::unique_ptr<ClassDb> db = open_db(common, "push");
   if (!db) return 1;
-  // What the server's text cannot hold (a NUL byte, bytes that are not UTF-8: a hostile name typed here) stays here, for
-  // a bundle; it must not stop the rest from going.
-  std::vector<AnswerEvent> events;
-  for (AnswerEvent& e : db->unpushed_events()) {
-    if (std::string why = server_refusal(e); !why.empty())
-      std::cerr << "factdeck class push: answer " << e.id << " stays on this machine: " << why << " (carry it in a bundle)\n";
-    else
-      events.push_back(std::move(e));
-  }
-  std::unique_ptr<ClassServer> server;
-  if (Status st = ClassServer::connect(*url, server); !st.ok())
-    return fail("push", st.message() + "\n" + std::to_string(events.size()) +
-                            " answers wait on this machine; push again when the server is back");
-  ImportCounts total;
-  for (std::size_t i = 0; i < events.size(); i += batch) {
-    const std::vector<AnswerEvent> part(events.begin() + static_cast<std::ptrdiff_t>(i),
-                                        events.begin() + static_cast<std::ptrdiff_t>(std::min(events.size(), i + batch)));
-    ImportCounts c;
-    // A batch is marked sent here only once the server has committed it. A push stopped between the two (a kill, a
-    // lost reply) sends the batch again next time, and the server keeps one copy of each answer (the id decides).
-    Status st = server->push(part, c);
-    if (st.ok()) {
-      std::vector<std::string> ids;
-      for (const AnswerEvent& e : part) ids.push_back(e.id);
-      st = db->mark_pushed(ids);
-    }
-    if (!st.ok()) {
-      const std::size_t left = events.size() - i;
-      return fail("push", st.message() + "\n" + std::to_string(total.added) + " answers sent, " + std::to_string(total.already) +
-                              " already on the server; " + std::to_string(left) +
-                              " wait on this machine: push again" + (server->lost() ? " when the server is back" : ""));
-    }
-    total.added += c.added;
-    total.already += c.already;
-  }
-  std::cout << total.added << " answers sent, " << total.already << " already on the server\n";
+  PushOutcome out;
+  const Status st = push_unsent(*db, *url, batch, out);
+  for (const std::string& held : out.held) std::cerr << "factdeck class push: " << held << "\n";
+  if (!st.ok()) return fail("push", st.message() + "\n" + out.counts(true));
+  std::cout << out.counts(false) << "\n";
   return 0;
 }
 

@@ -75,4 +75,21 @@ class ClassServer : public ClassSource {
 // failure, whose message says what was done before it.
 Status give_assignment(const Assignment& a, const std::string& file, ClassServer* server, ClassDb& local);
 
+// What a push of this machine's unsent answers came to.
+struct PushOutcome {
+  ImportCounts sent;              // added: arrived now; already: were on the server before
+  std::size_t waiting = 0;        // answers still unsent (all of them when the server was not reached)
+  std::vector<std::string> held;  // answers the server's text cannot hold, kept here for a bundle: one line each
+  bool reached = false;           // the server was reached
+  bool lost = false;              // the connection was lost on the way (the server stopped)
+  // "6 answers sent, 0 already on the server"; after a failure, what waits and when to push again.
+  std::string counts(bool failed) const;
+};
+
+// Sends the answers made on this machine that no push has delivered (ClassDb::unpushed_events) to the class server at
+// `url`, `batch` a statement, each batch marked sent here only once the server has committed it, so a push cut
+// anywhere sends nothing twice and loses nothing. An answer the server cannot hold stays here (`out.held`). Fails
+// at the first refusal or loss, with what was done in `out`. `factdeck class push` and the desktop both push so.
+Status push_unsent(ClassDb& db, const std::string& url, std::size_t batch, PushOutcome& out);
+
 }  // namespace factdeck
