@@ -4,14 +4,7 @@
 # A assigns the quiz as a file. The file holds the teacher's words with the statement's truth as the fact store has
 # it, and a student taking it in the terminal (`class take --terminal`) is asked the teacher's words.
 source "$(dirname "$0")/lib.sh.inc"
-: "${FACTDECK_SRC:?FACTDECK_SRC must point at the source folder}"
-make_workdir desktop_builder_reword
-start_xvfb
-content="$FACTDECK_SRC/content"
-data="$WORK/data"
-NOW="2026-03-02T09:00:00Z"
-fd() { "$FACTDECK" --content "$content" --now "$NOW" "$@"; }
-logged() { grep -c "^$1\$" "$INPUT_LOG" 2>/dev/null || true; }
+desktop_setup desktop_builder_reword "2026-03-02T09:00:00Z"
 # The number of flaws the open field's text had when the app last checked it.
 flaws_now() { awk '$1 == "edit-flaws" { n = $2 } END { print n + 0 }' "$INPUT_LOG"; }
 

@@ -304,8 +304,9 @@ void draw_title_row(AppState& s) {
 
 void poll_assign(AppState& s) {
   BuilderState& b = s.builder;
-  if (!b.assign_job.valid() || b.assign_job.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
-  const AssignOutcome out = b.assign_job.get();
+  const std::optional<AssignOutcome> done = finished_job(b.assign_job);
+  if (!done) return;
+  const AssignOutcome& out = *done;
   b.message = out.message;
   if (!out.ok) {
     b.assign_focus = b.assigning;  // back in the field last left (the server's, or the file's), to fix it
