@@ -2,7 +2,10 @@
 // parameters, passwords kept out of messages; and the local database's migration 2 (the `pushed` mark).
 #include <doctest/doctest.h>
 
+#include <netinet/in.h>
 #include <sqlite3.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <filesystem>
 
@@ -185,6 +188,53 @@ TEST_CASE("a server that is not there: a clear message, no password") {
   CHECK(st.message().find("cannot reach the class server host=" + dir.string()) == 0);
   CHECK(st.message().find("password=***") != std::string::npos);
   CHECK(st.message().find("hunter22") == std::string::npos);
+}
+
+// A TCP port on this machine that takes connections and never answers, as a server behind a dead link does: the
+// kernel completes the handshake, nobody replies. Closed when it goes out of scope.
+struct SilentPort {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  int port = 0;
+  SilentPort() {
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t n = sizeof a;
+    if (bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) == 0 && listen(fd, 4) == 0 &&
+        getsockname(fd, reinterpret_cast<sockaddr*>(&a), &n) == 0)
+      port = ntohs(a.sin_port);
+  }
+  ~SilentPort() { close(fd); }
+};
+
+TEST_CASE("a server that never answers or a closed port: a clear error, not a wait without end") {
+  SilentPort silent;
+  REQUIRE(silent.port > 0);
+  const std::string host = "host=127.0.0.1 port=" + std::to_string(silent.port) + " dbname=factdeck user=ana password=hunter22";
+  std::unique_ptr<ClassServer> server;
+  // The URL's own connect_timeout is kept (libpq waits at least 2 seconds).
+  Status st = ClassServer::connect(host + " connect_timeout=1", server);
+  REQUIRE_FALSE(st.ok());
+  CHECK(server == nullptr);
+  CHECK(st.message().find("timeout expired") != std::string::npos);
+  CHECK(st.message().find("is the address right") != std::string::npos);
+  CHECK(st.message().find("hunter22") == std::string::npos);
+  // Without one the default holds (10 seconds; without it libpq would wait for ever on this port).
+  st = ClassServer::connect(host, server);
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.message().find("timeout expired") != std::string::npos);
+  // The same as a URI; and a closed port says so at once.
+  ServerInit init;
+  st = ClassServer::init("postgresql://ana:hunter22@127.0.0.1:" + std::to_string(silent.port) + "/factdeck?connect_timeout=1", init);
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.message().find("timeout expired") != std::string::npos);
+  SilentPort closed;  // bound and listening, then closed: nothing takes connections on its port
+  const int port = closed.port;
+  close(closed.fd);
+  closed.fd = -1;
+  st = ClassServer::connect("host=127.0.0.1 port=" + std::to_string(port) + " dbname=factdeck user=ana connect_timeout=1", server);
+  REQUIRE_FALSE(st.ok());
+  CHECK(st.message().find("Connection refused") != std::string::npos);
 }
 
 TEST_CASE("local class database: migration 2 adds the pushed mark to a version-1 file, answers kept") {

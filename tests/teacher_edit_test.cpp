@@ -86,6 +86,38 @@ void check_pair(const ContentIndex& ix, const Quiz& quiz, std::size_t i, const c
   for (const Violation& v : check_wording(ix, quiz, i, good)) FAIL_CHECK("a clean edit was refused: " << v.message);
 }
 
+// Question `id` of `quiz`; fails the test when the quiz has none.
+std::size_t by_id(const Quiz& quiz, const std::string& id) {
+  const std::size_t i = find(quiz, [&](const Question& q) { return q.id == id; });
+  REQUIRE_MESSAGE(i < quiz.questions.size(), "no question " << id);
+  return i;
+}
+
+// A teacher's rewording of a statement or a fill-in's sentence: `good` is kept; each of `bad` is refused under `r`.
+struct Reword {
+  QuestionType type;
+  const char* id;  // the question, by its id in the article "china-tech-self-reliance-2025"
+  std::string good;
+  std::vector<std::pair<const char*, std::string>> bad;  // what it breaks, and the wording
+  const char* r;
+};
+
+void check_rewordings(const std::vector<Reword>& cases) {
+  const ContentIndex ix(content());
+  for (const Reword& c : cases) {
+    const Quiz quiz = quiz_of({c.type});
+    const std::size_t i = by_id(quiz, std::string("china-tech-self-reliance-2025/") + c.id);
+    CAPTURE(question_wording(quiz.questions[i]));
+    for (const auto& [what, bad] : c.bad) {
+      CAPTURE(what);
+      check_pair(ix, quiz, i, c.r, bad, c.good);
+    }
+    // Only the edit path takes other words: the generator's own check still wants the fact's.
+    const std::vector<Violation> strict = check_question(with_wording(quiz.questions[i], c.good), ix);
+    CHECK(has_rule(strict, c.r));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("an options question: the stem may be reworded, but not so that it gives the answer away") {
@@ -151,14 +183,82 @@ TEST_CASE("a fill-in: the sentence keeps one blank where the answer was") {
   CHECK(with_wording(q, spaced).prompt.find(spaced) != std::string::npos);
 }
 
-TEST_CASE("a true/false statement keeps the fact's words: a reworded one is refused, the original is clean") {
+// True/false (true and false), fact or opinion (a fact, an opinion) and a fill-in: each may be reworded when it says the
+// same thing checkably; each wording that drops or changes its value, adds a negation, another value or a voice, or
+// swaps one of its names is refused with what to fix.
+TEST_CASE("a statement or a fill-in may be reworded when it says the same: its values, its names, no negation") {
+  const std::string plan = " on the key slogans of the Party's proposal for the 15th Five-Year Plan.";
+  const std::string rd = "China's R&D spending is projected to rise by ";
+  const std::string sectors = "critical high-tech sectors, most notably semiconductors and artificial intelligence";
+  const std::string rise = "China aims for its economic and scientific strength to 'significantly rise'";
+  check_rewordings({
+    {QuestionType::TrueFalse, "cctv/tf",  // true: "... it was state broadcaster CCTV that reported on ..."
+     "State broadcaster CCTV reported" + plan,
+     {{"value dropped", "A state broadcaster reported" + plan},
+      {"value changed", "State broadcaster Xinhua reported" + plan},
+      {"negation added", "State broadcaster CCTV did not report" + plan},
+      {"a name swapped", "State broadcaster CCTV reported on the key slogans of the Army's proposal for the 15th Five-Year Plan."},
+      {"another figure", "State broadcaster CCTV reported in 2024" + plan}},
+     rule::kTfSwap},
+    {QuestionType::TrueFalse, "rd-growth/tf",  // false: "... projected to rise by less than 7% a year."
+     "The article projects that China's R&D spending will rise by less than 7% a year.",
+     {{"qualifier turned (it would be true)", rd + "more than 7% a year."},
+      {"value changed", rd + "less than 9% a year."},
+      {"value dropped", rd + "less than expected."},
+      {"a second year", rd + "less than 7% a year until 2030."},
+      {"negation added", "China's R&D spending is not projected to rise by less than 7% a year."}},
+     rule::kTfSwap},
+    {QuestionType::TrueFalse, "xi-vision/tf",  // false: "... reflects Li Xi's broader vision of ..."
+     "The tech self-reliance strategy reflects the broader vision of Li Xi: national rejuvenation through "
+     "technological and economic independence.",
+     {{"the true value put in", "The tech self-reliance strategy reflects the broader vision of Xi Jinping: national "
+                                "rejuvenation through technological and economic independence."},
+      {"most words dropped", "Li Xi had a vision."}},
+     rule::kTfSwap},
+    {QuestionType::FactOrOpinion, "sectors-singled-out/fact-or-opinion",  // a fact: "Beijing is bolstering ..."
+     "In " + sectors + ", Beijing is bolstering its domestic capabilities.",
+     {{"a speaker's view added", "I think Beijing is bolstering its domestic capabilities in " + sectors + "."},
+      {"a judgement added", "Beijing should bolster its domestic capabilities in " + sectors + "."},
+      {"a name swapped", "Shanghai is bolstering its domestic capabilities in " + sectors + "."},
+      {"a member dropped", "Beijing is bolstering its domestic capabilities in critical high-tech sectors, most notably "
+                           "semiconductors."},
+      {"negation added", "Beijing is not bolstering its domestic capabilities in " + sectors + "."}},
+     rule::kFactOrOpinion},
+    {QuestionType::FactOrOpinion, "comment-comandante/fact-or-opinion",  // an opinion: "US sanctions left ..."
+     "US sanctions left them no choice, and this will make China stronger.",
+     {{"made a bare factual claim", "US sanctions left them no choice. China got stronger."},
+      {"negation added", "US sanctions left them no choice. This will not make China stronger."},
+      {"a name swapped", "US sanctions left them no choice. This will make Russia stronger."},
+      {"a figure added", "US sanctions left them no choice in 2019. This will make China stronger."}},
+     rule::kFactOrOpinion},
+    {QuestionType::Cloze, "goals-2035-year/cloze",  // "China aims for ... to 'significantly rise' by ____ (year)."
+     "By ____ (year), " + rise + ".",
+     {{"two blanks", "By ____ (year), " + rise + " in ____."},
+      {"the blank not where the answer goes", "By 2035, China aims for its ____ and scientific strength to "
+                                              "'significantly rise'."},
+      {"a second year", rise + " by ____ (year), after 2030."},
+      {"negation added", "China does not aim for its economic and scientific strength to 'significantly rise' by ____."},
+      {"a name swapped", "India aims for its economic and scientific strength to 'significantly rise' by ____ (year)."}},
+     rule::kClozeBlank},
+  });
+}
+
+TEST_CASE("a reworded false statement edited again: still false by the value the generator swapped in") {
   const ContentIndex ix(content());
-  const Quiz quiz = quiz_of({QuestionType::TrueFalse});
-  REQUIRE(!quiz.questions.empty());
-  const Question& q = quiz.questions[0];
-  REQUIRE(question_wording(q) == q.statement);
-  check_pair(ix, quiz, 0, rule::kTfSwap, "It is not the case that " + q.statement, q.statement);
-  CHECK(with_wording(q, "X.").prompt == "True or false: X.");
+  Quiz quiz = quiz_of({QuestionType::TrueFalse});
+  const std::size_t i = by_id(quiz, "china-tech-self-reliance-2025/rd-growth/tf");
+  REQUIRE_FALSE(quiz.questions[i].truth);
+  const std::string mine = "The article projects that China's R&D spending will rise by less than 7% a year.";
+  REQUIRE(edit_wording(ix, quiz, i, mine).empty());
+  CHECK(quiz.questions[i].statement == mine);
+  CHECK(quiz.questions[i].prompt == "True or false: " + mine);
+  CHECK_FALSE(quiz.questions[i].truth);  // the truth is the fact store's, not the wording's
+  const auto flaws = edit_wording(ix, quiz, i, "The article projects that China's R&D spending will rise by 9% a year.");
+  CHECK(has_rule(flaws, rule::kTfSwap));
+  REQUIRE(!flaws.empty());
+  CHECK(flaws[0].message.find("must still say what it said") != std::string::npos);  // the heading says what to fix
+  CHECK(quiz.questions[i].statement == mine);
+  CHECK(edit_wording(ix, quiz, i, "China's R&D spending, the article projects, will rise by less than 7% a year.").empty());
 }
 
 TEST_CASE("a clean edit is kept in the quiz, its JSON and its assignment; a flawed one leaves the quiz as it was") {

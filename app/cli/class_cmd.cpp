@@ -16,7 +16,7 @@ constexpr const char* kUsage =
     "class assign --class NAME [--title T] [quiz options as in factdeck quiz] (--db URL | -o FILE) | "
     "take (ID --db URL | FILE|ID) --student NAME --terminal | push --db URL | bundle -o FILE [--all] | "
     "import BUNDLE|ASSIGNMENT (--db URL | --local) | report ID (--db URL | --local) [--json|--csv] | "
-    "repair ID QUESTION [--option N] [-o FILE] | server-init --db URL | enrol --class NAME LOGIN.. --db URL";
+    "repair ID QUESTION [--option N] [-o FILE] | server-init --db URL [--to-version N] | enrol --class NAME LOGIN.. --db URL";
 
 int fail(const std::string& sub, const std::string& message, int rc) {
   std::cerr << "factdeck class" << (sub.empty() ? "" : " " + sub) << ": " << message << "\n";

@@ -19,11 +19,20 @@ std::unique_ptr<ClassServer> connect_server(const std::string& url, const std::s
 int run_server_init(const CommonOptions&, std::vector<std::string> args) {
   std::string error;
   const auto url = take_option(args, "--db", error);
+  // An older schema, as an older build made it: for testing the migration from it.
+  const auto to_text = take_option(args, "--to-version", error);
+  int to = kServerSchemaVersion;
+  if (error.empty() && to_text) {
+    const auto n = parse_count(*to_text);
+    if (!n || *n < 1 || *n > kServerSchemaVersion)
+      error = "--to-version needs a schema version from 1 to " + std::to_string(kServerSchemaVersion) + ", not '" + *to_text + "'";
+    else to = static_cast<int>(*n);
+  }
   if (error.empty() && !url) error = "--db URL is needed (a libpq connection string or postgresql:// URI, as the server's admin)";
   if (error.empty() && !args.empty()) error = "unexpected argument '" + args[0] + "'";
-  if (!error.empty()) return fail("server-init", error + "\nusage: factdeck class server-init --db URL", 2);
+  if (!error.empty()) return fail("server-init", error + "\nusage: factdeck class server-init --db URL [--to-version N]", 2);
   ServerInit done;
-  if (Status st = ClassServer::init(*url, done); !st.ok()) return fail("server-init", st.message());
+  if (Status st = ClassServer::init(*url, done, to); !st.ok()) return fail("server-init", st.message());
   if (done.from == done.to)
     std::cout << "the class schema is at version " << done.to << " already; nothing to do\n";
   else if (done.from == 0)
@@ -49,42 +58,11 @@ int run_push(const CommonOptions& common, std::vector<std::string> args) {
   if (!error.empty()) return fail("push", error + "\nusage: factdeck class push --db URL [--batch N]", 2);
   std::unique_ptr<ClassDb> db = open_db(common, "push");
   if (!db) return 1;
-  // What the server's text cannot hold (a NUL byte, bytes that are not UTF-8: a hostile name typed here) stays here, for
-  // a bundle; it must not stop the rest from going.
-  std::vector<AnswerEvent> events;
-  for (AnswerEvent& e : db->unpushed_events()) {
-    if (std::string why = server_refusal(e); !why.empty())
-      std::cerr << "factdeck class push: answer " << e.id << " stays on this machine: " << why << " (carry it in a bundle)\n";
-    else
-      events.push_back(std::move(e));
-  }
-  std::unique_ptr<ClassServer> server;
-  if (Status st = ClassServer::connect(*url, server); !st.ok())
-    return fail("push", st.message() + "\n" + std::to_string(events.size()) +
-                            " answers wait on this machine; push again when the server is back");
-  ImportCounts total;
-  for (std::size_t i = 0; i < events.size(); i += batch) {
-    const std::vector<AnswerEvent> part(events.begin() + static_cast<std::ptrdiff_t>(i),
-                                        events.begin() + static_cast<std::ptrdiff_t>(std::min(events.size(), i + batch)));
-    ImportCounts c;
-    // A batch is marked sent here only once the server has committed it. A push stopped between the two (a kill, a
-    // lost reply) sends the batch again next time, and the server keeps one copy of each answer (the id decides).
-    Status st = server->push(part, c);
-    if (st.ok()) {
-      std::vector<std::string> ids;
-      for (const AnswerEvent& e : part) ids.push_back(e.id);
-      st = db->mark_pushed(ids);
-    }
-    if (!st.ok()) {
-      const std::size_t left = events.size() - i;
-      return fail("push", st.message() + "\n" + std::to_string(total.added) + " answers sent, " + std::to_string(total.already) +
-                              " already on the server; " + std::to_string(left) +
-                              " wait on this machine: push again" + (server->lost() ? " when the server is back" : ""));
-    }
-    total.added += c.added;
-    total.already += c.already;
-  }
-  std::cout << total.added << " answers sent, " << total.already << " already on the server\n";
+  PushOutcome out;
+  const Status st = push_unsent(*db, *url, batch, out);
+  for (const std::string& held : out.held) std::cerr << "factdeck class push: " << held << "\n";
+  if (!st.ok()) return fail("push", st.message() + "\n" + out.counts(true));
+  std::cout << out.counts(false) << "\n";
   return 0;
 }
 

@@ -1,6 +1,7 @@
 // The Assignments screen's state: the class database it reads and writes, the list, a student's take, the report.
 #pragma once
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +14,12 @@
 
 namespace factdeck::ui {
 
+// What a push of this machine's answers made on a worker came to: the line the screen shows.
+struct PushDone {
+  bool ok = false;
+  std::string message;
+};
+
 struct AssignmentsState {
   enum class Phase { List, Name, Taking, Done, Report } phase = Phase::List;
   std::unique_ptr<ClassDb> db;       // DATA_DIR/class.sqlite3, opened when the screen is first drawn
@@ -24,6 +31,12 @@ struct AssignmentsState {
   std::string path;                  // the "Open assignment file" field, as typed or pasted
   bool focus_path = false;           // give the path field the keyboard on the next frame
   std::string message;               // the last thing done or refused, under the list
+  // Sending this machine's answers to a class server (P): its URL as typed, in memory only and cleared once it has
+  // served (it may hold a password); the push runs on a worker with a connection of its own.
+  std::string push_url;
+  bool focus_push = false;           // give the URL field the keyboard on the next frame
+  bool select_push = false;          // the field given the keyboard starts all selected: typing replaces a refused URL
+  std::future<PushDone> push_job;
 
   // Taking: the student's name once, then each question left, with Practice's widgets and feedback.
   std::optional<Assignment> current;  // the assignment being taken or reported on

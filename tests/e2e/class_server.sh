@@ -2,7 +2,8 @@
 # A class through the PostgreSQL class server: server-init twice, the teacher assigns on the server, two students
 # take it from there and push (again: nothing twice), a third student's bundle is imported into the server twice,
 # and the server's report is byte for byte the report of the same class done through files. The roles hold: a
-# student cannot read the answers or add an assignment; no password reaches the local database or a message.
+# student cannot read the answers or add an assignment; no password reaches the local database or a message. A server
+# a schema-1 build made and used migrates to schema 2 with its rows, its class left open.
 source "$(dirname "$0")/lib.sh.inc"
 source "$(dirname "$0")/pg.sh.inc"
 class_server_setup class_server
@@ -191,3 +192,56 @@ fd --data-dir "$WORK/ana" class enrol --class 8A ben --db "$s1" >"$WORK/o" 2>&1;
 set -e
 [ $rc = 1 ] && grep -q "permission denied" "$WORK/o" || fail "a student enrolled a login: rc $rc, $(cat "$WORK/o")"
 pass "enrolled logins alone read and answer their class's assignments; a student cannot read or change the list"
+
+# A server made and used by a schema-1 build migrates to schema 2: `server-init --to-version 1` makes schema 1 alone;
+# the teacher's assignment and Ana's answers go in as that build put them (its INSERTs, as those logins); this build
+# refuses the old schema until `server-init` migrates it; then every row is there, and the class, with no one
+# enrolled, stays open: Ana's answers are found there, and Ben takes the assignment and pushes his.
+pg_sql_db postgres "CREATE DATABASE factdeck_v1" >/dev/null
+v1="host=$PG_DIR dbname=factdeck_v1"
+out=$(fd --data-dir "$WORK/admin" class server-init --to-version 1 --db "$v1 user=postgres password=$PG_PASSWORD")
+[[ $out == "class schema version 1 created"* ]] || fail "server-init --to-version 1: $out"
+[ "$(pg_sql_db factdeck_v1 "SELECT version, to_regclass('factdeck.class_members') IS NULL FROM factdeck.schema_version")" = "1|t" ] ||
+  fail "server-init --to-version 1 did not make schema 1 alone"
+created=$(python3 -c 'import json, sys, datetime; a = json.load(open(sys.argv[1]))
+print(int(datetime.datetime.fromisoformat(a["created"].replace("Z", "+00:00")).timestamp()), a["revision"], a["previous"], a["title"], sep="\n")' \
+  "$WORK/week6.json")
+{ read -r created_at; read -r revision; read -r previous; read -r title; } <<<"$created"
+PGPASSWORD='tea pw' "$PG_BIN/psql" -h "$PG_DIR" -U teacher -d factdeck_v1 -XAtq -v ON_ERROR_STOP=1 -v id="$id" -v title="$title" \
+  -v created="$created_at" -v revision="$revision" -v previous="$previous" -v json="$(cat "$WORK/week6.json")" >/dev/null <<'SQL' ||
+INSERT INTO factdeck.assignments (id, class, title, created, revision, previous, json)
+VALUES (:'id', '7B', :'title', :'created'::bigint, :'revision'::integer, :'previous', :'json') ON CONFLICT DO NOTHING;
+SQL
+  fail "the teacher could not add the assignment to schema 1"
+sqlite3 "$WORK/ana/class.sqlite3" "SELECT 'INSERT INTO factdeck.events (id, assignment, student, question, choice, answer, correct, time, duration_ms) VALUES (' ||
+  quote(id) || ', ' || quote(assignment) || ', ' || quote(student) || ', ' || quote(question) || ', ' || choice || ', ' || quote(answer) || ', ' ||
+  CASE correct WHEN 1 THEN 'true' ELSE 'false' END || ', ' || time || ', ' || duration_ms || ') ON CONFLICT DO NOTHING;' FROM events WHERE assignment = '$id'" \
+  >"$WORK/v1-events.sql"
+[ "$(wc -l <"$WORK/v1-events.sql")" = 6 ] || fail "Ana does not hold 6 answers: $(cat "$WORK/v1-events.sql")"
+PGPASSWORD=ana-pw-1 "$PG_BIN/psql" -h "$PG_DIR" -U ana -d factdeck_v1 -XAtq -v ON_ERROR_STOP=1 -f "$WORK/v1-events.sql" >/dev/null ||
+  fail "Ana could not push to schema 1"
+set +e
+answers 1 | fd --data-dir "$WORK/ben-v1" class take "$id" --db "$v1 user=ben password=ben-pw-2" --student Ben --terminal >"$WORK/o" 2>&1; rc=$?
+set -e
+[ $rc != 0 ] && grep -q "server-init" "$WORK/o" || fail "a schema-1 server was used before its migration: rc $rc, $(cat "$WORK/o")"
+out=$(fd --data-dir "$WORK/admin" class server-init --db "$v1 user=postgres password=$PG_PASSWORD")
+[ "$out" = "class schema migrated from version 1 to 2" ] || fail "server-init on schema 1: $out"
+[ "$(pg_sql_db factdeck_v1 "SELECT version FROM factdeck.schema_version")" = 2 ] || fail "schema_version is not 2 after the migration"
+[ "$(pg_sql_db factdeck_v1 "SELECT count(*), min(added_by), min(class) FROM factdeck.assignments")" = "1|teacher|7B" ] ||
+  fail "the assignment did not survive the migration: $(pg_sql_db factdeck_v1 "SELECT id, added_by, class FROM factdeck.assignments")"
+[ "$(pg_sql_db factdeck_v1 "SELECT count(*), count(DISTINCT id), min(pushed_by), max(pushed_by) FROM factdeck.events")" = "6|6|ana|ana" ] ||
+  fail "Ana's answers did not survive the migration: $(pg_sql_db factdeck_v1 "SELECT count(*), min(pushed_by) FROM factdeck.events")"
+[ "$(pg_sql_db factdeck_v1 "SELECT count(*) FROM factdeck.class_members")" = 0 ] || fail "the migration enrolled someone"
+cp -r "$WORK/ana" "$WORK/ana-v1"
+sqlite3 "$WORK/ana-v1/class.sqlite3" "UPDATE events SET pushed = 0"
+out=$(fd --data-dir "$WORK/ana-v1" class push --db "$v1 user=ana password=ana-pw-1")
+[ "$out" = "0 answers sent, 6 already on the server" ] || fail "Ana's answers after the migration: $out"
+answers 1 | fd --data-dir "$WORK/ben-v1" class take "$id" --db "$v1 user=ben password=ben-pw-2" --student Ben --terminal >"$WORK/o" 2>&1 ||
+  fail "Ben cannot take the open class's assignment after the migration: $(tail -n 3 "$WORK/o")"
+out=$(fd --data-dir "$WORK/ben-v1" class push --db "$v1 user=ben password=ben-pw-2")
+[ "$out" = "6 answers sent, 0 already on the server" ] || fail "Ben's push after the migration: $out"
+fd --data-dir "$WORK/teacher" class report "$id" --db "$v1 user=teacher password='tea pw'" --json >"$WORK/v1-report.json"
+python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))
+assert sorted((s["student"], s["answered"]) for s in r["students"]) == [("Ana", 6), ("Ben", 6)], r["students"]' "$WORK/v1-report.json" ||
+  fail "the report after the migration (see above)"
+pass "a schema-1 server migrates to schema 2: its assignment and answers stay, and its class, with no one enrolled, stays open"

@@ -13,9 +13,6 @@ data="$WORK/data"
 room="$WORK/room"
 NOW="2026-03-02T09:00:00Z"
 fd() { "$FACTDECK" --content "$content" --now "$NOW" "$@"; }
-logged() { grep -c "^$1\$" "$INPUT_LOG" 2>/dev/null || true; }
-# Whether the app went idle (every frame owed drawn) after the last line $1 of its log.
-settled_after() { awk -v ev="$1" '$0 == ev { seen = 1; idle = 0 } seen && $1 == "idle" { idle = 1 } END { exit !idle }' "$INPUT_LOG"; }
 # The number of flaws the open field's text had when the app last checked it.
 flaws_now() { awk '$1 == "edit-flaws" { n = $2 } END { print n + 0 }' "$INPUT_LOG"; }
 
@@ -98,12 +95,7 @@ pass "the title is kept"
 
 # A: the class, then the file (its suggested path replaced), then no class server; Enter on the last assigns.
 file="$WORK/out/week 5.json"
-press a
-type_text "7B"
-press Return
-type_text "$file"
-press Return Return
-wait_until "the quiz was not assigned (see $INPUT_LOG)" '[ "$(logged assigned)" = 1 ]'
+builder_assign_file 7B "$file" 1
 [ -s "$file" ] || fail "no assignment file at $file"
 screen=$(read_window_lines builder_assigned)
 grep -q "Assigned" <<<"$screen" || fail "the assignment's id and place are not on screen: $screen"

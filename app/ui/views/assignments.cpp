@@ -4,6 +4,7 @@
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ImGuiInputTextState (a field that starts all selected)
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -101,6 +102,7 @@ void draw_assignment_list(AppState& s) {
     if (before != as.cursor) as.message.clear();
   }
   if (ctrl_key_pressed(GLFW_KEY_O) || key_pressed(GLFW_KEY_O)) as.focus_path = true;
+  if (key_pressed(GLFW_KEY_P)) as.focus_push = true;
   const bool take = key_pressed(GLFW_KEY_ENTER) || key_pressed(GLFW_KEY_KP_ENTER) || key_pressed(GLFW_KEY_T);
   const bool report = key_pressed(GLFW_KEY_R);
 
@@ -108,21 +110,13 @@ void draw_assignment_list(AppState& s) {
   ImGui::TextUnformatted("Assignments");
   ImGui::SetWindowFontScale(1.0f);
   text_faint("A class's quizzes, each answer kept in this machine's class database the moment it is given. Students: "
-             "choose one and press Enter to take it under your name. Teachers: R shows the report and repairs weak "
-             "questions.");
+             "choose one and press Enter to take it under your name; P sends your answers to the class server. "
+             "Teachers: R shows the report and repairs weak questions.");
   ImGui::Spacing();
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted("Open assignment file");
-  ImGui::SameLine();
-  const float open_w = ImGui::CalcTextSize("Open").x + ImGui::GetStyle().FramePadding.x * 2;
-  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 4, ImGui::GetContentRegionAvail().x - open_w -
-                                                                 ImGui::GetStyle().ItemSpacing.x));
-  if (as.focus_path) ImGui::SetKeyboardFocusHere();
-  as.focus_path = false;
-  bool open = ImGui::InputTextWithHint("##assignment-path", "path/to/assignment.json (O, then Enter)", &as.path,
-                                       ImGuiInputTextFlags_EnterReturnsTrue);
-  if (flow_button("Open", false)) open = true;
-  if (open) s.later([](AppState& st) { open_assignment_path(st); });
+  if (field_row("Open assignment file", "##assignment-path", "path/to/assignment.json (O, then Enter)", as.path, "Open",
+                as.focus_path))
+    s.later([](AppState& st) { open_assignment_path(st); });
+  draw_push_row(s);
   ImGui::Spacing();
 
   if (as.list.empty()) {
@@ -151,6 +145,29 @@ void draw_assignment_list(AppState& s) {
 }  // namespace
 
 std::string shown(const std::string& text, std::size_t max_chars) { return display_text(text, max_chars); }
+
+bool field_row(const char* label, const char* id, const char* hint, std::string& text, const char* button, bool& focus,
+               bool* select_all) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(label);
+  ImGui::SameLine();
+  const float button_w = ImGui::CalcTextSize(button).x + ImGui::GetStyle().FramePadding.x * 2;
+  ImGui::SetNextItemWidth(std::max(ImGui::GetFontSize() * 4, ImGui::GetContentRegionAvail().x - button_w -
+                                                                 ImGui::GetStyle().ItemSpacing.x));
+  if (focus) {
+    ImGui::SetKeyboardFocusHere();
+    if (select_all) *select_all = true;
+  }
+  focus = false;
+  bool entered = ImGui::InputTextWithHint(id, hint, &text, ImGuiInputTextFlags_EnterReturnsTrue);
+  if (select_all && *select_all && ImGui::IsItemActive())
+    if (ImGuiInputTextState* st = ImGui::GetInputTextState(ImGui::GetItemID())) {
+      st->SelectAll();
+      *select_all = false;
+    }
+  if (flow_button(button, false)) entered = true;
+  return entered;
+}
 
 bool begin_weighted_table(const char* id, std::initializer_list<std::pair<const char*, float>> columns) {
   const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp;
@@ -222,6 +239,7 @@ void draw_assignments(AppState& s) {
     if (as.phase == AssignmentsState::Phase::Report) refresh_report(s);
   }
   as.drawn_frame = frame;
+  poll_push(s);
   switch (as.phase) {
     case AssignmentsState::Phase::List: draw_assignment_list(s); break;
     case AssignmentsState::Phase::Name: draw_take_name(s); break;

@@ -1,5 +1,6 @@
 // The Assignments screen's parts, shared by its files: the list and the files (assignments.cpp), a student's take
-// (assignments_take.cpp) and the teacher's report with its repair (assignments_report.cpp).
+// (assignments_take.cpp), the teacher's report with its repair (assignments_report.cpp) and sending this machine's
+// answers to a class server (assignments_push.cpp).
 #pragma once
 
 #include <initializer_list>
@@ -12,6 +13,10 @@ namespace factdeck::ui {
 
 // Text from a student or a file as the screen shows it: control and bidi characters as '?', cut at `max_chars`.
 std::string shown(const std::string& text, std::size_t max_chars = 400);
+// A labelled one-line field with a button after it, across the row: true on Enter in the field or on the button.
+// `focus` gives the field the keyboard (and is reset); with `select_all`, the field then starts all selected.
+bool field_row(const char* label, const char* id, const char* hint, std::string& text, const char* button, bool& focus,
+               bool* select_all = nullptr);
 // A table of this screen's kind (row colours, inner borders, columns stretched by their weights) with its header
 // row; false when it is not drawn (then no EndTable).
 bool begin_weighted_table(const char* id, std::initializer_list<std::pair<const char*, float>> columns);
@@ -23,6 +28,11 @@ std::string new_class_id(AppState& s);
 void refresh_assignments(AppState& s, const std::string& select_id = std::string());
 // Back to the list from a take or a report (the list read again).
 void back_to_list(AppState& s);
+
+// The class server's field under the list (P): Enter sends this machine's unsent answers on a worker; poll_push,
+// called every frame, shows what it came to.
+void draw_push_row(AppState& s);
+void poll_push(AppState& s);
 
 // The name form, then the questions left, each committed when answered, then the summary.
 void start_take(AppState& s, const Assignment& a);

@@ -52,8 +52,8 @@ void recheck(AppState& s) {
         is_blank_title(b.edit_text) ? std::vector<Violation>{} : check_title(content_index(s), b.quiz, b.edit_text);
   else if (b.edit_question >= 0 && b.edit_question < static_cast<int>(b.quiz.questions.size()))
     b.edit_flaws = check_wording(content_index(s), b.quiz, static_cast<std::size_t>(b.edit_question), b.edit_text);
-  // For the end-to-end tests, which wait on it: how many flaws the text as it stands has.
-  log_input_event(("edit-flaws " + std::to_string(b.edit_flaws.size())).c_str());
+  // For the end-to-end tests, which wait on it: how many flaws the text as it stands has, and its length in bytes.
+  log_input_event(("edit-flaws " + std::to_string(b.edit_flaws.size()) + " " + std::to_string(b.edit_text.size())).c_str());
 }
 
 std::string field_name(const BuilderState& b) {
@@ -304,8 +304,9 @@ void draw_title_row(AppState& s) {
 
 void poll_assign(AppState& s) {
   BuilderState& b = s.builder;
-  if (!b.assign_job.valid() || b.assign_job.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
-  const AssignOutcome out = b.assign_job.get();
+  const std::optional<AssignOutcome> done = finished_job(b.assign_job);
+  if (!done) return;
+  const AssignOutcome& out = *done;
   b.message = out.message;
   if (!out.ok) {
     b.assign_focus = b.assigning;  // back in the field last left (the server's, or the file's), to fix it

@@ -3,6 +3,9 @@
 
 #include <imgui.h>
 
+#include <chrono>
+#include <future>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +13,13 @@
 #include "ui/app_state.h"
 
 namespace factdeck::ui {
+
+// What a worker's job came to, once it is done (the future is then empty); nothing while it runs, or when there is none.
+template <class T>
+std::optional<T> finished_job(std::future<T>& job) {
+  if (!job.valid() || job.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return std::nullopt;
+  return job.get();
+}
 
 void draw_frame(AppState& s);     // the full window: navigation, the current screen, the status line, help
 void draw_today(AppState& s);     // due and new counts, streak, progress per article, start buttons

@@ -39,8 +39,9 @@ class ClassServer : public ClassSource {
   // an older one asks for server-init, a newer one for a newer Factdeck. No message holds the password.
   static Status connect(const std::string& url, std::unique_ptr<ClassServer>& out);
   // Creates or migrates the class schema and the roles in one transaction (serialized by an advisory lock, so two
-  // at once are safe); a schema newer than this build is refused and nothing is written.
-  static Status init(const std::string& url, ServerInit& out);
+  // at once are safe); a schema newer than this build is refused and nothing is written. `to_version` stops at an
+  // older version (1 up to kServerSchemaVersion), as a server made by an older build is: to test its migration.
+  static Status init(const std::string& url, ServerInit& out, int to_version = kServerSchemaVersion);
 
   // Keeps an assignment (its snapshot); the same id again is a no-op when it is the same, an error otherwise.
   Status add_assignment(const Assignment& a);
@@ -73,5 +74,22 @@ class ClassServer : public ClassSource {
 // given; then this machine's class database (`local`), so its report and bundles find it here. Stops at the first
 // failure, whose message says what was done before it.
 Status give_assignment(const Assignment& a, const std::string& file, ClassServer* server, ClassDb& local);
+
+// What a push of this machine's unsent answers came to.
+struct PushOutcome {
+  ImportCounts sent;              // added: arrived now; already: were on the server before
+  std::size_t waiting = 0;        // answers still unsent (all of them when the server was not reached)
+  std::vector<std::string> held;  // answers the server's text cannot hold, kept here for a bundle: one line each
+  bool reached = false;           // the server was reached
+  bool lost = false;              // the connection was lost on the way (the server stopped)
+  // "6 answers sent, 0 already on the server"; after a failure, what waits and when to push again.
+  std::string counts(bool failed) const;
+};
+
+// Sends the answers made on this machine that no push has delivered (ClassDb::unpushed_events) to the class server at
+// `url`, `batch` a statement, each batch marked sent here only once the server has committed it, so a push cut
+// anywhere sends nothing twice and loses nothing. An answer the server cannot hold stays here (`out.held`). Fails
+// at the first refusal or loss, with what was done in `out`. `factdeck class push` and the desktop both push so.
+Status push_unsent(ClassDb& db, const std::string& url, std::size_t batch, PushOutcome& out);
 
 }  // namespace factdeck

@@ -27,7 +27,11 @@ Question with_wording(const Question& q, const std::string& wording);
 // The flaws giving question `index` of `quiz` the wording `wording` would bring, by the rules the generator keeps
 // to (check_question on the question, check_quiz's give-aways across the quiz), each in a teacher's words
 // (Violation::message; Violation::rule names the rule). A flaw the question already had is not the edit's and is
-// not listed. A blank wording, one of over 1000 characters or with a line break or another control character is a
+// not listed. Where the generator keeps to the fact's own words (a true/false or fact-or-opinion statement, a
+// fill-in's sentence), a rewording must say the same thing checkably instead: the same values as before and no other
+// (a false statement stays false by the value swapped in; truth is the fact store's), the fact's names and most of its
+// words, no added negation; a fill-in's one blank where the answer goes; a reported fact with no voice added ("I
+// think", "should"), an opinion keeping its judgement. A blank wording, one of over 1000 characters or with a line break or another control character is a
 // flaw of its own. Empty: the edit is clean.
 std::vector<Violation> check_wording(const ContentIndex& ix, const Quiz& quiz, std::size_t index, const std::string& wording);
 // Keeps the wording in `quiz` when it is clean; otherwise leaves the quiz as it was and returns the flaws.

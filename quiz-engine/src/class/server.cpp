@@ -2,6 +2,9 @@
 // and events in and out. Every statement goes through PQexecParams, its values as parameters.
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <cstdlib>
+
 #include "class/server_sql.h"
 #include "factdeck/class_server.h"
 
@@ -13,6 +16,7 @@ namespace {
 
 constexpr long long kInitLock = 0x46444b43;  // pg_advisory_xact_lock key: "FDKC", one server-init at a time
 constexpr std::size_t kImportBatch = 5000;   // events per statement when a bundle goes in
+constexpr const char* kConnectTimeout = "10";  // seconds to reach the server, unless the URL says otherwise
 
 // A result cleared when it goes out of scope.
 struct PgResult {
@@ -58,15 +62,22 @@ Status run(PGconn* c, const std::string& url, const std::string& where, const ch
   return Status::Error("the class server " + where + ": cannot " + doing + ": " + scrub(why, url));
 }
 
-// Opens a connection; `where` gets the URL without its password.
+// Opens a connection; `where` gets the URL without its password. A host that does not answer (a school server
+// off the network, a laptop at home) fails after kConnectTimeout seconds, not the system's TCP timeout of minutes:
+// libpq takes the keys in order, so the URL's own connect_timeout, expanded from dbname after it, wins, and
+// PGCONNECT_TIMEOUT stands in for the default when set.
 Status open_conn(const std::string& url, PGconn*& out, std::string& where) {
   where = redact_url(url);
-  const char* keys[] = {"dbname", "fallback_application_name", "client_encoding", nullptr};
-  const char* values[] = {url.c_str(), "factdeck", "UTF8", nullptr};
+  const char* env_timeout = std::getenv("PGCONNECT_TIMEOUT");
+  const char* keys[] = {"connect_timeout", "dbname", "fallback_application_name", "client_encoding", nullptr};
+  const char* values[] = {env_timeout && *env_timeout ? env_timeout : kConnectTimeout, url.c_str(), "factdeck", "UTF8", nullptr};
   PGconn* c = PQconnectdbParams(keys, values, 1);
   if (!c) return Status::Error("cannot reach the class server " + where + ": out of memory");
   if (PQstatus(c) != CONNECTION_OK) {
-    const std::string why = scrub(trimmed(PQerrorMessage(c)), url);
+    std::string why = scrub(trimmed(PQerrorMessage(c)), url);
+    if (why.find("timeout expired") != std::string::npos)
+      why += std::string(" (no answer within ") + kConnectTimeout +
+             " seconds, or the URL's connect_timeout: is the address right, and the server on this network?)";
     PQfinish(c);
     return Status::Error("cannot reach the class server " + where + ": " + why);
   }
@@ -117,7 +128,7 @@ Status ClassServer::connect(const std::string& url, std::unique_ptr<ClassServer>
   return Status::Ok();
 }
 
-Status ClassServer::init(const std::string& url, ServerInit& out) {
+Status ClassServer::init(const std::string& url, ServerInit& out, int to_version) {
   std::unique_ptr<ClassServer> s(new ClassServer());
   s->url_ = url;
   if (Status st = open_conn(url, s->conn_, s->where_); !st.ok()) return st;
@@ -141,18 +152,22 @@ Status ClassServer::init(const std::string& url, ServerInit& out) {
   out.from = version;
   if (schema_step(version, kServerSchemaVersion) == SchemaStep::TooNew)
     return rollback(Status::Error(schema_problem(version, kServerSchemaVersion, where)));
+  if (to_version < 1 || to_version > kServerSchemaVersion)
+    return rollback(Status::Error("this build migrates the class schema to versions 1 to " + std::to_string(kServerSchemaVersion) +
+                                  ", not " + std::to_string(to_version)));
+  const int to = std::max(version, to_version);  // never back down
   const auto& migrations = server_migrations();
-  for (int v = version; v < kServerSchemaVersion; ++v)
+  for (int v = version; v < to; ++v)
     for (const char* sql : migrations[static_cast<std::size_t>(v)])
       if (Status st = step(sql, {}, "migrate the class schema to version " + std::to_string(v + 1)); !st.ok())
         return rollback(st);
   if (Status st = step("INSERT INTO factdeck.schema_version (version) VALUES ($1::integer) "
                        "ON CONFLICT (one) DO UPDATE SET version = EXCLUDED.version",
-                       {std::to_string(kServerSchemaVersion)}, "note the class schema's version");
+                       {std::to_string(to)}, "note the class schema's version");
       !st.ok())
     return rollback(st);
   if (Status st = step("COMMIT", {}, "commit server-init"); !st.ok()) return st;
-  out.to = kServerSchemaVersion;
+  out.to = to;
   return Status::Ok();
 }
 

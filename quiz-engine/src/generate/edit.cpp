@@ -8,6 +8,7 @@
 #include "generate/content_index.h"
 #include "generate/exposure.h"
 #include "generate/facts.h"
+#include "generate/quality_internal.h"
 #include "generate/text_util.h"
 
 namespace factdeck {
@@ -27,13 +28,13 @@ std::string heading(const std::string& r) {
       {kCategory, "The wording asks for a kind of thing the options are not"},
       {kNoAllNone, "\"All\" or \"none of the above\" has no place in a question"},
       {kGiveaway, "A question gives an answer away"},
-      {kTfSwap, "A true/false statement keeps the fact's own words (a false one swaps only the value)"},
+      {kTfSwap, "A true/false statement must still say what it said, in words the fact store can check"},
       {kListAgreement, "The statement must agree with the list it states"},
-      {kClozeBlank, "The blank must stand where the answer was, and the rest must not show it"},
+      {kClozeBlank, "The blank must stand where the answer goes, in a sentence that still says the fact without showing it"},
       {kClozeReadable, "The sentence is too hard to complete"},
       {kClozeAccept, "The accepted answers no longer fit"},
       {kNumeric, "A number question must say its unit and what counts as right"},
-      {kFactOrOpinion, "A fact-or-opinion statement keeps the article's own words"},
+      {kFactOrOpinion, "A fact-or-opinion statement must still say what the article says, in the same voice"},
       {kOpinionVoice, "A fact-or-opinion question pins the statement on no one"},
       {kOrderItems, "The items to order no longer fit"},
       {kMatchPairs, "The pairs to match no longer fit"},
@@ -73,10 +74,12 @@ void check_own_answer(const ContentIndex& ix, const Question& q, std::vector<Vio
 
 constexpr std::string_view kShows = " shows the answer of ";
 
-// The question's own flaws and the give-aways of the quiz between it and another question (or a headline), in the
-// rules' words ("question 2 shows the answer of question 1"); give-aways between two other questions are not its.
-std::vector<Violation> flaws_of(const ContentIndex& ix, const std::vector<Question>& questions, std::size_t index) {
-  std::vector<Violation> out = check_question(questions[index], ix);
+// The question's own flaws, as a rewording of `before` (what it said until the edit), and the give-aways of the quiz
+// between it and another question (or a headline), in the rules' words ("question 2 shows the answer of question
+// 1"); give-aways between two other questions are not its.
+std::vector<Violation> flaws_of(const ContentIndex& ix, const std::vector<Question>& questions, std::size_t index,
+                                const Question& before) {
+  std::vector<Violation> out = gen::check_reworded(questions[index], before, ix);
   check_own_answer(ix, questions[index], out);
   const std::string me = "question " + std::to_string(index + 1);
   for (Violation& v : check_quiz(questions, ix)) {
@@ -161,8 +164,9 @@ std::vector<Violation> check_wording(const ContentIndex& ix, const Quiz& quiz, s
     return {{rule::kWellFormed, incomplete + ": the wording must be one line, without tabs or other control characters."}};
   std::vector<Question> edited = quiz.questions;
   edited[index] = with_wording(quiz.questions[index], wording);
-  return wording_detail::new_flaws(wording_detail::flaws_of(ix, quiz.questions, index),
-                                   wording_detail::flaws_of(ix, edited, index), index);
+  const Question& before = quiz.questions[index];
+  return wording_detail::new_flaws(wording_detail::flaws_of(ix, quiz.questions, index, before),
+                                   wording_detail::flaws_of(ix, edited, index, before), index);
 }
 
 std::vector<Violation> edit_wording(const ContentIndex& ix, Quiz& quiz, std::size_t index, const std::string& wording) {

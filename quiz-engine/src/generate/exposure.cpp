@@ -128,23 +128,6 @@ std::string proper_name_tail(std::string_view name) {
   return std::string(last);
 }
 
-// What a statement shows in its template's slot: "{answer} has not confirmed." and "Iran has not confirmed." give
-// "Iran"; empty when the statement is not the template filled in.
-std::string slot_value(std::string_view templ, std::string_view statement) {
-  const std::size_t at = templ.find("{answer}");
-  if (at == std::string_view::npos) return {};
-  const std::string_view before = templ.substr(0, at), after = templ.substr(at + 8);
-  if (statement.size() < before.size() + after.size() + 1) return {};
-  auto same = [](std::string_view x, std::string_view y) {
-    for (std::size_t i = 0; i < x.size(); ++i)
-      if (std::tolower(static_cast<unsigned char>(x[i])) != std::tolower(static_cast<unsigned char>(y[i]))) return false;
-    return true;
-  };
-  if (!same(before, statement.substr(0, before.size())) || !same(after, statement.substr(statement.size() - after.size())))
-    return {};
-  return std::string(statement.substr(before.size(), statement.size() - before.size() - after.size()));
-}
-
 // Whether `text` has `word` as a whole word, capitalised as written ("Webb Telescope", not "webbed").
 bool shows_capitalised(std::string_view text, std::string_view word) {
   for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
@@ -181,6 +164,23 @@ void read_acronyms(Exposure& e) {
 }
 
 }  // namespace
+
+// What a statement shows in its template's slot: "{answer} has not confirmed." and "Iran has not confirmed." give
+// "Iran"; empty when the statement is not the template filled in.
+std::string slot_value(std::string_view templ, std::string_view statement) {
+  const std::size_t at = templ.find("{answer}");
+  if (at == std::string_view::npos) return {};
+  const std::string_view before = templ.substr(0, at), after = templ.substr(at + 8);
+  if (statement.size() < before.size() + after.size() + 1) return {};
+  auto same = [](std::string_view x, std::string_view y) {
+    for (std::size_t i = 0; i < x.size(); ++i)
+      if (std::tolower(static_cast<unsigned char>(x[i])) != std::tolower(static_cast<unsigned char>(y[i]))) return false;
+    return true;
+  };
+  if (!same(before, statement.substr(0, before.size())) || !same(after, statement.substr(statement.size() - after.size())))
+    return {};
+  return std::string(statement.substr(before.size(), statement.size() - before.size() - after.size()));
+}
 
 Exposure exposure(const Question& q, const Article& a, const ContentIndex& ix) {
   Exposure e;

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factdeck/content.h"
@@ -75,5 +76,9 @@ bool shows_answer(const Exposure& shown, const Exposure& asked);
 int clash(const Exposure& mine, const std::vector<Exposure>& accepted);
 // Adds `mine` to the quiz, counting the wrong options each strikes out in the other.
 void accept(Exposure mine, std::vector<Exposure>& accepted);
+
+// What a statement shows in its template's slot: "{answer} has not confirmed." and "Iran has not confirmed." give
+// "Iran"; empty when the statement is not the template filled in.
+std::string slot_value(std::string_view templ, std::string_view statement);
 
 }  // namespace factdeck::gen

@@ -1,4 +1,4 @@
-// The quality checker: the multiple-choice rules 1-10, fact-or-opinion labels and the quiz-level balance rules.
+// The quality checker: the multiple-choice rules 1-10 and the quiz-level balance rules.
 #include "factdeck/quality.h"
 
 #include <algorithm>
@@ -293,33 +293,6 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
   }
 }
 
-void check_fact_or_opinion(const Question& q, const Article& a, const Fact& f, std::vector<Violation>& out) {
-  if (q.options.size() != 2 || q.options[0] != kReportedFact || q.options[1] != kOpinion) {
-    add_violation(out, rule::kFactOrOpinion, "options must be \"Reported fact\" and \"Opinion\"");
-    return;
-  }
-  const bool opinion = f.kind == Kind::Opinion;
-  if (q.answer != (opinion ? 1 : 0))
-    add_violation(out, rule::kFactOrOpinion, opinion ? "an opinion is marked as fact" : "a fact is marked as opinion");
-  if (q.statement != fact_or_opinion_statement(f))
-    add_violation(out, rule::kFactOrOpinion, "the statement is not the fact's own wording");
-  if (q.prompt.find(q.statement) == std::string::npos)
-    add_violation(out, rule::kWellFormed, "the prompt does not show the statement");
-  // The fact side is a claim of the same shape as an opinion and never says it is reported; the stem is the
-  // same on both sides and pins the statement on no one, so neither the wording nor the stem tells them apart.
-  if (!can_fact_or_opinion(a, f))
-    add_violation(out, rule::kOpinionVoice, opinion ? "the opinion has no speaker to name"
-                                                    : "the statement is a bare figure or says it is reported");
-  std::string stem = q.prompt;
-  if (const auto at = stem.find(q.statement); at != std::string::npos) stem.erase(at, q.statement.size());
-  if (stem != kFactOrOpinionStem)
-    add_violation(out, rule::kOpinionVoice, "the stem says more than \"" + gen::trim(kFactOrOpinionStem) +
-                                                "\" and the statement (naming a speaker pins a reported fact on them)");
-  for (const char* tell : {"according to", "the article"})
-    if (contains_phrase(q.statement, tell))
-      add_violation(out, rule::kOpinionVoice, "the statement says \"" + std::string(tell) + "\"");
-}
-
 }  // namespace
 
 bool within_window(const Fact& f, Difficulty d, const std::vector<std::string>& values, int option_count,
@@ -449,10 +422,7 @@ const std::vector<const char*>& rules_by_type(QuestionType t) {
   return mcq;
 }
 
-}  // namespace gen
-
-std::vector<Violation> check_question(const Question& q, const ContentIndex& ix) {
-  using namespace gen;
+std::vector<Violation> check_question_from(const Question& q, const ContentIndex& ix, const Question* before) {
   std::vector<Violation> out;
   const FactRef ref = find_fact(ix.content(), q.article, q.fact);
   if (!ref) {
@@ -471,14 +441,24 @@ std::vector<Violation> check_question(const Question& q, const ContentIndex& ix)
       if (f.kind == Kind::Opinion) add_violation(out, rule::kWellFormed, "an opinion has no multiple-choice form");
       else check_mcq(q, f, ix, out);
       break;
-    case QuestionType::FactOrOpinion: check_fact_or_opinion(q, *ref.article, f, out); break;
-    case QuestionType::TrueFalse: check_tf(q, f, ix, out); break;
-    case QuestionType::Cloze: check_cloze(q, f, ix, out); break;
+    case QuestionType::FactOrOpinion: check_fact_or_opinion(q, *ref.article, f, ix, before, out); break;
+    case QuestionType::TrueFalse: check_tf(q, f, ix, before, out); break;
+    case QuestionType::Cloze: check_cloze(q, f, ix, before, out); break;
     case QuestionType::Numeric: check_numeric(q, f, out); break;
     case QuestionType::Order: check_order(q, *ref.article, out); break;
     case QuestionType::Match: check_match(q, *ref.article, ix, out); break;
   }
   return out;
+}
+
+std::vector<Violation> check_reworded(const Question& q, const Question& before, const ContentIndex& ix) {
+  return check_question_from(q, ix, &before);
+}
+
+}  // namespace gen
+
+std::vector<Violation> check_question(const Question& q, const ContentIndex& ix) {
+  return gen::check_question_from(q, ix, nullptr);
 }
 
 const std::vector<const char*>& rules_for(QuestionType t) { return gen::rules_by_type(t); }

@@ -1,4 +1,4 @@
-// The quality checker's rules for the other formats: true/false, cloze, numeric, order and match.
+// The quality checker's rules for the other formats: true/false, fact or opinion, cloze, numeric, order and match.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -10,22 +10,14 @@
 #include "generate/content_index.h"
 #include "generate/cues.h"
 #include "generate/distractors.h"
+#include "generate/exposure.h"
 #include "generate/quality_internal.h"
+#include "generate/reword.h"
 #include "generate/templates.h"
 #include "generate/text_util.h"
 
 namespace factdeck::gen {
 namespace {
-
-int negations(const std::string& s) {
-  int n = 0;
-  for (const auto& w : words(s))
-    if (w == "not" || w == "never" || w == "no" || w == "dont" || w == "doesnt" || w == "didnt" || w == "isnt" ||
-        w == "wasnt" || w == "arent" || w == "werent" || w == "wont" || w == "cannot" || w == "cant" ||
-        w == "hasnt" || w == "havent" || w == "hadnt")
-      ++n;
-  return n;
-}
 
 // Whether `value`, put into a false statement, is a wrong answer of the fact's kind.
 bool false_value_of_kind(const ContentIndex& ix, const Fact& f, const std::string& value, std::string& why) {
@@ -151,7 +143,7 @@ const Fact* fact_in(const Article& a, const std::string& id) { return a.find_fac
 
 }  // namespace
 
-void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out) {
+void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, const Question* before, std::vector<Violation>& out) {
   if (f.kind == Kind::Opinion) {
     add_violation(out, rule::kWellFormed, "an opinion has no true/false form");
     return;
@@ -168,6 +160,17 @@ void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vec
     add_violation(out, rule::kAcronym, "the statement spells out \"" + a + "\", so any other value is plainly false");
   else if (const std::string b = acronym_read_off_either(key, rest_of); !b.empty())
     add_violation(out, rule::kAcronym, "the statement's initials follow \"" + b + "\", so its truth is read off");
+  // A teacher's rewording says the same as `before` in other words; its value, and so the value rules, are `before`'s.
+  if (before) {
+    if (q.statement == before->statement) return;
+    const std::string value = slot_value(f.statement.view(), before->statement);
+    check_rewording(ix, f, q.statement, before->statement, value, rule::kTfSwap, out);
+    std::string rest = q.statement;
+    replace_first(rest, value.empty() ? key : value, " ");
+    if (const std::string a = acronym_cue(rest, key); !a.empty() && acronym_cue(rest_of, key).empty())
+      add_violation(out, rule::kAcronym, "the statement spells out \"" + a + "\", so any other value is plainly false");
+    return;
+  }
   const bool one_member = list_reads_singular(f);
   if (q.truth) {
     const bool is_member_statement =
@@ -212,7 +215,55 @@ void check_tf(const Question& q, const Fact& f, const ContentIndex& ix, std::vec
   }
 }
 
-void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::vector<Violation>& out) {
+void check_fact_or_opinion(const Question& q, const Article& a, const Fact& f, const ContentIndex& ix,
+                           const Question* before, std::vector<Violation>& out) {
+  if (q.options.size() != 2 || q.options[0] != kReportedFact || q.options[1] != kOpinion) {
+    add_violation(out, rule::kFactOrOpinion, "options must be \"Reported fact\" and \"Opinion\"");
+    return;
+  }
+  const bool opinion = f.kind == Kind::Opinion;
+  if (q.answer != (opinion ? 1 : 0))
+    add_violation(out, rule::kFactOrOpinion, opinion ? "an opinion is marked as fact" : "a fact is marked as opinion");
+  if (before && q.statement != before->statement) {  // a teacher's rewording: the same claim, in the same voice
+    check_rewording(ix, f, q.statement, before->statement, "", rule::kFactOrOpinion, out);
+    check_voice(f, q.statement, before->statement, out);
+  } else if (!before && q.statement != fact_or_opinion_statement(f)) {
+    add_violation(out, rule::kFactOrOpinion, "the statement is not the fact's own wording");
+  }
+  if (q.prompt.find(q.statement) == std::string::npos)
+    add_violation(out, rule::kWellFormed, "the prompt does not show the statement");
+  // The fact side is a claim of the same shape as an opinion and never says it is reported; the stem is the
+  // same on both sides and pins the statement on no one, so neither the wording nor the stem tells them apart.
+  if (!can_fact_or_opinion(a, f))
+    add_violation(out, rule::kOpinionVoice, opinion ? "the opinion has no speaker to name"
+                                                    : "the statement is a bare figure or says it is reported");
+  std::string stem = q.prompt;
+  if (const auto at = stem.find(q.statement); at != std::string::npos) stem.erase(at, q.statement.size());
+  if (stem != kFactOrOpinionStem)
+    add_violation(out, rule::kOpinionVoice, "the stem says more than \"" + gen::trim(kFactOrOpinionStem) +
+                                                "\" and the statement (naming a speaker pins a reported fact on them)");
+  for (const char* tell : {"according to", "the article"})
+    if (contains_phrase(q.statement, tell))
+      add_violation(out, rule::kOpinionVoice, "the statement says \"" + std::string(tell) + "\"");
+}
+
+namespace {
+
+// A fill-in's sentence with its first accepted answer in the blank (which it has, once), the hint after it left out.
+std::string cloze_filled(const Question& q, const Fact& f) {
+  std::string filled = q.text;
+  const auto at = q.text.find(kBlank);
+  // Without the hint that follows the blank (" (year)", " (city)").
+  const std::string hint = blank_hint(f);
+  const auto after = at + std::string_view(kBlank).size();
+  if (!hint.empty() && filled.compare(after, hint.size(), hint) == 0) filled.erase(after, hint.size());
+  replace_first(filled, kBlank, q.accept.front());
+  return filled;
+}
+
+}  // namespace
+
+void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, const Question* before, std::vector<Violation>& out) {
   if (f.kind == Kind::Opinion) {
     add_violation(out, rule::kWellFormed, "an opinion has no cloze form");
     return;
@@ -227,14 +278,14 @@ void check_cloze(const Question& q, const Fact& f, const ContentIndex& ix, std::
     add_violation(out, rule::kClozeAccept, "no accepted answers");
     return;
   }
-  // The blank stands exactly where the answer was.
-  std::string filled = q.text;
-  // Without the hint that follows the blank (" (year)", " (city)").
+  // The blank stands exactly where the answer was; in a teacher's rewording, where the answer goes in words that
+  // say the same as before.
   const std::string hint = blank_hint(f);
   const auto after = at + std::string_view(kBlank).size();
-  if (!hint.empty() && filled.compare(after, hint.size(), hint) == 0) filled.erase(after, hint.size());
-  replace_first(filled, kBlank, q.accept.front());
-  if (normalize_text(filled) != normalize_text(strip_attribution(fill(f, stated_answer(f)))))
+  const std::string filled = cloze_filled(q, f);
+  if (before && q.text != before->text && !before->accept.empty() && before->text.find(kBlank) != std::string::npos)
+    check_rewording(ix, f, filled, cloze_filled(*before, f), "", rule::kClozeBlank, out);
+  else if (!before && normalize_text(filled) != normalize_text(strip_attribution(fill(f, stated_answer(f)))))
     add_violation(out, rule::kClozeBlank, "filling the blank with \"" + q.accept.front() + "\" does not give the fact's statement");
   // The hidden answer: the key, or the list member blanked out.
   std::string hidden = key_text(f, Role::Forward);

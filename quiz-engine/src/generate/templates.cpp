@@ -339,12 +339,16 @@ bool can_fact_or_opinion(const Article& article, const Fact& f) {
   if (w.size() < 6) return false;
   // Nor a claim that says it is reported ("the article names...") or is the writer's reading of events ("seen as",
   // "paradoxically", "aims to"): a reader could fairly call that an opinion.
+  return std::none_of(w.begin(), w.end(), [](const std::string& x) { return is_opinion_tell(x); });
+}
+
+bool is_opinion_tell(std::string_view w) {
   static const std::unordered_set<std::string_view> kTells = {
       "article",  "according", "seen",   "paradoxically", "widely",     "signals",    "reflects",    "aims",
       "aim",      "seeks",     "ambition", "ambitious",   "likely",     "could",      "might",       "may",
       "should",   "would",     "arguably", "appears",     "seems",      "compelled",  "compelling",  "galvanized",
       "intensified", "determination", "vision", "hopes"};
-  return std::none_of(w.begin(), w.end(), [](const std::string& x) { return kTells.count(x) > 0; });
+  return kTells.count(w) > 0;
 }
 
 std::string fact_or_opinion_statement(const Fact& f) {

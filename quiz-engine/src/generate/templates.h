@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "factdeck/content.h"
@@ -68,5 +69,8 @@ std::string qualifier_note(const Fact& f);
 // article that has an opinion to name; and the claim as shown.
 bool can_fact_or_opinion(const Article& article, const Fact& f);
 std::string fact_or_opinion_statement(const Fact& f);
+// A word by which a claim says it is reported ("according") or reads events as its writer does ("seen", "aims",
+// "should"): a reported fact shown beside opinions has none.
+bool is_opinion_tell(std::string_view w);
 
 }  // namespace factdeck::gen

@@ -146,6 +146,16 @@ bool is_stopword(std::string_view w) {
   return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
 }
 
+int negations(std::string_view s) {
+  int n = 0;
+  for (const auto& w : words(s))
+    if (w == "not" || w == "never" || w == "no" || w == "dont" || w == "doesnt" || w == "didnt" || w == "isnt" ||
+        w == "wasnt" || w == "arent" || w == "werent" || w == "wont" || w == "cannot" || w == "cant" ||
+        w == "hasnt" || w == "havent" || w == "hadnt")
+      ++n;
+  return n;
+}
+
 std::string trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;

@@ -28,6 +28,8 @@ bool contains_phrase(std::string_view haystack, std::string_view needle);
 
 // Small words that never make a word distinctive.
 bool is_stopword(std::string_view w);
+// How many words of `s` say no ("not", "never", "isn't"...): a statement turned around by one is not a swap.
+int negations(std::string_view s);
 
 // Characters (not bytes, so Chinese names are not counted three times over), after a leading "the", "a" or "an":
 // how long an option looks to a reader.
