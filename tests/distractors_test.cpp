@@ -263,14 +263,10 @@ TEST_CASE("a date's wrong options from its own story stay within a year of it") 
 }
 
 TEST_CASE("a count under a hundred and a share step by plain amounts; a share's margin is said in percentage points") {
-  Fact members = test::fact("members", Kind::Number, "How many member states does the euro area have?",
-                            "The euro area has {answer}.");
-  members.number.value = 20;
-  members.number.unit = "member states";
-  Fact leave = test::fact("leave", Kind::Number, "What share of the vote did Leave win?", "Leave won {answer} of the vote.");
-  leave.number.value = 52;
-  leave.number.unit = "%";
-  const Content c = test::one_article("euro", "Euro", {members, leave});
+  const Content c = test::one_article(
+      "euro", "Euro",
+      {test::number("members", "How many member states does the euro area have?", "The euro area has {answer}.", 20, "member states"),
+       test::number("leave", "What share of the vote did Leave win?", "Leave won {answer} of the vote.", 52, "%")});
   const Article& a = c.articles[0];
   for (std::uint64_t seed = 1; seed <= 10; ++seed) {
     const auto q = generate_question(c, a, a.facts[0], QuestionType::Mcq, Difficulty::Easy, seed);

@@ -182,14 +182,11 @@ TEST_CASE("every number fact that supports a typed answer gets one, whatever its
 
 // Blind reading 23: "About how much mass was turned into energy? Answer in solar masses; give the exact figure."
 TEST_CASE("a question that asks 'about how much' never asks for the exact figure") {
-  Fact mass = test::fact("mass", Kind::Number, "About how much mass was turned into gravitational-wave energy?",
-                         "About {answer} was turned into gravitational-wave energy.");
-  mass.number.value = 3;
-  mass.number.unit = "solar masses";
-  Fact count = test::fact("count", Kind::Number, "About how many galaxies did the survey map?", "The survey mapped about {answer}.");
-  count.number.value = 4;
-  count.number.unit = "galaxies";
-  const Content c = test::one_article("waves", "Waves", {mass, count});
+  const Content c = test::one_article(
+      "waves", "Waves",
+      {test::number("mass", "About how much mass was turned into gravitational-wave energy?",
+                    "About {answer} was turned into gravitational-wave energy.", 3, "solar masses"),
+       test::number("count", "About how many galaxies did the survey map?", "The survey mapped about {answer}.", 4, "galaxies")});
   for (const Fact& f : c.articles[0].facts)
     for (Difficulty d : {Difficulty::Medium, Difficulty::Hard}) {
       const auto q = generate_question(c, c.articles[0], f, QuestionType::Numeric, d, 1);

@@ -125,11 +125,6 @@ std::optional<Options> assemble(const std::vector<Cand>& below, const std::vecto
   return o;
 }
 
-bool is_round(double v) {
-  const double r = std::round(v);
-  return std::fabs(v) >= 10 && std::fabs(v - r) < 1e-9 && std::fmod(std::fabs(r), 10.0) == 0.0;
-}
-
 std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Difficulty d, Rng& rng, int slot, int count) {
   int step = year_step(d, rng);
   // A target set for a round year ("net zero by 2050") among 2047 and 2053 would be the only round one: targets
@@ -467,6 +462,12 @@ int year_step(Difficulty d, Rng& rng) {
     default: return 5;
   }
 }
+
+bool is_round(double v) {
+  const double r = std::round(v);
+  return std::fabs(v) >= 10 && std::fabs(v - r) < 1e-9 && std::fmod(std::fabs(r), 10.0) == 0.0;
+}
+
 int date_step_months(Difficulty d) { return d == Difficulty::Hard ? 1 : d == Difficulty::Medium ? 2 : 3; }
 // Narrower than question-quality.md's 1.2 / 1.5 / 2: teachers reading quizzes blind struck doubled and halved
 // figures as absurd (defence spending of 18% of GDP, a 340-million-user threshold, a 37-day conclave).

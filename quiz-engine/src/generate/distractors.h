@@ -43,6 +43,8 @@ bool every_four_years(const Fact& f);
 // Keeps only the neighbours of a numbered key ("15th Five-Year Plan") among the wrong answers, when there are enough.
 void keep_series_neighbours(const std::string& key, Difficulty d, int count, std::vector<std::string>& authored,
                             std::vector<std::string>& rest);
+// A whole figure of two digits or more that ends in 0 (50, 100, 2050): a round one.
+bool is_round(double v);
 int date_step_months(Difficulty d);        // 1 (hard) / 2 / 3: the same day of other months
 double number_ratio(Difficulty d);         // 1.2 / 1.35 / 1.6
 // The widest step the checker accepts for a difficulty (generated steps plus room for a skipped true value).

@@ -49,12 +49,6 @@ std::optional<double> position_of(Kind kind, const std::string& text) {
 
 namespace {
 
-bool is_round_value(double v) {
-  if (std::fabs(v) < 10) return false;
-  const double r = std::round(v);
-  return std::fabs(v - r) < 1e-9 && std::fmod(std::fabs(r), 10.0) == 0.0;
-}
-
 std::optional<std::pair<int, int>> period_of(const std::string& text) {
   const std::string c = canonical_answer(text);
   if (!starts_with(c, "p:")) return std::nullopt;
@@ -215,7 +209,7 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
     bool key_round = false;
     for (int i = 0; i < k; ++i) {
       const auto n = parse_number_text(q.options[static_cast<std::size_t>(i)]);
-      const bool r = n && is_round_value(n->value);
+      const bool r = n && is_round(n->value);
       if (i == q.answer) key_round = r;
       else if (r) ++round_others;
     }

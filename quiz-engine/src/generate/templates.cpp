@@ -454,14 +454,6 @@ double numeric_tolerance(const Fact& f, Difficulty d) {
   return std::max(precision_unit(f) / 2, margin);
 }
 
-namespace {
-// A whole figure of two digits or more that ends in 0 (100 kg, 250 km).
-bool round_measure(const Fact& f) {
-  const double v = std::fabs(f.number.value);
-  return f.number.decimals == 0 && v >= 10 && std::fmod(v, 10.0) == 0;
-}
-}  // namespace
-
 std::string tolerance_words(const Fact& f, Difficulty d) {
   const double share = tolerance_share(f, d);
   if (exact_count(f) || std::fabs(f.number.value) * share <= precision_unit(f) / 2)
@@ -470,7 +462,7 @@ std::string tolerance_words(const Fact& f, Difficulty d) {
     // Nor does a measure the article gives round ("the 100 kg lander", really 98 kg: blind reading 25) have an exact
     // figure to give; a count does.
     return approximate(f) ? "give the article's round figure"
-           : !exact_count(f) && round_measure(f) ? "give the article's figure"
+           : !exact_count(f) && f.number.decimals == 0 && is_round(f.number.value) ? "give the article's figure"
                                                  : "give the exact figure";
   if (f.number.unit == "%") {
     const double points = percent_points(f, d);
