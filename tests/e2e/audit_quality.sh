@@ -40,7 +40,7 @@ done
 
 # A quiz as long as the content has facts: still no question gives another away, none is asked twice, and the
 # quiz says it is shorter than asked rather than break a rule.
-"$FACTDECK" audit "${content[@]}" --seeds 1..2 --count 150 --json >"$WORK/full.json" || fail "flaws in quizzes of 150"
+"$FACTDECK" audit "${content[@]}" --seeds 1..1 --count 150 --json >"$WORK/full.json" || fail "flaws in quizzes of 150"
 python3 - "$WORK/full.json" <<'PY' || fail "the long quizzes break a quiz rule"
 import json, sys
 r = json.load(open(sys.argv[1]))
