@@ -99,6 +99,20 @@ TEST_CASE("a value that begins with 'The' after 'the' in the statement takes one
     REQUIRE(q);
     CHECK_MESSAGE(q->prompt.find("the The") == std::string::npos, q->prompt);
   }
+  // A key that begins with "The" still has its fill-in: the check puts it in the blank as the statement does.
+  LexClass papers;
+  papers.id = "scottish-newspapers";
+  papers.label = "Scottish newspapers";
+  papers.members = {"The Courier", "Daily Record", "The Herald", "The Scotsman"};
+  Fact courier = vow;
+  courier.text = "The Courier";
+  courier.class_id = "scottish-newspapers";
+  courier.distractors = {};
+  const Content n = with_class(test::one_article("vote", "Vote", {courier}), papers);
+  const auto cloze = generate_question(n, n.articles[0], n.articles[0].facts[0], QuestionType::Cloze, Difficulty::Hard, 1);
+  REQUIRE(cloze);
+  CHECK(cloze->type == QuestionType::Cloze);
+  CHECK(check_answer(*cloze, "The Courier").correct);
 }
 
 TEST_CASE("a person's age keeps its wrong values above the key over 1.76, a close share too") {

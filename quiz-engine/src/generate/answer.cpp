@@ -352,28 +352,25 @@ std::string without_accents(std::string_view s) {
 }
 }  // namespace
 
-AnswerResult check_text_answer(std::string_view typed_in, const std::vector<std::string>& accept_in) {
+AnswerResult check_text_answer(std::string_view typed, const std::vector<std::string>& accept) {
   AnswerResult r;
-  const std::string t = gen::trim(without_accents(typed_in));
+  // Compared without accents; the answer given back is the accepted one as written.
+  const std::string t = gen::trim(without_accents(typed));
   if (t.empty()) return r;
-  // The answer returned is the accepted answer as written (with its accents); the comparison is without them.
-  std::vector<std::string> accept;
-  accept.reserve(accept_in.size());
-  for (const auto& a : accept_in) accept.push_back(without_accents(a));
-  auto as_written = [&](const std::string& a) { return accept_in[static_cast<std::size_t>(&a - accept.data())]; };
   const std::string tc = canonical_answer(t);
   const auto tn = parse_number_text(t);
   for (const auto& a : accept) {
-    if (tc == canonical_answer(a)) return {true, false, as_written(a)};
+    const std::string plain = without_accents(a);
+    if (tc == canonical_answer(plain)) return {true, false, a};
     if (tn) {
-      if (auto an = parse_number_text(a))
-        if (numbers_equal(tn->value, an->value) && unit_compatible(tn->unit, an->unit)) return {true, false, as_written(a)};
+      if (auto an = parse_number_text(plain))
+        if (numbers_equal(tn->value, an->value) && unit_compatible(tn->unit, an->unit)) return {true, false, a};
     }
   }
   // One slip per long word: the words must line up one to one.
   const auto tw = content_words(t);
   for (const auto& a : accept) {
-    const auto aw = content_words(a);
+    const auto aw = content_words(without_accents(a));
     if (aw.size() != tw.size() || aw.empty()) continue;
     bool ok = true, slipped = false;
     for (std::size_t i = 0; i < aw.size() && ok; ++i) {
@@ -386,7 +383,7 @@ AnswerResult check_text_answer(std::string_view typed_in, const std::vector<std:
       else
         ok = false;
     }
-    if (ok && slipped) return {true, true, as_written(a)};
+    if (ok && slipped) return {true, true, a};
   }
   return r;
 }

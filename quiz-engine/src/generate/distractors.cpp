@@ -261,21 +261,6 @@ double precision_unit(int decimals) {
   return u;
 }
 
-// Significant figures of a whole amount as written: 500 has 1, 1,300 has 2, 344 has 3 (at least 1).
-int significant_figures(double v) {
-  double m = std::fabs(std::round(v));
-  if (m < 1) return 1;
-  int digits = 0, zeros = 0;
-  bool trailing = true;
-  while (m >= 1) {
-    const int d = static_cast<int>(std::fmod(m, 10.0));
-    ++digits;
-    if (trailing && d == 0) ++zeros;
-    else trailing = false;
-    m = std::floor(m / 10);
-  }
-  return std::max(1, digits - zeros);
-}
 
 // `v` to `figures` significant figures: 1,023 to 2 is 1,000; 61 to 1 is 60.
 double round_significant(double v, int figures) {
@@ -471,6 +456,22 @@ int year_step(Difficulty d, Rng& rng) {
     case Difficulty::Medium: return 3;
     default: return 5;
   }
+}
+
+// Significant figures of a whole amount as written: 500 has 1, 1,300 has 2, 344 has 3 (at least 1).
+int significant_figures(double v) {
+  double m = std::fabs(std::round(v));
+  if (m < 1) return 1;
+  int digits = 0, zeros = 0;
+  bool trailing = true;
+  while (m >= 1) {
+    const int d = static_cast<int>(std::fmod(m, 10.0));
+    ++digits;
+    if (trailing && d == 0) ++zeros;
+    else trailing = false;
+    m = std::floor(m / 10);
+  }
+  return std::max(1, digits - zeros);
 }
 
 bool is_round(double v) {

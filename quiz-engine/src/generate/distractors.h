@@ -45,6 +45,8 @@ void keep_series_neighbours(const std::string& key, Difficulty d, int count, std
                             std::vector<std::string>& rest);
 // A whole figure of two digits or more that ends in 0 (50, 100, 2050): a round one.
 bool is_round(double v);
+// Significant figures of a whole amount as written: 500 has 1, 1,300 has 2, 344 has 3 (at least 1).
+int significant_figures(double v);
 int date_step_months(Difficulty d);        // 1 (hard) / 2 / 3: the same day of other months
 double number_ratio(Difficulty d);         // 1.2 / 1.35 / 1.6
 // The widest step the checker accepts for a difficulty (generated steps plus room for a skipped true value).

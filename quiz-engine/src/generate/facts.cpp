@@ -158,17 +158,21 @@ std::string fill(const Fact& f, std::string_view value) {
   // "no relations from {answer}" reads "from 1961 to 2015", "between {answer}" "between 2011 and 2012", for a
   // period's value and for a wrong one alike (blind reading 24: "from 1961-2015").
   std::string put(value);
-  // "the front page of the {answer}" takes "The Courier" as "the front page of The Courier" (blind reading 26: "of
-  // the The Courier"); the value keeps its own capital.
-  if (put.compare(0, 4, "The ") == 0)
-    for (std::string_view the : {"the ", "The "})
-      if (ends_with(before, the) && (before.size() == the.size() || before[before.size() - the.size() - 1] == ' ')) {
-        before.erase(before.size() - the.size());
-        break;
-      }
+  drop_doubled_article(before, put);
   const std::string_view joint = f.kind == Kind::Period ? period_joint(before) : std::string_view();
   if (const auto dash = put.find('-'); !joint.empty() && dash != std::string::npos) put.replace(dash, 1, joint);
   return before + put + s.substr(at + 8);
+}
+
+// "the front page of the {answer}" takes "The Courier" as "the front page of The Courier" (blind reading 26: "of the
+// The Courier"); the value keeps its own capital.
+void drop_doubled_article(std::string& lead, std::string_view value) {
+  if (value.substr(0, 4) != "The ") return;
+  for (std::string_view the : {"the ", "The "})
+    if (ends_with(lead, the) && (lead.size() == the.size() || lead[lead.size() - the.size() - 1] == ' ')) {
+      lead.erase(lead.size() - the.size());
+      return;
+    }
 }
 
 std::string_view period_joint(std::string_view lead) {

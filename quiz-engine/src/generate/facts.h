@@ -34,6 +34,9 @@ std::string key_text(const Fact& f, Role role);
 std::string number_text(const Fact& f, double value);
 // The statement with {answer} replaced (same as Fact::statement_with).
 std::string fill(const Fact& f, std::string_view value);
+// Drops the "the " that ends `lead` when `value` begins with its own "The " ("the front page of the {answer}" with
+// "The Courier"): the statement and a fill-in's check put a value in alike.
+void drop_doubled_article(std::string& lead, std::string_view value);
 // " to " after a statement's "from ", " and " after "between ": how a period's two years read in `lead`'s sentence
 // ("from 1961 to 2015"); empty where its figure reads as written ("covers 2026-2030").
 std::string_view period_joint(std::string_view lead);

@@ -257,8 +257,10 @@ std::string cloze_filled(const Question& q, const Fact& f) {
   const std::string hint = blank_hint(f);
   const auto after = at + std::string_view(kBlank).size();
   if (!hint.empty() && filled.compare(after, hint.size(), hint) == 0) filled.erase(after, hint.size());
-  replace_first(filled, kBlank, q.accept.front());
-  return filled;
+  // The answer goes in as the statement puts a value in ("of the ____" with "The Courier": "of The Courier").
+  std::string lead = filled.substr(0, at);
+  drop_doubled_article(lead, q.accept.front());
+  return lead + q.accept.front() + filled.substr(at + std::string_view(kBlank).size());
 }
 
 }  // namespace

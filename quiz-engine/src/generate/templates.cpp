@@ -464,28 +464,13 @@ bool approximate(const Fact& f) {
   });
 }
 
-// Figures written to three significant figures or more: 2,370 km, $52.7 billion, 2,001,926 votes.
-int written_figures(const Fact& f) {
-  double v = std::fabs(f.number.value);
-  for (int i = 0; i < f.number.decimals; ++i) v *= 10;
-  v = std::round(v);
-  int digits = 0;
-  bool trailing = true;
-  for (; v >= 1; v = std::floor(v / 10)) {
-    if (trailing && std::fmod(v, 10.0) == 0) continue;
-    trailing = false;
-    ++digits;
-  }
-  return digits;
-}
-
 // At hard, a measure given to three figures or more is asked within 1%, not to the unit: blind reading 26 struck
 // "give the exact figure" for a 7-digit vote count, for the article's "about 12,500 km" (NASA's 12,472 is as right)
 // and for 2,370 km. A share keeps its exact figure at hard (84.6%, 55.3%: the reading found them fair), as does a
 // figure of one or two (100 kg, 27) and a count under a thousand (exact_count).
 double hard_share(const Fact& f) {
   if (f.number.unit == "%") return 0.0;
-  return written_figures(f) >= 3 ? 0.01 : 0.0;
+  return significant_figures(f.number.value * std::pow(10.0, f.number.decimals)) >= 3 ? 0.01 : 0.0;
 }
 
 double tolerance_share(const Fact& f, Difficulty d) {
