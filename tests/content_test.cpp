@@ -213,6 +213,33 @@ TEST_CASE("a fact short of wrong answers is a warning, not an error") {
   CHECK(r.content.articles.size() == 1);
 }
 
+TEST_CASE("a list whose sentence leaves most members out is a warning: the feedback would not show them") {
+  const std::string lex = "format = 1\n[[class]]\nid = \"moons\"\nlabel = \"Moons\"\n"
+                          "members = [\"Charon\", \"Nix\", \"Hydra\", \"Titan\", \"Europa\", \"Io\"]\n";
+  const std::string list = "[[fact]]\nid = \"f\"\nkind = \"list\"\nquestion = \"Which are Pluto's moons?\"\n"
+                           "answer = [\"Charon\", \"Nix\", \"Hydra\"]\nstatement = \"Pluto's moons are {answer}.\"\n"
+                           "class = \"moons\"\n";
+  LoadResult r = load_content_texts(
+      {{"lex.toml", lex}}, {{"art.toml", article(list + "sentence = \"It showed Charon, the largest moon.\"\n")}});
+  CHECK(r.error_count() == 0);
+  REQUIRE(r.warning_count() == 1);
+  CHECK(r.diagnostics[0].to_string() ==
+        "art.toml:5:1: warning: fact 'f': its sentence, shown after answering as the article's words, does not name "
+        "'Nix', 'Hydra'; quote the sentence that names the members, or leave 'sentence' out");
+  // Every member named, in any case and punctuation, or no sentence at all: no warning. A member inside a longer
+  // word ("Nixon") does not count as named; one paraphrased while most are named is let be.
+  r = load_content_texts({{"lex.toml", lex}},
+                         {{"art.toml", article(list + "sentence = \"Its moons: charon, Nix and HYDRA.\"\n")}});
+  CHECK(r.warning_count() == 0);
+  r = load_content_texts({{"lex.toml", lex}}, {{"art.toml", article(list)}});
+  CHECK(r.warning_count() == 0);
+  r = load_content_texts({{"lex.toml", lex}},
+                         {{"art.toml", article(list + "sentence = \"Charon, Nixon and Hydrangea.\"\n")}});
+  CHECK(r.warning_count() == 1);
+  r = load_content_texts({{"lex.toml", lex}}, {{"art.toml", article(list + "sentence = \"Charon, Nix and the rest.\"\n")}});
+  CHECK(r.warning_count() == 0);
+}
+
 TEST_CASE("a 10 MB file is refused with a message, not read") {
   std::string big = article("[[fact]]\nid = \"f\"\nkind = \"name\"\nquestion = \"Q\"\nanswer = \"");
   big.append(10u << 20, 'x');

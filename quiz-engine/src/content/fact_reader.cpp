@@ -263,6 +263,27 @@ void warn_thin_facts(const Content& content, std::vector<Diagnostic>& out) {
                          " wrong answers; multiple choice needs 3 (it still gets true/false and cloze questions)"});
     }
   warn_unaskable_reverse(content, out);
+  warn_list_sentence(content, out);
+}
+
+void warn_list_sentence(const Content& content, std::vector<Diagnostic>& out) {
+  // The sentence is the article's evidence, shown after every answer: a list's sentence that names fewer than half
+  // its members backs a "true" it does not show (Pluto's five moons under a sentence naming Charon alone). A member
+  // the author paraphrased (the sentence's words in another order) is not counted missing while most are named.
+  for (const Article& a : content.articles)
+    for (const Fact& f : a.facts) {
+      if (f.kind != Kind::List || f.sentence.empty()) continue;
+      const std::string said = " " + normalize_text(f.sentence) + " ";
+      std::string missing;
+      std::size_t n = 0;
+      for (const CompactString& m : f.items)
+        if (said.find(" " + normalize_text(m) + " ") == std::string::npos)
+          missing += (n++ ? ", '" : "'") + std::string(m.view()) + "'";
+      if (2 * n <= f.items.size()) continue;
+      out.push_back({Severity::Warning, a.file, f.pos.line, f.pos.column,
+                     "fact '" + f.id + "': its sentence, shown after answering as the article's words, does not name " +
+                         missing + "; quote the sentence that names the members, or leave 'sentence' out"});
+    }
 }
 
 void warn_unaskable_reverse(const Content& content, std::vector<Diagnostic>& out) {

@@ -12,6 +12,8 @@ bool read_fact(Reader& r, const toml::table& t, const Content& lexicon, Fact& ou
 
 // Warns about facts that cannot get 3 wrong answers for a 4-option multiple-choice question.
 void warn_thin_facts(const Content& content, std::vector<Diagnostic>& out);
+// A list fact whose sentence names fewer than half its members, as a warning.
+void warn_list_sentence(const Content& content, std::vector<Diagnostic>& out);
 // A 'reverse' question that can never be asked (fewer than 2 wrong answers of its kind), as a warning.
 void warn_unaskable_reverse(const Content& content, std::vector<Diagnostic>& out);
 

@@ -77,9 +77,12 @@ struct Scene {
   int group = 0;
 };
 
-void filler_sentence(TomlOut& t, Rng& r, const Scene& s) {
+// `write` false: the same draws, no sentence (a list's sentence would have to name its members).
+void filler_sentence(TomlOut& t, Rng& r, const Scene& s, bool write) {
   static const char* const kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday"};
-  t.text("sentence", s.org + " said on " + kDays[r.below(5)] + " that the " + s.place + " programme would go ahead, adding that " +
+  const char* day = kDays[r.below(5)];
+  if (!write) return;
+  t.text("sentence", s.org + " said on " + day + " that the " + s.place + " programme would go ahead, adding that " +
                          cap(s.word1) + " and " + cap(s.word2) + " officials had agreed its terms at a meeting in " + s.place2 +
                          " last month.");
 }
@@ -172,7 +175,7 @@ void write_fact(TomlOut& t, Rng& r, const Scene& s, Kind kind, int index, bool r
       break;
   }
   // Most facts quote the article and some carry a note, as authored content does.
-  if (r.below(10) < 6) filler_sentence(t, r, s);
+  if (r.below(10) < 6) filler_sentence(t, r, s, kind != Kind::List);
   if (r.below(4) == 0) t.text("note", "Background: the " + s.place + " programme was first proposed by " + s.org2 + ".");
 }
 
