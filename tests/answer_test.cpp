@@ -91,7 +91,7 @@ TEST_CASE("check_text_answer accepts the forms a careful teacher would") {
       {"national integrated circuit industry development investment fund", fund, true, false},
       {"Big Fnd", fund, false, false},  // "fund" has 4 letters: no slip allowed
       {"National Integrated Circiut Industry Development Investment Fund", fund, true, true},
-      {"galvanised", {"galvanized"}, true, true},
+      {"galvanised", {"galvanized"}, true, false},  // the British spelling, not a slip
       {"galvnized", {"galvanized"}, true, true},
       {"galvanzd", {"galvanized"}, false, false},  // two slips
       {"semiconductor", {"semiconductors"}, true, true},

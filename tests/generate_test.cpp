@@ -492,21 +492,21 @@ TEST_CASE("golden questions of the seed article") {
   };
   const Pick picks[] = {
       {"fyp15-period", QuestionType::Mcq, Difficulty::Medium, 1},
-      {"conclave-days", QuestionType::Mcq, Difficulty::Hard, 1},
+      {"phase3-capital", QuestionType::Mcq, Difficulty::Hard, 1, "big-fund-phases"},
       {"cctv", QuestionType::Mcq, Difficulty::Medium, 1},
       {"sectors-singled-out", QuestionType::TrueFalse, Difficulty::Easy, 1},
       {"fyp15-period", QuestionType::TrueFalse, Difficulty::Medium, 2},
       {"rd-growth", QuestionType::TrueFalse, Difficulty::Medium, 1},
       {"us-controls-restrict", QuestionType::TrueFalse, Difficulty::Medium, 1},
-      {"conclave-days", QuestionType::Cloze, Difficulty::Medium, 1},
+      {"phase3-capital", QuestionType::Cloze, Difficulty::Medium, 1, "big-fund-phases"},
       {"conclave-body", QuestionType::Cloze, Difficulty::Medium, 1},
       {"cctv", QuestionType::Cloze, Difficulty::Medium, 1},
       {"big-fund-alias", QuestionType::Reverse, Difficulty::Hard, 1},
       {"oct-2022-rules", QuestionType::Order, Difficulty::Medium, 1, "us-chip-export-controls"},
-      {"dec-2024-entities", QuestionType::Numeric, Difficulty::Medium, 1, "us-chip-export-controls"},
-      {"conclave-days", QuestionType::Numeric, Difficulty::Easy, 1},
+      {"phase2-capital", QuestionType::Numeric, Difficulty::Medium, 1, "big-fund-phases"},
+      {"phase3-capital", QuestionType::Numeric, Difficulty::Easy, 1, "big-fund-phases"},
       {"comment-habibi", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
-      {"conclave-body", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
+      {"us-controls-restrict", QuestionType::FactOrOpinion, Difficulty::Medium, 1},
   };
   Quiz quiz;
   for (const auto& p : picks) {

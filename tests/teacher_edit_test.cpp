@@ -29,9 +29,10 @@ const Content& content() {
   return loaded.content;
 }
 
-Quiz quiz_of(std::vector<QuestionType> types, int count = 10, std::uint64_t seed = 3) {
+Quiz quiz_of(std::vector<QuestionType> types, int count = 10, std::uint64_t seed = 3,
+             const char* article = "china-tech-self-reliance-2025") {
   QuizSelection sel;
-  sel.articles = {"china-tech-self-reliance-2025"};
+  sel.articles = {article};
   sel.types = std::move(types);
   sel.count = count;
   sel.seed = seed;
@@ -100,12 +101,13 @@ struct Reword {
   std::string good;
   std::vector<std::pair<const char*, std::string>> bad;  // what it breaks, and the wording
   const char* r;
+  std::uint64_t seed = 3;  // a quiz of 10 of the type on this seed asks the question, of that truth
 };
 
 void check_rewordings(const std::vector<Reword>& cases) {
   const ContentIndex ix(content());
   for (const Reword& c : cases) {
-    const Quiz quiz = quiz_of({c.type});
+    const Quiz quiz = quiz_of({c.type}, 10, c.seed);
     const std::size_t i = by_id(quiz, std::string("china-tech-self-reliance-2025/") + c.id);
     CAPTURE(question_wording(quiz.questions[i]));
     for (const auto& [what, bad] : c.bad) {
@@ -160,7 +162,7 @@ TEST_CASE("a stem that shows another question's answer is refused") {
 
 TEST_CASE("a number question: its stem must not show the figure asked") {
   const ContentIndex ix(content());
-  const Quiz quiz = quiz_of({QuestionType::Numeric});
+  const Quiz quiz = quiz_of({QuestionType::Numeric}, 10, 3, "big-fund-phases");
   REQUIRE(!quiz.questions.empty());
   const Question& q = quiz.questions[0];
   check_pair(ix, quiz, 0, rule::kStemClean, q.prompt + " It is " + q.answer_text + ".", "Think back to the article. " + q.prompt);
@@ -199,7 +201,7 @@ TEST_CASE("a statement or a fill-in may be reworded when it says the same: its v
       {"negation added", "State broadcaster CCTV did not report" + plan},
       {"a name swapped", "State broadcaster CCTV reported on the key slogans of the Army's proposal for the 15th Five-Year Plan."},
       {"another figure", "State broadcaster CCTV reported in 2024" + plan}},
-     rule::kTfSwap},
+     rule::kTfSwap, 26},
     {QuestionType::TrueFalse, "rd-growth/tf",  // false: "... projected to rise by less than 7% a year."
      "The article projects that China's R&D spending will rise by less than 7% a year.",
      {{"qualifier turned (it would be true)", rd + "more than 7% a year."},
@@ -207,14 +209,14 @@ TEST_CASE("a statement or a fill-in may be reworded when it says the same: its v
       {"value dropped", rd + "less than expected."},
       {"a second year", rd + "less than 7% a year until 2030."},
       {"negation added", "China's R&D spending is not projected to rise by less than 7% a year."}},
-     rule::kTfSwap},
+     rule::kTfSwap, 26},
     {QuestionType::TrueFalse, "xi-vision/tf",  // false: "... reflects Li Xi's broader vision of ..."
      "The tech self-reliance strategy reflects the broader vision of Li Xi: national rejuvenation through "
      "technological and economic independence.",
      {{"the true value put in", "The tech self-reliance strategy reflects the broader vision of Xi Jinping: national "
                                 "rejuvenation through technological and economic independence."},
       {"most words dropped", "Li Xi had a vision."}},
-     rule::kTfSwap},
+     rule::kTfSwap, 6},
     {QuestionType::FactOrOpinion, "sectors-singled-out/fact-or-opinion",  // a fact: "Beijing is bolstering ..."
      "In " + sectors + ", Beijing is bolstering its domestic capabilities.",
      {{"a speaker's view added", "I think Beijing is bolstering its domestic capabilities in " + sectors + "."},
@@ -223,14 +225,14 @@ TEST_CASE("a statement or a fill-in may be reworded when it says the same: its v
       {"a member dropped", "Beijing is bolstering its domestic capabilities in critical high-tech sectors, most notably "
                            "semiconductors."},
       {"negation added", "Beijing is not bolstering its domestic capabilities in " + sectors + "."}},
-     rule::kFactOrOpinion},
+     rule::kFactOrOpinion, 2},
     {QuestionType::FactOrOpinion, "comment-comandante/fact-or-opinion",  // an opinion: "US sanctions left ..."
      "US sanctions left them no choice, and this will make China stronger.",
      {{"made a bare factual claim", "US sanctions left them no choice. China got stronger."},
       {"negation added", "US sanctions left them no choice. This will not make China stronger."},
       {"a name swapped", "US sanctions left them no choice. This will make Russia stronger."},
       {"a figure added", "US sanctions left them no choice in 2019. This will make China stronger."}},
-     rule::kFactOrOpinion},
+     rule::kFactOrOpinion, 2},
     {QuestionType::Cloze, "goals-2035-year/cloze",  // "China aims for ... to 'significantly rise' by ____ (year)."
      "By ____ (year), " + rise + ".",
      {{"two blanks", "By ____ (year), " + rise + " in ____."},
@@ -245,7 +247,7 @@ TEST_CASE("a statement or a fill-in may be reworded when it says the same: its v
 
 TEST_CASE("a reworded false statement edited again: still false by the value the generator swapped in") {
   const ContentIndex ix(content());
-  Quiz quiz = quiz_of({QuestionType::TrueFalse});
+  Quiz quiz = quiz_of({QuestionType::TrueFalse}, 10, 26);
   const std::size_t i = by_id(quiz, "china-tech-self-reliance-2025/rd-growth/tf");
   REQUIRE_FALSE(quiz.questions[i].truth);
   const std::string mine = "The article projects that China's R&D spending will rise by less than 7% a year.";

@@ -28,6 +28,14 @@ inline Fact number(const char* id, const char* question, const char* statement, 
   return f;
 }
 
+// A name fact answered by `text`, its wrong answers from lexicon class `cls`.
+inline Fact name(const char* id, const char* question, const char* statement, const char* text, const char* cls) {
+  Fact f = fact(id, Kind::Name, question, statement);
+  f.text = text;
+  f.class_id = cls;
+  return f;
+}
+
 // A year fact.
 inline Fact year(const char* id, const char* question, const char* statement, int value) {
   Fact f = fact(id, Kind::Year, question, statement);

@@ -118,31 +118,32 @@ pass "Ctrl+Z undid the last answer"
 quit_app
 q "UPDATE cards SET state = 2, stability = 30, difficulty = 5, reps = 3, scheduled_days = 20,
      last_review = strftime('%s', '2026-02-10T09:00:00Z'), due = strftime('%s', '2026-03-01T09:00:00Z')
-   WHERE article = 'china-tech-self-reliance-2025' AND fact IN ('conclave-days', 'cctv') AND direction = 0"
+   WHERE ((article = 'china-tech-self-reliance-2025' AND fact = 'cctv') OR (article = 'big-fund-phases' AND fact = 'phase3-capital'))
+     AND direction = 0"
 start_app
 press Return
 answered=0
 for _ in 1 2; do
   before=$(q "SELECT count(*) FROM reviews")
-  type_text "4"
+  type_text "344"
   # The due cards come first; which of the two is first is the queue's business, so answer what is asked:
-  # a typed "4" fits conclave-days (a four-day conclave), not cctv.
+  # a typed "344" fits phase3-capital (344 billion yuan), not cctv.
   press Return
   if [ "$(q "SELECT count(*) FROM reviews")" = "$before" ]; then fail "Enter did not submit the typed answer"; fi
   last=$(q "SELECT c.fact || '|' || r.question_type || '|' || r.correct FROM reviews r JOIN cards c ON c.id = r.card ORDER BY r.id DESC LIMIT 1")
   echo "typed answer stored: $last"
   case "$last" in
-    conclave-days\|numeric\|1|conclave-days\|cloze\|1) answered=$((answered + 1)) ;;
-    cctv\|cloze\|0) ;;  # "4" is wrong for CCTV, as it should be
+    phase3-capital\|numeric\|1|phase3-capital\|cloze\|1) answered=$((answered + 1)) ;;
+    cctv\|cloze\|0) ;;  # "344" is wrong for CCTV, as it should be
     *) fail "unexpected review of a recall card: $last" ;;
   esac
   press space
 done
-[ "$answered" -ge 1 ] || fail "the number card was not answered right by typing 4"
+[ "$answered" -ge 1 ] || fail "the number card was not answered right by typing 344"
 recall=$(q "SELECT count(*) FROM reviews WHERE question_type IN ('cloze', 'numeric')")
 [ "$recall" -ge 2 ] || fail "stable cards were not asked by recall ($recall)"
 shot recall
-pass "stable cards are asked by typed recall, and a typed 4 is right for '4 days'"
+pass "stable cards are asked by typed recall, and a typed 344 is right for '344 billion yuan'"
 
 # 5. Practice: Esc to Today, P, tick multiple choice only, Enter, answer all 10; the result is kept.
 reviews_before=$(q "SELECT count(*) FROM reviews")

@@ -352,6 +352,50 @@ std::string without_accents(std::string_view s) {
 }
 }  // namespace
 
+namespace {
+// A word in one spelling for British and American English ("programme" and "program", "modernised" and
+// "modernized", "centre" and "center", "labour" and "labor": blind reading 27 marked "Commercial Crew Programme"
+// wrong). Applied to both sides of a comparison, so a fold only has to be the same for both.
+std::string spelling_fold(std::string w) {
+  auto ends = [&](std::string_view e) { return w.size() >= e.size() && w.compare(w.size() - e.size(), e.size(), e) == 0; };
+  auto swap_end = [&](std::string_view e, std::string_view to) {
+    w.replace(w.size() - e.size(), e.size(), to);
+  };
+  if (w == "programme" || w == "programmes") return w == "programme" ? "program" : "programs";
+  if (w == "defence" || w == "licence" || w == "offence" || w == "pretence") {
+    w[w.size() - 2] = 's';
+    return w;
+  }
+  if (w.size() >= 6) {
+    for (std::string_view e : {"isation", "isations", "ise", "ised", "ises", "ising"})
+      if (ends(e)) {
+        w[w.size() - e.size()] = 'i', w[w.size() - e.size() + 1] = 'z';
+        return w;
+      }
+  }
+  if (w.size() >= 5 && ends("our")) swap_end("our", "or");
+  else if (w.size() >= 5 && ends("tre")) swap_end("tre", "ter");
+  return w;
+}
+
+// The text's words, each in one spelling, run together (as canonical_answer runs them).
+std::string folded_words(std::string_view text) {
+  std::string out;
+  for (const auto& w : content_words(text)) out += spelling_fold(w);
+  return out;
+}
+
+// A title before a typed name: "President Xi", "Mr Tsipras", "Dr Stern" are the names the key holds.
+std::string_view without_person_title(std::string_view t) {
+  for (std::string_view title : {"President ", "Prime Minister ", "Premier ", "Chancellor ", "Mr ", "Mr. ", "Mrs ",
+                                 "Mrs. ", "Ms ", "Ms. ", "Dr ", "Dr. ", "Professor ", "Prof. ", "Sir ", "Dame "}) {
+    if (t.size() > title.size() + 1 && gen::starts_with(lower(t.substr(0, title.size())), lower(title)))
+      return t.substr(title.size());
+  }
+  return t;
+}
+}  // namespace
+
 AnswerResult check_text_answer(std::string_view typed, const std::vector<std::string>& accept) {
   AnswerResult r;
   // Compared without accents; the answer given back is the accepted one as written.
@@ -365,6 +409,14 @@ AnswerResult check_text_answer(std::string_view typed, const std::vector<std::st
     if (tn) {
       if (auto an = parse_number_text(plain))
         if (numbers_equal(tn->value, an->value) && unit_compatible(tn->unit, an->unit)) return {true, false, a};
+    }
+  }
+  // The same words in the other spelling, or a person's name after a title.
+  if (!tn) {
+    const std::string tf = folded_words(t), bare = folded_words(without_person_title(t));
+    for (const auto& a : accept) {
+      const std::string af = folded_words(without_accents(a));
+      if (!af.empty() && (af == tf || af == bare)) return {true, false, a};
     }
   }
   // One slip per long word: the words must line up one to one.

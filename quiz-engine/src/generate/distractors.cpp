@@ -201,6 +201,9 @@ std::optional<Options> date_options(const ContentIndex& ix, const Fact& f, Diffi
       if (&g != &f && g.kind == Kind::Date && g.date.day > 0 && !(g.date == f.date)) {
         const long day = days_from_civil(g.date);
         if (day < key_day - 366 || day > key_day + 366) continue;
+        // Days of one crisis (the referendum called on 27 June, the banks shut on the 29th, the bailout over on
+        // the 30th) split hairs below hard (blind reading 27).
+        if (d != Difficulty::Hard && std::abs(day - key_day) < 31) continue;
         (day < key_day ? lo : hi).push_back({double(day), format_date(g.date), true});
       }
   use_authored(f, double(key_day), count, lo, hi, [](double day, const std::string&) {
@@ -417,7 +420,10 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
         v = dir > 0 ? v * step : v / step;
         // A whole amount's wrong values are as round as the amount (a pledge of 100 million among 60, 70 and 80
         // million, not 61 and 48): same precision, kind 4 of the quality rules.
-        const double r = dec == 0 && mag >= 10 ? round_significant(v, std::max(1, figures)) : round_to(v, dec);
+        double r = dec == 0 && mag >= 10 ? round_significant(v, std::max(1, figures)) : round_to(v, dec);
+        // A figure given to a decimal place gets no whole wrong values: "32.0 billion dollars" reads as made up
+        // (blind reading 27).
+        if (dec > 0 && r >= 10 && r == std::round(r)) r = round_to(r + dir * precision_unit(dec) * 3, dec);
         if (r <= 0 || r < lowest || r > ceiling) break;
         // "1 days" would read wrong and singular units would not match the key's unit.
         if (r == prev || (r == 1 && plural_unit)) continue;
