@@ -139,3 +139,28 @@ TEST_CASE("what a thing is called is not offered as a possible opinion") {
   REQUIRE(claim);
   CHECK(claim->type == QuestionType::FactOrOpinion);
 }
+
+TEST_CASE("at medium and hard, a name's wrong options start with the story's other names of its class") {
+  LexClass astronauts;
+  astronauts.id = "nasa-astronauts";
+  astronauts.label = "NASA astronauts";
+  astronauts.members = {"Doug Hurley", "Bob Behnken", "Shannon Walker", "Victor Glover", "Chris Cassidy",
+                        "Sunita Williams", "Michael Hopkins", "Kate Rubins"};
+  const Fact commander = test::name("commander", "Who was the spacecraft commander of Demo-2?",
+                                    "The spacecraft commander of Demo-2 was {answer}.", "Doug Hurley", "nasa-astronauts");
+  const Fact joint = test::name("joint", "Who was the joint operations commander of Demo-2?",
+                                "The joint operations commander of Demo-2 was {answer}.", "Bob Behnken", "nasa-astronauts");
+  Content c = test::one_article("demo2", "Demo-2", {commander, joint});
+  c.classes.push_back(astronauts);
+  const Article& a = c.articles[0];
+  int easy_with = 0;
+  for (std::uint64_t seed = 1; seed <= 12; ++seed)
+    for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      const auto q = generate_question(c, a, a.facts[0], QuestionType::Mcq, d, seed);
+      REQUIRE(q);
+      const bool with = std::find(q->options.begin(), q->options.end(), "Bob Behnken") != q->options.end();
+      if (d == Difficulty::Easy) easy_with += with;
+      else CHECK_MESSAGE(with, q->prompt);
+    }
+  CHECK(easy_with < 12);  // easy takes the class's least like the key, by chance the story's name too
+}

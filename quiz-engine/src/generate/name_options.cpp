@@ -38,7 +38,7 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
     if (members.empty()) return std::nullopt;
     key = members[static_cast<std::size_t>(rng.below(members.size()))];
   }
-  std::vector<std::string> authored, rest;
+  std::vector<std::string> authored, rest, story;
   // Canonical forms once each, not once per pair compared (same_answer compares canonical forms).
   const std::string key_canon = canonical_answer(key);
   std::vector<std::string> authored_canon;
@@ -70,6 +70,18 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
     member_words = words(p);
     return phrase_in(stem_words) || phrase_in(statement_words);
   };
+  // The names the article gives other facts (an answer, a list's members): the wrong answers a reader of the story
+  // could confuse with the key (the mission's other astronaut for its commander: blind reading 27).
+  std::vector<std::string> story_canon;
+  // (Not for a numbered key: its wrong answers are its series' neighbours.)
+  if (d != Difficulty::Easy && key.find_first_of("0123456789") == std::string::npos)
+    if (const Article* a = ix.tables().article_of(f))
+      for (const Fact& g : a->facts) {
+        if (&g == &f) continue;
+        if (g.kind == Kind::Name || g.kind == Kind::Alias) story_canon.push_back(canonical_answer(g.text.view()));
+        if (g.kind == Kind::List)
+          for (const auto& m : g.items) story_canon.push_back(canonical_answer(m.view()));
+      }
   const auto& pool = name_pool(ix, f, role);
   const auto& pool_canon = ix.tables().pool_canon_list(f, role);  // canonical forms in the pool's order
   for (std::size_t i = 0; i < pool.size(); ++i) {
@@ -78,10 +90,17 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
     if (pc == key_canon || is_true_option(ix, f, role, p, pc)) continue;
     if (named(p)) continue;
     const bool is_authored = std::find(authored_canon.begin(), authored_canon.end(), pc) != authored_canon.end();
-    (is_authored ? authored : rest).push_back(p);
+    const bool in_story = !is_authored && std::find(story_canon.begin(), story_canon.end(), pc) != story_canon.end();
+    (is_authored ? authored : in_story ? story : rest).push_back(p);
+  }
+  // Medium and hard take the story's names first (one at medium), ahead of the class's others.
+  rng.shuffle(story);
+  if (d == Difficulty::Medium && story.size() > 1) {
+    rest.insert(rest.end(), story.begin() + 1, story.end());
+    story.resize(1);
   }
   keep_series_neighbours(key, d, count, authored, rest);
-  const int avail = static_cast<int>(authored.size() + rest.size());
+  const int avail = static_cast<int>(authored.size() + story.size() + rest.size());
   if (avail < 2) return std::nullopt;
   const int k = std::min(count, avail + 1);
   const std::size_t need = static_cast<std::size_t>(k - 1);
@@ -89,6 +108,7 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
   // Authored wrong answers come first; a random few of them when there are more than needed.
   rng.shuffle(authored);
   for (std::size_t i = 0; i < authored.size() && chosen.size() < need; ++i) chosen.push_back(authored[i]);
+  for (std::size_t i = 0; i < story.size() && chosen.size() < need; ++i) chosen.push_back(story[i]);
   if (chosen.size() < need) {
     const std::size_t rem = need - chosen.size();
     if (d == Difficulty::Medium) {
