@@ -238,6 +238,14 @@ TEST_CASE("a list whose sentence leaves most members out is a warning: the feedb
   CHECK(r.warning_count() == 1);
   r = load_content_texts({{"lex.toml", lex}}, {{"art.toml", article(list + "sentence = \"Charon, Nix and the rest.\"\n")}});
   CHECK(r.warning_count() == 0);
+  // Members written as actions are named by the sentence's own tense.
+  const std::string acts = "[[fact]]\nid = \"g\"\nkind = \"list\"\nquestion = \"What would the draft have done?\"\n"
+                           "answer = [\"defining Chile as a plurinational state\", \"replacing the Senate with a Chamber of "
+                           "Regions\"]\nstatement = \"The draft proposed {answer}.\"\nclass = \"moons\"\n"
+                           "sentence = \"It would have defined Chile as a plurinational state and replaced the Senate with "
+                           "a Chamber of Regions.\"\n";
+  r = load_content_texts({{"lex.toml", lex}}, {{"art.toml", article(acts)}});
+  CHECK(r.warning_count() == 0);
 }
 
 TEST_CASE("a 10 MB file is refused with a message, not read") {

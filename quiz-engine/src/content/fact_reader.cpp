@@ -276,9 +276,23 @@ void warn_list_sentence(const Content& content, std::vector<Diagnostic>& out) {
       const std::string said = " " + normalize_text(f.sentence) + " ";
       std::string missing;
       std::size_t n = 0;
-      for (const CompactString& m : f.items)
-        if (said.find(" " + normalize_text(m) + " ") == std::string::npos)
+      for (const CompactString& m : f.items) {
+        // Named: two thirds of the member's words of three letters or more stand in the sentence as words (a
+        // member written as a gerund, "defining Chile as a plurinational state", is named by "defined Chile as a
+        // plurinational state").
+        const std::string norm = normalize_text(m);
+        std::size_t words = 0, found = 0;
+        for (std::size_t i = 0; i < norm.size();) {
+          const std::size_t end = std::min(norm.find(' ', i), norm.size());
+          if (end - i >= 3) {
+            ++words;
+            found += said.find(" " + norm.substr(i, end - i) + " ") != std::string::npos;
+          }
+          i = end + 1;
+        }
+        if (words == 0 ? said.find(" " + norm + " ") == std::string::npos : 3 * found < 2 * words)
           missing += (n++ ? ", '" : "'") + std::string(m.view()) + "'";
+      }
       if (2 * n <= f.items.size()) continue;
       out.push_back({Severity::Warning, a.file, f.pos.line, f.pos.column,
                      "fact '" + f.id + "': its sentence, shown after answering as the article's words, does not name " +
