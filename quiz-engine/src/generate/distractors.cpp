@@ -399,6 +399,17 @@ std::optional<Options> number_options(const ContentIndex& ix, const Fact& f, Dif
         (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
       }
     }
+  } else if (dec == 0 && mag < 10) {
+    // A count under ten steps by whole ones (two at easy, from 5): 8 parties among 4, 5 and 6 (ratios rounded) is the one
+    // value off the run (blind reading 28); among 6, 7 and 9, or 4, 6 and 10, it is not.
+    const double step = d == Difficulty::Easy && mag >= 5 ? 2 : 1;  // a small key keeps room below it
+    for (int dir : {-1, 1})
+      for (int m = 1; m <= 3 * count; ++m) {
+        const double r = mag + dir * m * step;
+        if (r <= 0 || r < lowest || r > ceiling) break;
+        if (r == 1 && plural_unit) continue;  // "1 days"
+        (dir < 0 ? lo : hi).push_back({r, number_text(f, sign * r)});
+      }
   } else if (dec > 0 && mag < 10) {
     // A small measured figure (1.5 degrees, 2.7%) steps by a plain amount rather than a ratio: 1.0, 1.5, 2.0,
     // 2.5 are the values a reader weighs, where ratios give 0.3, 0.4, 0.7 (a hair apart, and below any target).

@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "generate/accepted_forms.h"
 #include "generate/cues.h"
 #include "generate/distractors.h"
 #include "generate/facts.h"
@@ -78,109 +79,6 @@ std::optional<Question> build_tf(const ContentIndex& ix, const Article& article,
   return q;
 }
 
-// The name a student writes for a church or a state, without its title: "Santa Maria Maggiore" for "the Basilica of
-// Santa Maria Maggiore", "Croatia" for "the Republic of Croatia". Not for a gulf or a palace ("Gulf of Mexico" is
-// not Mexico). Empty when there is no such title.
-std::string name_without_title(const std::string& name) {
-  static const char* const kTitles[] = {"Basilica of ", "Cathedral of ", "Church of ", "Abbey of ", "Republic of ",
-                                        "Kingdom of ", "Principality of ", "Grand Duchy of ", "State of "};
-  const std::string_view n = std::string_view(name).substr(name.rfind("the ", 0) == 0 ? 4 : 0);
-  for (const char* t : kTitles) {
-    const std::string_view title(t);
-    if (n.size() > title.size() + 2 && n.substr(0, title.size()) == title &&
-        std::isupper(static_cast<unsigned char>(n[title.size()])))
-      return std::string(n.substr(title.size()));
-  }
-  return {};
-}
-
-// Whether a lexicon class holds people, read from its label: "Leading Norwegian politicians (2014)", "Astronomers at
-// work around 1930", "Directors-General of the World Health Organization", "Justices of the U.S. Supreme Court".
-bool class_of_people(const LexClass& cls) {
-  static const std::unordered_set<std::string> kPeople = {
-      "activists",   "administrators", "ambassadors", "architects", "astronauts",  "astronomers", "athletes",
-      "authors",     "bankers",        "bishops",     "candidates", "cardinals",   "chairmen",    "champions",
-      "chancellors", "coaches",        "commissioners", "directors", "diplomats",  "economists",  "engineers",
-      "executives",  "explorers",      "founders",    "goalkeepers", "governors",  "investigators", "journalists",
-      "judges",      "justices",       "laureates",   "leaders",    "managers",    "mayors",      "ministers",
-      "monarchs",    "officials",      "people",      "physicists", "players",     "politicians", "popes",
-      "premiers",    "presidents",     "referees",    "researchers", "scientists", "secretaries", "senators",
-      "swimmers",    "women",          "writers",     "footballers", "campaigners", "chemists",   "biologists"};
-  for (const auto& w : words(cls.label))
-    if (kPeople.count(w)) return true;
-  return false;
-}
-
-// Whether a class of people names them family name first: Chinese leaders ("Xi Jinping": blind reading 27 marked
-// "Xi", what most students write, wrong twice), read from the label.
-bool surname_first(const LexClass& cls) {
-  for (const auto& w : words(cls.label))
-    if (w == "chinese" || w == "china" || w == "ccp" || w == "politburo") return true;
-  return false;
-}
-
-// A person's surname, accepted alone in a blank ("Stern" for "Alan Stern", "Jagland" for "Thorbjørn Jagland": blind
-// reading 26 marked the full name alone too strict five times; "Xi" for "Xi Jinping"): a name of two to four
-// capitalised words from a class of people (a Politburo's members too), whose surname no other member shares. Empty
-// otherwise.
-std::string surname_of(const ContentIndex& ix, const Fact& f, const std::string& name) {
-  if (f.kind != Kind::Name || f.class_id.empty()) return {};
-  const LexClass* cls = ix.content().find_class(f.class_id);
-  if (!cls) return {};
-  const bool first = surname_first(*cls);
-  const auto label = words(cls->label);
-  const bool politburo = std::find(label.begin(), label.end(), "politburo") != label.end();
-  if (!class_of_people(*cls) && !politburo) return {};
-  std::vector<std::string_view> parts;
-  for (std::size_t i = 0; i <= name.size();) {
-    const std::size_t end = std::min(name.find(' ', i), name.size());
-    if (end > i) parts.emplace_back(name.data() + i, end - i);
-    i = end + 1;
-  }
-  if (parts.size() < 2 || parts.size() > (first ? 3 : 4)) return {};
-  for (std::string_view p : parts)
-    if (!std::isupper(static_cast<unsigned char>(p[0])) && p != "de" && p != "van" && p != "von" && p != "da") return {};
-  const std::string_view surname = first ? parts.front() : parts.back();
-  const auto surname_words = words(surname);
-  if (surname_words.size() != 1 || surname.size() < (first ? 2 : 3) || surname == "Jr" || surname == "Jr." ||
-      surname == "Sr." || surname == "II" || surname == "III" ||
-      std::any_of(surname.begin(), surname.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
-    return {};
-  for (const auto& m : cls->members) {
-    const auto mw = words(m);
-    if (!same_answer(m, name) && !mw.empty() && (first ? mw.front() : mw.back()) == surname_words[0]) return {};
-  }
-  return std::string(surname);
-}
-
-// The initials of a name of capitalised words ("Jet Propulsion Laboratory": "JPL", "the Union of European Football
-// Associations": "UEFA") when the article writes them as a word somewhere; otherwise empty.
-std::string initials_in_article(const std::string& name, const Article& article) {
-  std::string letters;
-  for (std::size_t i = 0; i < name.size();) {
-    const std::size_t end = std::min(name.find(' ', i), name.size());
-    const std::string_view w(name.data() + i, end - i);
-    i = end + 1;
-    if (w.empty() || w == "the" || w == "of" || w == "and" || w == "for" || w == "de") continue;
-    if (!std::isupper(static_cast<unsigned char>(w[0]))) return {};
-    letters += w[0];
-  }
-  if (letters.size() < 2) return {};
-  auto has_word = [&](std::string_view text) {
-    for (std::size_t at = text.find(letters); at != std::string_view::npos; at = text.find(letters, at + 1)) {
-      const std::size_t end = at + letters.size();
-      if ((at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]))) &&
-          (end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]))))
-        return true;
-    }
-    return false;
-  };
-  for (const Fact& g : article.facts)
-    for (std::string_view t : {g.sentence.view(), g.note.view(), g.question.view(), g.statement.view()})
-      if (has_word(t)) return letters;
-  return {};
-}
-
 // An article that is a word list: at least four terms, and nothing but terms.
 bool is_glossary(const Article& article) {
   std::size_t terms = 0;
@@ -237,6 +135,9 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
     if (f.kind == Kind::Name || f.kind == Kind::Alias)
       if (const std::string bare = name_without_title(key); !bare.empty()) add_accept(q.accept, bare);
     if (const std::string surname = surname_of(ix, f, key); !surname.empty()) add_accept(q.accept, surname);
+    if (f.kind == Kind::Term)
+      if (const std::string bare = without_generic_head(key); !bare.empty()) add_accept(q.accept, bare);
+    if (const std::string full = expansion_in_fact(key, f); !full.empty()) add_accept(q.accept, full);
   }
   // "According to the article" is no part of the sentence the learner completes; a claim the article makes (and
   // the world may tell otherwise: when US restrictions began to escalate) is still asked as the article has it.

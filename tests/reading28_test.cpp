@@ -1,0 +1,94 @@
+// What blind reading 28 (the Good Friday Agreement, the euro's notes and coins, Chile's 2022 referendum) marked
+// down, each as a failing case before its fix: "Pinochet" alone, "plurinational" for "plurinational state" and
+// "China Central Television" for "CCTV" marked wrong; 8 parties among 4, 5 and 6.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "factdeck/answer.h"
+#include "factdeck/generate.h"
+#include "test_facts.h"
+
+using namespace factdeck;
+
+namespace {
+
+Question cloze(const Content& c, std::size_t fact) {
+  const auto q = generate_question(c, c.articles[0], c.articles[0].facts[fact], QuestionType::Cloze, Difficulty::Hard, 1);
+  REQUIRE(q);
+  REQUIRE(q->type == QuestionType::Cloze);
+  return *q;
+}
+
+}  // namespace
+
+TEST_CASE("a ruler's surname alone is right: a class of military rulers holds people") {
+  Content c = test::one_article("chile", "Chile", {test::name("dictator", "Under whose dictatorship was the constitution written?",
+                                                              "The constitution was written under the dictatorship of {answer}.",
+                                                              "Augusto Pinochet", "rulers")});
+  LexClass rulers;
+  rulers.id = "rulers";
+  rulers.label = "Latin American military rulers of the 20th century";
+  rulers.members = {"Augusto Pinochet", "Jorge Rafael Videla", "Alfredo Stroessner", "Hugo Banzer"};
+  c.classes.push_back(rulers);
+  const Question q = cloze(c, 0);
+  CHECK(check_answer(q, "Pinochet").correct);
+  CHECK_FALSE(check_answer(q, "Videla").correct);
+}
+
+TEST_CASE("a term's own words without its generic head are right") {
+  Fact state = test::fact("state", Kind::Term, "Which kind of state would the draft have made Chile?",
+                          "The draft would have defined Chile as a {answer}, recognising several nations within it.");
+  state.text = "plurinational state";
+  state.definition = "a state that recognises several nations within it";
+  Fact crew = test::fact("crew", Kind::Term, "Under which programme does NASA pay companies to fly its astronauts?",
+                         "NASA pays private companies to fly its astronauts under its {answer}.");
+  crew.text = "Commercial Crew Program";
+  crew.definition = "NASA's programme paying companies to fly its astronauts";
+  Fact act = test::fact("act", Kind::Term, "Which act funds chip plants?", "Chip plants are funded under the {answer}.");
+  act.text = "CHIPS Act";
+  act.definition = "the US law funding chip plants";
+  const Content c = test::one_article("terms", "Terms", {state, crew, act});
+  CHECK(check_answer(cloze(c, 0), "plurinational").correct);
+  CHECK(check_answer(cloze(c, 1), "Commercial Crew").correct);
+  CHECK(check_answer(cloze(c, 1), "Commercial Crew Programme").correct);
+  CHECK_FALSE(check_answer(cloze(c, 2), "CHIPS").correct);  // "act" is no generic head: the act is the answer
+  CHECK_FALSE(check_answer(cloze(c, 0), "state").correct);
+}
+
+TEST_CASE("an acronym's full name is right where the fact's note or sentence gives it") {
+  LexClass media;
+  media.id = "media";
+  media.label = "Chinese state media";
+  media.members = {"CCTV", "Xinhua", "CGTN", "People's Daily"};
+  Fact tv = test::name("tv", "Which state broadcaster reported the slogans?", "State broadcaster {answer} reported the slogans.",
+                       "CCTV", "media");
+  tv.note = "Background: CCTV is China Central Television, the national state broadcaster.";
+  Fact agency = test::name("agency", "Which broadcaster ran the story?", "The story ran on {answer}.", "CGTN", "media");
+  agency.sentence = "The China Global Television Network (CGTN) ran the story first.";
+  Fact daily = test::name("daily", "Which paper printed it?", "It was printed in {answer}.", "Xinhua", "media");
+  Content c = test::one_article("media", "Media", {tv, agency, daily});
+  c.classes.push_back(media);
+  CHECK(check_answer(cloze(c, 0), "China Central Television").correct);
+  CHECK(check_answer(cloze(c, 1), "China Global Television Network").correct);
+  CHECK_FALSE(check_answer(cloze(c, 0), "China Global Television Network").correct);
+}
+
+TEST_CASE("a count under ten steps by whole ones, so the key is never the one value off the run") {
+  const Fact parties = test::number("parties", "How many Northern Ireland parties took part in the final talks?",
+                                    "{answer} took part in the final talks.", 8, "parties");
+  const Content c = test::one_article("gfa", "GFA", {parties});
+  const Article& a = c.articles[0];
+  for (std::uint64_t seed = 1; seed <= 20; ++seed)
+    for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
+      const auto q = generate_question(c, a, a.facts[0], QuestionType::Mcq, d, seed);
+      REQUIRE(q);
+      std::vector<double> v;
+      for (const auto& o : q->options) v.push_back(parse_number_text(o)->value);
+      std::sort(v.begin(), v.end());
+      REQUIRE(v.size() == 4);
+      const double gap = d == Difficulty::Easy ? 2 : 1;
+      for (std::size_t i = 1; i < v.size(); ++i) CHECK_MESSAGE(v[i] - v[i - 1] == gap, q->prompt, " ", v[i - 1], " ", v[i]);
+    }
+}
