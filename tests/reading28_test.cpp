@@ -1,6 +1,7 @@
 // What blind reading 28 (the Good Friday Agreement, the euro's notes and coins, Chile's 2022 referendum) marked
 // down, each as a failing case before its fix: "Pinochet" alone, "plurinational" for "plurinational state" and
-// "China Central Television" for "CCTV" marked wrong; 8 parties among 4, 5 and 6.
+// "China Central Television" for "CCTV" marked wrong; 8 parties among 4, 5 and 6. And reading 29's: "$52 billion"
+// for the CHIPS Act's $52.7 billion marked wrong at hard (the third reading to say so).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -91,4 +92,19 @@ TEST_CASE("a count under ten steps by whole ones, so the key is never the one va
       const double gap = d == Difficulty::Easy ? 2 : 1;
       for (std::size_t i = 1; i < v.size(); ++i) CHECK_MESSAGE(v[i] - v[i - 1] == gap, q->prompt, " ", v[i - 1], " ", v[i]);
     }
+}
+
+TEST_CASE("at hard a figure given to a decimal place is asked within 2%: the news says it in whole units") {
+  Fact chips = test::number("chips", "How much does the CHIPS Act provide for chips?", "The act provides {answer} for chips.",
+                            52.7, "billion US dollars");
+  chips.number.decimals = 1;
+  const Content c = test::one_article("act", "Act", {chips});
+  const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Numeric, Difficulty::Hard, 1);
+  REQUIRE(q);
+  CHECK(q->prompt.find("within 2%") != std::string::npos);
+  CHECK(check_answer(*q, "52").correct);
+  CHECK(check_answer(*q, "53").correct);
+  CHECK(check_answer(*q, "52.7").correct);
+  CHECK_FALSE(check_answer(*q, "51").correct);
+  CHECK_FALSE(check_answer(*q, "50").correct);
 }

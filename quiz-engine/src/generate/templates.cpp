@@ -389,6 +389,9 @@ bool approximate(const Fact& f) {
 // figure of one or two (100 kg, 27) and a count under a thousand (exact_count).
 double hard_share(const Fact& f) {
   if (f.number.unit == "%") return 0.0;
+  // A figure given to a decimal place is said in whole units too: the news writes $52.7 billion as "$52 billion" or
+  // "$53 billion", which 1% turned away (blind readings 26, 27 and 29).
+  if (f.number.decimals > 0 && std::fabs(f.number.value) >= 20) return 0.02;
   return significant_figures(f.number.value * std::pow(10.0, f.number.decimals)) >= 3 ? 0.01 : 0.0;
 }
 
