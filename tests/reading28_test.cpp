@@ -39,17 +39,14 @@ TEST_CASE("a ruler's surname alone is right: a class of military rulers holds pe
 }
 
 TEST_CASE("a term's own words without its generic head are right") {
-  Fact state = test::fact("state", Kind::Term, "Which kind of state would the draft have made Chile?",
-                          "The draft would have defined Chile as a {answer}, recognising several nations within it.");
-  state.text = "plurinational state";
-  state.definition = "a state that recognises several nations within it";
-  Fact crew = test::fact("crew", Kind::Term, "Under which programme does NASA pay companies to fly its astronauts?",
-                         "NASA pays private companies to fly its astronauts under its {answer}.");
-  crew.text = "Commercial Crew Program";
-  crew.definition = "NASA's programme paying companies to fly its astronauts";
-  Fact act = test::fact("act", Kind::Term, "Which act funds chip plants?", "Chip plants are funded under the {answer}.");
-  act.text = "CHIPS Act";
-  act.definition = "the US law funding chip plants";
+  const Fact state = test::term("state", "Which kind of state would the draft have made Chile?",
+                                 "The draft would have defined Chile as a {answer}, recognising several nations within it.",
+                                 "plurinational state", "a state that recognises several nations within it");
+  const Fact crew = test::term("crew", "Under which programme does NASA pay companies to fly its astronauts?",
+                               "NASA pays private companies to fly its astronauts under its {answer}.",
+                               "Commercial Crew Program", "NASA's programme paying companies to fly its astronauts");
+  const Fact act = test::term("act", "Which act funds chip plants?", "Chip plants are funded under the {answer}.", "CHIPS Act",
+                              "the US law funding chip plants");
   const Content c = test::one_article("terms", "Terms", {state, crew, act});
   CHECK(check_answer(cloze(c, 0), "plurinational").correct);
   CHECK(check_answer(cloze(c, 1), "Commercial Crew").correct);

@@ -36,6 +36,14 @@ inline Fact name(const char* id, const char* question, const char* statement, co
   return f;
 }
 
+// A term fact: `text` and what it means.
+inline Fact term(const char* id, const char* question, const char* statement, const char* text, const char* definition) {
+  Fact f = fact(id, Kind::Term, question, statement);
+  f.text = text;
+  f.definition = definition;
+  return f;
+}
+
 // A year fact.
 inline Fact year(const char* id, const char* question, const char* statement, int value) {
   Fact f = fact(id, Kind::Year, question, statement);
