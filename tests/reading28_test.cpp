@@ -105,3 +105,35 @@ TEST_CASE("at hard a figure given to a decimal place is asked within 2%: the new
   CHECK_FALSE(check_answer(*q, "51").correct);
   CHECK_FALSE(check_answer(*q, "50").correct);
 }
+
+// Blind reading 30: "a power-sharing cabinet called the apartheid", "to build a pass laws at peace with itself".
+TEST_CASE("a term's false statement swaps in a term of its grammar: a name for a name, one for one") {
+  LexClass terms;
+  terms.id = "sa-terms";
+  terms.label = "Terms of South African politics";
+  terms.members = {"Government of National Unity", "Truth and Reconciliation Commission", "apartheid", "rainbow nation",
+                   "pass laws", "Bantustans"};
+  const Fact gnu = test::term("gnu", "What was the power-sharing cabinet called?",
+                              "After the election every large party had a place in a power-sharing cabinet called the {answer}.",
+                              "Government of National Unity", "the power-sharing cabinet of 1994");
+  const Fact rainbow = test::term("rainbow", "What did Mandela promise to build?",
+                                  "Mandela promised to build a {answer} at peace with itself and the world.", "rainbow nation",
+                                  "a South Africa of many peoples at peace");
+  Content c = test::one_article("sa", "South Africa", {gnu, rainbow});
+  c.articles[0].facts[0].class_id = "sa-terms";
+  c.articles[0].facts[1].class_id = "sa-terms";
+  c.classes.push_back(terms);
+  const Article& a = c.articles[0];
+  int falses = 0;
+  for (std::uint64_t seed = 1; seed <= 30; ++seed)
+    for (std::size_t i = 0; i < 2; ++i) {
+      const auto q = generate_question(c, a, a.facts[i], QuestionType::TrueFalse, Difficulty::Medium, seed);
+      if (!q || q->type != QuestionType::TrueFalse || q->truth) continue;
+      ++falses;
+      CHECK_MESSAGE(q->statement.find("the apartheid") == std::string::npos, q->statement);
+      CHECK_MESSAGE(q->statement.find("the rainbow nation") == std::string::npos, q->statement);
+      CHECK_MESSAGE(q->statement.find("a pass laws") == std::string::npos, q->statement);
+      CHECK_MESSAGE(q->statement.find("a Bantustans") == std::string::npos, q->statement);
+    }
+  CHECK(falses >= 10);
+}

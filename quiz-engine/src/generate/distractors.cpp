@@ -535,9 +535,17 @@ std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Di
     std::vector<std::string> own;
     // The terms of its class are of its kind ("common prosperity" for another slogan); its author's wrong terms
     // are often of another shape ("Under non-alignment of the treaty...") and are not used.
+    // And of its grammar in the statement: a name for a name, a common noun for a common noun, one for one ("a
+    // power-sharing cabinet called the apartheid", "to build a pass laws": blind reading 30).
+    const std::string key = f.text.str();
+    auto capital = [](const std::string& t) { return !t.empty() && std::isupper(static_cast<unsigned char>(t[0])); };
+    auto plural = [](const std::string& t) { return t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's'; };
+    const bool one = f.statement.view().find("a {answer}") != std::string_view::npos ||
+                     f.statement.view().find("an {answer}") != std::string_view::npos;
     if (const LexClass* cls = f.class_id.empty() ? nullptr : ix.content().find_class(f.class_id))
       for (const auto& m : cls->members)
-        if (!is_true_option(ix, f, Role::Forward, m)) own.push_back(m);
+        if (!is_true_option(ix, f, Role::Forward, m) && capital(m) == capital(key) && !(one && plural(m) && !plural(key)))
+          own.push_back(m);
     if (own.empty()) return std::nullopt;
     return own[static_cast<std::size_t>(rng.below(own.size()))];
   }

@@ -198,7 +198,8 @@ std::string opinion_holder(const std::string& speaker) {
     if (const auto at = head.find(mark); at != std::string_view::npos && at > 0) head = head.substr(0, at);
   const std::vector<std::string> w = words(head);
   static const char* const kTexts[] = {"opinion", "dissent", "ruling", "judgment", "judgement", "statement", "report",
-                                       "editorial", "communique", "declaration", "resolution", "letter", "speech"};
+                                       "editorial", "communique", "declaration", "resolution", "letter", "speech",
+                                       "plaque", "inscription", "banner", "poster", "motto"};
   if (!w.empty() && std::any_of(std::begin(kTexts), std::end(kTexts), [&](const char* t) { return w.back() == t; }))
     return "a view stated in " + speaker;
   return "the opinion of " + speaker;
