@@ -540,8 +540,9 @@ std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Di
     const std::string key = f.text.str();
     auto capital = [](const std::string& t) { return !t.empty() && std::isupper(static_cast<unsigned char>(t[0])); };
     auto plural = [](const std::string& t) { return t.size() > 3 && t.back() == 's' && t[t.size() - 2] != 's'; };
-    const bool one = f.statement.view().find("a {answer}") != std::string_view::npos ||
-                     f.statement.view().find("an {answer}") != std::string_view::npos;
+    const std::string st = " " + f.statement.str();
+    const bool one = st.find(" a {answer}") != std::string::npos || st.find(" an {answer}") != std::string::npos ||
+                     st.find(" A {answer}") != std::string::npos || st.find(" An {answer}") != std::string::npos;
     if (const LexClass* cls = f.class_id.empty() ? nullptr : ix.content().find_class(f.class_id))
       for (const auto& m : cls->members)
         if (!is_true_option(ix, f, Role::Forward, m) && capital(m) == capital(key) && !(one && plural(m) && !plural(key)))
