@@ -44,7 +44,8 @@ bool class_of_people(const LexClass& cls) {
       "swimmers",    "women",          "writers",     "footballers", "campaigners", "chemists",   "biologists",
       "rulers",      "dictators",      "generals",    "statesmen",  "emperors",    "kings",       "queens",
       "princes",     "princesses",     "cosmonauts",  "pilots",     "lawyers",     "prosecutors", "negotiators",
-      "envoys",      "reporters",      "editors",     "artists",    "musicians",   "singers",     "actors"};
+      "envoys",      "reporters",      "editors",     "artists",    "musicians",   "singers",     "actors",
+      "politburo"};  // "Members of the CCP's 20th Politburo Standing Committee"
   for (const auto& w : words(cls.label))
     if (kPeople.count(w)) return true;
   return false;
@@ -70,10 +71,8 @@ std::string surname_of(const ContentIndex& ix, const Fact& f, const std::string&
   if (f.kind != Kind::Name || f.class_id.empty()) return {};
   const LexClass* cls = ix.content().find_class(f.class_id);
   if (!cls) return {};
+  if (!class_of_people(*cls)) return {};
   const bool first = surname_first(*cls);
-  const auto label = words(cls->label);
-  const bool politburo = std::find(label.begin(), label.end(), "politburo") != label.end();
-  if (!class_of_people(*cls) && !politburo) return {};
   std::vector<std::string_view> parts;
   for (std::size_t i = 0; i <= name.size();) {
     const std::size_t end = std::min(name.find(' ', i), name.size());

@@ -401,28 +401,31 @@ AnswerResult check_text_answer(std::string_view typed, const std::vector<std::st
   // Compared without accents; the answer given back is the accepted one as written.
   const std::string t = gen::trim(without_accents(typed));
   if (t.empty()) return r;
+  std::vector<std::string> plain;  // the accepted answers without accents, in their order
+  plain.reserve(accept.size());
+  for (const auto& a : accept) plain.push_back(without_accents(a));
   const std::string tc = canonical_answer(t);
   const auto tn = parse_number_text(t);
-  for (const auto& a : accept) {
-    const std::string plain = without_accents(a);
-    if (tc == canonical_answer(plain)) return {true, false, a};
+  for (std::size_t i = 0; i < accept.size(); ++i) {
+    if (tc == canonical_answer(plain[i])) return {true, false, accept[i]};
     if (tn) {
-      if (auto an = parse_number_text(plain))
-        if (numbers_equal(tn->value, an->value) && unit_compatible(tn->unit, an->unit)) return {true, false, a};
+      if (auto an = parse_number_text(plain[i]))
+        if (numbers_equal(tn->value, an->value) && unit_compatible(tn->unit, an->unit)) return {true, false, accept[i]};
     }
   }
   // The same words in the other spelling, or a person's name after a title.
   if (!tn) {
     const std::string tf = folded_words(t), bare = folded_words(without_person_title(t));
-    for (const auto& a : accept) {
-      const std::string af = folded_words(without_accents(a));
-      if (!af.empty() && (af == tf || af == bare)) return {true, false, a};
+    for (std::size_t i = 0; i < accept.size(); ++i) {
+      const std::string af = folded_words(plain[i]);
+      if (!af.empty() && (af == tf || af == bare)) return {true, false, accept[i]};
     }
   }
   // One slip per long word: the words must line up one to one.
   const auto tw = content_words(t);
-  for (const auto& a : accept) {
-    const auto aw = content_words(without_accents(a));
+  for (std::size_t j = 0; j < accept.size(); ++j) {
+    const std::string& a = accept[j];
+    const auto aw = content_words(plain[j]);
     if (aw.size() != tw.size() || aw.empty()) continue;
     bool ok = true, slipped = false;
     for (std::size_t i = 0; i < aw.size() && ok; ++i) {
