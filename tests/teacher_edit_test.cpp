@@ -209,14 +209,14 @@ TEST_CASE("a statement or a fill-in may be reworded when it says the same: its v
       {"value dropped", rd + "less than expected."},
       {"a second year", rd + "less than 7% a year until 2030."},
       {"negation added", "China's R&D spending is not projected to rise by less than 7% a year."}},
-     rule::kTfSwap, 26},
+     rule::kTfSwap, 6},
     {QuestionType::TrueFalse, "xi-vision/tf",  // false: "... reflects Li Xi's broader vision of ..."
      "The tech self-reliance strategy reflects the broader vision of Li Xi: national rejuvenation through "
      "technological and economic independence.",
      {{"the true value put in", "The tech self-reliance strategy reflects the broader vision of Xi Jinping: national "
                                 "rejuvenation through technological and economic independence."},
       {"most words dropped", "Li Xi had a vision."}},
-     rule::kTfSwap, 6},
+     rule::kTfSwap, 69},
     {QuestionType::FactOrOpinion, "sectors-singled-out/fact-or-opinion",  // a fact: "Beijing is bolstering ..."
      "In " + sectors + ", Beijing is bolstering its domestic capabilities.",
      {{"a speaker's view added", "I think Beijing is bolstering its domestic capabilities in " + sectors + "."},
@@ -247,7 +247,7 @@ TEST_CASE("a statement or a fill-in may be reworded when it says the same: its v
 
 TEST_CASE("a reworded false statement edited again: still false by the value the generator swapped in") {
   const ContentIndex ix(content());
-  Quiz quiz = quiz_of({QuestionType::TrueFalse}, 10, 26);
+  Quiz quiz = quiz_of({QuestionType::TrueFalse}, 10, 6);
   const std::size_t i = by_id(quiz, "china-tech-self-reliance-2025/rd-growth/tf");
   REQUIRE_FALSE(quiz.questions[i].truth);
   const std::string mine = "The article projects that China's R&D spending will rise by less than 7% a year.";

@@ -45,6 +45,8 @@ bool class_of_people(const LexClass& cls) {
       "rulers",      "dictators",      "generals",    "statesmen",  "emperors",    "kings",       "queens",
       "princes",     "princesses",     "cosmonauts",  "pilots",     "lawyers",     "prosecutors", "negotiators",
       "envoys",      "reporters",      "editors",     "artists",    "musicians",   "singers",     "actors",
+      "miners",      "workers",        "foremen",     "rescuers",   "soldiers",    "officers",    "doctors",
+      "nurses",      "teachers",       "students",    "priests",    "rebels",      "survivors",   "farmers",
       "politburo"};  // "Members of the CCP's 20th Politburo Standing Committee"
   for (const auto& w : words(cls.label))
     if (kPeople.count(w)) return true;
@@ -81,7 +83,10 @@ std::string surname_of(const ContentIndex& ix, const Fact& f, const std::string&
   }
   if (parts.size() < 2 || parts.size() > (first ? 3 : 4)) return {};
   for (std::string_view p : parts)
-    if (!std::isupper(static_cast<unsigned char>(p[0])) && p != "de" && p != "van" && p != "von" && p != "da") return {};
+    // A capital outside ASCII ("Ávalos") opens with a byte of 0x80 or more.
+    if (!std::isupper(static_cast<unsigned char>(p[0])) && static_cast<unsigned char>(p[0]) < 0x80 && p != "de" &&
+        p != "van" && p != "von" && p != "da")
+      return {};
   const std::string_view surname = first ? parts.front() : parts.back();
   const auto surname_words = words(surname);
   if (surname_words.size() != 1 || surname.size() < (first ? 2 : 3) || surname == "Jr" || surname == "Jr." ||

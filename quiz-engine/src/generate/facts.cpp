@@ -11,6 +11,7 @@
 #include "factdeck/answer.h"
 #include "generate/canonical.h"
 #include "generate/content_index.h"
+#include "generate/distractors.h"
 #include "generate/text_util.h"
 
 namespace factdeck::gen {
@@ -372,7 +373,29 @@ bool list_reads_singular(const Fact& f) {
   return contains_phrase(f.statement, "one of the");
 }
 
+namespace {
+// Which other years or dates a statement's own words make true as well: "by 2035" and "before 2035" hold by 2040
+// too, "since 2014" holds since 2016 (+1: a later value is true); "after 2020" holds after 2018 (-1). Blind reading
+// 31 struck "by 2040" offered as false for a target the article sets for 2035.
+int implied_direction(const Fact& f) {
+  if (f.kind != Kind::Year && f.kind != Kind::Date) return 0;
+  const auto at = f.statement.find("{answer}");
+  if (at == std::string::npos) return 0;
+  const auto before = words(f.statement.substr(0, at));
+  if (before.empty()) return 0;
+  const std::string& w = before.back();
+  if (w == "by" || w == "before" || w == "since") return 1;
+  if (before.size() >= 3 && w == "than" && before[before.size() - 2] == "later" && before[before.size() - 3] == "no") return 1;
+  return w == "after" ? -1 : 0;
+}
+}  // namespace
+
 bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_view value) {
+  if (const int dir = implied_direction(f); dir != 0) {
+    const auto shown = position_of(f.kind, std::string(value));
+    const auto key = position_of(f.kind, key_text(f, Role::Forward));
+    if (shown && key && (dir > 0 ? *shown > *key : *shown < *key)) return true;
+  }
   if (f.kind == Kind::List && list_reads_singular(f))
     return std::any_of(f.items.begin(), f.items.end(), [&](const CompactString& m) { return same(m, value); });
   if (f.kind == Kind::List) {

@@ -2,11 +2,11 @@
 #include "generate/templates.h"
 
 #include <algorithm>
-#include <unordered_set>
 #include <cmath>
 #include <cctype>
 #include <cstdlib>
 #include <set>
+#include <unordered_set>
 
 #include "generate/accepted_forms.h"
 #include "generate/cues.h"
@@ -94,6 +94,25 @@ void add_accept(std::vector<std::string>& accept, std::string text) {
   accept.push_back(t);
 }
 
+// More than four words, most of the words that carry meaning in lower case: "has cleared the neighbourhood around its
+// orbit", not "the Homage of the People".
+bool is_long_phrase(const std::string& text) {
+  static const std::unordered_set<std::string_view> kGlue = {"the", "of", "and", "a", "an", "in", "for", "to", "on", "at", "by"};
+  std::size_t count = 0, meaning = 0, lower = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t end = std::min(text.find(' ', i), text.size());
+    if (end > i) {
+      ++count;
+      if (!kGlue.count(std::string_view(text).substr(i, end - i))) {
+        ++meaning;
+        lower += std::islower(static_cast<unsigned char>(text[i])) != 0;
+      }
+    }
+    i = end + 1;
+  }
+  return count > 4 && lower * 2 > meaning;
+}
+
 std::optional<Question> build_cloze(const ContentIndex& ix, const Article& article, const Fact& f, Rng& rng,
                                     Difficulty d) {
   if (f.kind == Kind::Opinion) return std::nullopt;
@@ -123,9 +142,13 @@ std::optional<Question> build_cloze(const ContentIndex& ix, const Article& artic
     add_accept(q.accept, f.items[i].str());
     for (const auto& a : aliases_of(ix, f.items[i])) add_accept(q.accept, a);
   } else {
+    const std::string key = key_text(f, Role::Forward);
+    // A phrase of more than four words in lower case ("has cleared the neighbourhood around its orbit") is a
+    // sentence to copy out, not a name to recall: it is recognised among options instead (blind reading 31). A
+    // name of as many words ("China Integrated Circuit Industry Investment Fund") is what is learnt, and typed.
+    if (f.kind != Kind::Year && f.kind != Kind::Date && f.kind != Kind::Period && is_long_phrase(key)) return std::nullopt;
     // A value's blank says what it wants: "signed in ____ (year)" is not a blank for "Washington".
     filled = fill(f, blank + blank_hint(f));
-    const std::string key = key_text(f, Role::Forward);
     add_accept(q.accept, key);
     if (f.kind == Kind::Period) add_accept(q.accept, std::to_string(f.period.from) + " to " + std::to_string(f.period.to));
     if (f.kind == Kind::Date) add_accept(q.accept, iso_date(f.date));
@@ -389,7 +412,9 @@ bool approximate(const Fact& f) {
 // and for 2,370 km. A share keeps its exact figure at hard (84.6%, 55.3%: the reading found them fair), as does a
 // figure of one or two (100 kg, 27) and a count under a thousand (exact_count).
 double hard_share(const Fact& f) {
-  if (f.number.unit == "%") return 0.0;
+  // A share given to two decimals (98.83%) is said to the point or the tenth: blind reading 31 struck "give the
+  // exact figure" for it.
+  if (f.number.unit == "%") return f.number.decimals >= 2 ? 0.01 : 0.0;
   // A figure given to a decimal place is said in whole units too: the news writes $52.7 billion as "$52 billion" or
   // "$53 billion", which 1% turned away (blind readings 26, 27 and 29).
   if (f.number.decimals > 0 && std::fabs(f.number.value) >= 20) return 0.02;
@@ -427,21 +452,31 @@ bool exact_count(const Fact& f) {
 }
 
 // A percentage's margin is said in whole percentage points: "within 5%" of 52% reads as 47-57% or as 49.4-54.6%.
+// A share reaches no further than 100%: "within 5 points" of 98.83% accepted 103.83% (blind reading 31), so the
+// margin is the whole points left below 100, none within a point of it (the figure is then asked exactly).
 double percent_points(const Fact& f, Difficulty d) {
-  return std::max(1.0, std::round(std::fabs(f.number.value) * tolerance_share(f, d)));
+  const double v = f.number.value;
+  const double points = std::max(1.0, std::round(std::fabs(v) * tolerance_share(f, d)));
+  return v >= 0 && v <= 100 && v + points > 100 ? std::floor(100 - v) : points;
+}
+
+// Whether a percentage's margin is said in points (otherwise it is exact: under half a unit of the figure shown).
+bool margin_in_points(const Fact& f, Difficulty d) {
+  return f.number.unit == "%" && std::fabs(f.number.value) * tolerance_share(f, d) > precision_unit(f) / 2 &&
+         percent_points(f, d) >= 1;
 }
 
 double numeric_tolerance(const Fact& f, Difficulty d) {
   // Half a unit of the shown precision at least: "7" accepts 6.5-7.5, i.e. the figure itself.
   if (exact_count(f)) return precision_unit(f) / 2;
-  const double margin = std::fabs(f.number.value) * tolerance_share(f, d);
-  if (f.number.unit == "%" && margin > precision_unit(f) / 2) return percent_points(f, d);
-  return std::max(precision_unit(f) / 2, margin);
+  if (f.number.unit == "%") return margin_in_points(f, d) ? percent_points(f, d) : precision_unit(f) / 2;
+  return std::max(precision_unit(f) / 2, std::fabs(f.number.value) * tolerance_share(f, d));
 }
 
 std::string tolerance_words(const Fact& f, Difficulty d) {
   const double share = tolerance_share(f, d);
-  if (exact_count(f) || std::fabs(f.number.value) * share <= precision_unit(f) / 2)
+  if (exact_count(f) || std::fabs(f.number.value) * share <= precision_unit(f) / 2 ||
+      (f.number.unit == "%" && !margin_in_points(f, d)))
     // "About how much mass...? Give the exact figure" contradicts itself (blind reading 23): the round figure asked
     // about is the article's.
     // Nor does a measure the article gives round ("the 100 kg lander", really 98 kg: blind reading 25) have an exact
@@ -449,7 +484,7 @@ std::string tolerance_words(const Fact& f, Difficulty d) {
     return approximate(f) ? "give the article's round figure"
            : !exact_count(f) && f.number.decimals == 0 && is_round(f.number.value) ? "give the article's figure"
                                                  : "give the exact figure";
-  if (f.number.unit == "%") {
+  if (margin_in_points(f, d)) {
     const double points = percent_points(f, d);
     return "answers within " + short_number(points) + (points == 1 ? " percentage point" : " percentage points") + " count";
   }
