@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "factdeck/answer.h"
 #include "factdeck/generate.h"
@@ -24,18 +25,29 @@ Question cloze(const Content& c, std::size_t fact) {
 
 }  // namespace
 
+// A class of people by its label (rulers; reading 31's miners, the label's trade, with a surname that opens with a
+// capital outside ASCII, "Ávalos").
 TEST_CASE("a ruler's surname alone is right: a class of military rulers holds people") {
-  Content c = test::one_article("chile", "Chile", {test::name("dictator", "Under whose dictatorship was the constitution written?",
-                                                              "The constitution was written under the dictatorship of {answer}.",
-                                                              "Augusto Pinochet", "rulers")});
-  LexClass rulers;
-  rulers.id = "rulers";
-  rulers.label = "Latin American military rulers of the 20th century";
-  rulers.members = {"Augusto Pinochet", "Jorge Rafael Videla", "Alfredo Stroessner", "Hugo Banzer"};
-  c.classes.push_back(rulers);
-  const Question q = cloze(c, 0);
-  CHECK(check_answer(q, "Pinochet").correct);
-  CHECK_FALSE(check_answer(q, "Videla").correct);
+  struct Case {
+    const char *label, *key, *surname, *plain, *other;
+    std::vector<std::string> members;
+  };
+  const Case cases[] = {
+      {"Latin American military rulers of the 20th century", "Augusto Pinochet", "Pinochet", "Pinochet", "Videla",
+       {"Augusto Pinochet", "Jorge Rafael Videla", "Alfredo Stroessner", "Hugo Banzer"}},
+      {"Miners trapped in the San José mine in 2010", "Florencio Ávalos", "Ávalos", "Avalos", "Urzúa",
+       {"Luis Urzúa", "Florencio Ávalos", "Mario Sepúlveda", "Carlos Mamani"}},
+  };
+  for (const Case& k : cases) {
+    CAPTURE(k.label);
+    Content c = test::one_article("people", "People", {test::name("who", "Who was named in the article?",
+                                                                  "The article named {answer}.", k.key, "people")});
+    c.classes.push_back(test::lex_class("people", k.label, k.members));
+    const Question q = cloze(c, 0);
+    CHECK(check_answer(q, k.surname).correct);
+    CHECK(check_answer(q, k.plain).correct);
+    CHECK_FALSE(check_answer(q, k.other).correct);
+  }
 }
 
 TEST_CASE("a term's own words without its generic head are right") {

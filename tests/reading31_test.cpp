@@ -1,8 +1,8 @@
 // What blind reading 31 (Chile's miners rescued, South Sudan's independence, Pluto made a dwarf planet) marked down,
 // each as a failing case before its fix: a 98.83% referendum share accepted "within 5 percentage points" up to
 // 103.83%, and asked to two decimals at hard; "by 2040" offered as false for a target the article sets for 2035
-// (what holds by 2035 holds by 2040); "Ávalos" alone marked wrong for a miner named in a class of miners; a cloze
-// that wants a seven-word phrase typed word for word.
+// (what holds by 2035 holds by 2040); a cloze that wants a seven-word phrase typed word for word. ("Ávalos" alone,
+// marked wrong for a miner named in a class of miners, is a case of reading28_test's surnames.)
 #include <doctest/doctest.h>
 
 #include <string>
@@ -88,41 +88,21 @@ TEST_CASE("a false 'by YEAR' or 'since YEAR' statement moves the year the way th
   CHECK(later_in > 0);  // "in YEAR" has no direction: later years stay wrong answers
 }
 
-TEST_CASE("a person's surname alone is right in a class of miners, workers or rescuers") {
-  LexClass miners;
-  miners.id = "miners";
-  miners.label = "Miners trapped in the San José mine in 2010";
-  miners.members = {"Luis Urzúa", "Florencio Ávalos", "Mario Sepúlveda", "Carlos Mamani"};
-  Content c = test::one_article("mine", "Mine", {test::name("first", "Which miner was the first to reach the surface?",
-                                                           "The first miner to reach the surface was {answer}.",
-                                                           "Florencio Ávalos", "miners")});
-  c.classes.push_back(miners);
-  const Question q = make(c, 0, QuestionType::Cloze, Difficulty::Hard);
-  CHECK(check_answer(q, "Ávalos").correct);
-  CHECK(check_answer(q, "Avalos").correct);
-  CHECK_FALSE(check_answer(q, "Urzúa").correct);
-}
-
 TEST_CASE("a cloze never wants a long phrase typed word for word") {
-  LexClass tests;
-  tests.id = "tests";
-  tests.label = "Tests of the IAU's 2006 definition of a planet";
-  tests.members = {"orbits the Sun", "has enough mass to be nearly round", "has cleared the neighbourhood around its orbit"};
   Fact phrase = test::name("failed", "Which test of a planet does Pluto fail?", "Pluto fails the test that a planet {answer}.",
                            "has cleared the neighbourhood around its orbit", "tests");
   Content c = test::one_article("pluto", "Pluto", {phrase});
-  c.classes.push_back(tests);
+  c.classes.push_back(test::lex_class("tests", "Tests of the IAU's 2006 definition of a planet",
+                                      {"orbits the Sun", "has enough mass to be nearly round",
+                                       "has cleared the neighbourhood around its orbit"}));
   for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard})
     CHECK_FALSE(generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Cloze, d, 1));
   // A name of six words is still typed: the name is what is learnt.
   Content names = test::one_article("fund", "Fund", {test::name("fund", "Which body invests the state's money in chip makers?",
                                                                 "The state's money is invested in chip makers by the {answer}.",
                                                                 "China Integrated Circuit Industry Investment Fund", "funds")});
-  LexClass funds;
-  funds.id = "funds";
-  funds.label = "Chinese state investment funds";
-  funds.members = {"China Integrated Circuit Industry Investment Fund", "Silk Road Fund", "China Investment Corporation",
-                   "National Social Security Fund"};
-  names.classes.push_back(funds);
+  names.classes.push_back(test::lex_class("funds", "Chinese state investment funds",
+                                          {"China Integrated Circuit Industry Investment Fund", "Silk Road Fund",
+                                           "China Investment Corporation", "National Social Security Fund"}));
   CHECK(generate_question(names, names.articles[0], names.articles[0].facts[0], QuestionType::Cloze, Difficulty::Hard, 1));
 }

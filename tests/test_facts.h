@@ -51,6 +51,15 @@ inline Fact year(const char* id, const char* question, const char* statement, in
   return f;
 }
 
+// A lexicon class: `id`, what its members are (`label`), and the members.
+inline LexClass lex_class(const char* id, const char* label, std::vector<std::string> members) {
+  LexClass c;
+  c.id = id;
+  c.label = label;
+  c.members = std::move(members);
+  return c;
+}
+
 // A question of `type` about one fact of an article, with its prompt; the caller sets what it shows.
 inline Question question(const std::string& article, const std::string& fact, QuestionType type, std::string prompt) {
   Question q;
