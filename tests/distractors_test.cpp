@@ -470,3 +470,27 @@ TEST_CASE("a count of two digits keeps two digits in its wrong answers (blind re
       }
   CHECK(asked >= 60);  // both facts asked at every difficulty: the bound leaves room for wrong answers
 }
+
+// The author's wrong years a year from the key split a hair and are dropped: the ones left come first among made-up
+// years, so the fact is still asked with options and as a false statement (content's 14th plan: 2020 and 2022 for
+// 2021 left one, and the fact went unasked in both).
+TEST_CASE("a year whose author's wrong years are mostly a year off still gets options and a false statement") {
+  Fact npc = test::year("npc", "In which year did the congress approve the plan?", "The congress approved the plan in {answer}.", 2021);
+  npc.distractors = {"2019", "2020", "2022"};
+  Content c = test::one_article("plan", "Plan", {npc});
+  c.articles[0].published = Date{2025, 10, 24};
+  int options = 0, false_ones = 0;
+  for (std::uint64_t seed = 1; seed <= 10; ++seed) {
+    if (const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::Mcq, Difficulty::Medium, seed);
+        q && q->type == QuestionType::Mcq) {
+      ++options;
+      CHECK(std::find(q->options.begin(), q->options.end(), "2019") != q->options.end());
+      CHECK(std::find(q->options.begin(), q->options.end(), "2020") == q->options.end());
+      CHECK(std::find(q->options.begin(), q->options.end(), "2022") == q->options.end());
+    }
+    if (const auto q = generate_question(c, c.articles[0], c.articles[0].facts[0], QuestionType::TrueFalse, Difficulty::Medium, seed))
+      false_ones += !q->truth;
+  }
+  CHECK(options == 10);
+  CHECK(false_ones > 0);
+}

@@ -436,3 +436,25 @@ TEST_CASE("markdown key: a figure asked 'about how much' is the article's round 
   CHECK(m.find("3 solar masses (the article's round figure)") != std::string::npos);
   CHECK(m.find("exact") == std::string::npos);
 }
+
+// Blind reading 31's teacher asked whether "Pinera" and "1983 - 2005" would be marked right: the printed key says how
+// fill-ins are marked, once, and only when the quiz has one.
+TEST_CASE("paper keys say how fill-ins are marked, when the quiz has a fill-in") {
+  const Content content = small_content();
+  Quiz quiz = small_quiz();
+  for (const char* format : {"md", "html"})
+    for (int versions : {1, 2}) {
+      CAPTURE(format);
+      CAPTURE(versions);
+      const std::string with = export_bytes(quiz, content, format, nullptr, versions);
+      const auto at = with.find("Fill-ins are marked as students write them");
+      CHECK(at != std::string::npos);
+      CHECK(with.find("Fill-ins are marked", at + 1) == std::string::npos);
+      CHECK(with.find("Answer key") < at);
+    }
+  quiz.questions.erase(std::remove_if(quiz.questions.begin(), quiz.questions.end(),
+                                      [](const Question& q) { return q.type == QuestionType::Cloze; }),
+                       quiz.questions.end());
+  CHECK(export_bytes(quiz, content, "md", nullptr, 1).find("Fill-ins are marked") == std::string::npos);
+  CHECK(export_bytes(quiz, content, "html", nullptr, 1).find("Fill-ins are marked") == std::string::npos);
+}

@@ -127,6 +127,16 @@ def sheet(name, folder, picked):
     return lines
 
 
+def marking_note(factdeck, folder):
+    """What the program's printed answer key says of typed answers, as a teacher would read it above the key."""
+    run = subprocess.run([factdeck, "--no-cache", "quiz", "--content", folder, "--types", "cloze", "--count", "1",
+                          "--format", "md"], capture_output=True, text=True)
+    for line in run.stdout.splitlines():
+        if line.startswith("Fill-ins are marked"):
+            return line
+    return ""
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--factdeck", required=True)
@@ -144,7 +154,9 @@ def main():
         name, rest = spec.split("=", 1)
         folder, n = rest.rsplit(":", 1)
         pool = quizzes(args.factdeck, folder, seed_range(args.seeds), args.count)
-        out += sheet(name, folder, stratified(pool, int(n), rng))
+        lines = sheet(name, folder, stratified(pool, int(n), rng))
+        note = marking_note(args.factdeck, folder)
+        out += lines[:2] + ([f"The printed answer key says: {note}", ""] if note else []) + lines[2:]
     text = "\n".join(out) + "\n"
     if args.out == "-":
         sys.stdout.write(text)

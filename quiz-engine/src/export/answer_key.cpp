@@ -47,6 +47,17 @@ std::string key_on_paper(const Question& q) {
   return "";
 }
 
+std::string typed_marking_note(const std::vector<Question>& questions) {
+  // What check_answer forgives (answer.cpp): blind reading 31's teacher, reading the key, asked whether "Pinera",
+  // "Copiapo" and "1983 - 2005" would be marked right. They are.
+  for (const Question& q : questions)
+    if (q.type == QuestionType::Cloze)
+      return "Fill-ins are marked as students write them: capitals, accents, a leading \"the\", a title before a name "
+             "and British or American spelling do not count against an answer, nor does one slip in a long word; "
+             "dates and periods may be written in any common form.";
+  return "";
+}
+
 std::string key_as_text(const Question& q) {
   switch (q.type) {
     case QuestionType::Mcq:

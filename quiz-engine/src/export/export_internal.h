@@ -36,6 +36,9 @@ std::string question_count(std::size_t n);
 // The right answer as a grader reads it on paper: "B) 2026-2030", "True", "7% (±0.5)",
 // "B, A, C" (order: item letters, earliest first), "1-c, 2-a, 3-b" (match).
 std::string key_on_paper(const Question& q);
+// How typed answers are marked, said once above a paper key whose quiz has a fill-in (the key lists the answer and
+// its other forms, not every way a student may write them); empty otherwise.
+std::string typed_marking_note(const std::vector<Question>& questions);
 // The right answer as text, the same for every tool: options[answer], "True"/"False", the first
 // accepted cloze answer, the value with its unit, the items in order, "left: right" pairs.
 std::string key_as_text(const Question& q);

@@ -118,6 +118,8 @@ std::string answer_key(const std::vector<QuizVersion>& versions, const std::stri
   const bool several = versions.size() > 1;
   std::string h = "<section class=\"key\">\n<h2>Answer key</h2>\n<p class=\"instructions\">" + e(title) +
                   (several ? " &middot; one key for versions A-" + versions.back().label : "") + "</p>\n";
+  if (const std::string note = typed_marking_note(versions.front().questions); !note.empty())
+    h += "<p class=\"instructions\">" + e(note) + "</p>\n";
   for (const QuizVersion& v : versions) {
     if (several) h += "<h3>Version " + v.label + "</h3>\n";
     h += "<ol>\n";

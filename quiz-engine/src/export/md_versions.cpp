@@ -84,6 +84,7 @@ Status write_markdown(const Quiz& quiz, const Content& content, const ExportOpti
     s += "---\n\n";
   }
   s += "## Answer key (versions A-" + versions.back().label + ")\n\n";
+  if (const std::string note = typed_marking_note(versions.front().questions); !note.empty()) s += md(note) + "\n\n";
   for (const QuizVersion& v : versions) {
     s += "### Version " + v.label + "\n\n";
     for (std::size_t i = 0; i < v.questions.size(); ++i)

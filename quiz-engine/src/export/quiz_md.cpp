@@ -126,6 +126,7 @@ std::string quiz_to_markdown(const Quiz& quiz, const Content& content) {
       << quiz.selection.seed << "\n\n";
   for (std::size_t i = 0; i < quiz.questions.size(); ++i) write_question(out, i + 1, quiz.questions[i]);
   out << "---\n\n## Answer key\n\n";
+  if (const std::string note = exp::typed_marking_note(quiz.questions); !note.empty()) out << note << "\n\n";
   for (std::size_t i = 0; i < quiz.questions.size(); ++i) {
     const Question& q = quiz.questions[i];
     const std::string indent = std::string(std::to_string(i + 1).size() + 2, ' ');

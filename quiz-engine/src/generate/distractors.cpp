@@ -5,8 +5,8 @@
 #include <cctype>
 #include <cmath>
 #include <functional>
-#include <set>
 #include <limits>
+#include <set>
 #include <unordered_map>
 
 #include "factdeck/answer.h"
@@ -157,14 +157,22 @@ std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Diffi
         continue;
       (y < f.year ? lo : hi).push_back({double(y), std::to_string(y), true});
     }
-  use_authored(f, f.year, count, lo, hi, [](double y, const std::string&) { return std::to_string(static_cast<int>(y)); });
-  keep_plausible(ix, f, lo);
-  keep_plausible(ix, f, hi);
   const std::string key = key_text(f, Role::Forward);
   const std::size_t want = side_wanted(count);
-  // Two options a year apart split a hair, whichever is the key.
-  return assemble(clean_side(ix, f, Role::Forward, lo, f.year, key, want, 2),
-                  clean_side(ix, f, Role::Forward, hi, f.year, key, want, 2), key, count, slot, rng);
+  auto year_text = [](double y, const std::string&) { return std::to_string(static_cast<int>(y)); };
+  // `enough`: how many of the author's wrong years make them the only ones (use_authored).
+  auto options = [&](std::vector<Cand> l, std::vector<Cand> h, int enough) {
+    use_authored(f, f.year, enough, l, h, year_text);
+    keep_plausible(ix, f, l);
+    keep_plausible(ix, f, h);
+    // Two options a year apart split a hair, whichever is the key.
+    return assemble(clean_side(ix, f, Role::Forward, l, f.year, key, want, 2),
+                    clean_side(ix, f, Role::Forward, h, f.year, key, want, 2), key, count, slot, rng);
+  };
+  // The author's years a year from the key split a hair too: when too few of them are left, they come first among
+  // the made-up ones (2020 and 2022 for 2021 left one, and the fact was never asked with options nor as false).
+  if (auto o = options(lo, hi, count); o || f.distractors.empty()) return o;
+  return options(std::move(lo), std::move(hi), std::numeric_limits<int>::max() / 2);
 }
 
 // The date `months` months from `d`, its day kept (clamped to the month's length: 31 January + 1 = 28/29 February).
@@ -569,14 +577,17 @@ std::optional<std::string> false_value(const ContentIndex& ix, const Fact& f, Di
   auto o = make_options(ix, f, Role::Forward, tf_value_difficulty(d), rng, slot, 4);
   if (!o) return std::nullopt;
   std::vector<std::string> wrong;
-  for (std::size_t i = 0; i < o->texts.size(); ++i) {
-    if (static_cast<int>(i) == o->key) continue;
-    // Values: a neighbour of the key, so the difficulty's step is what the learner must tell apart.
-    if (o->sorted && std::abs(static_cast<int>(i) - o->key) != 1) continue;
-    std::string v = o->texts[i];
-    if (f.kind == Kind::Number && !f.number.qualifier.empty()) v = f.number.qualifier + " " + v;
-    if (!is_true_in_statement(ix, f, v)) wrong.push_back(v);
-  }
+  // Values: a neighbour of the key, so the difficulty's step is what the learner must tell apart; when the
+  // neighbours are true too ("by 2040" of a target set for 2035), the nearest value that is false.
+  const int farthest = o->sorted && implied_direction(f) != 0 ? static_cast<int>(o->texts.size()) : 1;
+  for (int reach = 1; wrong.empty() && reach <= farthest; ++reach)
+    for (std::size_t i = 0; i < o->texts.size(); ++i) {
+      if (static_cast<int>(i) == o->key) continue;
+      if (o->sorted && std::abs(static_cast<int>(i) - o->key) != reach) continue;
+      std::string v = o->texts[i];
+      if (f.kind == Kind::Number && !f.number.qualifier.empty()) v = f.number.qualifier + " " + v;
+      if (!is_true_in_statement(ix, f, v)) wrong.push_back(v);
+    }
   return wrong.empty() ? std::nullopt : std::optional(wrong[static_cast<std::size_t>(rng.below(wrong.size()))]);
 }
 

@@ -373,7 +373,6 @@ bool list_reads_singular(const Fact& f) {
   return contains_phrase(f.statement, "one of the");
 }
 
-namespace {
 // Which other years or dates a statement's own words make true as well: "by 2035" and "before 2035" hold by 2040
 // too, "since 2014" holds since 2016 (+1: a later value is true); "after 2020" holds after 2018 (-1). Blind reading
 // 31 struck "by 2040" offered as false for a target the article sets for 2035.
@@ -388,7 +387,6 @@ int implied_direction(const Fact& f) {
   if (before.size() >= 3 && w == "than" && before[before.size() - 2] == "later" && before[before.size() - 3] == "no") return 1;
   return w == "after" ? -1 : 0;
 }
-}  // namespace
 
 bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_view value) {
   if (const int dir = implied_direction(f); dir != 0) {

@@ -77,6 +77,9 @@ bool is_true_option(const ContentIndex& ix, const Fact& f, Role role, std::strin
 // Whether the fact's statement with `value` put in is true: as above, and for qualified figures
 // ("more than 7%") every value the qualifier implies; for lists, when no member is left out.
 bool is_true_in_statement(const ContentIndex& ix, const Fact& f, std::string_view value);
+// +1 when the statement's words make a later year or date true as well ("by {answer}", "since {answer}"), -1 when
+// an earlier one ("after {answer}"), 0 otherwise.
+int implied_direction(const Fact& f);
 // Whether a list fact's statement is written for one member ("{answer} is one of the categories"): it then takes
 // one member (true) or one outsider (false), never the whole list.
 bool list_reads_singular(const Fact& f);
