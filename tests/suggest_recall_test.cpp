@@ -72,7 +72,9 @@ TEST_CASE("recall on the development articles (unseen2-4 and tests/fixtures/sugg
   CHECK(all.found >= 219);
   // 194, not 195: "How many of the 650 seats does a party need for a majority?" (unseen3) lost its options below
   // the majority (300 seats is no majority of 650: blind reading 22), and the three above it make no fair question.
-  CHECK(all.ready >= 194);
+  // 193, not 194: the term "exoplanet", asked of a definition that says "planet", is the only option with "planet"
+  // in it (a word inside a compound cues the key as the word itself does: blind reading 32's "Eurotunnel").
+  CHECK(all.ready >= 193);
   for (const measure::Figures& f : figures) {
     CAPTURE(f.article);
     CHECK(f.recall() >= 0.69);       // the lowest reached: 70% (eu-ai-act-in-force-2024)

@@ -151,7 +151,8 @@ TEST_CASE("every number fact that supports a typed answer gets one, whatever its
                           "/tests/fixtures/unseen16", "/tests/fixtures/unseen17", "/tests/fixtures/unseen18",
                           "/tests/fixtures/unseen19", "/tests/fixtures/unseen20",
                           "/tests/fixtures/unseen21", "/tests/fixtures/unseen22",
-                          "/tests/fixtures/unseen23", "/tests/fixtures/unseen24"}) {
+                          "/tests/fixtures/unseen23", "/tests/fixtures/unseen24",
+                          "/tests/fixtures/unseen25"}) {
     const LoadResult r = load_content(std::string(FACTDECK_SOURCE_DIR) + dir);
     REQUIRE_FALSE(r.has_errors());
     const ContentIndex index(r.content);

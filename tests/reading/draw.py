@@ -97,6 +97,11 @@ def key_of(q):
             return f"{chr(65 + i)}. {q['options'][i]}"
     text = q.get("answer_text")
     if t == "numeric" and "tolerance" in q:
+        # As the printed key says it: half a unit of the figure shown is the figure itself.
+        shown = repr(q["value"])
+        unit = 10 ** -(len(shown.split(".")[1]) if "." in shown and not shown.endswith(".0") else 0)
+        if q["tolerance"] <= unit / 2 + 1e-9:
+            return f"{text} (the exact figure)"
         lo, hi = q["value"] - q["tolerance"], q["value"] + q["tolerance"]
         return f"{text} (accepted: {lo:.6g} to {hi:.6g})"
     if text:

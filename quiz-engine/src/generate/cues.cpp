@@ -106,6 +106,11 @@ bool ends_head(const std::string& w) {
                                       "between", "called", "known", "among", "about"};
   for (const char* s : kStop)
     if (w == s) return true;
+  // A past tense ends a head ("which company owned..."); a noun in "-eed" does not ("which breed was...": blind reading
+  // 32's fill-in went without its "(breed)").
+  static const char* const kNounsInEed[] = {"breed", "speed", "seed", "creed", "deed", "steed", "tweed", "reed", "weed"};
+  for (const char* n : kNounsInEed)
+    if (w == n) return false;
   return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
 }
 
@@ -217,11 +222,20 @@ std::string shared_cue(std::string_view stem, std::string_view key, const std::v
   const auto stem_words = words(stem);
   std::vector<std::vector<std::string>> other_words;
   for (const auto& o : others) other_words.push_back(words(o));
+  // The same word, or a word of five letters or more inside a compound: "Eurotunnel" for a stem about the Channel
+  // Tunnel, the one option with "tunnel" in it (blind reading 32).
+  auto shows = [](const std::string& s, const std::string& w) {
+    if (same_stem(s, w)) return true;
+    const std::string& part = s.size() < w.size() ? s : w;
+    const std::string& whole = s.size() < w.size() ? w : s;
+    return part.size() >= 5 && whole.size() >= part.size() + 3 &&
+           (whole.compare(0, part.size(), part) == 0 || whole.compare(whole.size() - part.size(), part.size(), part) == 0);
+  };
   for (const auto& w : key_words) {
-    const bool in_stem = std::any_of(stem_words.begin(), stem_words.end(), [&](const std::string& s) { return same_stem(s, w); });
+    const bool in_stem = std::any_of(stem_words.begin(), stem_words.end(), [&](const std::string& s) { return shows(s, w); });
     if (!in_stem) continue;
     const bool in_other = std::any_of(other_words.begin(), other_words.end(), [&](const auto& ow) {
-      return std::any_of(ow.begin(), ow.end(), [&](const std::string& s) { return same_stem(s, w); });
+      return std::any_of(ow.begin(), ow.end(), [&](const std::string& s) { return shows(s, w); });
     });
     if (!in_other) return w;
   }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "factdeck/answer.h"
+#include "generate/accepted_forms.h"
 #include "generate/content_index.h"
 #include "generate/distractors.h"
 #include "generate/text_util.h"
@@ -58,6 +59,8 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
     return !member_words.empty() && member_words.size() <= text.size() &&
            std::search(text.begin(), text.end(), member_words.begin(), member_words.end()) != text.end();
   };
+  const LexClass* own_class = f.class_id.empty() ? nullptr : ix.content().find_class(f.class_id);
+  const bool people = own_class && class_of_people(*own_class);
   auto named = [&](const std::string& p) {
     std::size_t end = p.size();
     while (end > 0 && !std::isalnum(static_cast<unsigned char>(p[end - 1]))) --end;
@@ -68,7 +71,15 @@ std::optional<Options> name_options(const ContentIndex& ix, const Fact& f, Role 
     for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     if (said.find(last) == std::string::npos) return false;
     member_words = words(p);
-    return phrase_in(stem_words) || phrase_in(statement_words);
+    if (phrase_in(stem_words) || phrase_in(statement_words)) return true;
+    // A person the stem names by surname, or by name as an owner ("John McCain's running mate" has no "John McCain"
+    // among its wrong answers: blind reading 32; words() reads "McCain's" as "mccains").
+    auto has = [&](const std::vector<std::string>& text) {
+      return std::find(text.begin(), text.end(), last) != text.end() ||
+             std::find(text.begin(), text.end(), last + "s") != text.end();
+    };
+    return people && member_words.size() >= 2 && member_words.size() <= 4 && last.size() >= 4 &&
+           std::isupper(static_cast<unsigned char>(p[begin])) && (has(stem_words) || has(statement_words));
   };
   // The names the article gives other facts (an answer, a list's members): the wrong answers a reader of the story
   // could confuse with the key (the mission's other astronaut for its commander: blind reading 27).

@@ -186,6 +186,20 @@ void check_mcq(const Question& q, const Fact& f, const ContentIndex& ix, std::ve
   const std::size_t key_len = display_length(key);
   if (key_len >= longest_other + 5 && key_len * 10 >= longest_other * 13)
     add_violation(out, rule::kNoCue, "the key \"" + key + "\" is the only long option");
+  // Nor by a word every wrong option has and it lacks: "cells taken from adult udders / skin / blood" beside "cells
+  // taken from embryos" leaves the key as the odd one out (blind reading 32). Text options only.
+  if (k >= 4 && !is_sorted_kind(f.kind)) {
+    const auto key_words = words(key);
+    std::vector<std::vector<std::string>> others;
+    for (int i = 0; i < k; ++i)
+      if (i != q.answer) others.push_back(words(q.options[static_cast<std::size_t>(i)]));
+    for (const auto& w : distinctive_words(q.options[q.answer == 0 ? 1 : 0]))  // the first wrong option's words
+      if (w.size() >= 4 && !shows_word(key_words, w) &&
+          std::all_of(others.begin(), others.end(), [&](const auto& o) { return shows_word(o, w); })) {
+        add_violation(out, rule::kNoCue, "every wrong option says \"" + w + "\" and the key does not");
+        break;
+      }
+  }
   // A round target year among years that are not (2050 among 2047, 2053, 2056) is as plain a cue.
   if (role == Role::Forward && f.kind == Kind::Year && f.year % 5 == 0) {
     bool others_round = false;

@@ -284,7 +284,7 @@ std::string blank_hint(const Fact& f) {
       const std::vector<std::string> prev = words(before);
       static const std::set<std::string_view> kLead = {"by", "in", "at", "on", "as", "of", "to", "from", "with", "for",
                                                        "the", "a", "an", "was", "is", "were", "are", "be", "been",
-                                                       "called", "named", "into", "and", "or"};
+                                                       "called", "named", "into", "and", "or", "near", "outside"};
       const std::string t = trim(before);
       const bool open = prev.empty() || kLead.count(prev.back()) || (!t.empty() && t.back() == ':') ||
                         (t.size() > 2 && t.compare(t.size() - 2, 2, "'s") == 0);
