@@ -5,7 +5,6 @@
 #include <cctype>
 #include <cmath>
 #include <functional>
-#include <limits>
 #include <set>
 #include <unordered_map>
 
@@ -28,14 +27,16 @@ struct Cand {
 // The author's wrong answers on the key's line (content-format: "used before generated ones"). When there are
 // enough for the options they are the only ones: a made-up neighbour may be true in the world, which no rule can
 // know (the BJP's own majority of 2014, offered 2019, was won again in 2019), and the author wrote these as false.
-// `text` formats a position as the options show it (a number in the key's unit).
+// `text` formats a position as the options show it (a number in the key's unit). An author's value closer to the key
+// than `min_apart` splits a hair and is left out before they are counted: 2020 and 2022 for 2021 left one year of
+// three, and the fact was never asked with options nor as false, until the made-up years filled in beside it.
 void use_authored(const Fact& f, double key, int count, std::vector<Cand>& lo, std::vector<Cand>& hi,
-                  const std::function<std::string(double, const std::string&)>& text) {
+                  const std::function<std::string(double, const std::string&)>& text, double min_apart = 0) {
   std::vector<Cand> below, above;
   for (const auto& x : f.distractors) {
     const std::string written = x.str();
     const auto p = position_of(f.kind, written);
-    if (!p || *p == key) continue;
+    if (!p || *p == key || std::fabs(*p - key) < min_apart) continue;
     (*p < key ? below : above).push_back({*p, text(*p, written), true, true});
   }
   if (below.size() + above.size() >= static_cast<std::size_t>(std::max(count - 1, 1))) {
@@ -157,22 +158,14 @@ std::optional<Options> year_options(const ContentIndex& ix, const Fact& f, Diffi
         continue;
       (y < f.year ? lo : hi).push_back({double(y), std::to_string(y), true});
     }
+  // Two options a year apart split a hair, whichever is the key: the author's too.
+  use_authored(f, f.year, count, lo, hi, [](double y, const std::string&) { return std::to_string(static_cast<int>(y)); }, 2);
+  keep_plausible(ix, f, lo);
+  keep_plausible(ix, f, hi);
   const std::string key = key_text(f, Role::Forward);
   const std::size_t want = side_wanted(count);
-  auto year_text = [](double y, const std::string&) { return std::to_string(static_cast<int>(y)); };
-  // `enough`: how many of the author's wrong years make them the only ones (use_authored).
-  auto options = [&](std::vector<Cand> l, std::vector<Cand> h, int enough) {
-    use_authored(f, f.year, enough, l, h, year_text);
-    keep_plausible(ix, f, l);
-    keep_plausible(ix, f, h);
-    // Two options a year apart split a hair, whichever is the key.
-    return assemble(clean_side(ix, f, Role::Forward, l, f.year, key, want, 2),
-                    clean_side(ix, f, Role::Forward, h, f.year, key, want, 2), key, count, slot, rng);
-  };
-  // The author's years a year from the key split a hair too: when too few of them are left, they come first among
-  // the made-up ones (2020 and 2022 for 2021 left one, and the fact was never asked with options nor as false).
-  if (auto o = options(lo, hi, count); o || f.distractors.empty()) return o;
-  return options(std::move(lo), std::move(hi), std::numeric_limits<int>::max() / 2);
+  return assemble(clean_side(ix, f, Role::Forward, lo, f.year, key, want, 2),
+                  clean_side(ix, f, Role::Forward, hi, f.year, key, want, 2), key, count, slot, rng);
 }
 
 // The date `months` months from `d`, its day kept (clamped to the month's length: 31 January + 1 = 28/29 February).

@@ -97,13 +97,12 @@ void add_accept(std::vector<std::string>& accept, std::string text) {
 // More than four words, most of the words that carry meaning in lower case: "has cleared the neighbourhood around its
 // orbit", not "the Homage of the People".
 bool is_long_phrase(const std::string& text) {
-  static const std::unordered_set<std::string_view> kGlue = {"the", "of", "and", "a", "an", "in", "for", "to", "on", "at", "by"};
   std::size_t count = 0, meaning = 0, lower = 0;
   for (std::size_t i = 0; i < text.size();) {
     const std::size_t end = std::min(text.find(' ', i), text.size());
     if (end > i) {
       ++count;
-      if (!kGlue.count(std::string_view(text).substr(i, end - i))) {
+      if (!is_stopword(std::string_view(text).substr(i, end - i))) {
         ++meaning;
         lower += std::islower(static_cast<unsigned char>(text[i])) != 0;
       }
